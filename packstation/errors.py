@@ -1,0 +1,37 @@
+"""The one error type people see: a stable code plus English text a packer can act on.
+
+The code is what the Qt layer translates and what support greps for; the message is what the CLI
+prints. Every failure that reaches a person is a `PackstationError` (or a subclass).
+"""
+
+from __future__ import annotations
+
+
+class PackstationError(Exception):
+    """A failure with a stable machine-readable `code` and a human `message`."""
+
+    code: str = "packstation_error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, message={self.message!r})"
+
+
+class ConfigurationError(PackstationError):
+    """The station is set up in a way that cannot work (bad URL, missing keys, bad combination)."""
+
+    code = "configuration_error"
+
+
+class CredentialsError(ConfigurationError):
+    """No API keys could be found, or the OS keyring is unusable."""
+
+    code = "credentials_missing"

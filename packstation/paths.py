@@ -1,0 +1,63 @@
+"""Where the station keeps its files.
+
+Normal stations use the platform's folders (platformdirs). `PACKSTATION_HOME` moves every folder
+under one root, which tests, training mode and support staff rely on. Training mode always uses a
+folder of its own so it can never touch a real station's journal.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Packstation"
+HOME_ENV = "PACKSTATION_HOME"
+
+
+@dataclass(frozen=True)
+class StationPaths:
+    """The folders of one station (real or training)."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def journal_file(self) -> Path:
+        return self.data_dir / "journal.sqlite3"
+
+    @property
+    def label_store(self) -> Path:
+        return self.data_dir / "labels"
+
+    def create(self) -> StationPaths:
+        for folder in (self.config_dir, self.data_dir, self.log_dir, self.label_store):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def _under(root: Path) -> StationPaths:
+    return StationPaths(config_dir=root / "config", data_dir=root / "data", log_dir=root / "logs")
+
+
+def station_paths(*, training: bool = False, environ: dict[str, str] | None = None) -> StationPaths:
+    """The station's folders; nothing is created until `StationPaths.create()`."""
+    env = os.environ if environ is None else environ
+    override = env.get(HOME_ENV)
+    if override:
+        root = Path(override).expanduser()
+        return _under(root / "training") if training else _under(root)
+    if training:
+        return _under(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "training")
+    return StationPaths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )

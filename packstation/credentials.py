@@ -13,7 +13,7 @@ from packstation.errors import CredentialsError
 
 KEYRING_SERVICE = "packstation.sendcloud"
 PUBLIC_KEY_ENV = "PACKSTATION_PUBLIC_KEY"
-SECRET_KEY_ENV = "PACKSTATION_SECRET_KEY"
+SECRET_KEY_ENV = "PACKSTATION_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
 
 
 @dataclass(frozen=True)

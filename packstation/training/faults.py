@@ -15,7 +15,9 @@ class FaultKind(StrEnum):
     MALFORMED_JSON = "malformed_json"  # 2xx whose body is not JSON
     NO_LABEL = "no_label"  # label endpoint answers 2xx without a label file
     BAD_BASE64 = "bad_base64"  # label endpoint answers 2xx with a label file that is not Base64
-    ANNOUNCEMENT_ERROR = "announcement_error"  # the carrier refused the parcel (400 parcel_announcement_error)
+    ANNOUNCEMENT_ERROR = (
+        "announcement_error"  # the carrier refused the parcel (400 parcel_announcement_error)
+    )
 
 
 @dataclass

@@ -1,0 +1,158 @@
+"""The `packstation` command: headless subcommands, or the GUI when none is given.
+
+Exit codes: 0 success; 1 any failure; 2 bad usage; 3 order not found; 4 order already shipped;
+5 label outcome unknown (look before retrying). The reason is always on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from packstation import __version__
+from packstation.errors import PackstationError
+from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_CODES_BY_ERROR = {
+    "order_not_found": 3,
+    "order_ambiguous": 3,
+    "already_shipped": 4,
+    "label_outcome_unknown": 5,
+}
+MIME_CHOICES = ("application/pdf", "application/zpl", "image/png", "pdf", "zpl", "png")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="packstation",
+        description="Packing station for Sendcloud: scan an order, print its label.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--training",
+        action="store_true",
+        help="no account, no hardware: an embedded Sendcloud simulator and its own station folder",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="implies --training: ship one seeded order end to end, then exit 0 (or non-zero on failure)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ship = commands.add_parser("ship", help="find an order, create its label, write it to a file")
+    ship.add_argument("order_number", metavar="ORDER_NUMBER")
+    target = ship.add_mutually_exclusive_group()
+    target.add_argument(
+        "--training",
+        action="store_true",
+        dest="ship_training",
+        help="ship against an embedded simulator with seeded orders",
+    )
+    target.add_argument("--api-url", metavar="URL", help="Sendcloud API base URL (default: production)")
+    ship.add_argument(
+        "--mime-type",
+        metavar="M",
+        choices=MIME_CHOICES,
+        help="label format: application/pdf (default), application/zpl or image/png",
+    )
+    ship.add_argument(
+        "--dpi", type=int, metavar="N", help="label DPI: PDF 72; PNG 150 or 300; ZPL ignores it (203 is sent)"
+    )
+    ship.add_argument(
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write the label (default: the station's label store)",
+    )
+    ship.add_argument(
+        "--integration",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="only look in this integration (repeatable)",
+    )
+
+    sim = commands.add_parser("simulator", help="run the Sendcloud simulator until stopped")
+    sim.add_argument("--port", type=int, default=0, metavar="N", help="port (default: a free one)")
+    sim.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    sim.add_argument("--public-key", default=TRAINING_PUBLIC_KEY, metavar="K")
+    sim.add_argument("--secret-key", default=TRAINING_SECRET_KEY, metavar="S")
+    sim.add_argument("--seed", type=int, default=1, metavar="N", help="seed for the generated account")
+    sim.add_argument(
+        "--order-save-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="how long new orders stay invisible (Sendcloud saves orders asynchronously)",
+    )
+    sim.add_argument(
+        "--document-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="how long async labels take before parcel documents serve them",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command == "simulator":
+            return _run_simulator(args)
+        if args.command == "ship":
+            from packstation.headless import ship_command
+
+            return ship_command(args, training=args.training or args.ship_training)
+        if args.self_test or args.training:
+            from packstation.headless import training_demo
+
+            return training_demo(keep_serving=not args.self_test)
+        from packstation.qt.app import main as gui_main
+
+        return gui_main(sys.argv[:1])
+    except PackstationError as error:
+        print(f"packstation: {error.message}", file=sys.stderr)
+        return EXIT_CODES_BY_ERROR.get(error.code, EXIT_FAILURE)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_simulator(args: argparse.Namespace) -> int:
+    from packstation.training.simulator import Simulator, SimulatorConfig
+
+    config = SimulatorConfig(
+        public_key=args.public_key,
+        secret_key=args.secret_key,
+        seed=args.seed,
+        host=args.host,
+        port=args.port,
+        order_save_delay=args.order_save_delay,
+        document_delay=args.document_delay,
+    )
+    simulator = Simulator(config)
+    try:
+        simulator.start()
+    except OSError as exc:
+        raise PackstationError(
+            f"The simulator cannot listen on {args.host}:{args.port}: {exc.strerror or exc}.",
+            code="simulator_port_unavailable",
+        ) from exc
+    print(simulator.base_url, flush=True)
+    try:
+        simulator.serve_until_stopped()
+    finally:
+        simulator.stop()
+    return 0

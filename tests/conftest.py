@@ -1,0 +1,43 @@
+"""Shared fixtures: a real simulator on a loopback port, its credentials, a throwaway station home."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+# Qt must never try to open a display in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from packstation.credentials import ApiCredentials
+
+if TYPE_CHECKING:
+    from packstation.training.simulator import Simulator
+
+TEST_PUBLIC_KEY = "pk-test-6f1d2c"
+TEST_SECRET_KEY = "sk-test-SECRET-93b7e1f0"
+
+
+@pytest.fixture
+def credentials() -> ApiCredentials:
+    return ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY)
+
+
+@pytest.fixture
+def simulator() -> Iterator[Simulator]:
+    """A started simulator with zero delays, fresh per test."""
+    from packstation.training.simulator import Simulator, SimulatorConfig
+
+    with Simulator(SimulatorConfig(public_key=TEST_PUBLIC_KEY, secret_key=TEST_SECRET_KEY)) as sim:
+        yield sim
+
+
+@pytest.fixture
+def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """PACKSTATION_HOME pointed at a fresh folder, so no test touches a real station."""
+    home = tmp_path / "station"
+    monkeypatch.setenv("PACKSTATION_HOME", str(home))
+    return home

@@ -96,7 +96,8 @@ def ship_and_save(
     return ShipReport(order.order_number, label, stored)
 
 
-def print_report(report: ShipReport, stream: TextIO = sys.stdout) -> None:
+def print_report(report: ShipReport, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout  # looked up per call: the caller may have redirected stdout
     label = report.label
     dpi = f", {label.dpi} dpi" if label.dpi else ""
     print(f"Label created for order {report.order_number}", file=stream)
@@ -119,10 +120,10 @@ def profile_from_args(args: argparse.Namespace) -> ShippingProfile:
     )
 
 
-def ship_command(args: argparse.Namespace, *, training: bool) -> int:
+def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLookupPolicy | None = None) -> int:
     profile = profile_from_args(args)
     with connect(training=training, api_url=args.api_url) as connection:
-        report = ship_and_save(connection, args.order_number, profile, output=args.output)
+        report = ship_and_save(connection, args.order_number, profile, output=args.output, lookup=lookup)
     print_report(report)
     return 0
 

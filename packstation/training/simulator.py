@@ -105,7 +105,13 @@ class Simulator:
         server = _Server((self.config.host, self.config.port), _RequestHandler)
         server.simulator = self
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, name="sendcloud-simulator", daemon=True)
+        # A short poll makes stop() quick: tests start and stop a simulator for every test.
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name="sendcloud-simulator",
+            daemon=True,
+        )
         self._thread.start()
         log.info("Sendcloud simulator listening on %s", self.base_url)
         return self.base_url
@@ -307,6 +313,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "SendcloudSimulator/1"
     sys_version = ""
+
+    def setup(self) -> None:
+        super().setup()
+        # http.server sends headers and body in separate writes; with Nagle's algorithm and the
+        # client's delayed ACK every answer would stall ~40 ms. Real API gateways disable it too.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.address_string(), format % args)

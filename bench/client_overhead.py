@@ -18,10 +18,10 @@ from collections.abc import Callable
 import httpx
 
 from packstation.credentials import ApiCredentials
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import LabelMimeType, SendcloudClient
 from packstation.training.simulator import Simulator, SimulatorConfig
 
-MIME_TYPE = "application/zpl"  # what a thermal station asks for; also the cheapest label to render
+MIME_TYPE: LabelMimeType = "application/zpl"  # what a thermal station asks for; also the cheapest label to render
 
 
 def _client_round_trip(client: SendcloudClient) -> Callable[[str], tuple[float, float]]:

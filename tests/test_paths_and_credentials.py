@@ -1,3 +1,4 @@
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -58,10 +59,10 @@ def test_environment_credentials_both_or_neither() -> None:
 class MemoryKeyring(KeyringBackend):
     """A real keyring backend that keeps passwords in memory (tests only)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -81,11 +82,11 @@ class BrokenKeyring(MemoryKeyring):
 
 
 @pytest.fixture
-def memory_keyring() -> MemoryKeyring:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    yield backend  # type: ignore[misc]
+    yield backend
     keyring.set_keyring(previous)
 
 

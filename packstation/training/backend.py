@@ -19,8 +19,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from packstation.training.labels import LabelContent, render_customs_declaration, render_label
-from packstation.training.seed import SeedData, first_matching_rule, order_weight_kg
+from packstation.training.labels import (
+    LabelContent,
+    render_customs_declarations,
+    render_label,
+    render_labels,
+)
+from packstation.training.seed import (
+    CUSTOMS_COUNTRY_CODES,
+    MISSING_HOUSE_NUMBER,
+    MISSING_SHIPPING_ADDRESS,
+    UNKNOWN_COUNTRY,
+    SeedData,
+    first_matching_rule,
+    order_weight_kg,
+    unshippable_reason,
+)
 
 JsonDict = dict[str, Any]
 
@@ -32,9 +46,12 @@ LABEL_DPI_BY_MIME: Mapping[str, frozenset[int]] = {
 DEFAULT_DPI_BY_MIME: Mapping[str, int] = {"application/pdf": 72, "image/png": 300, "application/zpl": 203}
 DOCUMENT_TYPES = frozenset({"label", "customs-declaration", "air-waybill"})
 UNSTAMPED_LETTER = "sendcloud:letter"
-# Countries whose carriers refuse an address without a house number.
-HOUSE_NUMBER_REQUIRED = frozenset({"NL", "DE", "BE", "AT", "LU"})
-CUSTOMS_COUNTRIES = frozenset({"GB", "CH", "NO"})
+# How the carrier words each reason seed.unshippable_reason gives, and the field it points at.
+_UNSHIPPABLE_WORDING: Mapping[str, tuple[str, str]] = {
+    UNKNOWN_COUNTRY: ("country '{country}' is not served by any carrier.", "/to_address/country_code"),
+    MISSING_HOUSE_NUMBER: ("a house number is required for {country}.", "/to_address/house_number"),
+    MISSING_SHIPPING_ADDRESS: ("the order has no shipping address.", "/to_address"),
+}
 MAX_UPSERT = 100
 MAX_ASYNC = 20
 MAX_PAGE_SIZE = 200
@@ -102,7 +119,7 @@ class Parcel:
 
     @property
     def needs_customs(self) -> bool:
-        return str(self.order.get("shipping_address", {}).get("country_code", "")) in CUSTOMS_COUNTRIES
+        return str(self.order.get("shipping_address", {}).get("country_code", "")) in CUSTOMS_COUNTRY_CODES
 
 
 @dataclass(frozen=True)
@@ -489,23 +506,17 @@ class SendcloudBackend:
         return None
 
     def _check_shippable(self, order: JsonDict, option: JsonDict) -> None:
-        address = order.get("shipping_address") or {}
-        country = str(address.get("country_code", ""))
-        if country not in self.seed_data.known_country_codes:
+        reason = unshippable_reason(order)
+        if reason is not None:
+            address = order.get("shipping_address") or {}
+            detail, pointer = _UNSHIPPABLE_WORDING.get(reason, ("the address is incomplete", "/to_address"))
             raise ApiFailure.single(
                 400,
                 "validation_error",
-                f"The order has no valid shipping address: country '{country}' is not supported.",
+                "The order has no valid shipping address: "
+                + detail.format(country=address.get("country_code", "")),
                 title="Invalid order",
-                pointer="/to_address/country_code",
-            )
-        if country in HOUSE_NUMBER_REQUIRED and not str(address.get("house_number") or "").strip():
-            raise ApiFailure.single(
-                400,
-                "validation_error",
-                f"The order has no valid shipping address: a house number is required for {country}.",
-                title="Invalid order",
-                pointer="/to_address/house_number",
+                pointer=pointer,
             )
         weight = order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg
         maximum = float(((option.get("weight") or {}).get("max") or {}).get("value") or "inf")
@@ -726,10 +737,10 @@ class SendcloudBackend:
         if mime_type == "application/zpl":
             dpi = 203
         if document_type == "customs-declaration":
-            files = [render_customs_declaration(p.content, items=_customs_items(p.order)) for p in parcels]
+            content = render_customs_declarations([(p.content, _customs_items(p.order)) for p in parcels])
         else:
-            files = [render_label(p.content, mime_type, dpi) for p in parcels]
-        return ApiResponse(200, _combine(files, mime_type), content_type=mime_type)
+            content = render_labels([p.content for p in parcels], mime_type, dpi)
+        return ApiResponse(200, content, content_type=mime_type)
 
     # ------------------------------------------------------------ shipments
     def list_shipments(self, query: Mapping[str, list[str]], base_url: str) -> ApiResponse:
@@ -764,9 +775,12 @@ class SendcloudBackend:
                 {
                     "id": parcel.id,
                     "status": {"code": parcel.status_code, "message": parcel.status_message},
+                    # The Shipments schema's document types (label, air-waybill, commercial-invoice)
+                    # have no CN23; recovery only needs the label, so only the label is listed.
                     "documents": [
                         {"type": d["type"], "size": d["size"], "link": d["link"]}
                         for d in self._documents(parcel, base_url)
+                        if d["type"] == "label"
                     ],
                     "weight": {"value": f"{weight:.3f}", "unit": "kg"},
                     "tracking_number": parcel.tracking_number,
@@ -999,14 +1013,3 @@ def _customs_items(order: Mapping[str, Any]) -> list[tuple[str, int, float, str]
             (str(line.get("name", "")), int(line.get("quantity", 1)), value, str(line.get("hs_code") or ""))
         )
     return items
-
-
-def _combine(files: Sequence[bytes], mime_type: str) -> bytes:
-    """One file for a bulk request: ZPL jobs concatenate; PDFs and PNGs are combined by labels.py."""
-    if len(files) == 1:
-        return files[0]
-    if mime_type == "application/zpl":
-        return b"\n".join(files)
-    from packstation.training.labels import combine_documents
-
-    return combine_documents(files, mime_type)

@@ -387,9 +387,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 500, {"errors": [error_object(500, "server_error", f"Simulator error: {exc}")]}
             )
         if fault is not None:
-            response = self._fault_after(fault, response, sim)
-            if response is None:
+            faulty = self._fault_after(fault, response, sim)
+            if faulty is None:
                 return
+            response = faulty
         self._send(response, record)
 
     # ------------------------------------------------------------ faults

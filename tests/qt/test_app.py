@@ -1,3 +1,4 @@
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from packstation import __version__
@@ -10,7 +11,7 @@ def test_placeholder_window_names_version_and_headless_commands(qtbot: QtBot) ->
     window.show()
     qtbot.waitExposed(window)
     assert __version__ in window.windowTitle()
-    label = window.findChild(type(window.centralWidget().layout().itemAt(0).widget()), "placeholderMessage")
+    label = window.findChild(QLabel, "placeholderMessage")
     assert label is not None
     assert "packstation ship" in label.text()
     assert "packstation --training" in label.text()

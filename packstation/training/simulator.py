@@ -8,7 +8,6 @@ request per endpoint, can record every exchange for contract validation, and mis
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import logging
 import re
@@ -381,7 +380,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             response = route.handler(request)
         except ApiFailure as failure:
             response = ApiResponse(failure.status, {"errors": failure.errors})
-        except (binascii.Error, KeyError, TypeError, ValueError) as exc:
+        except Exception as exc:  # a simulator bug must still answer, like a real server's 500
             log.exception("simulator handler failed")
             response = ApiResponse(
                 500, {"errors": [error_object(500, "server_error", f"Simulator error: {exc}")]}
@@ -486,16 +485,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if response.status != 204:
             headers["Content-Type"] = response.content_type
         headers["Content-Length"] = str(len(payload))
-        try:
-            self.send_response(response.status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            if response.status != 204:
-                self.wfile.write(payload)
-        except OSError:  # the client went away; nothing to answer to
-            self.close_connection = True
         if record is not None:
+            # Recorded before the answer goes out: a client that reads `exchanges()` as soon as
+            # its response arrives must find it there.
             request, path, query = record
             self.server.simulator._exchanges.append(
                 Exchange(
@@ -510,6 +502,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
                     response_body=payload,
                 )
             )
+        try:
+            self.send_response(response.status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            if response.status != 204:
+                self.wfile.write(payload)
+        except OSError:  # the client went away; nothing to answer to
+            self.close_connection = True
 
 
 _Record = tuple[_Request, str, str]

@@ -267,7 +267,8 @@ def test_zpl_falls_back_to_narrower_bars_only_when_needed() -> None:
 
 
 def test_zpl_renders_and_scans_with_zplkit() -> None:
-    zplkit = pytest.importorskip("zplkit", reason="zplkit (an offline ZPL renderer) is not installed")
+    import zplkit
+
     # zplkit refuses printer-control commands such as ^PQ (printing notes §3.4).
     data = render_label(
         dataclasses.replace(WITH_EXTRAS, recipient_lines=("Jurgen Muller",)), "application/zpl", 203

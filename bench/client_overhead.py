@@ -21,7 +21,8 @@ from packstation.credentials import ApiCredentials
 from packstation.sendcloud import LabelMimeType, SendcloudClient
 from packstation.training.simulator import Simulator, SimulatorConfig
 
-MIME_TYPE: LabelMimeType = "application/zpl"  # what a thermal station asks for; also the cheapest label to render
+# What a thermal station asks for; also the cheapest label to render.
+MIME_TYPE: LabelMimeType = "application/zpl"
 
 
 def _client_round_trip(client: SendcloudClient) -> Callable[[str], tuple[float, float]]:

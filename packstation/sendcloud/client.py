@@ -685,15 +685,14 @@ class SendcloudClient:
         document_type: DocumentType = "label",
         *,
         mime_type: LabelMimeType = "application/pdf",
-        dpi: int | None = None,
         paper_size: PaperSize | None = None,
         timeout: httpx.Timeout | None = None,
     ) -> ParcelDocument:
         """GET /parcel-documents/{type}?parcels=1&parcels=2…: one combined file for 1–20 parcels.
 
-        The spec declares no `dpi` on this operation (only on the single-document one), so `dpi` is
-        checked against the format but sent only when given explicitly; otherwise Sendcloud's
-        default for the format applies.
+        The spec declares no `dpi` on this operation (only on the single-document one), so none is
+        sent and Sendcloud's default for the format applies; fetch documents one by one with
+        `get_parcel_document` where the DPI matters.
         """
         count = len(parcel_ids)
         if not 1 <= count <= MAX_BULK_DOCUMENTS:
@@ -702,11 +701,8 @@ class SendcloudClient:
                 f"{count} were given."
             )
         kind = _document_type(document_type)
-        resolved_dpi = label_dpi(mime_type, dpi)
         # OpenAPI's default for a query array is form/explode: the parameter repeated.
         params = [("parcels", str(_positive_id(parcel, "parcel id"))) for parcel in parcel_ids]
-        if dpi is not None:
-            params.append(("dpi", str(resolved_dpi)))
         if paper_size is not None:
             params.append(("paper_size", _paper_size(paper_size)))
         path = f"/parcel-documents/{kind}"
@@ -719,7 +715,7 @@ class SendcloudClient:
             timeout=timeout,
             not_found=f"Sendcloud has no {kind} documents for some of these parcels",
         )
-        return _document(response, path, mime_type, resolved_dpi if dpi is not None else None)
+        return _document(response, path, mime_type, None)
 
     # -------------------------------------------------------------------------------- Shipments
 

@@ -262,7 +262,7 @@ def test_single_and_bulk_documents(
     single = client.get_parcel_document(parcel_ids[0], mime_type=mime_type, dpi=dpi, paper_size="A6")
     assert single.content.startswith(magic)
     assert single.mime_type == mime_type
-    bulk = client.get_parcel_documents_bulk(parcel_ids, mime_type=mime_type, dpi=dpi)
+    bulk = client.get_parcel_documents_bulk(parcel_ids, mime_type=mime_type)
     assert bulk.content.startswith(magic)
     assert bulk.size > 0
 

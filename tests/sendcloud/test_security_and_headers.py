@@ -160,7 +160,7 @@ def test_documents_ask_for_their_format_with_accept_and_dpi(
         integration_id=int(raw["order_details"]["integration"]["id"]), order_number=number
     )
     client.get_parcel_document(made.parcel_id, mime_type="image/png", dpi=150)
-    client.get_parcel_documents_bulk([made.parcel_id], mime_type="image/png", dpi=300, paper_size="A6")
+    client.get_parcel_documents_bulk([made.parcel_id], mime_type="image/png", paper_size="A6")
     default = client.get_parcel_documents_bulk([made.parcel_id, made.parcel_id])
     (sync,) = recorded(sim, lambda e: e.path_template == "/orders/create-label-sync")
     (single,) = recorded(sim, lambda e: e.path_template == "/parcels/{id}/documents/{type}")
@@ -169,8 +169,8 @@ def test_documents_ask_for_their_format_with_accept_and_dpi(
     assert single.request_headers["accept"] == "image/png"
     assert single.query == "dpi=150"
     assert bulk.path.endswith("/parcel-documents/label")
-    assert bulk.query == f"parcels={made.parcel_id}&dpi=300&paper_size=A6"
-    # The bulk operation declares no dpi: none is sent unless asked for.
+    # The bulk operation declares no dpi, so none is ever sent.
+    assert bulk.query == f"parcels={made.parcel_id}&paper_size=A6"
     assert plain.query == f"parcels={made.parcel_id}&parcels={made.parcel_id}"
     assert default.dpi is None
 

@@ -1,0 +1,1 @@
+"""Contract tests: recorded HTTP exchanges checked against Sendcloud's own OpenAPI documents."""

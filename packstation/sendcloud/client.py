@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
-from typing import Final, TypeVar
+from typing import Final, Literal, TypedDict, TypeVar, Unpack
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -262,6 +262,58 @@ def _parcel_id_hint(body: bytes) -> int | None:
     return parcel_id if isinstance(parcel_id, int) and not isinstance(parcel_id, bool) else None
 
 
+class OrderFilters(TypedDict, total=False):
+    """The filters of GET /orders (api-notes §3.2), shared by `list_orders` and `iter_orders`."""
+
+    integration: int | Sequence[int] | None  # one id or several (sent comma-separated, §7.6)
+    order_number: str | None  # exact, case-insensitive
+    order_id: str | None
+    status: str | None
+    order_created_at: date | None
+    order_created_at_min: date | None
+    order_created_at_max: date | None
+    order_updated_at: date | None
+    order_updated_at_min: date | None
+    order_updated_at_max: date | None
+    sort: str | Sequence[str] | None  # ORDER_SORT_FIELDS, `-` prefix for descending
+    page_size: int | None  # 1–200
+
+
+_OrderDateFilter = Literal[
+    "order_created_at",
+    "order_created_at_min",
+    "order_created_at_max",
+    "order_updated_at",
+    "order_updated_at_min",
+    "order_updated_at_max",
+]
+_ORDER_DATE_FILTERS: Final[tuple[_OrderDateFilter, ...]] = (
+    "order_created_at",
+    "order_created_at_min",
+    "order_created_at_max",
+    "order_updated_at",
+    "order_updated_at_min",
+    "order_updated_at_max",
+)
+
+
+class ShipmentFilters(TypedDict, total=False):
+    """The filters of GET /shipments (S-SH), shared by `list_shipments` and `iter_shipments`."""
+
+    order_number: str | None
+    integration_id: int | None
+    tracking_number: str | None
+    parcel_status: str | int | None
+    external_reference_id: str | None
+    updated_before: datetime | None
+    updated_after: datetime | None
+    announced_before: datetime | None
+    announced_after: datetime | None
+    parcel_ids: Sequence[int] | None
+    shipment_ids: Sequence[str] | None
+    page_size: int | None  # 1–100
+
+
 @contextmanager
 def _checked_before_sending() -> Iterator[None]:
     """Turns a request model's validation failure into the client's `InvalidRequestError`."""
@@ -378,20 +430,9 @@ class SendcloudClient:
     def list_orders(
         self,
         *,
-        integration: int | Sequence[int] | None = None,
-        order_number: str | None = None,
-        order_id: str | None = None,
-        status: str | None = None,
-        order_created_at: date | None = None,
-        order_created_at_min: date | None = None,
-        order_created_at_max: date | None = None,
-        order_updated_at: date | None = None,
-        order_updated_at_min: date | None = None,
-        order_updated_at_max: date | None = None,
-        sort: str | Sequence[str] | None = None,
-        page_size: int | None = None,
         cursor: str | None = None,
         timeout: httpx.Timeout | None = None,
+        **filters: Unpack[OrderFilters],
     ) -> Page[Order]:
         """GET /orders: one page. Filters are exact, case-insensitive matches (api-notes §3.2).
 
@@ -399,56 +440,16 @@ class SendcloudClient:
         `ORDER_SORT_FIELDS`, each optionally prefixed with `-` for descending. An unknown order
         number gives an empty page, not a 404; an invalid cursor gives `NotFoundError`.
         """
-        params = self._order_filters(
-            integration=integration,
-            order_number=order_number,
-            order_id=order_id,
-            status=status,
-            order_created_at=order_created_at,
-            order_created_at_min=order_created_at_min,
-            order_created_at_max=order_created_at_max,
-            order_updated_at=order_updated_at,
-            order_updated_at_min=order_updated_at_min,
-            order_updated_at_max=order_updated_at_max,
-            sort=sort,
-            page_size=page_size,
-        )
+        params = self._order_filters(filters)
         if cursor is not None:
             params.append(("cursor", cursor))
         return self._page("/orders", params, _parse_orders, timeout, not_found="The page of orders")
 
     def iter_orders(
-        self,
-        *,
-        integration: int | Sequence[int] | None = None,
-        order_number: str | None = None,
-        order_id: str | None = None,
-        status: str | None = None,
-        order_created_at: date | None = None,
-        order_created_at_min: date | None = None,
-        order_created_at_max: date | None = None,
-        order_updated_at: date | None = None,
-        order_updated_at_min: date | None = None,
-        order_updated_at_max: date | None = None,
-        sort: str | Sequence[str] | None = None,
-        page_size: int | None = None,
-        timeout: httpx.Timeout | None = None,
+        self, *, timeout: httpx.Timeout | None = None, **filters: Unpack[OrderFilters]
     ) -> Iterator[Order]:
         """Every order matching the filters, following `Link: rel="next"` until there is none."""
-        params = self._order_filters(
-            integration=integration,
-            order_number=order_number,
-            order_id=order_id,
-            status=status,
-            order_created_at=order_created_at,
-            order_created_at_min=order_created_at_min,
-            order_created_at_max=order_created_at_max,
-            order_updated_at=order_updated_at,
-            order_updated_at_min=order_updated_at_min,
-            order_updated_at_max=order_updated_at_max,
-            sort=sort,
-            page_size=page_size,
-        )
+        params = self._order_filters(filters)
         for page in self._pages("/orders", params, _parse_orders, timeout, not_found="The page of orders"):
             yield from page.items
 
@@ -722,72 +723,21 @@ class SendcloudClient:
     def list_shipments(
         self,
         *,
-        order_number: str | None = None,
-        integration_id: int | None = None,
-        tracking_number: str | None = None,
-        parcel_status: str | int | None = None,
-        external_reference_id: str | None = None,
-        updated_before: datetime | None = None,
-        updated_after: datetime | None = None,
-        announced_before: datetime | None = None,
-        announced_after: datetime | None = None,
-        parcel_ids: Sequence[int] | None = None,
-        shipment_ids: Sequence[str] | None = None,
-        page_size: int | None = None,
         cursor: str | None = None,
         timeout: httpx.Timeout | None = None,
+        **filters: Unpack[ShipmentFilters],
     ) -> Page[Shipment]:
         """GET /shipments: one page of shipments with their parcels (ids, tracking, documents)."""
-        params = _shipment_filters(
-            order_number=order_number,
-            integration_id=integration_id,
-            tracking_number=tracking_number,
-            parcel_status=parcel_status,
-            external_reference_id=external_reference_id,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            announced_before=announced_before,
-            announced_after=announced_after,
-            parcel_ids=parcel_ids,
-            shipment_ids=shipment_ids,
-            page_size=page_size,
-        )
+        params = _shipment_filters(filters)
         if cursor is not None:
             params.append(("cursor", cursor))
         return self._page("/shipments", params, _parse_shipments, timeout, not_found="The page of shipments")
 
     def iter_shipments(
-        self,
-        *,
-        order_number: str | None = None,
-        integration_id: int | None = None,
-        tracking_number: str | None = None,
-        parcel_status: str | int | None = None,
-        external_reference_id: str | None = None,
-        updated_before: datetime | None = None,
-        updated_after: datetime | None = None,
-        announced_before: datetime | None = None,
-        announced_after: datetime | None = None,
-        parcel_ids: Sequence[int] | None = None,
-        shipment_ids: Sequence[str] | None = None,
-        page_size: int | None = None,
-        timeout: httpx.Timeout | None = None,
+        self, *, timeout: httpx.Timeout | None = None, **filters: Unpack[ShipmentFilters]
     ) -> Iterator[Shipment]:
         """Every shipment matching the filters, following `Link: rel="next"`."""
-        params = _shipment_filters(
-            order_number=order_number,
-            integration_id=integration_id,
-            tracking_number=tracking_number,
-            parcel_status=parcel_status,
-            external_reference_id=external_reference_id,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            announced_before=announced_before,
-            announced_after=announced_after,
-            parcel_ids=parcel_ids,
-            shipment_ids=shipment_ids,
-            page_size=page_size,
-        )
+        params = _shipment_filters(filters)
         for page in self._pages(
             "/shipments", params, _parse_shipments, timeout, not_found="The page of shipments"
         ):
@@ -1009,22 +959,10 @@ class SendcloudClient:
             )
         return str(url)
 
-    def _order_filters(
-        self,
-        *,
-        integration: int | Sequence[int] | None,
-        order_number: str | None,
-        order_id: str | None,
-        status: str | None,
-        order_created_at: date | None,
-        order_created_at_min: date | None,
-        order_created_at_max: date | None,
-        order_updated_at: date | None,
-        order_updated_at_min: date | None,
-        order_updated_at_max: date | None,
-        sort: str | Sequence[str] | None,
-        page_size: int | None,
-    ) -> list[tuple[str, str]]:
+    def _order_filters(self, filters: OrderFilters) -> list[tuple[str, str]]:
+        integration = filters.get("integration")
+        order_number, order_id = filters.get("order_number"), filters.get("order_id")
+        status, sort, page_size = filters.get("status"), filters.get("sort"), filters.get("page_size")
         params: list[tuple[str, str]] = []
         if integration is not None:
             # §7.6: typed as an integer in the spec, documented (and used) as a comma-separated list.
@@ -1032,14 +970,8 @@ class SendcloudClient:
         for key, text in (("order_number", order_number), ("order_id", order_id), ("status", status)):
             if text is not None:
                 params.append((key, text))
-        for key, day in (
-            ("order_created_at", order_created_at),
-            ("order_created_at_min", order_created_at_min),
-            ("order_created_at_max", order_created_at_max),
-            ("order_updated_at", order_updated_at),
-            ("order_updated_at_min", order_updated_at_min),
-            ("order_updated_at_max", order_updated_at_max),
-        ):
+        for key in _ORDER_DATE_FILTERS:
+            day = filters.get(key)
             if day is not None:
                 params.append((key, _day(day, key)))
         if sort is not None:
@@ -1297,49 +1229,33 @@ def _order_sort(sort: str | Sequence[str]) -> str:
     return ",".join(fields)
 
 
-def _shipment_filters(
-    *,
-    order_number: str | None,
-    integration_id: int | None,
-    tracking_number: str | None,
-    parcel_status: str | int | None,
-    external_reference_id: str | None,
-    updated_before: datetime | None,
-    updated_after: datetime | None,
-    announced_before: datetime | None,
-    announced_after: datetime | None,
-    parcel_ids: Sequence[int] | None,
-    shipment_ids: Sequence[str] | None,
-    page_size: int | None,
-) -> list[tuple[str, str]]:
+def _shipment_filters(filters: ShipmentFilters) -> list[tuple[str, str]]:
     params: list[tuple[str, str]] = []
-    for key, text in (
-        ("order_number", order_number),
-        ("tracking_number", tracking_number),
-        ("external_reference_id", external_reference_id),
-    ):
+    for key in ("order_number", "tracking_number", "external_reference_id"):
+        text = filters.get(key)
         if text is not None:
-            params.append((key, text))
+            params.append((key, str(text)))
+    integration_id = filters.get("integration_id")
     if integration_id is not None:
         params.append(("integration_id", str(_positive_id(integration_id, "integration id"))))
+    parcel_status = filters.get("parcel_status")
     if parcel_status is not None:
         params.append(("parcel_status", str(parcel_status)))
-    for key, moment in (
-        ("updated_before", updated_before),
-        ("updated_after", updated_after),
-        ("announced_before", announced_before),
-        ("announced_after", announced_after),
-    ):
-        if moment is not None:
+    for key in ("updated_before", "updated_after", "announced_before", "announced_after"):
+        moment = filters.get(key)
+        if isinstance(moment, datetime):
             params.append((key, moment.isoformat()))
+    parcel_ids = filters.get("parcel_ids")
     if parcel_ids is not None:
         if not 1 <= len(parcel_ids) <= 100:
             raise InvalidRequestError("Filter on 1 to 100 parcel ids at a time.")
         params.append(("ids", _csv_ints(parcel_ids, "parcel ids")))
+    shipment_ids = filters.get("shipment_ids")
     if shipment_ids is not None:
         if not 1 <= len(shipment_ids) <= 100:
             raise InvalidRequestError("Filter on 1 to 100 shipment ids at a time.")
         params.append(("shipment_uuids", ",".join(shipment_ids)))
+    page_size = filters.get("page_size")
     if page_size is not None:
         params.append(("page_size", str(_page_size(page_size, MAX_SHIPMENTS_PAGE_SIZE))))
     return params

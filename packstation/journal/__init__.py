@@ -1,0 +1,52 @@
+"""The station journal: SQLite (WAL), one file per station; every scan's attempt, stage by stage.
+
+Sits below the station workflow (qt → station → journal → errors/paths): it knows nothing of
+Sendcloud, printers or Qt. See docs/journal.md.
+"""
+
+from packstation.journal.journal import CSV_COLUMNS, Clock, Journal, timestamp, utc_now
+from packstation.journal.models import (
+    Attempt,
+    AttemptEvent,
+    AttemptFilter,
+    AttemptId,
+    AttemptOrder,
+    AuditEntry,
+    ErrorLike,
+    FailureCause,
+    Packer,
+    PackerStats,
+    PurgeResult,
+    Stats,
+)
+from packstation.journal.schema import LATEST_VERSION, MIGRATIONS, JournalError, Migration, migrate
+from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
+
+__all__ = [
+    "CSV_COLUMNS",
+    "LATEST_VERSION",
+    "MIGRATIONS",
+    "PROGRESS",
+    "UNSETTLED",
+    "Attempt",
+    "AttemptEvent",
+    "AttemptFilter",
+    "AttemptId",
+    "AttemptOrder",
+    "AuditEntry",
+    "Clock",
+    "ErrorLike",
+    "FailureCause",
+    "Journal",
+    "JournalError",
+    "Migration",
+    "Packer",
+    "PackerStats",
+    "PurgeResult",
+    "Stage",
+    "Stats",
+    "allowed_next",
+    "migrate",
+    "timestamp",
+    "utc_now",
+]

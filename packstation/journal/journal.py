@@ -1,0 +1,848 @@
+"""The station journal: one SQLite file (WAL) per station, one row per attempt, one per transition.
+
+Every attempt is written *before* each network or printer step and again after it, so after a crash
+or a power cut the journal says how far each attempt got (see `unsettled` and `unprinted`).
+
+Threads: the journal owns ONE connection opened with `check_same_thread=False`, and every method
+takes the journal's lock around its statements. In the GUI all calls come from the serial "journal
+lane" anyway; the lock makes a stray call from another thread (a console export, a test) safe
+instead of corrupting a half-done transaction. One connection per thread was rejected: each would
+have to be closed on its own thread at shutdown, and a second writer on the same file only waits on
+SQLite's lock. Other *processes* (a support tool, a second `Journal` on the same file) may read at
+the same time: in WAL mode readers never block the writer and see only committed rows.
+
+Durability: WAL mode. Rows from `label_requested` on (`Stage.is_durable`), audit rows and purges are
+committed with `synchronous=FULL` (the WAL is fsynced at every commit), so a power cut cannot lose
+them. `scanned` and `order_found` are committed with `synchronous=NORMAL` (no fsync; a power cut may
+lose the latest such rows, never corrupt the file). The WAL is append-only, so the next FULL commit
+makes every earlier NORMAL row durable too. Measured cost: docs/journal.md, bench/journal_write.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import statistics
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, TextIO
+
+from packstation.journal.models import (
+    Attempt,
+    AttemptEvent,
+    AttemptFilter,
+    AttemptId,
+    AttemptOrder,
+    AuditEntry,
+    ErrorLike,
+    FailureCause,
+    Packer,
+    PackerStats,
+    PurgeResult,
+    Stats,
+)
+from packstation.journal.schema import JournalError, migrate
+from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
+
+Clock = Callable[[], datetime]
+
+CSV_COLUMNS: Final[tuple[str, ...]] = (
+    "id",
+    "station",
+    "packer_id",
+    "packer_name",
+    "raw_scan",
+    "started_at",
+    "updated_at",
+    "stage",
+    "reached",
+    "order_id",
+    "order_number",
+    "integration_id",
+    "parcel_id",
+    "tracking_number",
+    "label_path",
+    "label_sha256",
+    "printer",
+    "print_count",
+    "error_stage",
+    "error_code",
+    "error_message",
+    "error_detail",
+    "error_pointer",
+    "error_status",
+    "elapsed_ms",
+    "label_call_ms",
+    "scan_to_print_ms",
+)
+
+# Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection): a
+# barcode, an order number or a packer name is text from outside and could be "=HYPERLINK(...)".
+# Prefixing "'" makes Excel/LibreOffice show it as text; the OWASP rule also covers tab and CR.
+_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+_ORDER_SQL: Final[dict[AttemptOrder, str]] = {
+    AttemptOrder.NEWEST: "started_at DESC, id DESC",
+    AttemptOrder.OLDEST: "started_at ASC, id ASC",
+    AttemptOrder.ORDER_NUMBER: "order_number ASC, id DESC",
+    AttemptOrder.STAGE: "stage ASC, started_at DESC, id DESC",
+    AttemptOrder.STATION: "station ASC, started_at DESC, id DESC",
+    AttemptOrder.PACKER: "packer_name ASC, started_at DESC, id DESC",
+    AttemptOrder.ERROR_CODE: "error_code ASC, started_at DESC, id DESC",
+    AttemptOrder.SLOWEST: "elapsed_ms DESC, id DESC",
+}
+_TROUBLE_STAGES: Final = tuple(stage.value for stage in Stage if stage.is_trouble)
+# Retention clears these on old attempts; the counting columns stay (see `purge`).
+_DETAIL_COLUMNS: Final = (
+    "raw_scan",
+    "label_path",
+    "label_sha256",
+    "error_message",
+    "error_detail",
+    "error_pointer",
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC ISO-8601 with microseconds: always the same width, so text order is time order."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"journal times must be timezone-aware, got {moment!r}")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _parse(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _millis(later: datetime, earlier: datetime) -> int:
+    # A wall clock may step back (NTP); a negative duration would poison the statistics.
+    return max(0, round((later - earlier) / timedelta(milliseconds=1)))
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class Journal:
+    """One station's journal. Open with `Journal.open(...)`; use as a context manager or `close()`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, station: str, clock: Clock) -> None:
+        self._connection = connection
+        self._path = path
+        self._station = station
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._synchronous: str | None = None
+        self._closed = False
+
+    # ----------------------------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        station_name: str,
+        *,
+        clock: Clock = utc_now,
+        busy_timeout: float = 5.0,
+    ) -> Journal:
+        """Open (creating and upgrading as needed) the journal at `path` for `station_name`.
+
+        `busy_timeout` is how long a statement waits for another process's write lock.
+        """
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: the journal writes its own BEGIN/COMMIT (Python's implicit
+        # transactions would leave reads inside open transactions and hide commit points).
+        connection = sqlite3.connect(
+            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
+        try:
+            connection.row_factory = sqlite3.Row
+            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise JournalError(
+                    f"The station journal {path} cannot use WAL mode (got {mode!r}); it must be on a "
+                    "local disk, not a network share.",
+                    code="journal_no_wal",
+                )
+            connection.execute("PRAGMA foreign_keys=ON")
+            # macOS: plain fsync() does not reach the disk platter; F_FULLFSYNC does. No-op elsewhere.
+            connection.execute("PRAGMA fullfsync=ON")
+            connection.execute("PRAGMA checkpoint_fullfsync=ON")
+            migrate(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return cls(connection, path, station_name, clock)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def station(self) -> str:
+        return self._station
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._connection.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def pragma(self, name: str) -> object:
+        """One PRAGMA's current value (for diagnostics and tests); `name` must be a plain word."""
+        if not name.isidentifier():
+            raise ValueError(f"not a pragma name: {name!r}")
+        with self._lock:
+            return self._connection.execute(f"PRAGMA {name}").fetchone()[0]
+
+    # -------------------------------------------------------------------------------- transactions
+
+    def _now(self) -> datetime:
+        return self._clock()
+
+    def _set_synchronous(self, durable: bool) -> None:
+        # Only between transactions: SQLite ignores a change of `synchronous` inside one.
+        wanted = "FULL" if durable else "NORMAL"
+        if self._synchronous != wanted:
+            self._connection.execute(f"PRAGMA synchronous={wanted}")
+            self._synchronous = wanted
+
+    @contextmanager
+    def _write(self, *, durable: bool) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._check_open()
+            self._set_synchronous(durable)
+            # IMMEDIATE: take the write lock up front, so a read-then-write never fails half-way
+            # with SQLITE_BUSY because another process wrote in between.
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+                self._connection.execute("COMMIT")
+            except BaseException:
+                # Also when COMMIT itself failed (disk full, I/O error): never leave it open.
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        # One read transaction: every statement inside sees the same snapshot.
+        with self._lock:
+            self._check_open()
+            self._connection.execute("BEGIN")
+            try:
+                yield self._connection
+            finally:
+                if self._connection.in_transaction:
+                    self._connection.execute("COMMIT")
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise JournalError("The station journal is closed.", code="journal_closed")
+
+    # ------------------------------------------------------------------------------------- writing
+
+    def start_attempt(
+        self, raw_scan: str, packer: Packer | None = None, printer: str | None = None
+    ) -> AttemptId:
+        """A new attempt at stage `scanned`, before the order is looked up."""
+        with self._write(durable=Stage.SCANNED.is_durable) as connection:
+            now = timestamp(self._now())
+            cursor = connection.execute(
+                """
+                INSERT INTO attempts (station, packer_id, packer_name, raw_scan, printer, stage,
+                                      reached, started_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    self._station,
+                    packer.badge_id if packer else None,
+                    packer.name if packer else None,
+                    raw_scan,
+                    printer,
+                    Stage.SCANNED.value,
+                    Stage.SCANNED.value,
+                    now,
+                    now,
+                ),
+            )
+            attempt_id = AttemptId(int(cursor.lastrowid or 0))
+            fields = {"raw_scan": raw_scan, "packer_id": packer.badge_id if packer else None}
+            connection.execute(
+                "INSERT INTO attempt_events (attempt_id, seq, stage, at, duration_ms, fields) "
+                "VALUES (?, 1, ?, ?, 0, ?)",
+                (attempt_id, Stage.SCANNED.value, now, json.dumps(fields)),
+            )
+        return attempt_id
+
+    def record(
+        self,
+        attempt_id: AttemptId,
+        stage: Stage,
+        *,
+        order_id: str | None = None,
+        order_number: str | None = None,
+        integration_id: int | None = None,
+        parcel_id: int | None = None,
+        tracking_number: str | None = None,
+        label_path: Path | None = None,
+        label_sha256: str | None = None,
+        label_mime_type: str | None = None,
+        printer: str | None = None,
+        durable: bool | None = None,
+    ) -> Attempt:
+        """Move the attempt to `stage`, storing the fields given (None leaves a field as it was).
+
+        Written with the stage's timestamp and the time since the previous stage, in one transaction
+        with its `attempt_events` row; durably (fsync) when `stage.is_durable` unless `durable` says
+        otherwise. Illegal moves (see `Stage.can_follow`) raise `JournalError` and write nothing.
+        `label_created` needs the parcel id, `label_saved` the label's path and hash.
+        """
+        fields: dict[str, str | int | None] = {
+            "order_id": order_id,
+            "order_number": order_number,
+            "integration_id": integration_id,
+            "parcel_id": parcel_id,
+            "tracking_number": tracking_number,
+            "label_path": None if label_path is None else str(label_path),
+            "label_sha256": label_sha256,
+            "label_mime_type": label_mime_type,
+            "printer": printer,
+        }
+        given: dict[str, str | int | None] = {
+            name: value for name, value in fields.items() if value is not None
+        }
+        return self._transition(attempt_id, stage, given, {}, durable)
+
+    def fail(
+        self,
+        attempt_id: AttemptId,
+        stage: Stage,
+        error: ErrorLike,
+        *,
+        durable: bool | None = None,
+    ) -> Attempt:
+        """Move the attempt to a trouble `stage` (failed, outcome_unknown, print_unconfirmed) and keep
+        the error's code, message, Sendcloud details, JSON pointer and HTTP status.
+
+        A parcel id on the error (a label answer whose file was unusable) is stored too: the label
+        exists, and `label_for_order` must know it.
+        """
+        if not stage.is_trouble:
+            raise ValueError(f"fail() takes a trouble stage, not {stage.value!r}")
+        given: dict[str, str | int | None] = {}
+        parcel_id = getattr(error, "parcel_id", None)
+        if isinstance(parcel_id, int):
+            given["parcel_id"] = parcel_id
+        return self._transition(attempt_id, stage, given, _error_columns(stage, error), durable)
+
+    def _transition(
+        self,
+        attempt_id: AttemptId,
+        stage: Stage,
+        given: dict[str, str | int | None],
+        error: dict[str, str | int | None],
+        durable: bool | None,
+    ) -> Attempt:
+        with self._write(durable=stage.is_durable if durable is None else durable) as connection:
+            # The clock is read under the lock, so stage times follow the order of the writes.
+            moment = self._now()
+            now = timestamp(moment)
+            row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+            current, reached = Stage(row["stage"]), Stage(row["reached"])
+            if not stage.can_follow(current, reached):
+                allowed = ", ".join(sorted(allowed_next(current, reached))) or "nothing"
+                raise JournalError(
+                    f"Attempt {attempt_id} cannot go from {current.value} to {stage.value} "
+                    f"(allowed: {allowed}).",
+                    code="journal_illegal_transition",
+                )
+            _require(stage, row, given)
+            started = datetime.fromisoformat(row["started_at"])
+            previous = datetime.fromisoformat(row["updated_at"])
+            columns: dict[str, str | int | None] = {
+                **given,
+                **error,
+                "stage": stage.value,
+                "updated_at": now,
+                "elapsed_ms": _millis(moment, started),
+            }
+            if stage.is_progress and PROGRESS.index(stage) > PROGRESS.index(reached):
+                columns["reached"] = stage.value
+            columns.update(_stage_columns(stage, row, moment))
+            assignments = ", ".join(f"{name} = ?" for name in columns)  # names are ours, not input
+            connection.execute(
+                f"UPDATE attempts SET {assignments} WHERE id = ?",  # noqa: S608
+                (*columns.values(), attempt_id),
+            )
+            connection.execute(
+                """
+                INSERT INTO attempt_events (attempt_id, seq, stage, at, duration_ms, fields, error_code)
+                VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM attempt_events WHERE attempt_id = ?),
+                        ?, ?, ?, ?, ?)
+                """,
+                (
+                    attempt_id,
+                    attempt_id,
+                    stage.value,
+                    now,
+                    _millis(moment, previous),
+                    json.dumps({**given, **error}, sort_keys=True),
+                    error.get("error_code"),
+                ),
+            )
+            updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        return _attempt(updated)
+
+    def audit(self, actor: str, action: str, detail: str = "") -> AuditEntry:
+        """A privileged action (void, reprint of a printed label, settings change…): who, when, what."""
+        with self._write(durable=True) as connection:
+            now = timestamp(self._now())
+            cursor = connection.execute(
+                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                (now, self._station, actor, action, detail),
+            )
+            entry_id = int(cursor.lastrowid or 0)
+        return AuditEntry(entry_id, datetime.fromisoformat(now), self._station, actor, action, detail)
+
+    def purge(
+        self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
+    ) -> PurgeResult:
+        """Retention: forget the details of attempts started before `older_than`.
+
+        With `keep_counts` (the default) the rows stay with their counting columns (station, packer,
+        stages, times, order/parcel/tracking numbers, error code) so statistics and the "never a
+        second label" check still work; the raw scan, label path/hash, error texts and the stage
+        history go. Without it, the rows are deleted (also rows purged earlier with counts kept:
+        a longer second retention). Never purged: attempts that still need settling, and labels
+        saved but never printed nor voided (recovery offers them; a person must print or void them).
+        The label files named in the result are the caller's to delete. Audited.
+        """
+        cutoff = timestamp(older_than)
+        unsettled = tuple(stage.value for stage in UNSETTLED)
+        marks = ", ".join("?" for _ in unsettled)
+        chosen = (
+            f"started_at < ? AND stage NOT IN ({marks}) "
+            "AND NOT (label_saved_at IS NOT NULL AND printed_at IS NULL AND voided_at IS NULL)"
+        )
+        if keep_counts:
+            chosen += " AND purged_at IS NULL"
+        params = (cutoff, *unsettled)
+        with self._write(durable=True) as connection:
+            now = timestamp(self._now())
+            rows = connection.execute(
+                f"SELECT id, label_path FROM attempts WHERE {chosen}",  # noqa: S608
+                params,
+            ).fetchall()
+            ids = [row["id"] for row in rows]
+            paths = tuple(Path(row["label_path"]) for row in rows if row["label_path"])
+            events = 0
+            for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+                chunk = ids[start : start + 500]
+                id_marks = ", ".join("?" for _ in chunk)
+                events += connection.execute(
+                    f"DELETE FROM attempt_events WHERE attempt_id IN ({id_marks})",  # noqa: S608
+                    chunk,
+                ).rowcount
+                if keep_counts:
+                    cleared = ", ".join(f"{column} = NULL" for column in _DETAIL_COLUMNS)
+                    connection.execute(
+                        f"UPDATE attempts SET {cleared}, purged_at = ? WHERE id IN ({id_marks})",  # noqa: S608
+                        (now, *chunk),
+                    )
+                else:
+                    connection.execute(f"DELETE FROM attempts WHERE id IN ({id_marks})", chunk)  # noqa: S608
+            connection.execute(
+                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                (
+                    now,
+                    self._station,
+                    actor,
+                    "purge",
+                    f"before {cutoff}: {len(ids)} attempts, {events} history rows, keep_counts={keep_counts}",
+                ),
+            )
+        return PurgeResult(attempts=len(ids), events=events, label_paths=paths)
+
+    # ------------------------------------------------------------------------------------- reading
+
+    def attempt(self, attempt_id: AttemptId) -> Attempt:
+        with self._read() as connection:
+            row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+        return _attempt(row)
+
+    def history(self, attempt_id: AttemptId) -> tuple[AttemptEvent, ...]:
+        """Every stage the attempt went through, oldest first (empty once purged)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM attempt_events WHERE attempt_id = ? ORDER BY seq", (attempt_id,)
+            ).fetchall()
+        return tuple(_event(row) for row in rows)
+
+    def label_for_order(self, order_number: str, integration_id: int | None = None) -> Attempt | None:
+        """The latest attempt that got a label for this order (parcel id known) and was not voided.
+
+        Asked before every label call: if this returns an attempt, do not create another label.
+        Order numbers compare case-insensitively, like the order lookup. `integration_id` None
+        matches any shop.
+        """
+        with self._read() as connection:
+            row = connection.execute(
+                """
+                SELECT * FROM attempts
+                WHERE order_number = ? AND (? IS NULL OR integration_id = ?)
+                  AND parcel_id IS NOT NULL AND voided_at IS NULL
+                ORDER BY COALESCE(label_created_at, updated_at) DESC, id DESC
+                LIMIT 1
+                """,
+                (order_number, integration_id, integration_id),
+            ).fetchone()
+        return None if row is None else _attempt(row)
+
+    def unsettled(self) -> tuple[Attempt, ...]:
+        """Attempts whose label call may have made a label (label_requested, outcome_unknown).
+
+        On start-up, settle each with Sendcloud (its shipments for the order) before retrying.
+        """
+        marks = ", ".join("?" for _ in UNSETTLED)
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT * FROM attempts WHERE stage IN ({marks}) ORDER BY id",  # noqa: S608
+                tuple(stage.value for stage in UNSETTLED),
+            ).fetchall()
+        return tuple(_attempt(row) for row in rows)
+
+    def unprinted(self) -> tuple[Attempt, ...]:
+        """Labels saved on this station but never printed, not voided: offer them for printing.
+
+        Includes attempts whose print failed or was not confirmed (their label is saved).
+        """
+        with self._read() as connection:
+            rows = connection.execute(
+                """
+                SELECT * FROM attempts
+                WHERE label_saved_at IS NOT NULL AND printed_at IS NULL AND voided_at IS NULL
+                ORDER BY id
+                """
+            ).fetchall()
+        return tuple(_attempt(row) for row in rows)
+
+    def attempts(
+        self,
+        filter: AttemptFilter | None = None,  # the console's word for it
+        order_by: AttemptOrder = AttemptOrder.NEWEST,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[Attempt, ...]:
+        """One page of attempts for the console (lazy loading: ask for the next `offset`)."""
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        where, params = _where(filter or AttemptFilter())
+        sql = f"SELECT * FROM attempts {where} ORDER BY {_ORDER_SQL[order_by]} LIMIT ? OFFSET ?"  # noqa: S608
+        with self._read() as connection:
+            rows = connection.execute(sql, (*params, limit, offset)).fetchall()
+        return tuple(_attempt(row) for row in rows)
+
+    def count(self, filter: AttemptFilter | None = None) -> int:
+        """How many attempts match (the console's "n of m")."""
+        where, params = _where(filter or AttemptFilter())
+        with self._read() as connection:
+            row = connection.execute(f"SELECT COUNT(*) FROM attempts {where}", params).fetchone()  # noqa: S608
+        return int(row[0])
+
+    def export_csv(
+        self,
+        filter: AttemptFilter | None,
+        stream: TextIO,
+        order_by: AttemptOrder = AttemptOrder.OLDEST,
+    ) -> int:
+        """Write the filtered attempts to `stream` as CSV (header row first); returns the row count.
+
+        Rows stream from one read snapshot (no list of every row in memory). Text cells that a
+        spreadsheet would run as a formula get a leading `'` (see `_FORMULA_STARTS`). Open the
+        stream with `newline=""`, as the csv module asks.
+        """
+        where, params = _where(filter or AttemptFilter())
+        columns = ", ".join(CSV_COLUMNS)
+        sql = f"SELECT {columns} FROM attempts {where} ORDER BY {_ORDER_SQL[order_by]}"  # noqa: S608
+        writer = csv.writer(stream)
+        writer.writerow(CSV_COLUMNS)
+        written = 0
+        with self._read() as connection:
+            for row in connection.execute(sql, params):
+                writer.writerow([_csv_cell(value) for value in row])
+                written += 1
+        return written
+
+    def stats(self, since: datetime, until: datetime) -> Stats:
+        """A shift's figures for attempts started in [since, until)."""
+        if until <= since:
+            raise ValueError("`until` must be after `since`")
+        with self._read() as connection:
+            rows = connection.execute(
+                """
+                SELECT station, packer_id, packer_name, stage, error_code, label_created_at,
+                       printed_at, scan_to_print_ms
+                FROM attempts WHERE started_at >= ? AND started_at < ? ORDER BY id
+                """,
+                (timestamp(since), timestamp(until)),
+            ).fetchall()
+        return _stats(rows, since, until)
+
+    def audit_log(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> tuple[AuditEntry, ...]:
+        low = timestamp(since) if since else ""
+        high = timestamp(until) if until else "9999"
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM audit_log WHERE at >= ? AND at < ? ORDER BY id", (low, high)
+            ).fetchall()
+        return tuple(
+            AuditEntry(
+                row["id"],
+                datetime.fromisoformat(row["at"]),
+                row["station"],
+                row["actor"],
+                row["action"],
+                row["detail"],
+            )
+            for row in rows
+        )
+
+
+# ------------------------------------------------------------------------------------------- helpers
+
+
+def _require(stage: Stage, row: sqlite3.Row, given: dict[str, str | int | None]) -> None:
+    def known(name: str) -> bool:
+        return given.get(name) is not None or row[name] is not None
+
+    missing: list[str] = []
+    if stage is Stage.LABEL_CREATED and not known("parcel_id"):
+        missing.append("parcel_id")
+    if stage is Stage.LABEL_SAVED:
+        missing.extend(name for name in ("label_path", "label_sha256") if not known(name))
+    if missing:
+        raise JournalError(f"Stage {stage.value} needs {', '.join(missing)}.", code="journal_missing_fields")
+
+
+def _stage_columns(stage: Stage, row: sqlite3.Row, moment: datetime) -> dict[str, str | int | None]:
+    now = timestamp(moment)
+    started = datetime.fromisoformat(row["started_at"])
+    if stage is Stage.LABEL_REQUESTED:
+        return {"label_requested_at": now}
+    if stage is Stage.LABEL_CREATED:
+        requested = _parse(row["label_requested_at"])
+        return {
+            "label_created_at": now,
+            "label_call_ms": None if requested is None else _millis(moment, requested),
+        }
+    if stage is Stage.LABEL_SAVED:
+        return {"label_saved_at": now}
+    if stage is Stage.PRINTED:
+        columns: dict[str, str | int | None] = {"print_count": int(row["print_count"]) + 1}
+        if row["printed_at"] is None:
+            columns.update(printed_at=now, scan_to_print_ms=_millis(moment, started))
+        return columns
+    if stage is Stage.VOIDED:
+        return {"voided_at": now}
+    return {}
+
+
+def _error_columns(stage: Stage, error: ErrorLike) -> dict[str, str | int | None]:
+    """The error's code, message and extras, read by duck typing (no Sendcloud import here)."""
+    status = getattr(error, "status", None)
+    pointer = getattr(error, "pointer", None)
+    if not isinstance(pointer, str):
+        pointer = next(
+            (
+                found
+                for found in (getattr(item, "pointer", None) for item in getattr(error, "errors", ()))
+                if isinstance(found, str)
+            ),
+            None,
+        )
+    details = getattr(error, "details", None)
+    detail: str | None = None
+    if isinstance(details, str):
+        detail = details
+    elif isinstance(details, Sequence) and details:
+        detail = "\n".join(str(item) for item in details)
+    return {
+        "error_stage": stage.value,
+        "error_code": error.code,
+        "error_message": error.message,
+        "error_detail": detail,
+        "error_pointer": pointer,
+        "error_status": status if isinstance(status, int) else None,
+    }
+
+
+def _where(query: AttemptFilter) -> tuple[str, tuple[Any, ...]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.since is not None:
+        clauses.append("started_at >= ?")
+        params.append(timestamp(query.since))
+    if query.until is not None:
+        clauses.append("started_at < ?")
+        params.append(timestamp(query.until))
+    if query.station is not None:
+        clauses.append("station = ?")
+        params.append(query.station)
+    if query.packer_id is not None:
+        clauses.append("packer_id = ?")
+        params.append(query.packer_id)
+    if query.stages:
+        clauses.append(f"stage IN ({', '.join('?' for _ in query.stages)})")
+        params.extend(stage.value for stage in query.stages)
+    if query.troubles_only:
+        clauses.append(f"stage IN ({', '.join('?' for _ in _TROUBLE_STAGES)})")
+        params.extend(_TROUBLE_STAGES)
+    if query.error_code is not None:
+        clauses.append("error_code = ?")
+        params.append(query.error_code)
+    if query.search:
+        # A prefix search on NOCASE columns can use their indexes; % and _ typed by a person are
+        # matched literally.
+        escaped = query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append("(order_number LIKE ? ESCAPE '\\' OR tracking_number LIKE ? ESCAPE '\\')")
+        params.extend((escaped, escaped))
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return where, tuple(params)
+
+
+def _attempt(row: sqlite3.Row) -> Attempt:
+    label_path = row["label_path"]
+    error_stage = row["error_stage"]
+    return Attempt(
+        id=AttemptId(row["id"]),
+        station=row["station"],
+        packer_id=row["packer_id"],
+        packer_name=row["packer_name"],
+        raw_scan=row["raw_scan"],
+        printer=row["printer"],
+        stage=Stage(row["stage"]),
+        reached=Stage(row["reached"]),
+        started_at=datetime.fromisoformat(row["started_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        order_id=row["order_id"],
+        order_number=row["order_number"],
+        integration_id=row["integration_id"],
+        parcel_id=row["parcel_id"],
+        tracking_number=row["tracking_number"],
+        label_path=None if label_path is None else Path(label_path),
+        label_sha256=row["label_sha256"],
+        label_mime_type=row["label_mime_type"],
+        label_requested_at=_parse(row["label_requested_at"]),
+        label_created_at=_parse(row["label_created_at"]),
+        label_saved_at=_parse(row["label_saved_at"]),
+        printed_at=_parse(row["printed_at"]),
+        print_count=row["print_count"],
+        voided_at=_parse(row["voided_at"]),
+        error_stage=None if error_stage is None else Stage(error_stage),
+        error_code=row["error_code"],
+        error_message=row["error_message"],
+        error_detail=row["error_detail"],
+        error_pointer=row["error_pointer"],
+        error_status=row["error_status"],
+        elapsed_ms=row["elapsed_ms"],
+        label_call_ms=row["label_call_ms"],
+        scan_to_print_ms=row["scan_to_print_ms"],
+        purged_at=_parse(row["purged_at"]),
+    )
+
+
+def _event(row: sqlite3.Row) -> AttemptEvent:
+    return AttemptEvent(
+        attempt_id=AttemptId(row["attempt_id"]),
+        seq=row["seq"],
+        stage=Stage(row["stage"]),
+        at=datetime.fromisoformat(row["at"]),
+        duration_ms=row["duration_ms"],
+        fields=json.loads(row["fields"]),
+        error_code=row["error_code"],
+    )
+
+
+def _stats(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
+    hours = (until - since) / timedelta(hours=1)
+    groups: dict[tuple[str, str | None], list[sqlite3.Row]] = {}
+    for row in rows:
+        groups.setdefault((row["station"], row["packer_id"]), []).append(row)
+
+    def counts(group: list[sqlite3.Row]) -> tuple[int, int, int]:
+        labels = sum(1 for row in group if row["label_created_at"] is not None)
+        printed = sum(1 for row in group if row["printed_at"] is not None)
+        failed = sum(1 for row in group if Stage(row["stage"]).is_trouble)
+        return labels, printed, failed
+
+    per_packer: list[PackerStats] = []
+    for (station, packer_id), group in sorted(
+        groups.items(), key=lambda item: (item[0][0], item[0][1] or "")
+    ):
+        labels, printed, failed = counts(group)
+        names = [row["packer_name"] for row in group if row["packer_name"]]
+        per_packer.append(
+            PackerStats(
+                station=station,
+                packer_id=packer_id,
+                packer_name=names[-1] if names else None,
+                attempts=len(group),
+                labels=labels,
+                printed=printed,
+                failed=failed,
+                labels_per_hour=labels / hours,
+            )
+        )
+    causes: dict[str, int] = {}
+    for row in rows:
+        if Stage(row["stage"]).is_trouble:
+            cause = row["error_code"] or "unknown"
+            causes[cause] = causes.get(cause, 0) + 1
+    total = len(rows)
+    labels, printed, failed = counts(rows)
+    durations = [row["scan_to_print_ms"] for row in rows if row["scan_to_print_ms"] is not None]
+    return Stats(
+        since=since,
+        until=until,
+        attempts=total,
+        labels=labels,
+        printed=printed,
+        failed=failed,
+        failure_rate=failed / total if total else 0.0,
+        median_scan_to_print_ms=float(statistics.median(durations)) if durations else None,
+        per_packer=tuple(per_packer),
+        failures_by_cause=tuple(
+            FailureCause(code, count, count / total)
+            for code, count in sorted(causes.items(), key=lambda item: (-item[1], item[0]))
+        ),
+    )

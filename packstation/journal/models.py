@@ -1,0 +1,163 @@
+"""The journal's rows and questions as frozen dataclasses (no dict-shaped results)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import NewType, Protocol
+
+from packstation.journal.stages import Stage
+
+AttemptId = NewType("AttemptId", int)
+
+
+class ErrorLike(Protocol):
+    """What `Journal.fail` needs of an error: `PackstationError` has it. Optional extras are read
+    with `getattr` so the journal never imports the Sendcloud or printing packages: `status`,
+    `pointer` or `errors[].pointer`, `details` (list of texts), `parcel_id`."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Packer:
+    """Who is signed in at the station (by badge)."""
+
+    badge_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One scan and everything that followed it (the `attempts` row)."""
+
+    id: AttemptId
+    station: str
+    packer_id: str | None
+    packer_name: str | None
+    raw_scan: str | None  # None once purged
+    printer: str | None
+    stage: Stage
+    reached: Stage  # the furthest progress stage, kept when a trouble stage follows
+    started_at: datetime
+    updated_at: datetime
+    order_id: str | None
+    order_number: str | None
+    integration_id: int | None
+    parcel_id: int | None
+    tracking_number: str | None
+    label_path: Path | None
+    label_sha256: str | None
+    label_mime_type: str | None
+    label_requested_at: datetime | None
+    label_created_at: datetime | None
+    label_saved_at: datetime | None
+    printed_at: datetime | None
+    print_count: int
+    voided_at: datetime | None
+    error_stage: Stage | None  # the last trouble recorded, kept after the attempt recovers
+    error_code: str | None
+    error_message: str | None
+    error_detail: str | None
+    error_pointer: str | None
+    error_status: int | None
+    elapsed_ms: int  # start to the latest stage
+    label_call_ms: int | None  # label_requested to label_created: Sendcloud's time
+    scan_to_print_ms: int | None  # start to the first `printed`
+    purged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AttemptEvent:
+    """One stage transition (the `attempt_events` row): the whole history of an attempt."""
+
+    attempt_id: AttemptId
+    seq: int
+    stage: Stage
+    at: datetime
+    duration_ms: int  # since the previous stage of the same attempt (0 for the first)
+    fields: dict[str, str | int | None]
+    error_code: str | None
+
+
+class AttemptOrder(StrEnum):
+    """The console's sort orders. A whitelist: the value chooses SQL, never user text."""
+
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    ORDER_NUMBER = "order_number"
+    STAGE = "stage"
+    STATION = "station"
+    PACKER = "packer"
+    ERROR_CODE = "error_code"
+    SLOWEST = "slowest"
+
+
+@dataclass(frozen=True)
+class AttemptFilter:
+    """The console's filters; every field narrows, `None`/empty means "any"."""
+
+    since: datetime | None = None  # started_at >= since
+    until: datetime | None = None  # started_at < until
+    station: str | None = None
+    packer_id: str | None = None
+    stages: tuple[Stage, ...] = ()
+    troubles_only: bool = False  # the "failed shipments" view: any trouble stage, now
+    error_code: str | None = None
+    search: str | None = None  # order number or tracking number, case-insensitive prefix
+
+
+@dataclass(frozen=True)
+class PackerStats:
+    station: str
+    packer_id: str | None
+    packer_name: str | None
+    attempts: int
+    labels: int  # attempts that reached label_created
+    printed: int
+    failed: int  # attempts now in a trouble stage (failed, outcome_unknown, print_unconfirmed)
+    labels_per_hour: float  # labels / hours of the window asked for
+
+
+@dataclass(frozen=True)
+class FailureCause:
+    error_code: str
+    count: int
+    rate: float  # count / all attempts in the window (code "unknown" when none was recorded)
+
+
+@dataclass(frozen=True)
+class Stats:
+    since: datetime
+    until: datetime
+    attempts: int
+    labels: int
+    printed: int
+    failed: int  # attempts now in a trouble stage
+    failure_rate: float  # failed / attempts
+    median_scan_to_print_ms: float | None
+    per_packer: tuple[PackerStats, ...]
+    failures_by_cause: tuple[FailureCause, ...]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    station: str
+    actor: str
+    action: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    attempts: int  # rows purged (details cleared, or deleted when counts are not kept)
+    events: int  # history rows deleted
+    label_paths: tuple[Path, ...]  # label files the caller (the label store) may now delete

@@ -1,0 +1,169 @@
+"""The journal's schema as numbered migrations, tracked in `PRAGMA user_version`.
+
+Each migration is a list of single SQL statements applied in one `BEGIN IMMEDIATE` transaction
+together with its `user_version` bump, so a crash mid-upgrade leaves the old version intact (SQLite
+DDL is transactional). Never edit a released migration: append a new one. Stations are upgraded on
+start-up; a journal from a newer app is refused rather than written with a schema we do not know.
+
+Order and tracking numbers compare case-insensitively (NOCASE): the order lookup is
+case-insensitive, so the label check must be too, and NOCASE lets a `LIKE 'abc%'` search use the
+index.
+
+Timestamps are UTC ISO-8601 text with microseconds and `+00:00` (always the same width, so text
+order is time order and the indexes on them work for ranges).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from packstation.errors import PackstationError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+class JournalError(PackstationError):
+    code = "journal_error"
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "attempts and their stage history",
+        (
+            """
+            CREATE TABLE attempts (
+                id                 INTEGER PRIMARY KEY,
+                station            TEXT    NOT NULL,
+                packer_id          TEXT,
+                packer_name        TEXT,
+                raw_scan           TEXT,
+                printer            TEXT,
+                stage              TEXT    NOT NULL,
+                reached            TEXT    NOT NULL,
+                started_at         TEXT    NOT NULL,
+                updated_at         TEXT    NOT NULL,
+                order_id           TEXT,
+                order_number       TEXT COLLATE NOCASE,
+                integration_id     INTEGER,
+                parcel_id          INTEGER,
+                tracking_number    TEXT COLLATE NOCASE,
+                label_path         TEXT,
+                label_sha256       TEXT,
+                label_mime_type    TEXT,
+                label_requested_at TEXT,
+                label_created_at   TEXT,
+                label_saved_at     TEXT,
+                printed_at         TEXT,
+                print_count        INTEGER NOT NULL DEFAULT 0,
+                voided_at          TEXT,
+                error_stage        TEXT,
+                error_code         TEXT,
+                error_message      TEXT,
+                error_detail       TEXT,
+                error_pointer      TEXT,
+                error_status       INTEGER,
+                elapsed_ms         INTEGER NOT NULL DEFAULT 0,
+                label_call_ms      INTEGER,
+                scan_to_print_ms   INTEGER
+            )
+            """,
+            """
+            CREATE TABLE attempt_events (
+                id          INTEGER PRIMARY KEY,
+                attempt_id  INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+                seq         INTEGER NOT NULL,
+                stage       TEXT    NOT NULL,
+                at          TEXT    NOT NULL,
+                duration_ms INTEGER NOT NULL,
+                fields      TEXT    NOT NULL DEFAULT '{}',
+                error_code  TEXT,
+                UNIQUE (attempt_id, seq)
+            )
+            """,
+            # "Never a second label": the label check looks an order up on every scan.
+            "CREATE INDEX attempts_by_order ON attempts (order_number, integration_id)",
+            # Start-up recovery: attempts stuck in label_requested / outcome_unknown.
+            "CREATE INDEX attempts_by_stage ON attempts (stage)",
+        ),
+    ),
+    Migration(
+        2,
+        "audit log, retention and the console's indexes",
+        (
+            """
+            CREATE TABLE audit_log (
+                id      INTEGER PRIMARY KEY,
+                at      TEXT NOT NULL,
+                station TEXT NOT NULL,
+                actor   TEXT NOT NULL,
+                action  TEXT NOT NULL,
+                detail  TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            "CREATE INDEX audit_log_by_time ON audit_log (at)",
+            # Retention keeps the counting columns of old attempts and clears their details.
+            "ALTER TABLE attempts ADD COLUMN purged_at TEXT",
+            # The console pages through a date range, newest first, narrowed by these columns;
+            # statistics read a date range. Search by tracking number must not scan the table.
+            "CREATE INDEX attempts_by_time ON attempts (started_at)",
+            "CREATE INDEX attempts_by_station_time ON attempts (station, started_at)",
+            "CREATE INDEX attempts_by_packer_time ON attempts (packer_id, started_at)",
+            "CREATE INDEX attempts_by_error ON attempts (error_code, started_at)",
+            "CREATE INDEX attempts_by_tracking ON attempts (tracking_number)",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(
+    connection: sqlite3.Connection,
+    *,
+    target: int | None = None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> int:
+    """Bring the journal up to `target` (default: the latest); returns the version it was at before.
+
+    `connection` must be in autocommit mode (`isolation_level=None`): this function owns the
+    transactions. `target` and `migrations` let tests build an old journal or a broken upgrade.
+    """
+    latest = migrations[-1].version
+    target = latest if target is None else target
+    if connection.in_transaction:
+        raise JournalError("Journal migration must start outside a transaction.", code="journal_migration")
+    # IMMEDIATE takes the write lock before reading the version: two processes opening the same
+    # journal at once cannot both apply the same migration.
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        before = schema_version(connection)
+        if before > latest:
+            raise JournalError(
+                f"The station journal was written by a newer Packstation (schema {before}; this "
+                f"version knows up to {latest}). Update Packstation on this station.",
+                code="journal_too_new",
+            )
+        for migration in migrations:
+            if before < migration.version <= target:
+                for statement in migration.statements:
+                    connection.execute(statement)
+                # PRAGMA takes no parameters; the version is an int from our own table.
+                connection.execute(f"PRAGMA user_version = {int(migration.version)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return before

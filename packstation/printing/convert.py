@@ -1,0 +1,182 @@
+"""From a label file to the bytes a printer takes: the one entry point, `prepare_print_job`.
+
+| label \\ printer | ZPL                         | ESC/POS              | spooler          |
+|-----------------|-----------------------------|----------------------|------------------|
+| ZPL             | as is, after the DPI check  | refused              | refused          |
+| PDF             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PDF as is    |
+| PNG             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PNG as is    |
+
+The format is sniffed from the bytes, not taken from the MIME type: a label whose bytes say
+something else than its MIME type is refused, since one of the two is wrong and guessing which
+could print garbage. ZPL is never decoded to text: it may carry UTF-8 (^CI28) or binary
+graphics, so it goes out byte for byte (notes §5.7).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from PIL import Image
+
+from packstation.printing.errors import LabelFormatError
+from packstation.printing.escpos_raster import image_to_escpos
+from packstation.printing.profile import PrinterLanguage, PrinterProfile, validate_profile_pairing
+from packstation.printing.raster import pdf_page_count, png_size, rasterize_pdf, rasterize_png
+from packstation.printing.zpl import GfaCompression, check_zpl_fits_printer, image_to_gfa
+
+CONTENT_TYPE_ZPL: Final = "application/zpl"
+CONTENT_TYPE_ESCPOS: Final = "application/vnd.escpos"
+CONTENT_TYPE_PDF: Final = "application/pdf"
+CONTENT_TYPE_PNG: Final = "image/png"
+
+
+class LabelFormat(StrEnum):
+    PDF = "pdf"
+    PNG = "png"
+    ZPL = "zpl"
+
+
+_MIME_FORMATS: Final[dict[str, LabelFormat]] = {
+    "application/pdf": LabelFormat.PDF,
+    "image/png": LabelFormat.PNG,
+    "application/zpl": LabelFormat.ZPL,
+    "application/x-zpl": LabelFormat.ZPL,
+    "text/zpl": LabelFormat.ZPL,
+}
+_PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
+_FORMAT_START = re.compile(rb"\^XA", re.IGNORECASE)
+_FORMAT_END = re.compile(rb"\^XZ", re.IGNORECASE)
+_ZPL_SNIFF_BYTES: Final = 4096
+_PRINTABLE_PREFIX = re.compile(rb"[\x20-\x7e\t\r\n]*")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """Bytes ready for the printer's transport, and what they are."""
+
+    payload: bytes
+    language: PrinterLanguage
+    content_type: str  # application/zpl, application/vnd.escpos, or the label's own for the spooler
+    description: str  # one line for the log and the journal
+
+
+def sniff_label_format(label: bytes) -> LabelFormat | None:
+    """What the bytes are, or None.
+
+    PDF: `%PDF-` in the first KB (the PDF spec allows junk before it). PNG: its signature. ZPL: a
+    `^XA` in the first 4 KB with only printable ASCII before it, which lets through the set-up
+    preambles label tools put first (`CT~~CD,~CC^~CT~`, `~SD25`, `${`…).
+    """
+    if b"%PDF-" in label[:1024]:
+        return LabelFormat.PDF
+    if label.startswith(_PNG_SIGNATURE):
+        return LabelFormat.PNG
+    start = _FORMAT_START.search(label, 0, _ZPL_SNIFF_BYTES)
+    if start is not None and _PRINTABLE_PREFIX.fullmatch(label[: start.start()]):
+        return LabelFormat.ZPL
+    return None
+
+
+def label_format(label: bytes, mime_type: str) -> LabelFormat:
+    """The label's format, which its bytes and its MIME type must agree on.
+
+    Raises `LabelFormatError` for empty or unrecognisable bytes, an unknown MIME type, or a
+    mismatch between the two.
+    """
+    kind = mime_type.split(";", 1)[0].strip().lower()
+    declared = _MIME_FORMATS.get(kind)
+    if declared is None:
+        raise LabelFormatError(
+            f"Unsupported label type {mime_type!r}; labels are application/pdf, image/png or application/zpl."
+        )
+    if not label:
+        raise LabelFormatError("The label file is empty.")
+    actual = sniff_label_format(label)
+    if actual is None:
+        raise LabelFormatError(
+            f"The label file is not a PDF, PNG or ZPL label (it should be {declared.value.upper()}; "
+            f"it starts with {label[:16]!r})."
+        )
+    if actual is not declared:
+        raise LabelFormatError(
+            f"The label claims to be {declared.value.upper()} but its bytes are {actual.value.upper()}."
+        )
+    return actual
+
+
+def _zpl_format_count(label: bytes) -> int:
+    starts, ends = len(_FORMAT_START.findall(label)), len(_FORMAT_END.findall(label))
+    if starts != ends:
+        # A cut-off download would leave the printer waiting for ^XZ, holding a partial format.
+        raise LabelFormatError(f"The ZPL label is incomplete: {starts} ^XA but {ends} ^XZ.")
+    return starts
+
+
+def prepare_print_job(
+    label: bytes, mime_type: str, profile: PrinterProfile, *, compression: GfaCompression = "z64"
+) -> PrintJob:
+    """The job that prints `label` on the profile's printer, or a clear refusal.
+
+    Raises `LabelFormatError` (malformed or mislabelled bytes), `UnsupportedPairingError` (ZPL
+    for an ESC/POS or spooler printer) and `ZplDpiMismatchError` (ZPL made for another DPI).
+    `compression="ascii"` is for old ZPL firmware without Z64 (notes §3.2).
+    """
+    fmt = label_format(label, mime_type)
+    if fmt is LabelFormat.ZPL:
+        validate_profile_pairing(profile, CONTENT_TYPE_ZPL)
+        formats = _zpl_format_count(label)
+        dpi = check_zpl_fits_printer(label, profile)
+        return PrintJob(
+            label,
+            PrinterLanguage.ZPL,
+            CONTENT_TYPE_ZPL,
+            f"ZPL label ({dpi} dpi, {formats} format(s), {len(label)} bytes) sent as is",
+        )
+    if profile.language is PrinterLanguage.SPOOLER:
+        if fmt is LabelFormat.PDF:
+            # Opened once here so a corrupt PDF fails now, not silently in a print queue.
+            description = f"PDF label ({pdf_page_count(label)} page(s)) handed to the OS spooler"
+        else:
+            width, height = png_size(label)
+            description = f"PNG label ({width}×{height} px) handed to the OS spooler"
+        content_type = CONTENT_TYPE_PDF if fmt is LabelFormat.PDF else CONTENT_TYPE_PNG
+        return PrintJob(label, PrinterLanguage.SPOOLER, content_type, description)
+    images = rasterize_pdf(label, profile) if fmt is LabelFormat.PDF else [rasterize_png(label, profile)]
+    return raster_job(images, profile, source=fmt.value.upper(), compression=compression)
+
+
+def raster_job(
+    images: list[Image.Image],
+    profile: PrinterProfile,
+    *,
+    source: str,
+    compression: GfaCompression = "z64",
+) -> PrintJob:
+    """1-bit images (one per label, already media-sized) as a ZPL or ESC/POS job for `profile`."""
+    if not images:
+        raise LabelFormatError(f"The {source} label has nothing to print.")
+    width, height = images[0].size
+    where = f"{len(images)} page(s) at {profile.dpi} dpi, {width}×{height} dots, {profile.media.name} media"
+    if profile.language is PrinterLanguage.ZPL:
+        payload = b"".join(
+            image_to_gfa(image, compression=compression, darkness=profile.darkness, speed=profile.speed)
+            for image in images
+        )
+        return PrintJob(
+            payload,
+            PrinterLanguage.ZPL,
+            CONTENT_TYPE_ZPL,
+            f"{source} label rasterised ({where}) as ZPL ^GFA {compression.upper()}, {len(payload)} bytes",
+        )
+    if profile.language is PrinterLanguage.ESCPOS:
+        payload = b"".join(image_to_escpos(image, initialize=i == 0) for i, image in enumerate(images))
+        return PrintJob(
+            payload,
+            PrinterLanguage.ESCPOS,
+            CONTENT_TYPE_ESCPOS,
+            f"{source} label rasterised ({where}) as ESC/POS GS v 0, {len(payload)} bytes",
+        )
+    raise LabelFormatError(f"A raster image cannot be sent to a {profile.language.value} printer.")

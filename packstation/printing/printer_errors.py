@@ -1,0 +1,98 @@
+"""Errors of the transport/status half of printing: each a `PackstationError` with a stable code.
+
+The CLI maps the codes to exit codes; the Qt layer translates them. Every message names the printer
+URL and says what a person can do about it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from packstation.errors import ConfigurationError
+from packstation.printing.errors import PrintingError
+
+if TYPE_CHECKING:
+    from packstation.printing.status import PrinterStatus
+
+
+class PrinterError(PrintingError):
+    """Any failure talking to the printer itself (reaching it, asking it, sending to it)."""
+
+    code = "printer_error"
+
+
+class InvalidPrinterUrlError(PrinterError, ConfigurationError, ValueError):
+    """A printer URL that cannot be parsed; the message shows a valid example for its scheme."""
+
+    code = "invalid_printer_url"
+
+
+class TransportUnavailableError(PrinterError, ConfigurationError):
+    """The URL is valid but this machine lacks what the transport needs (pyusb, pycups, pywin32…)."""
+
+    code = "printer_transport_unavailable"
+
+
+class PrinterNotReadyError(PrinterError):
+    """The printer cannot take a label now; no label should be created or sent.
+
+    `status` is the status that was read, when there is one.
+    """
+
+    code = "printer_not_ready"
+
+    def __init__(self, message: str, *, status: PrinterStatus | None = None, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+class PrinterUnreachableError(PrinterNotReadyError):
+    """The connection could not be opened (refused, no route, connect timeout, device not found).
+
+    A subclass of `PrinterNotReadyError`: an unreachable printer is not ready either, so callers that
+    guard label creation catch both with one clause.
+    """
+
+    code = "printer_unreachable"
+
+
+class PrinterBusyError(PrinterNotReadyError):
+    """Another job held the printer's connection longer than the lock wait allowed."""
+
+    code = "printer_busy"
+
+
+class PrinterResolutionMismatchError(PrinterError, ConfigurationError):
+    """The printer's head (~HI) has another resolution than the profile says (notes §5.1)."""
+
+    code = "printer_dpi_mismatch"
+
+    def __init__(self, message: str, *, profile_dpi: int, printer_dpi: int) -> None:
+        super().__init__(message)
+        self.profile_dpi = profile_dpi
+        self.printer_dpi = printer_dpi
+
+
+class PrinterStatusUnknownError(PrinterError):
+    """The printer cannot tell its status or identity on this connection (not TCP ZPL), or its answer
+    could not be read."""
+
+    code = "printer_status_unknown"
+
+
+class PrinterSendError(PrinterError):
+    """Sending a job failed. `maybe_delivered` is True when some bytes may have reached the printer:
+    the job is then "sent, unconfirmed" and a person decides on a reprint (notes §5.8)."""
+
+    code = "printer_send_failed"
+
+    def __init__(self, message: str, *, maybe_delivered: bool, bytes_sent: int | None = None) -> None:
+        super().__init__(message)
+        self.maybe_delivered = maybe_delivered
+        self.bytes_sent = bytes_sent
+
+
+class PrintUnconfirmedError(PrinterError):
+    """Raised by headless flows when a job ended "sent, unconfirmed": look before reprinting."""
+
+    code = "print_unconfirmed"

@@ -1,0 +1,181 @@
+"""A printer profile: where the station's label printer is, what it speaks and what media it holds.
+
+One profile per station. The transport layer reads `url` and the timeouts; the format layer
+(`convert.prepare_print_job`) reads the language, DPI, media and orientation.
+
+Orientation is the way the media is loaded, not the way the label is drawn: PORTRAIT puts the
+short side of the media across the print head (a 4×6 in roll on a 4-inch printer, the normal
+case), LANDSCAPE puts the long side across (6 in across a 6-inch head). The converter rotates a
+label whenever that fits the media better (notes §5.3), so either way the label comes out whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator, model_validator
+
+from packstation.printing.errors import InvalidMediaError, UnsupportedPairingError
+
+MM_PER_INCH: Final = 25.4
+
+
+class PrinterLanguage(StrEnum):
+    """What the printer is sent: ZPL II (preferred), ESC/POS raster (fallback), or the OS spooler."""
+
+    ZPL = "zpl"
+    ESCPOS = "escpos"
+    SPOOLER = "spooler"  # the PDF/PNG is handed to the OS print system unchanged
+
+
+class Orientation(StrEnum):
+    """How the media is loaded: short side (PORTRAIT) or long side (LANDSCAPE) across the head."""
+
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+Dpi = Literal[203, 300, 600]
+SUPPORTED_DPIS: Final[tuple[int, ...]] = (203, 300, 600)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaSize:
+    """A label size in millimetres, with the name it was given in the settings ("4x6", "a6", …)."""
+
+    width_mm: float
+    height_mm: float
+    name: str
+
+    def dots(self, dpi: int, orientation: Orientation = Orientation.PORTRAIT) -> tuple[int, int]:
+        """(across the head, along the feed) in printer dots, rounded down so nothing runs off.
+
+        4×6 in at 203 dpi is 812×1218 dots, A6 is 838×1181 (notes §2.1).
+        """
+        short, long = sorted((self.width_mm, self.height_mm))
+        across, along = (short, long) if orientation is Orientation.PORTRAIT else (long, short)
+        # A hair of tolerance so that 101.6 mm × 203 / 25.4 lands on 812, not 811.999….
+        return (
+            math.floor(across * dpi / MM_PER_INCH + 1e-6),
+            math.floor(along * dpi / MM_PER_INCH + 1e-6),
+        )
+
+
+MEDIA_4X6: Final = MediaSize(101.6, 152.4, "4x6")  # 4×6 in
+MEDIA_A6: Final = MediaSize(105.0, 148.0, "a6")
+MEDIA_100X150: Final = MediaSize(100.0, 150.0, "100x150mm")
+
+_NAMED_MEDIA: Final[dict[str, MediaSize]] = {
+    "4x6": MEDIA_4X6,
+    "4x6in": MEDIA_4X6,
+    "a6": MEDIA_A6,
+    "100x150mm": MEDIA_100X150,
+    "100x150": MEDIA_100X150,
+}
+_CUSTOM_MM = re.compile(r"(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*mm")
+_MEDIA_EXAMPLES: Final = '"4x6", "a6", "100x150mm" or a custom size such as "102x76mm"'
+# Smaller than a postage stamp or longer than a thermal roll's format: surely a typo.
+_MIN_MM, _MAX_MM = 10.0, 1000.0
+
+
+def parse_media(text: str) -> MediaSize:
+    """A `MediaSize` from a settings string: "4x6", "a6", "100x150mm" or any "WxHmm".
+
+    Raises `InvalidMediaError` naming valid examples.
+    """
+    key = text.strip().lower().replace(" ", "")
+    if key in _NAMED_MEDIA:
+        return _NAMED_MEDIA[key]
+    match = _CUSTOM_MM.fullmatch(key)
+    if match is None:
+        raise InvalidMediaError(f"Unknown media size {text!r}. Use {_MEDIA_EXAMPLES}.")
+    width, height = float(match[1]), float(match[2])
+    if not (_MIN_MM <= width <= _MAX_MM and _MIN_MM <= height <= _MAX_MM):
+        raise InvalidMediaError(
+            f"Media size {text!r} is out of range: each side must be {_MIN_MM:g}-{_MAX_MM:g} mm. "
+            f"Use {_MEDIA_EXAMPLES}."
+        )
+    return MediaSize(width, height, f"{width:g}x{height:g}mm")
+
+
+class PrinterProfile(BaseModel):
+    """Everything the station needs to know about its label printer. Immutable.
+
+    `media` accepts a `MediaSize` or a settings string (see `parse_media`) and serialises back to
+    its name. `darkness` (ZPL ~SD, 0-30) and `speed` (ZPL ^PR, 2-14 in/s) exist only for ZPL: the
+    other languages have no such commands, so setting them there is refused rather than ignored.
+    Timeouts are seconds; python-escpos' own default of 60 s would freeze a packing station
+    (notes §1.3).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    url: Annotated[str, Field(min_length=1)]
+    language: PrinterLanguage = PrinterLanguage.ZPL
+    dpi: Dpi = 203
+    media: MediaSize = MEDIA_4X6
+    orientation: Orientation = Orientation.PORTRAIT
+    darkness: Annotated[int, Field(ge=0, le=30)] | None = None
+    speed: Annotated[int, Field(ge=2, le=14)] | None = None
+    connect_timeout: Annotated[float, Field(gt=0, le=120)] = 3.0
+    write_timeout: Annotated[float, Field(gt=0, le=600)] = 10.0
+    status_timeout: Annotated[float, Field(gt=0, le=60)] = 2.0
+
+    @field_validator("media", mode="before")
+    @classmethod
+    def _parse_media(cls, value: Any) -> Any:
+        return parse_media(value) if isinstance(value, str) else value
+
+    @field_serializer("media")
+    def _media_name(self, media: MediaSize) -> str:
+        return media.name
+
+    @model_validator(mode="after")
+    def _zpl_only_settings(self) -> PrinterProfile:
+        if self.language is not PrinterLanguage.ZPL:
+            for name in ("darkness", "speed"):
+                if getattr(self, name) is not None:
+                    raise ValueError(
+                        f"{name} can only be set for ZPL printers; "
+                        f"{self.language.value} printers have no such setting"
+                    )
+        return self
+
+    def media_dots(self) -> tuple[int, int]:
+        """The media in printer dots: (across the head, along the feed)."""
+        return self.media.dots(self.dpi, self.orientation)
+
+
+_ZPL_MIME = "application/zpl"
+
+
+def validate_profile_pairing(profile: PrinterProfile, label_mime_type: str | None = None) -> None:
+    """Refuse a profile that cannot print the labels the station asks Sendcloud for.
+
+    Called by the settings layer when the profile (or the station's label format) is saved, and
+    again by `prepare_print_job` for every label. Native ZPL is only ever sent to a ZPL printer:
+    an ESC/POS printer would print it as text, a spooler queue would print garbage or nothing
+    (notes §5.10). `label_mime_type` None means "not known yet" and checks nothing.
+
+    Raises `UnsupportedPairingError`.
+    """
+    if label_mime_type is None:
+        return
+    kind = label_mime_type.split(";", 1)[0].strip().lower()
+    if kind in (_ZPL_MIME, "text/zpl", "application/x-zpl") and profile.language is not PrinterLanguage.ZPL:
+        raise UnsupportedPairingError(
+            f"ZPL labels cannot be printed on an {_language_label(profile.language)} printer. "
+            "Ask Sendcloud for PDF labels for this printer, or use a ZPL (Zebra) printer."
+        )
+
+
+def _language_label(language: PrinterLanguage) -> str:
+    return {
+        PrinterLanguage.ZPL: "ZPL",
+        PrinterLanguage.ESCPOS: "ESC/POS",
+        PrinterLanguage.SPOOLER: "OS spooler (PDF)",
+    }[language]

@@ -1,7 +1,11 @@
 """The `packstation` command: headless subcommands, or the GUI when none is given.
 
-Exit codes: 0 success; 1 any failure; 2 bad usage; 3 order not found; 4 order already shipped;
-5 label outcome unknown (look before retrying). The reason is always on stderr.
+Exit codes: 0 success; 1 any failure; 2 bad usage (including a bad printer URL or media size);
+3 order not found; 4 order already shipped; 5 label outcome unknown (look before retrying);
+6 printer not ready (paper out, head open, paused, busy, no status answer…); 7 printer unreachable
+or nothing sent (safe to retry); 8 print sent but unconfirmed (look at the printer before
+reprinting); 9 printer status unknown (this connection cannot report it). The reason is always on
+stderr.
 """
 
 from __future__ import annotations
@@ -22,8 +26,19 @@ EXIT_CODES_BY_ERROR = {
     "order_not_found": 3,
     "order_ambiguous": 3,
     "already_shipped": 4,
-    "label_outcome_unknown": 5,
+    "sendcloud_label_outcome_unknown": 5,
+    "invalid_printer_url": EXIT_USAGE,
+    "invalid_media": EXIT_USAGE,
+    "printer_not_ready": 6,
+    "printer_busy": 6,
+    "printer_unreachable": 7,
+    "print_not_sent": 7,
+    "print_failed": 7,
+    "print_unconfirmed": 8,
+    "printer_status_unknown": 9,
 }
+PRINTER_DPI_CHOICES = (203, 300, 600)
+PRINTING_COMMANDS = ("print", "printer-status", "test-print")
 MIME_CHOICES = ("application/pdf", "application/zpl", "image/png", "pdf", "zpl", "png")
 
 
@@ -78,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="only look in this integration (repeatable)",
     )
+    ship.add_argument(
+        "--printer",
+        metavar="URL",
+        help="also print the label on this printer (tcp://host:9100, usb://VID:PID, …)",
+    )
+
+    _add_printing_commands(commands)
 
     sim = commands.add_parser("simulator", help="run the Sendcloud simulator until stopped")
     sim.add_argument("--port", type=int, default=0, metavar="N", help="port (default: a free one)")
@@ -102,7 +124,58 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool = False) -> None:
+    if not status_only:
+        command.add_argument(
+            "--dpi",
+            type=int,
+            choices=PRINTER_DPI_CHOICES,
+            metavar="N",
+            help="the PRINTER's resolution: 203, 300 or 600 (default: asked from a tcp:// ZPL printer, "
+            "else 203)",
+        )
+        command.add_argument(
+            "--media",
+            metavar="SIZE",
+            help='label size: "4x6" (default), "a6", or "WxHmm" such as "100x150mm"',
+        )
+    command.add_argument(
+        "--language", choices=("zpl", "escpos"), help="what the printer speaks (default: zpl)"
+    )
+    command.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="connect and status-answer timeout (default: 3 s to connect, 2 s for an answer)",
+    )
+
+
+_PRINTER_URLS = (
+    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, cups://QUEUE, "
+    "win32://PRINTER NAME, file:///PATH"
+)
+
+
+def _add_printing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    print_cmd = commands.add_parser(
+        "print", help="print a label file (PDF, PNG or ZPL) exactly as the station would"
+    )
+    print_cmd.add_argument("label_file", type=Path, metavar="LABEL_FILE")
+    print_cmd.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
+    _add_printer_options(print_cmd)
+
+    status_cmd = commands.add_parser(
+        "printer-status", help="show what the printer reports (status, resolution), or why it cannot tell"
+    )
+    status_cmd.add_argument("url", metavar="URL", help=_PRINTER_URLS)
+    _add_printer_options(status_cmd, status_only=True)
+
+    test_cmd = commands.add_parser("test-print", help="print the calibration label for these settings")
+    test_cmd.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
+    _add_printer_options(test_cmd)
+
+
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -116,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from packstation.headless import ship_command
 
             return ship_command(args, training=args.training or args.ship_training)
+        if args.command in PRINTING_COMMANDS:
+            return _run_printing(args)
         if args.self_test or args.training:
             from packstation.headless import training_demo
 
@@ -128,6 +203,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CODES_BY_ERROR.get(error.code, EXIT_FAILURE)
     except KeyboardInterrupt:
         return 130
+
+
+def _run_printing(args: argparse.Namespace) -> int:
+    from packstation import headless
+
+    handlers = {
+        "print": headless.print_label_command,
+        "printer-status": headless.printer_status_command,
+        "test-print": headless.calibration_print_command,
+    }
+    return handlers[args.command](args)
 
 
 def _run_simulator(args: argparse.Namespace) -> int:

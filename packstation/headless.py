@@ -1,35 +1,37 @@
 """Headless flows behind the CLI: `packstation ship`, `--training` and `--self-test`.
 
-Wires the pieces (credentials, httpx, client, simulator, label store) and prints for people; the
-decisions themselves live in `station.shipping`.
+Wires the pieces (credentials, httpx, client, journal, printer, simulator) into the same
+`StationWorkflow` the GUI drives, and prints for people; the decisions live in `station`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import httpx
 
+from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
+from packstation.errors import PackstationError
+from packstation.journal import Journal
 from packstation.paths import StationPaths, station_paths
-from packstation.sendcloud import DEFAULT_BASE_URL, LabelMimeType, LabelResult, SendcloudClient
-from packstation.station.label_store import StoredLabel, label_file_name, save_label
-from packstation.station.shipping import (
-    OrderLookupPolicy,
-    ShippingProfile,
-    create_label,
-    ensure_not_shipped,
-    find_order,
-)
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import PrinterProfile
+from packstation.sendcloud import LabelMimeType, SendcloudClient
+from packstation.settings import StationSettings, load_settings
+from packstation.station.shipping import OrderLookupPolicy
+from packstation.station.workflow import ScanVerdict, StationWorkflow, Verdict
 
 if TYPE_CHECKING:
     from packstation.training.simulator import Simulator
+    from packstation.training.virtual_printer import VirtualPrinter
 
 MIME_ALIASES: dict[str, LabelMimeType] = {
     "pdf": "application/pdf",
@@ -42,103 +44,133 @@ MIME_ALIASES: dict[str, LabelMimeType] = {
 
 
 @dataclass(frozen=True)
-class ShipReport:
-    order_number: str
-    label: LabelResult
-    stored: StoredLabel
+class Station:
+    """A ready station: the workflow plus the training fakes behind it, when in training mode."""
 
-
-@dataclass(frozen=True)
-class Connection:
-    client: SendcloudClient
+    workflow: StationWorkflow
     paths: StationPaths
-    simulator: Simulator | None  # the in-process simulator in training mode
+    simulator: Simulator | None
+    virtual_printer: VirtualPrinter | None
 
 
 @contextmanager
-def connect(*, training: bool, api_url: str | None = None) -> Iterator[Connection]:
-    """A ready client: against an in-process simulator (training) or Sendcloud with stored keys."""
+def open_station(
+    *,
+    training: bool,
+    overrides: dict[str, Any] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[Station]:
+    """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
+    in-process simulator and virtual printer with a training folder of its own."""
     with ExitStack() as stack:
+        paths = station_paths(training=training).create()
+        settings = load_settings(paths.settings_file)
         simulator: Simulator | None = None
+        virtual_printer: VirtualPrinter | None = None
+        updates = dict(overrides or {})
         if training:
             from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
             from packstation.training.simulator import Simulator
+            from packstation.training.virtual_printer import VirtualPrinter
 
             simulator = stack.enter_context(Simulator())
-            base_url = simulator.base_url
             credentials = ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY)
+            updates["api_url"] = simulator.base_url
+            if "printer" not in updates:
+                virtual_printer = stack.enter_context(VirtualPrinter())
+                updates["printer"] = PrinterProfile(url=virtual_printer.url)
         else:
-            base_url = api_url or DEFAULT_BASE_URL
             credentials = load_credentials()
+        settings = _with_overrides(settings, updates)
         http = stack.enter_context(httpx.Client())
-        client = SendcloudClient(http, credentials, base_url=base_url)
-        paths = station_paths(training=training).create()
-        yield Connection(client, paths, simulator)
+        client = SendcloudClient(http, credentials, base_url=settings.api_url)
+        journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+        printer = LabelPrinter(settings.printer) if settings.printer is not None else None
+        workflow = StationWorkflow(client, journal, paths.label_store, settings, printer, sleep=sleep)
+        yield Station(workflow, paths, simulator, virtual_printer)
 
 
-def ship_and_save(
-    connection: Connection,
-    order_number: str,
-    profile: ShippingProfile,
-    *,
-    output: Path | None = None,
-    lookup: OrderLookupPolicy | None = None,
-) -> ShipReport:
-    """Find → refuse a second label → create → save atomically. Errors are `PackstationError`s."""
-    client = connection.client
-    order = find_order(client, order_number, integration_ids=profile.integration_ids, policy=lookup)
-    ensure_not_shipped(client, order)
-    label = create_label(client, order, profile)
-    destination = output or connection.paths.label_store / label_file_name(
-        order.order_number, label.parcel_id, label.mime_type
-    )
-    stored = save_label(destination, label.label, label.mime_type)
-    return ShipReport(order.order_number, label, stored)
+def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> StationSettings:
+    """The saved settings with command-line choices on top, validated like a saved file."""
+    if not updates:
+        return settings
+    from pydantic import ValidationError
+
+    try:
+        return StationSettings.model_validate({**dict(settings), **updates})
+    except ValidationError as error:
+        problems = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
+        raise PackstationError(problems, code="configuration_error") from None
 
 
-def print_report(report: ShipReport, stream: TextIO | None = None) -> None:
+def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
     stream = stream or sys.stdout  # looked up per call: the caller may have redirected stdout
-    label = report.label
-    dpi = f", {label.dpi} dpi" if label.dpi else ""
-    print(f"Label created for order {report.order_number}", file=stream)
-    print(f"  parcel     {label.parcel_id}", file=stream)
-    print(f"  tracking   {label.tracking_number or '(none given)'}", file=stream)
-    if label.tracking_url:
-        print(f"  track at   {label.tracking_url}", file=stream)
-    print(
-        f"  saved to   {report.stored.path} ({label.mime_type}{dpi}, {report.stored.size} bytes)", file=stream
-    )
-    print(f"  sha256     {report.stored.sha256}", file=stream)
-
-
-def profile_from_args(args: argparse.Namespace) -> ShippingProfile:
-    mime_type = MIME_ALIASES[args.mime_type] if args.mime_type else "application/pdf"
-    return ShippingProfile(
-        mime_type=mime_type,
-        dpi=args.dpi,
-        integration_ids=tuple(args.integration or ()),
-    )
+    print(verdict.message, file=stream)
+    if verdict.order is not None:
+        print(f"  order      {verdict.order.order_number} to {verdict.order.recipient}", file=stream)
+    if verdict.parcel_id is not None:
+        print(f"  parcel     {verdict.parcel_id}", file=stream)
+        print(f"  tracking   {verdict.tracking_number or '(none given)'}", file=stream)
+    if verdict.label_path is not None:
+        print(f"  saved to   {verdict.label_path}", file=stream)
+    if verdict.print_outcome is not None:
+        print(f"  printer    {verdict.print_outcome.printer_url}: {verdict.print_outcome.state}", file=stream)
 
 
 def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLookupPolicy | None = None) -> int:
-    profile = profile_from_args(args)
-    with connect(training=training, api_url=args.api_url) as connection:
-        report = ship_and_save(connection, args.order_number, profile, output=args.output, lookup=lookup)
-    print_report(report)
+    """`packstation ship`: one scan through the station workflow (journal, guard, printer)."""
+    overrides: dict[str, Any] = {}
+    if args.mime_type:
+        overrides["label_mime_type"] = MIME_ALIASES[args.mime_type]
+    if args.dpi is not None:
+        overrides["label_dpi"] = args.dpi
+    if args.integration:
+        overrides["integration_ids"] = tuple(args.integration)
+    if not training and args.api_url:
+        overrides["api_url"] = args.api_url
+    if getattr(args, "printer", None):
+        overrides["printer"] = PrinterProfile(url=args.printer)
+    elif not training:
+        overrides["printer"] = None  # without --printer the label only goes to a file
+    if lookup is not None:
+        overrides["lookup"] = {"attempts": lookup.attempts, "backoff_seconds": lookup.backoff}
+    with open_station(
+        training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
+    ) as station:
+        verdict = station.workflow.handle_scan(args.order_number)
+    if verdict.verdict is not Verdict.SUCCESS:
+        raise PackstationError(verdict.message, code=verdict.code)
+    if args.output is not None and verdict.label_path is not None:
+        atomic_write_bytes(args.output, verdict.label_path.read_bytes())
+        verdict = _saved_to(verdict, args.output)
+    print_verdict(verdict)
     return 0
 
 
+def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
+    import dataclasses
+
+    return dataclasses.replace(verdict, label_path=path)
+
+
 def training_demo(*, keep_serving: bool) -> int:
-    """Ship one seeded order against the embedded simulator; optionally keep serving it."""
+    """Ship one seeded order through the whole station (simulator + virtual printer)."""
     from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 
-    with connect(training=True) as connection:
-        assert connection.simulator is not None
-        simulator_url = connection.simulator.base_url
-        first, second = connection.simulator.shippable_order_numbers()[:2]
+    with open_station(training=True) as station:
+        assert station.simulator is not None
+        assert station.virtual_printer is not None
+        simulator_url = station.simulator.base_url
+        first, second = station.simulator.shippable_order_numbers()[:2]
         print(f"Training mode: Sendcloud simulator at {simulator_url}")
-        print(f"Training station folder: {connection.paths.data_dir}")
-        print_report(ship_and_save(connection, first, ShippingProfile()))
+        print(f"Training printer: {station.virtual_printer.url}")
+        print(f"Training station folder: {station.paths.data_dir}")
+        verdict = station.workflow.handle_scan(first)
+        print_verdict(verdict)
+        if verdict.verdict is not Verdict.SUCCESS:
+            raise PackstationError(verdict.message, code=verdict.code)
+        [job] = station.virtual_printer.wait_for_jobs(1, timeout=10)
+        print(f"  received   {len(job.data)} bytes at the virtual printer")
         if not keep_serving:
             return 0
         print()
@@ -157,3 +189,193 @@ def _wait_forever() -> None:
     import threading
 
     threading.Event().wait()
+
+
+# --- printing: `packstation print`, `printer-status`, `test-print` (issue 3) -----------------------
+# The same steps the station takes before and after buying a label: status first where the
+# printer can tell, then the format conversion, then one send whose outcome is reported honestly.
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pydantic import ValidationError
+
+    from packstation.errors import ConfigurationError
+    from packstation.printing.convert import PrintJob
+    from packstation.printing.printer import LabelPrinter
+    from packstation.printing.profile import PrinterProfile
+    from packstation.printing.status import PrinterStatus
+
+_LABEL_MIME_BY_FORMAT = {"pdf": "application/pdf", "png": "image/png", "zpl": "application/zpl"}
+
+
+def printer_profile_from_args(args: argparse.Namespace, *, url: str) -> PrinterProfile:
+    """A `PrinterProfile` from `--dpi/--media/--language/--timeout`.
+
+    `--dpi` is the printer's resolution. Omitted for a ZPL printer on tcp://, it is read from the
+    printer (~HI, notes §5.1: a label made for the wrong DPI prints at the wrong size); otherwise
+    203. Raises `InvalidPrinterUrlError`, `ConfigurationError`, or the printer's own errors.
+    """
+    from pydantic import ValidationError
+
+    from packstation.errors import ConfigurationError
+    from packstation.printing.printer import LabelPrinter
+    from packstation.printing.printer_errors import PrinterNotReadyError, PrinterStatusUnknownError
+    from packstation.printing.profile import SUPPORTED_DPIS, PrinterLanguage, parse_media
+    from packstation.printing.transports import parse_printer_url
+
+    spec = parse_printer_url(url)  # a bad URL fails here, with an example, before anything else
+    language = PrinterLanguage(getattr(args, "language", None) or "zpl")
+    fields: dict[str, object] = {"url": url, "language": language}
+    if getattr(args, "media", None):
+        fields["media"] = parse_media(args.media)  # its own error (and exit code), with examples
+    timeout = getattr(args, "timeout", None)
+    if timeout is not None:
+        fields.update(connect_timeout=timeout, status_timeout=timeout)
+    dpi = getattr(args, "dpi", None)
+    try:
+        if dpi is None and spec.can_query and language is PrinterLanguage.ZPL:
+            try:
+                identity = LabelPrinter(_validated_profile(fields)).identify()
+            except PrinterStatusUnknownError as exc:
+                # A printer that will not say what it is would not answer ~HS either: not ready.
+                raise PrinterNotReadyError(f"{exc.message} Pass --dpi to skip asking.") from None
+            if identity.dpi not in SUPPORTED_DPIS:
+                raise ConfigurationError(
+                    f"The printer at {spec.url} reports {identity.dpi} dpi ({identity.model}); "
+                    f"Packstation prints at {', '.join(map(str, SUPPORTED_DPIS))} dpi."
+                )
+            dpi = identity.dpi
+        fields["dpi"] = dpi or 203
+        return _validated_profile(fields)
+    except ValidationError as exc:
+        raise _settings_error(exc) from None
+
+
+def _settings_error(exc: ValidationError) -> ConfigurationError:
+    from packstation.errors import ConfigurationError
+
+    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'profile'}: {e['msg']}" for e in exc.errors())
+    return ConfigurationError(f"Invalid printer settings: {problems.rstrip('.')}.")
+
+
+def _validated_profile(fields: dict[str, object]) -> PrinterProfile:
+    """`PrinterProfile.model_validate`, with pydantic's errors turned into one `ConfigurationError`."""
+    from pydantic import ValidationError
+
+    from packstation.printing.profile import PrinterProfile
+
+    try:
+        return PrinterProfile.model_validate(fields)
+    except ValidationError as exc:
+        raise _settings_error(exc) from None
+
+
+def _read_label_file(path: Path) -> tuple[bytes, str]:
+    from packstation.errors import PackstationError
+    from packstation.printing.convert import sniff_label_format
+    from packstation.printing.errors import LabelFormatError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackstationError(
+            f"Cannot read the label file {path}: {exc.strerror or exc}.", code="label_file_unreadable"
+        ) from None
+    fmt = sniff_label_format(data)
+    if fmt is None:
+        raise LabelFormatError(f"{path} is not a PDF, PNG or ZPL label.")
+    return data, _LABEL_MIME_BY_FORMAT[fmt.value]
+
+
+def _print_status_line(status: PrinterStatus, stream: TextIO) -> None:
+    summary = status.summary.removeprefix("status ")  # "unknown: …" reads better after "status"
+    print(f"  status     {summary}", file=stream)
+    for warning in status.warnings:
+        print(f"  warning    {warning}", file=stream)
+
+
+def _print_and_report(printer: LabelPrinter, make_job: Callable[[], PrintJob], what: str) -> int:
+    """ensure_ready → make the job → send → report; raises unless the outcome is "printed"."""
+    from packstation.printing.printer import PrintState
+    from packstation.printing.printer_errors import PrinterError, PrintUnconfirmedError
+
+    status = printer.ensure_ready()  # raises PrinterNotReadyError (or Unreachable) with the reason
+    job = make_job()
+    outcome = printer.send(job)
+    if outcome.state is PrintState.SENT_UNCONFIRMED:
+        raise PrintUnconfirmedError(
+            f"{what} was sent to {outcome.printer_url} but not confirmed ({outcome.bytes_sent} of "
+            f"{outcome.job_bytes} bytes): {outcome.reason}."
+        )
+    if outcome.state is PrintState.NOT_SENT:
+        raise PrinterError(f"{what} was not sent: {outcome.reason}", code="print_not_sent")
+    out = sys.stdout
+    print(f"Printed {what} on {outcome.printer_url}", file=out)
+    print(f"  job        {job.description}", file=out)
+    print(f"  sent       {outcome.bytes_sent} bytes; {outcome.reason}", file=out)
+    _print_status_line(outcome.status_after or status, out)
+    return 0
+
+
+def print_label_command(args: argparse.Namespace) -> int:
+    """`packstation print LABEL_FILE --printer URL`: print a PDF, PNG or ZPL file as the station would."""
+    from packstation.printing.convert import prepare_print_job
+    from packstation.printing.printer import LabelPrinter
+
+    data, mime_type = _read_label_file(args.label_file)
+    profile = printer_profile_from_args(args, url=args.printer)
+    printer = LabelPrinter(profile)
+    return _print_and_report(
+        printer, lambda: prepare_print_job(data, mime_type, profile), str(args.label_file)
+    )
+
+
+def calibration_print_command(args: argparse.Namespace) -> int:
+    """`packstation test-print --printer URL`: the calibration label for this profile."""
+    from packstation.printing.calibration import calibration_label
+    from packstation.printing.printer import LabelPrinter
+
+    profile = printer_profile_from_args(args, url=args.printer)
+    printer = LabelPrinter(profile)
+    return _print_and_report(printer, lambda: calibration_label(profile), "the test label")
+
+
+def printer_status_command(args: argparse.Namespace) -> int:
+    """`packstation printer-status URL`: what the printer reports, or why it cannot tell.
+
+    Exit 0 only when the printer says it is ready; the reason otherwise goes to stderr.
+    """
+    from packstation.printing.printer import LabelPrinter
+    from packstation.printing.printer_errors import (
+        PrinterNotReadyError,
+        PrinterStatusUnknownError,
+    )
+    from packstation.printing.profile import PrinterLanguage
+    from packstation.printing.status import StatusSource
+    from packstation.printing.transports import parse_printer_url
+
+    spec = parse_printer_url(args.url)
+    fields: dict[str, object] = {"url": args.url, "language": PrinterLanguage(args.language or "zpl")}
+    if args.timeout is not None:
+        fields.update(connect_timeout=args.timeout, status_timeout=args.timeout)
+    printer = LabelPrinter(_validated_profile(fields))
+    out = sys.stdout
+    print(f"Printer {spec.url}", file=out)
+    if printer.can_query:
+        try:
+            identity = printer.identify()
+        except PrinterStatusUnknownError as exc:
+            print(f"  resolution unknown: {exc.message}", file=out)
+        else:
+            print(f"  model      {identity.model} (firmware {identity.firmware})", file=out)
+            print(f"  resolution {identity.dpi} dpi ({identity.dpmm} dots/mm)", file=out)
+    status = printer.status()
+    _print_status_line(status, out)
+    if status.source is StatusSource.UNSUPPORTED:
+        raise PrinterStatusUnknownError(status.summary)
+    if not status.ready:
+        raise PrinterNotReadyError(
+            f"The printer at {spec.url} is not ready: {status.summary}.", status=status
+        )
+    return 0

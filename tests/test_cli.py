@@ -122,7 +122,9 @@ def test_self_test_ships_a_seeded_order_in_its_own_training_folder(
     station_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--self-test"]) == 0
-    assert "Label created for order" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "printed" in printed
+    assert "bytes at the virtual printer" in printed
     labels = list((station_home / "training" / "data" / "labels").iterdir())
     assert len(labels) == 1
     assert not (station_home / "data").exists()  # the real station's folders stay untouched
@@ -163,3 +165,62 @@ def test_ship_rejects_training_together_with_an_api_url() -> None:
     with pytest.raises(SystemExit) as caught:
         build_parser().parse_args(["ship", "X", "--training", "--api-url", "http://127.0.0.1:1/api/v3"])
     assert caught.value.code == 2
+
+
+def test_ship_with_a_printer_sends_the_label_and_journals_it(
+    simulator: Simulator, api_keys: None, station_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from packstation.journal import Journal, Stage
+    from packstation.training.virtual_printer import VirtualPrinter
+
+    order_number = simulator.shippable_order_numbers()[3]
+    with VirtualPrinter() as printer:
+        argv = [
+            "ship",
+            order_number,
+            "--api-url",
+            simulator.base_url,
+            "--mime-type",
+            "zpl",
+            "--printer",
+            printer.url,
+        ]
+        assert main(argv) == 0
+        [job] = printer.wait_for_jobs(1, timeout=5)
+    assert job.data.startswith(b"^XA")
+    assert "printed" in capsys.readouterr().out
+    with Journal.open(station_home / "data" / "journal.sqlite3", "check") as journal:
+        found = journal.label_for_order(order_number)
+        assert found is not None
+        assert found.stage is Stage.PRINTED
+
+
+def test_exit_codes_are_keyed_by_the_real_error_codes() -> None:
+    from packstation.cli import EXIT_CODES_BY_ERROR
+    from packstation.errors import PackstationError
+    from packstation.printing.printer_errors import (
+        InvalidPrinterUrlError,
+        PrinterBusyError,
+        PrinterNotReadyError,
+        PrinterStatusUnknownError,
+        PrinterUnreachableError,
+        PrintUnconfirmedError,
+    )
+    from packstation.sendcloud import LabelOutcomeUnknownError
+    from packstation.station.shipping import AlreadyShippedError, AmbiguousOrderError, OrderNotFoundError
+
+    expected: dict[type[PackstationError], int] = {
+        OrderNotFoundError: 3,
+        AmbiguousOrderError: 3,
+        AlreadyShippedError: 4,
+        LabelOutcomeUnknownError: 5,
+        InvalidPrinterUrlError: 2,
+        PrinterNotReadyError: 6,
+        PrinterBusyError: 6,
+        PrinterUnreachableError: 7,
+        PrintUnconfirmedError: 8,
+        PrinterStatusUnknownError: 9,
+    }
+    assert {cls.__name__: EXIT_CODES_BY_ERROR.get(cls.code) for cls in expected} == {
+        cls.__name__: code for cls, code in expected.items()
+    }

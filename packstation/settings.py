@@ -1,0 +1,115 @@
+"""The station's settings: declared once, typed, validated, saved atomically as one JSON file.
+
+Secrets never live here: the API keys and the shift-lead PIN hash are in the OS keyring
+(`credentials.py`). Unknown fields are refused, so a key pasted into the file is an error, not a
+silent leak.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from packstation.atomic import atomic_write_bytes
+from packstation.errors import ConfigurationError
+from packstation.printing.errors import PrintingError
+from packstation.printing.profile import PrinterProfile, validate_profile_pairing
+from packstation.sendcloud import InvalidRequestError, LabelMimeType, label_dpi
+
+SETTINGS_VERSION: Final = 1
+
+
+class ShipWithSetting(BaseModel):
+    """The shipping option (and optionally the contract) every label asks for."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    shipping_option_code: Annotated[str, Field(min_length=1)]
+    contract_id: Annotated[int, Field(ge=1)] | None = None
+
+
+class ScannerSetting(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    strip_prefix: str = ""
+    strip_suffix: str = ""
+    keyboard_layout: Literal["auto", "us", "uk", "azerty", "azerty_be", "qwertz"] = "auto"
+    debounce_seconds: Annotated[float, Field(ge=0, le=60)] = 1.5
+    badge_pattern: str | None = None
+
+
+class LookupSetting(BaseModel):
+    """Orders are saved asynchronously: a scan that finds nothing is retried a few times."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    attempts: Annotated[int, Field(ge=1, le=10)] = 4
+    backoff_seconds: Annotated[float, Field(ge=0, le=10)] = 0.5
+
+
+class StationSettings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: Literal[1] = SETTINGS_VERSION
+    station_name: Annotated[str, Field(min_length=1, max_length=64)] = "Packing station"
+    api_url: str = "https://panel.sendcloud.sc/api/v3"
+    integration_ids: tuple[Annotated[int, Field(ge=1)], ...] = ()
+    label_mime_type: LabelMimeType = "application/pdf"  # Sendcloud's default; thermal stations pick ZPL
+    label_dpi: int | None = None  # None: Sendcloud's default for the format
+    ship_with: ShipWithSetting | None = None
+    sender_address_id: Annotated[int, Field(ge=1)] | None = None
+    brand_id: Annotated[int, Field(ge=1)] | None = None
+    apply_shipping_rules: bool = False
+    printer: PrinterProfile | None = None
+    sounds: bool = True
+    language: Literal["system", "en", "nl", "de", "fr"] = "system"
+    auto_lock_minutes: Annotated[int, Field(ge=1, le=240)] = 15
+    label_retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
+    # Until shift-lead roles exist, re-shipping an already shipped order is a station setting.
+    allow_second_label: bool = False
+    scanner: ScannerSetting = ScannerSetting()
+    lookup: LookupSetting = LookupSetting()
+
+    @model_validator(mode="after")
+    def _label_format_fits(self) -> StationSettings:
+        try:
+            label_dpi(self.label_mime_type, self.label_dpi)
+            if self.printer is not None:
+                validate_profile_pairing(self.printer, self.label_mime_type)
+        except (InvalidRequestError, PrintingError) as error:
+            raise ValueError(error.message) from error
+        return self
+
+
+def load_settings(path: Path) -> StationSettings:
+    """The saved settings, or the defaults when the station has none yet.
+
+    A file that cannot be read or is invalid raises `ConfigurationError` naming the file: a station
+    silently falling back to defaults could ship with the wrong printer or shipping option.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return StationSettings()
+    except OSError as error:
+        raise ConfigurationError(f"The settings file {path} cannot be read: {error.strerror}.") from error
+    try:
+        return StationSettings.model_validate_json(raw)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors()
+        )
+        raise ConfigurationError(
+            f"The settings file {path} is not valid ({problems}). Fix it, or move it away to start "
+            "from the defaults.",
+            code="settings_invalid",
+        ) from error
+
+
+def save_settings(path: Path, settings: StationSettings) -> None:
+    """Write the settings atomically: a crash leaves the old file or the new one, never half."""
+    data = json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True).encode() + b"\n"
+    atomic_write_bytes(path, data)

@@ -1,0 +1,416 @@
+"""One scan, end to end: scan → order → guard → printer check → label → save → print.
+
+The same core drives the GUI and the CLI. Every step is written to the journal before and after it,
+so a crash or power cut at any point loses no label and never causes a second one. Progress is
+reported as frozen events through a plain callback (the Qt layer re-emits them as a signal); the
+final `ScanVerdict` is also returned. No Qt, and every wait comes from the injected settings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from packstation.errors import PackstationError
+from packstation.journal import Attempt, AttemptId, Journal, Packer, Stage
+from packstation.printing.convert import prepare_print_job
+from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
+from packstation.sendcloud import ExistingLabel, LabelOutcomeUnknownError, LabelResult, Order, SendcloudClient
+from packstation.settings import StationSettings
+from packstation.station.barcode import Debouncer, Scan, ScanSettings, parse_scan
+from packstation.station.label_store import label_file_name, save_label
+from packstation.station.shipping import (
+    AlreadyShippedError,
+    OrderLookupPolicy,
+    ShippingProfile,
+    create_label,
+    ensure_not_shipped,
+    find_order,
+)
+
+
+class Verdict(StrEnum):
+    """What the packer sees: green, amber or red."""
+
+    SUCCESS = "success"  # green: the label is out (or saved, on a station without a printer)
+    ATTENTION = "attention"  # amber: already shipped, label saved but not printed, outcome unknown
+    FAILED = "failed"  # red: no label; fix and scan again
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    """What the verdict area shows about the order."""
+
+    order_number: str
+    recipient: str
+    destination: str
+    items: tuple[tuple[str, int], ...]
+    shipping_option: str | None
+
+
+@dataclass(frozen=True)
+class StageReached:
+    """Progress event: an attempt reached a stage (the journal's stage names)."""
+
+    attempt_id: AttemptId
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class ScanVerdict:
+    """The outcome of one scan: also emitted as the last event of the attempt."""
+
+    verdict: Verdict
+    message: str
+    code: str | None = None
+    attempt_id: AttemptId | None = None
+    order: OrderSummary | None = None
+    parcel_id: int | None = None
+    tracking_number: str | None = None
+    label_path: Path | None = None
+    print_outcome: PrintOutcome | None = None
+
+
+Event = StageReached | ScanVerdict
+
+
+class DuplicateScanError(PackstationError):
+    code = "scan_duplicate"
+
+
+@dataclass
+class StationWorkflow:
+    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane)."""
+
+    client: SendcloudClient
+    journal: Journal
+    label_store: Path
+    settings: StationSettings
+    printer: LabelPrinter | None = None
+    emit: Callable[[Event], None] = lambda event: None
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    packer: Packer | None = None
+    _debouncer: Debouncer = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._debouncer = Debouncer(self.settings.scanner.debounce_seconds, clock=self.clock)
+
+    # ------------------------------------------------------------------ scanning
+    def handle_scan(self, raw: str) -> ScanVerdict:
+        """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
+        attempt_id = self.journal.start_attempt(raw, self.packer, self._printer_url)
+        self.emit(StageReached(attempt_id, Stage.SCANNED))
+        try:
+            scan = self._parse(raw)
+            return self._ship(attempt_id, scan.value)
+        except PackstationError as error:
+            return self._failed(attempt_id, error)
+
+    def _parse(self, raw: str) -> Scan:
+        scanner = self.settings.scanner
+        scan = parse_scan(
+            raw,
+            ScanSettings(
+                strip_prefix=scanner.strip_prefix,
+                strip_suffix=scanner.strip_suffix,
+                badge_pattern=scanner.badge_pattern,
+                expected_layout=scanner.keyboard_layout,
+                debounce_seconds=scanner.debounce_seconds,
+            ),
+        )
+        if scan.kind != "order":
+            raise PackstationError(
+                "That was a badge, not an order. Scan the order's barcode.", code="scan_badge"
+            )
+        if not self._debouncer.accept(scan.value):
+            raise DuplicateScanError(f"{scan.value} was just scanned; the scan was ignored.")
+        return scan
+
+    def _ship(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
+        profile = shipping_profile(self.settings)
+        lookup = OrderLookupPolicy(
+            attempts=self.settings.lookup.attempts,
+            backoff=self.settings.lookup.backoff_seconds,
+            sleep=self.sleep,
+        )
+        order = find_order(self.client, order_number, integration_ids=profile.integration_ids, policy=lookup)
+        self._record(
+            attempt_id,
+            Stage.ORDER_FOUND,
+            order_id=order.order_id,
+            order_number=order.order_number,
+            integration_id=order.order_details.integration.id,
+        )
+        summary = summarise(order)
+        try:
+            return self._ship_order(attempt_id, order, summary, profile)
+        except PackstationError as error:
+            return self._failed(attempt_id, error, summary)
+
+    def _ship_order(
+        self, attempt_id: AttemptId, order: Order, summary: OrderSummary, profile: ShippingProfile
+    ) -> ScanVerdict:
+        try:
+            self._guard_second_label(order)
+        except AlreadyShippedError as error:
+            self.journal.fail(attempt_id, Stage.FAILED, error)
+            return ScanVerdict(
+                Verdict.ATTENTION,
+                error.message,
+                error.code,
+                attempt_id,
+                summary,
+                parcel_id=error.existing[0].parcel_id,
+                tracking_number=error.existing[0].tracking_number,
+            )
+        if self.printer is not None:
+            self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
+        self._record(attempt_id, Stage.LABEL_REQUESTED)
+        try:
+            label = create_label(self.client, order, profile)
+        except LabelOutcomeUnknownError as error:
+            self.journal.fail(attempt_id, Stage.OUTCOME_UNKNOWN, error)
+            settled = self._settle(attempt_id, order)
+            if settled is None:
+                return ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id, summary)
+            label = settled
+        return self._save_and_print(attempt_id, summary, label)
+
+    def _guard_second_label(self, order: Order) -> None:
+        """The journal first, then Sendcloud's shipments: an order with a label is not shipped again."""
+        if self.settings.allow_second_label:
+            return
+        known = self.journal.label_for_order(order.order_number, order.order_details.integration.id)
+        if known is not None and known.parcel_id is not None:
+            raise AlreadyShippedError(order.order_number, [_existing_from(known)])
+        ensure_not_shipped(self.client, order)
+
+    def _settle(self, attempt_id: AttemptId, order: Order) -> LabelResult | None:
+        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one)."""
+        try:
+            existing = [
+                label
+                for label in self.client.find_existing_labels(
+                    order.order_number, integration_id=order.order_details.integration.id
+                )
+                if not label.cancelled
+            ]
+        except PackstationError:
+            return None  # still unknown: start-up recovery asks again before anything is retried
+        if not existing:
+            self.journal.fail(
+                attempt_id,
+                Stage.FAILED,
+                PackstationError(
+                    "Sendcloud made no label for this order. Scan it again.", code="label_not_created"
+                ),
+            )
+            return None
+        found = existing[-1]
+        document = self.client.get_parcel_document(
+            found.parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
+        )
+        return LabelResult(
+            label=document.content,
+            mime_type=document.mime_type,
+            dpi=document.dpi,
+            parcel_id=found.parcel_id,
+            shipment_id=found.shipment_id,
+            tracking_number=found.tracking_number,
+            tracking_url=found.tracking_url,
+            order_id=order.order_id,
+            order_number=order.order_number,
+            documents=found.documents,
+        )
+
+    def _save_and_print(
+        self, attempt_id: AttemptId, summary: OrderSummary, label: LabelResult
+    ) -> ScanVerdict:
+        self._record(
+            attempt_id, Stage.LABEL_CREATED, parcel_id=label.parcel_id, tracking_number=label.tracking_number
+        )
+        path = self.label_store / label_file_name(summary.order_number, label.parcel_id, label.mime_type)
+        stored = save_label(path, label.label, label.mime_type)
+        self._record(
+            attempt_id,
+            Stage.LABEL_SAVED,
+            label_path=stored.path,
+            label_sha256=stored.sha256,
+            label_mime_type=stored.mime_type,
+        )
+        verdict = ScanVerdict(
+            Verdict.SUCCESS,
+            f"Label for {summary.order_number} created.",
+            attempt_id=attempt_id,
+            order=summary,
+            parcel_id=label.parcel_id,
+            tracking_number=label.tracking_number,
+            label_path=stored.path,
+        )
+        if self.printer is None:
+            return self._finish(verdict)
+        return self._print(attempt_id, verdict, label.label, label.mime_type)
+
+    def _print(
+        self, attempt_id: AttemptId, verdict: ScanVerdict, label: bytes, mime_type: str
+    ) -> ScanVerdict:
+        assert self.printer is not None
+        try:
+            job = prepare_print_job(label, mime_type, self.printer.profile)
+        except PackstationError as error:  # the label is saved; a person decides on a reprint
+            self.journal.fail(attempt_id, Stage.FAILED, error)
+            return self._finish(_not_printed(verdict, error.message, error.code))
+        outcome = self.printer.send(job)
+        if outcome.state is PrintState.PRINTED:
+            self._record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
+            return self._finish(_with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} printed."))
+        if outcome.state is PrintState.SENT_UNCONFIRMED:
+            trouble, stage = (
+                PackstationError(
+                    f"The label was sent but the printer did not confirm it: {outcome.reason}. "
+                    "Check the printer; reprint only if no label came out.",
+                    code="print_unconfirmed",
+                ),
+                Stage.PRINT_UNCONFIRMED,
+            )
+        else:
+            trouble, stage = (
+                PackstationError(
+                    f"The label was created but not printed: {outcome.reason}. "
+                    "Fix the printer, then reprint.",
+                    code="print_failed",
+                ),
+                Stage.FAILED,
+            )
+        self.journal.fail(attempt_id, stage, trouble)
+        return self._finish(
+            _with_outcome(_not_printed(verdict, trouble.message, trouble.code), outcome, None)
+        )
+
+    # ------------------------------------------------------------------ reprint and recovery
+    def reprint(self, attempt_id: AttemptId) -> ScanVerdict:
+        """Print a created label again, from the label store or Sendcloud's documents: never a new label."""
+        attempt = self.journal.attempt(attempt_id)
+        if attempt.parcel_id is None:
+            return ScanVerdict(
+                Verdict.FAILED, "This attempt has no label to reprint.", "no_label", attempt_id
+            )
+        label, mime_type = self._stored_or_fetched(attempt)
+        verdict = ScanVerdict(
+            Verdict.SUCCESS,
+            f"Label for {attempt.order_number} reprinted.",
+            attempt_id=attempt_id,
+            parcel_id=attempt.parcel_id,
+            tracking_number=attempt.tracking_number,
+            label_path=attempt.label_path,
+        )
+        if self.printer is None:
+            return self._finish(verdict)
+        return self._print(attempt_id, verdict, label, mime_type)
+
+    def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
+        if attempt.label_path is not None and attempt.label_path.exists():
+            return attempt.label_path.read_bytes(), attempt.label_mime_type or self.settings.label_mime_type
+        assert attempt.parcel_id is not None
+        document = self.client.get_parcel_document(
+            attempt.parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
+        )
+        return document.content, document.mime_type
+
+    def recover(self) -> list[ScanVerdict]:
+        """On start-up: settle every attempt a crash left open, before any new scan is shipped.
+
+        Attempts stuck at label_requested / outcome_unknown are asked of Sendcloud; a label found
+        there is fetched (not created again), saved and printed. Labels saved but never printed are
+        printed now.
+        """
+        verdicts = []
+        for attempt in self.journal.unsettled():
+            if attempt.order_number is None:
+                continue
+            order = find_order(
+                self.client,
+                attempt.order_number,
+                integration_ids=(attempt.integration_id,) if attempt.integration_id else (),
+            )
+            settled = self._settle(attempt.id, order)
+            if settled is not None:
+                verdicts.append(self._save_and_print(attempt.id, summarise(order), settled))
+        verdicts.extend(self.reprint(attempt.id) for attempt in self.journal.unprinted())
+        return verdicts
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def _printer_url(self) -> str | None:
+        return self.printer.url if self.printer is not None else None
+
+    def _record(self, attempt_id: AttemptId, stage: Stage, **fields: Any) -> None:
+        self.journal.record(attempt_id, stage, **fields)
+        self.emit(StageReached(attempt_id, stage))
+
+    def _failed(
+        self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
+    ) -> ScanVerdict:
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        if not isinstance(error, DuplicateScanError):
+            self._debouncer.reset()  # the packer's immediate re-scan after a failure must get through
+        return self._finish(ScanVerdict(Verdict.FAILED, error.message, error.code, attempt_id, summary))
+
+    def _finish(self, verdict: ScanVerdict) -> ScanVerdict:
+        self.emit(verdict)
+        return verdict
+
+
+def shipping_profile(settings: StationSettings) -> ShippingProfile:
+    ship_with = settings.ship_with
+    return ShippingProfile(
+        mime_type=settings.label_mime_type,
+        dpi=settings.label_dpi,
+        integration_ids=settings.integration_ids,
+        shipping_option_code=ship_with.shipping_option_code if ship_with else None,
+        contract_id=ship_with.contract_id if ship_with else None,
+        sender_address_id=settings.sender_address_id,
+        brand_id=settings.brand_id,
+        apply_shipping_rules=settings.apply_shipping_rules,
+    )
+
+
+def summarise(order: Order) -> OrderSummary:
+    address = order.shipping_address
+    recipient = address.name if address else (order.customer_details.name if order.customer_details else "")
+    destination = f"{address.postal_code} {address.city}, {address.country_code}" if address else ""
+    ship_with = order.shipping_details.ship_with if order.shipping_details else None
+    option = ship_with.properties.shipping_option_code if ship_with else None
+    items: Sequence[tuple[str, int]] = [
+        (item.name, item.quantity) for item in order.order_details.order_items
+    ]
+    return OrderSummary(order.order_number, recipient, destination, tuple(items), option)
+
+
+def _existing_from(attempt: Attempt) -> ExistingLabel:
+    return ExistingLabel(
+        order_number=attempt.order_number,
+        shipment_id="",
+        parcel_id=attempt.parcel_id or 0,
+        tracking_number=attempt.tracking_number,
+        tracking_url=None,
+        status=None,
+    )
+
+
+def _order_of(verdict: ScanVerdict) -> str:
+    return verdict.order.order_number if verdict.order else "the order"
+
+
+def _not_printed(verdict: ScanVerdict, message: str, code: str | None) -> ScanVerdict:
+    return dataclasses.replace(verdict, verdict=Verdict.ATTENTION, message=message, code=code)
+
+
+def _with_outcome(verdict: ScanVerdict, outcome: PrintOutcome, message: str | None) -> ScanVerdict:
+    return dataclasses.replace(verdict, print_outcome=outcome, message=message or verdict.message)

@@ -1,0 +1,217 @@
+"""The packing workflow over real sockets: simulator (HTTP), virtual printer (TCP), journal (SQLite)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from packstation.credentials import ApiCredentials
+from packstation.journal import Journal, Stage
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import PrinterProfile
+from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.settings import LookupSetting, StationSettings
+from packstation.station.workflow import Event, ScanVerdict, StageReached, StationWorkflow, Verdict
+from packstation.training.faults import Fault, FaultKind
+from packstation.training.simulator import Simulator
+from packstation.training.virtual_printer import PrinterState, VirtualPrinter
+from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+
+SYNC = ("POST", "/orders/create-label-sync")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def printer() -> Iterator[VirtualPrinter]:
+    with VirtualPrinter() as virtual:
+        yield virtual
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as opened:
+        yield opened
+
+
+@pytest.fixture
+def client(simulator: Simulator) -> Iterator[SendcloudClient]:
+    with httpx.Client() as http:
+        yield SendcloudClient(
+            http,
+            credentials=ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY),
+            base_url=simulator.base_url,
+            timeout=httpx.Timeout(2.0),
+            label_timeout=httpx.Timeout(0.5),
+            retry=RetryPolicy(max_attempts=2, backoff_base=0.0, sleep=lambda _: None),
+        )
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    return []
+
+
+@pytest.fixture
+def workflow(
+    client: SendcloudClient,
+    journal: Journal,
+    printer: VirtualPrinter,
+    tmp_path: Path,
+    events: list[Event],
+) -> StationWorkflow:
+    settings = StationSettings(
+        label_mime_type="application/zpl",
+        printer=PrinterProfile(url=printer.url, connect_timeout=0.5, status_timeout=0.5, write_timeout=1.0),
+        lookup=LookupSetting(attempts=2, backoff_seconds=0.0),
+    )
+    assert settings.printer is not None
+    return StationWorkflow(
+        client=client,
+        journal=journal,
+        label_store=tmp_path / "labels",
+        settings=settings,
+        printer=LabelPrinter(settings.printer),
+        emit=events.append,
+        sleep=lambda _: None,
+        clock=FakeClock(),
+    )
+
+
+def test_a_scan_prints_the_label_and_journals_every_step(
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    journal: Journal,
+    events: list[Event],
+) -> None:
+    number = simulator.shippable_order_numbers()[0]
+    verdict = workflow.handle_scan(f"{number}\r\n")
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    [job] = printer.wait_for_jobs(1, timeout=5)
+    assert verdict.label_path is not None
+    assert job.data == verdict.label_path.read_bytes()  # ZPL goes to the printer byte for byte
+    assert job.printed
+    assert journal.attempt(verdict.attempt_id).stage is Stage.PRINTED  # type: ignore[arg-type]
+    stages = [e.stage for e in events if isinstance(e, StageReached)]
+    assert stages == [
+        Stage.SCANNED,
+        Stage.ORDER_FOUND,
+        Stage.LABEL_REQUESTED,
+        Stage.LABEL_CREATED,
+        Stage.LABEL_SAVED,
+        Stage.PRINTED,
+    ]
+    assert isinstance(events[-1], ScanVerdict)
+    assert verdict.order is not None
+    assert verdict.order.items
+    assert simulator.count(*SYNC) == 1
+
+
+def test_a_double_scan_is_ignored_and_a_rescan_later_is_already_shipped(
+    workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    number = simulator.shippable_order_numbers()[1]
+    assert workflow.handle_scan(number).verdict is Verdict.SUCCESS
+    duplicate = workflow.handle_scan(number)
+    assert duplicate.code == "scan_duplicate"
+    assert isinstance(workflow.clock, FakeClock)
+    workflow.clock.now += 60
+    again = workflow.handle_scan(number)
+    assert again.verdict is Verdict.ATTENTION
+    assert again.code == "already_shipped"
+    assert simulator.labels_created() == 1
+
+
+def test_sendcloud_shipments_guard_an_order_this_journal_never_saw(
+    workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
+) -> None:
+    number = simulator.shippable_order_numbers()[2]
+    order = client.list_orders(order_number=number).items[0]
+    client.create_label_sync(integration_id=order.order_details.integration.id, order_number=number)
+    verdict = workflow.handle_scan(number)
+    assert verdict.code == "already_shipped"
+    assert simulator.labels_created() == 1
+
+
+def test_unknown_and_unshippable_orders_fail_clearly(workflow: StationWorkflow, simulator: Simulator) -> None:
+    assert workflow.handle_scan("NO-SUCH-ORDER").code == "order_not_found"
+    unshippable = simulator.unshippable_order_numbers()[0]
+    verdict = workflow.handle_scan(unshippable)
+    assert verdict.verdict is Verdict.FAILED
+    assert "shipping address" in verdict.message
+    assert simulator.labels_created() == 0
+
+
+def test_paper_out_refuses_before_any_label_is_paid_for(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter
+) -> None:
+    printer.set_state(PrinterState.PAPER_OUT)
+    verdict = workflow.handle_scan(simulator.shippable_order_numbers()[0])
+    assert verdict.verdict is Verdict.FAILED
+    assert verdict.code == "printer_not_ready"
+    assert "out of labels" in verdict.message
+    assert verdict.order is not None  # the packer still sees which order it was
+    assert simulator.count(*SYNC) == 0
+
+
+def test_a_lost_label_answer_is_settled_not_repeated(workflow: StationWorkflow, simulator: Simulator) -> None:
+    simulator.faults.add(Fault(FaultKind.RESET, path="/orders/create-label-sync", after_processing=True))
+    verdict = workflow.handle_scan(simulator.shippable_order_numbers()[3])
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert simulator.count(*SYNC) == 1
+    assert simulator.labels_created() == 1
+    assert simulator.count("GET", "/parcels/{id}/documents/{type}") == 1
+
+
+def test_a_failed_print_keeps_the_label_and_reprint_prints_it(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, journal: Journal
+) -> None:
+    printer.drop_next_after(20)
+    verdict = workflow.handle_scan(simulator.shippable_order_numbers()[4])
+    assert verdict.verdict is Verdict.ATTENTION
+    assert verdict.attempt_id is not None
+    assert journal.attempt(verdict.attempt_id).stage in (Stage.PRINT_UNCONFIRMED, Stage.FAILED)
+    assert [a.id for a in journal.unprinted()] == [verdict.attempt_id]
+    reprinted = workflow.reprint(verdict.attempt_id)
+    assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
+    assert journal.unprinted() == ()
+    assert simulator.labels_created() == 1
+
+
+def test_recovery_after_a_crash_settles_and_prints_exactly_one_label(
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
+    printer: VirtualPrinter,
+) -> None:
+    number = simulator.shippable_order_numbers()[5]
+    order = client.list_orders(order_number=number).items[0]
+    # The station crashed after journalling label_requested; Sendcloud had made the label.
+    attempt = journal.start_attempt(number)
+    journal.record(
+        attempt,
+        Stage.ORDER_FOUND,
+        order_id=order.order_id,
+        order_number=order.order_number,
+        integration_id=order.order_details.integration.id,
+    )
+    journal.record(attempt, Stage.LABEL_REQUESTED)
+    client.create_label_sync(
+        integration_id=order.order_details.integration.id, order_number=number, mime_type="application/zpl"
+    )
+    [verdict] = workflow.recover()
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert journal.attempt(attempt).stage is Stage.PRINTED
+    assert simulator.labels_created() == 1
+    assert len(printer.wait_for_jobs(1, timeout=5)) == 1

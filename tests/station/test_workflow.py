@@ -71,7 +71,8 @@ def workflow(
 ) -> StationWorkflow:
     settings = StationSettings(
         label_mime_type="application/zpl",
-        printer=PrinterProfile(url=printer.url, connect_timeout=0.5, status_timeout=0.5, write_timeout=1.0),
+        # Generous: only a silent printer would wait this long, and no test here has one.
+        printer=PrinterProfile(url=printer.url, connect_timeout=3.0, status_timeout=3.0, write_timeout=3.0),
         lookup=LookupSetting(attempts=2, backoff_seconds=0.0),
     )
     assert settings.printer is not None

@@ -264,7 +264,7 @@ class StationWorkflow:
         try:
             job = prepare_print_job(label, mime_type, self.printer.profile)
         except PackstationError as error:  # the label is saved; a person decides on a reprint
-            self.journal.fail(attempt_id, Stage.FAILED, error)
+            self._print_trouble(attempt_id, Stage.FAILED, error)
             return self._finish(_not_printed(verdict, error.message, error.code))
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
@@ -288,7 +288,7 @@ class StationWorkflow:
                 ),
                 Stage.FAILED,
             )
-        self.journal.fail(attempt_id, stage, trouble)
+        self._print_trouble(attempt_id, stage, trouble)
         return self._finish(
             _with_outcome(_not_printed(verdict, trouble.message, trouble.code), outcome, None)
         )
@@ -353,6 +353,17 @@ class StationWorkflow:
     def _record(self, attempt_id: AttemptId, stage: Stage, **fields: Any) -> None:
         self.journal.record(attempt_id, stage, **fields)
         self.emit(StageReached(attempt_id, stage))
+
+    def _print_trouble(self, attempt_id: AttemptId, stage: Stage, error: PackstationError) -> None:
+        """Journal a print that went wrong. A failed *reprint* of a label that already printed once
+        does not move the attempt backwards (the journal refuses that): it is an audit entry."""
+        if self.journal.attempt(attempt_id).stage is Stage.PRINTED:
+            actor = self.packer.name if self.packer else "station"
+            self.journal.audit(
+                actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"
+            )
+        else:
+            self.journal.fail(attempt_id, stage, error)
 
     def _failed(
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None

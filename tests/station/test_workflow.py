@@ -216,3 +216,20 @@ def test_recovery_after_a_crash_settles_and_prints_exactly_one_label(
     assert journal.attempt(attempt).stage is Stage.PRINTED
     assert simulator.labels_created() == 1
     assert len(printer.wait_for_jobs(1, timeout=5)) == 1
+
+
+def test_malformed_label_bytes_give_a_clear_error_and_the_file_is_kept(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, journal: Journal
+) -> None:
+    verdict = workflow.handle_scan(simulator.shippable_order_numbers()[6])
+    assert verdict.verdict is Verdict.SUCCESS
+    assert verdict.attempt_id is not None
+    assert verdict.label_path is not None
+    verdict.label_path.write_bytes(b"^XA^FO50,50^FDcut off")  # the stored file got damaged
+    reprinted = workflow.reprint(verdict.attempt_id)
+    assert reprinted.verdict is Verdict.ATTENTION
+    assert reprinted.code == "label_format_error"
+    assert verdict.label_path.read_bytes() == b"^XA^FO50,50^FDcut off"  # nothing deleted or rewritten
+    assert len(printer.jobs()) == 1  # the damaged label never reached the printer
+    assert simulator.labels_created() == 1
+    assert journal.attempt(verdict.attempt_id).stage is Stage.PRINTED  # history is not rewritten

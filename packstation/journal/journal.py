@@ -539,6 +539,23 @@ class Journal:
             ).fetchall()
         return tuple(_attempt(row) for row in rows)
 
+    def unsaved(self) -> tuple[Attempt, ...]:
+        """Labels Sendcloud made (parcel known) that were never saved here, not voided.
+
+        A crash between `label_created` and `label_saved` leaves these: fetch each label from the
+        parcel documents endpoint (never create it again), save it, print it.
+        """
+        with self._read() as connection:
+            rows = connection.execute(
+                """
+                SELECT * FROM attempts
+                WHERE label_created_at IS NOT NULL AND label_saved_at IS NULL
+                  AND parcel_id IS NOT NULL AND voided_at IS NULL
+                ORDER BY id
+                """
+            ).fetchall()
+        return tuple(_attempt(row) for row in rows)
+
     def unprinted(self) -> tuple[Attempt, ...]:
         """Labels saved on this station but never printed, not voided: offer them for printing.
 

@@ -342,8 +342,37 @@ class StationWorkflow:
             settled = self._settle(attempt.id, order)
             if settled is not None:
                 verdicts.append(self._save_and_print(attempt.id, summarise(order), settled))
+        for attempt in self.journal.unsaved():
+            verdicts.append(self._resume_created(attempt))
         verdicts.extend(self.reprint(attempt.id) for attempt in self.journal.unprinted())
         return verdicts
+
+    def _resume_created(self, attempt: Attempt) -> ScanVerdict:
+        """A label made before a crash but never saved: fetch it (never create it again), save, print."""
+        assert attempt.parcel_id is not None
+        label, mime_type = self._stored_or_fetched(attempt)
+        order_number = attempt.order_number or str(attempt.parcel_id)
+        stored = save_label(
+            self.label_store / label_file_name(order_number, attempt.parcel_id, mime_type), label, mime_type
+        )
+        self._record(
+            attempt.id,
+            Stage.LABEL_SAVED,
+            label_path=stored.path,
+            label_sha256=stored.sha256,
+            label_mime_type=stored.mime_type,
+        )
+        verdict = ScanVerdict(
+            Verdict.SUCCESS,
+            f"Label for {order_number} recovered.",
+            attempt_id=attempt.id,
+            parcel_id=attempt.parcel_id,
+            tracking_number=attempt.tracking_number,
+            label_path=stored.path,
+        )
+        if self.printer is None:
+            return self._finish(verdict)
+        return self._print(attempt.id, verdict, label, mime_type)
 
     # ------------------------------------------------------------------ helpers
     @property

@@ -1,0 +1,98 @@
+"""A station killed mid-scan (SIGKILL, a real process) never loses a label and never makes two."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from packstation.credentials import ApiCredentials
+from packstation.journal import Journal, Stage
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import PrinterProfile
+from packstation.sendcloud import SendcloudClient
+from packstation.settings import StationSettings
+from packstation.station.workflow import StationWorkflow, Verdict
+from packstation.training.simulator import Simulator
+from packstation.training.virtual_printer import VirtualPrinter
+from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+
+@pytest.fixture
+def printer() -> Iterator[VirtualPrinter]:
+    with VirtualPrinter() as virtual:
+        yield virtual
+
+
+def _crash_at(
+    stage: Stage, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path, order: str
+) -> None:
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.station._crashing_station",
+            simulator.base_url,
+            printer.url,
+            str(tmp_path / "journal.sqlite3"),
+            str(tmp_path / "labels"),
+            order,
+            stage.value,
+        ],
+        cwd=REPO,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == -signal.SIGKILL, completed.stderr.decode()
+
+
+def _restarted_station(
+    simulator: Simulator, printer: VirtualPrinter, tmp_path: Path, http: httpx.Client, journal: Journal
+) -> StationWorkflow:
+    settings = StationSettings(label_mime_type="application/zpl", printer=PrinterProfile(url=printer.url))
+    assert settings.printer is not None
+    client = SendcloudClient(
+        http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=simulator.base_url
+    )
+    return StationWorkflow(client, journal, tmp_path / "labels", settings, LabelPrinter(settings.printer))
+
+
+@pytest.mark.parametrize("stage", [Stage.LABEL_CREATED, Stage.LABEL_SAVED])
+def test_killed_between_label_and_printer_prints_the_one_label_on_restart(
+    stage: Stage, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
+) -> None:
+    order = simulator.shippable_order_numbers()[0]
+    _crash_at(stage, simulator, printer, tmp_path, order)
+    assert simulator.labels_created() == 1
+    assert printer.jobs() == []
+    with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
+        station = _restarted_station(simulator, printer, tmp_path, http, journal)
+        verdicts = station.recover()
+        assert [v.verdict for v in verdicts] == [Verdict.SUCCESS]
+        assert station.handle_scan(order).code == "already_shipped"  # and a re-scan makes no second
+    assert simulator.labels_created() == 1
+    assert simulator.count("POST", "/orders/create-label-sync") == 1
+    assert len(printer.wait_for_jobs(1, timeout=5)) == 1
+
+
+def test_killed_before_the_label_call_finds_no_label_and_a_rescan_ships_once(
+    simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
+) -> None:
+    order = simulator.shippable_order_numbers()[1]
+    _crash_at(Stage.LABEL_REQUESTED, simulator, printer, tmp_path, order)
+    assert simulator.labels_created() == 0
+    with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
+        station = _restarted_station(simulator, printer, tmp_path, http, journal)
+        assert station.recover() == []
+        assert journal.unsettled() == ()  # settled: Sendcloud has no parcel for it
+        assert station.handle_scan(order).verdict is Verdict.SUCCESS
+    assert simulator.labels_created() == 1

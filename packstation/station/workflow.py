@@ -20,7 +20,15 @@ from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Journal, Packer, Stage
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
-from packstation.sendcloud import ExistingLabel, LabelOutcomeUnknownError, LabelResult, Order, SendcloudClient
+from packstation.sendcloud import (
+    Document,
+    DocumentType,
+    ExistingLabel,
+    LabelOutcomeUnknownError,
+    LabelResult,
+    Order,
+    SendcloudClient,
+)
 from packstation.settings import StationSettings
 from packstation.station.barcode import Debouncer, Scan, ScanSettings, parse_scan
 from packstation.station.label_store import label_file_name, save_label
@@ -255,10 +263,15 @@ class StationWorkflow:
         )
         if self.printer is None:
             return self._finish(verdict)
-        return self._print(attempt_id, verdict, label.label, label.mime_type)
+        return self._print(attempt_id, verdict, label.label, label.mime_type, label.documents)
 
     def _print(
-        self, attempt_id: AttemptId, verdict: ScanVerdict, label: bytes, mime_type: str
+        self,
+        attempt_id: AttemptId,
+        verdict: ScanVerdict,
+        label: bytes,
+        mime_type: str,
+        documents: Sequence[Document] = (),
     ) -> ScanVerdict:
         assert self.printer is not None
         try:
@@ -269,7 +282,8 @@ class StationWorkflow:
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
             self._record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
-            return self._finish(_with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} printed."))
+            printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} printed.")
+            return self._finish(self._print_documents(printed, documents))
         if outcome.state is PrintState.SENT_UNCONFIRMED:
             trouble, stage = (
                 PackstationError(
@@ -292,6 +306,38 @@ class StationWorkflow:
         return self._finish(
             _with_outcome(_not_printed(verdict, trouble.message, trouble.code), outcome, None)
         )
+
+    def _print_documents(self, verdict: ScanVerdict, documents: Sequence[Document]) -> ScanVerdict:
+        """Customs papers (a CN23 for GB or CH…) listed beside the label: fetch, keep, print.
+
+        The label is out already, so trouble here is amber, not red: the packer prints the
+        declaration again from the console rather than making a new label.
+        """
+        assert self.printer is not None
+        for document_type in _extra_document_types(documents):
+            assert verdict.parcel_id is not None
+            try:
+                document = self.client.get_parcel_document(
+                    verdict.parcel_id, document_type, mime_type="application/pdf"
+                )
+                name = label_file_name(_order_of(verdict), verdict.parcel_id, document.mime_type)
+                save_label(self.label_store / f"{document_type}-{name}", document.content, document.mime_type)
+                outcome = self.printer.send(
+                    prepare_print_job(document.content, document.mime_type, self.printer.profile)
+                )
+            except PackstationError as error:
+                return _not_printed(
+                    verdict,
+                    f"{verdict.message} The {document_type} was not printed: {error.message}",
+                    "document_not_printed",
+                )
+            if outcome.state is not PrintState.PRINTED:
+                return _not_printed(
+                    verdict,
+                    f"{verdict.message} The {document_type} was not printed: {outcome.reason}.",
+                    "document_not_printed",
+                )
+        return verdict
 
     # ------------------------------------------------------------------ reprint and recovery
     def reprint(self, attempt_id: AttemptId) -> ScanVerdict:
@@ -442,6 +488,27 @@ def _existing_from(attempt: Attempt) -> ExistingLabel:
         tracking_url=None,
         status=None,
     )
+
+
+# Sendcloud's deprecated `type` values, mapped to the documents endpoint's path values (S-PD).
+_DOCUMENT_PATH_BY_TYPE: dict[str, DocumentType] = {
+    "cn23": "customs-declaration",
+    "cn23-default": "customs-declaration",
+    "cp71": "customs-declaration",
+    "commercial-invoice": "customs-declaration",
+    "customs-declaration": "customs-declaration",
+    "air-waybill": "air-waybill",
+}
+
+
+def _extra_document_types(documents: Sequence[Document]) -> list[DocumentType]:
+    """The documents besides the label, each once, as the documents endpoint names them."""
+    wanted: list[DocumentType] = []
+    for document in documents:
+        kind = _DOCUMENT_PATH_BY_TYPE.get(document.document_type or document.type or "")
+        if kind is not None and kind not in wanted:
+            wanted.append(kind)
+    return wanted
 
 
 def _order_of(verdict: ScanVerdict) -> str:

@@ -233,3 +233,24 @@ def test_malformed_label_bytes_give_a_clear_error_and_the_file_is_kept(
     assert len(printer.jobs()) == 1  # the damaged label never reached the printer
     assert simulator.labels_created() == 1
     assert journal.attempt(verdict.attempt_id).stage is Stage.PRINTED  # history is not rewritten
+
+
+def test_customs_documents_are_fetched_kept_and_printed_after_the_label(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
+) -> None:
+    outside_eu = next(
+        o["order_number"]
+        for o in simulator.seed_data.orders
+        if o["order_number"] in simulator.shippable_order_numbers()
+        and (o.get("shipping_address") or {}).get("country_code") in ("GB", "CH")
+    )
+    verdict = workflow.handle_scan(outside_eu)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    label_job, customs_job = printer.wait_for_jobs(2, timeout=10)
+    assert label_job.data.startswith(b"^XA")
+    assert b"^GFA" in customs_job.data  # the A4 PDF declaration, rendered for the ZPL printer
+    kept = sorted(p.name for p in (tmp_path / "labels").iterdir())
+    assert len(kept) == 2
+    assert kept[-1].startswith("customs-declaration-")
+    assert kept[-1].endswith(".pdf")
+    assert simulator.count("GET", "/parcels/{id}/documents/{type}") == 1

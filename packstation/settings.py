@@ -38,7 +38,17 @@ class ScannerSetting(BaseModel):
     strip_suffix: str = ""
     keyboard_layout: Literal["auto", "us", "uk", "azerty", "azerty_be", "qwertz"] = "auto"
     debounce_seconds: Annotated[float, Field(ge=0, le=60)] = 1.5
-    badge_pattern: str | None = None
+    # A badge scan signs a packer in; the named group `id` is the badge id.
+    badge_pattern: str | None = r"(?:BADGE|PACKER)[-:](?P<id>[A-Za-z0-9]{1,32})"
+
+
+class PackerSetting(BaseModel):
+    """A packer who signs in at the bench by scanning a badge (or picking the name on screen)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    badge_id: Annotated[str, Field(min_length=1, max_length=64)]
+    name: Annotated[str, Field(min_length=1, max_length=80)]
 
 
 class LookupSetting(BaseModel):
@@ -71,6 +81,7 @@ class StationSettings(BaseModel):
     # Until shift-lead roles exist, re-shipping an already shipped order is a station setting.
     allow_second_label: bool = False
     scanner: ScannerSetting = ScannerSetting()
+    packers: tuple[PackerSetting, ...] = ()
     lookup: LookupSetting = LookupSetting()
 
     @model_validator(mode="after")

@@ -30,7 +30,7 @@ from packstation.sendcloud import (
     SendcloudClient,
 )
 from packstation.settings import StationSettings
-from packstation.station.barcode import Debouncer, Scan, ScanSettings, parse_scan
+from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
 from packstation.station.label_store import label_file_name, save_label
 from packstation.station.shipping import (
     AlreadyShippedError,
@@ -112,17 +112,41 @@ class StationWorkflow:
     # ------------------------------------------------------------------ scanning
     def handle_scan(self, raw: str) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
+        try:
+            scan: Scan | None = self._parse(raw)
+            failure: ScanError | None = None
+        except ScanError as error:
+            scan, failure = None, error
+        if scan is not None and scan.kind == "badge":
+            return self.sign_in(scan.value)
         attempt_id = self.journal.start_attempt(raw, self.packer, self._printer_url)
         self.emit(StageReached(attempt_id, Stage.SCANNED))
         try:
-            scan = self._parse(raw)
+            if failure is not None:
+                raise failure
+            assert scan is not None
+            self._check_not_duplicate(scan)
             return self._ship(attempt_id, scan.value)
         except PackstationError as error:
             return self._failed(attempt_id, error)
 
+    def sign_in(self, badge_id: str) -> ScanVerdict:
+        """Sign a packer in by badge: every attempt from now on records who packed it."""
+        known = {packer.badge_id.casefold(): packer for packer in self.settings.packers}
+        packer = known.get(badge_id.casefold())
+        if packer is None:
+            return self._finish(
+                ScanVerdict(
+                    Verdict.FAILED, f"Badge {badge_id} is not known at this station.", "badge_unknown"
+                )
+            )
+        self.packer = Packer(badge_id=packer.badge_id, name=packer.name)
+        self.journal.audit(packer.name, "sign_in", f"badge {packer.badge_id}")
+        return self._finish(ScanVerdict(Verdict.SUCCESS, f"Signed in: {packer.name}.", "signed_in"))
+
     def _parse(self, raw: str) -> Scan:
         scanner = self.settings.scanner
-        scan = parse_scan(
+        return parse_scan(
             raw,
             ScanSettings(
                 strip_prefix=scanner.strip_prefix,
@@ -132,13 +156,10 @@ class StationWorkflow:
                 debounce_seconds=scanner.debounce_seconds,
             ),
         )
-        if scan.kind != "order":
-            raise PackstationError(
-                "That was a badge, not an order. Scan the order's barcode.", code="scan_badge"
-            )
+
+    def _check_not_duplicate(self, scan: Scan) -> None:
         if not self._debouncer.accept(scan.value):
             raise DuplicateScanError(f"{scan.value} was just scanned; the scan was ignored.")
-        return scan
 
     def _ship(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
         profile = shipping_profile(self.settings)

@@ -254,3 +254,19 @@ def test_customs_documents_are_fetched_kept_and_printed_after_the_label(
     assert kept[-1].startswith("customs-declaration-")
     assert kept[-1].endswith(".pdf")
     assert simulator.count("GET", "/parcels/{id}/documents/{type}") == 1
+
+
+def test_a_badge_signs_the_packer_in_and_the_journal_records_who_packed(
+    workflow: StationWorkflow, simulator: Simulator, journal: Journal
+) -> None:
+    from packstation.settings import PackerSetting
+
+    workflow.settings = workflow.settings.model_copy(
+        update={"packers": (PackerSetting(badge_id="A17", name="Sanne"),)}
+    )
+    assert workflow.handle_scan("BADGE-X99").code == "badge_unknown"
+    signed = workflow.handle_scan("BADGE-A17\r")
+    assert signed.code == "signed_in"
+    verdict = workflow.handle_scan(simulator.shippable_order_numbers()[7])
+    assert verdict.attempt_id is not None
+    assert journal.attempt(verdict.attempt_id).packer_name == "Sanne"

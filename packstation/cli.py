@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--training",
         action="store_true",
-        help="no account, no hardware: an embedded Sendcloud simulator and its own station folder",
+        help="open the packing screen in training mode: no account, no hardware (an embedded Sendcloud "
+        "simulator, a virtual printer and a station folder of its own)",
     )
     parser.add_argument(
         "--self-test",
@@ -100,6 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _add_printing_commands(commands)
+
+    doctor = commands.add_parser(
+        "doctor", help="check keyring, API keys, Sendcloud, printer and folders; print what to fix"
+    )
+    doctor.add_argument(
+        "--timeout",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help="seconds to wait for Sendcloud and the printer (default 5)",
+    )
 
     sim = commands.add_parser("simulator", help="run the Sendcloud simulator until stopped")
     sim.add_argument("--port", type=int, default=0, metavar="N", help="port (default: a free one)")
@@ -183,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     try:
+        if args.command == "doctor":
+            return _run_doctor(args)
         if args.command == "simulator":
             return _run_simulator(args)
         if args.command == "ship":
@@ -191,13 +205,14 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return ship_command(args, training=args.training or args.ship_training)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
-        if args.self_test or args.training:
+        if args.self_test:
             from packstation.headless import training_demo
 
-            return training_demo(keep_serving=not args.self_test)
+            return training_demo(keep_serving=False)
         from packstation.qt.app import main as gui_main
 
-        return gui_main(sys.argv[:1])
+        # `--training`: the packing screen on the simulator and a virtual printer, with a banner.
+        return gui_main(sys.argv[:1], training=args.training)
     except PackstationError as error:
         print(f"packstation: {error.message}", file=sys.stderr)
         return EXIT_CODES_BY_ERROR.get(error.code, EXIT_FAILURE)
@@ -214,6 +229,15 @@ def _run_printing(args: argparse.Namespace) -> int:
         "test-print": headless.calibration_print_command,
     }
     return handlers[args.command](args)
+
+
+def _run_doctor(args: argparse.Namespace) -> int:
+    from packstation.doctor import doctor_exit_code, format_report, run_checks
+    from packstation.paths import station_paths
+
+    checks = run_checks(station_paths(training=args.training), timeout=args.timeout)
+    print(format_report(checks))
+    return doctor_exit_code(checks)
 
 
 def _run_simulator(args: argparse.Namespace) -> int:

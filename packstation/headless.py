@@ -9,29 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-import httpx
-
 from packstation.atomic import atomic_write_bytes
-from packstation.credentials import ApiCredentials, load_credentials
 from packstation.errors import PackstationError
-from packstation.journal import Journal
-from packstation.paths import StationPaths, station_paths
-from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import LabelMimeType, SendcloudClient
-from packstation.settings import StationSettings, load_settings
+from packstation.runtime import open_station
+from packstation.sendcloud import LabelMimeType
 from packstation.station.shipping import OrderLookupPolicy
-from packstation.station.workflow import ScanVerdict, StationWorkflow, Verdict
-
-if TYPE_CHECKING:
-    from packstation.training.simulator import Simulator
-    from packstation.training.virtual_printer import VirtualPrinter
+from packstation.station.workflow import ScanVerdict, Verdict
 
 MIME_ALIASES: dict[str, LabelMimeType] = {
     "pdf": "application/pdf",
@@ -41,66 +28,6 @@ MIME_ALIASES: dict[str, LabelMimeType] = {
     "application/zpl": "application/zpl",
     "image/png": "image/png",
 }
-
-
-@dataclass(frozen=True)
-class Station:
-    """A ready station: the workflow plus the training fakes behind it, when in training mode."""
-
-    workflow: StationWorkflow
-    paths: StationPaths
-    simulator: Simulator | None
-    virtual_printer: VirtualPrinter | None
-
-
-@contextmanager
-def open_station(
-    *,
-    training: bool,
-    overrides: dict[str, Any] | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> Iterator[Station]:
-    """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
-    in-process simulator and virtual printer with a training folder of its own."""
-    with ExitStack() as stack:
-        paths = station_paths(training=training).create()
-        settings = load_settings(paths.settings_file)
-        simulator: Simulator | None = None
-        virtual_printer: VirtualPrinter | None = None
-        updates = dict(overrides or {})
-        if training:
-            from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
-            from packstation.training.simulator import Simulator
-            from packstation.training.virtual_printer import VirtualPrinter
-
-            simulator = stack.enter_context(Simulator())
-            credentials = ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY)
-            updates["api_url"] = simulator.base_url
-            if "printer" not in updates:
-                virtual_printer = stack.enter_context(VirtualPrinter())
-                updates["printer"] = PrinterProfile(url=virtual_printer.url)
-        else:
-            credentials = load_credentials()
-        settings = _with_overrides(settings, updates)
-        http = stack.enter_context(httpx.Client())
-        client = SendcloudClient(http, credentials, base_url=settings.api_url)
-        journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
-        printer = LabelPrinter(settings.printer) if settings.printer is not None else None
-        workflow = StationWorkflow(client, journal, paths.label_store, settings, printer, sleep=sleep)
-        yield Station(workflow, paths, simulator, virtual_printer)
-
-
-def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> StationSettings:
-    """The saved settings with command-line choices on top, validated like a saved file."""
-    if not updates:
-        return settings
-    from pydantic import ValidationError
-
-    try:
-        return StationSettings.model_validate({**dict(settings), **updates})
-    except ValidationError as error:
-        problems = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
-        raise PackstationError(problems, code="configuration_error") from None
 
 
 def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:

@@ -224,3 +224,33 @@ def test_exit_codes_are_keyed_by_the_real_error_codes() -> None:
     assert {cls.__name__: EXIT_CODES_BY_ERROR.get(cls.code) for cls in expected} == {
         cls.__name__: code for cls, code in expected.items()
     }
+
+
+def test_doctor_reports_a_healthy_station_and_exits_0(
+    simulator: Simulator, api_keys: None, station_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from packstation.paths import station_paths
+    from packstation.settings import StationSettings, save_settings
+
+    save_settings(station_paths().settings_file, StationSettings(api_url=simulator.base_url))
+    assert main(["doctor", "--timeout", "2"]) == 0
+    report = capsys.readouterr().out
+    assert "Sendcloud API" in report
+    assert "FAIL" not in report
+    assert TEST_SECRET_KEY not in report
+
+
+def test_doctor_fails_on_rejected_keys(
+    simulator: Simulator,
+    station_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from packstation.paths import station_paths
+    from packstation.settings import StationSettings, save_settings
+
+    monkeypatch.setenv("PACKSTATION_PUBLIC_KEY", TEST_PUBLIC_KEY)
+    monkeypatch.setenv("PACKSTATION_SECRET_KEY", "not-the-secret-123")
+    save_settings(station_paths().settings_file, StationSettings(api_url=simulator.base_url))
+    assert main(["doctor", "--timeout", "2"]) == 1
+    assert "FAIL" in capsys.readouterr().out

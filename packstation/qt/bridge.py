@@ -1,0 +1,27 @@
+"""Carries the workflow's events from the API lane's worker thread to the GUI thread.
+
+`StationWorkflow.emit` is a plain callback, called on whichever thread runs the workflow (the API
+lane). `WorkflowEvents.relay` is that callback: it only emits a signal, and the connection to the
+GUI-thread receivers is queued, so no widget is ever touched from the worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from packstation.station.workflow import Event, StageReached, StationWorkflow
+
+
+class WorkflowEvents(QObject):
+    """Re-emits `StageReached` events as a Qt signal (the final verdict comes through TaskRunner)."""
+
+    stage_reached = Signal(object)  # StageReached
+
+    def attach(self, workflow: StationWorkflow) -> None:
+        """Make this bridge the workflow's event callback (before any work is submitted)."""
+        workflow.emit = self.relay
+
+    def relay(self, event: Event) -> None:
+        """Called on the worker thread: emitting is thread-safe, delivery is queued."""
+        if isinstance(event, StageReached):
+            self.stage_reached.emit(event)

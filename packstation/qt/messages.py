@@ -1,0 +1,125 @@
+"""Every packer-facing wording of the core's outcomes, keyed by error code, in one place.
+
+The core speaks English and gives each failure a stable `code` (packstation.errors); this module
+turns a code into translatable text. Each text is a literal inside
+`QCoreApplication.translate("messages", …)`, so `pyside6-lupdate` finds it. A code with no entry
+here falls back to the core's own message: a new error is shown in English rather than hidden.
+
+Placeholders follow Qt: %1 is the order number, %2 the tracking number or the printer's reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from packstation.journal import Stage
+from packstation.station.workflow import ScanVerdict, Verdict
+
+
+def _templates() -> dict[str, str]:
+    """code → translated template. Built per call so a language switch takes effect at once."""
+    translate = QCoreApplication.translate
+    return {
+        "order_not_found": translate(
+            "messages", "No order %1 in Sendcloud. Check the packing slip and scan again."
+        ),
+        "order_ambiguous": translate(
+            "messages", "More than one shop has an order %1. Ask your shift lead which one to ship."
+        ),
+        "already_shipped": translate(
+            "messages",
+            "Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.",
+        ),
+        "scan_duplicate": translate("messages", "%1 was just scanned; the second scan was ignored."),
+        "scan_badge": translate("messages", "That was a badge, not an order. Scan the order's barcode."),
+        "scan_empty": translate("messages", "The scan was empty. Scan again."),
+        "scan_too_short": translate("messages", "The scan was too short. Scan again."),
+        "scan_too_long": translate("messages", "The scan was too long. Scan again."),
+        "scan_invalid_characters": translate(
+            "messages", "The scan has characters an order number cannot have. Scan again."
+        ),
+        "scan_wrong_keyboard_layout": translate(
+            "messages", "The scanner and this computer use different keyboard layouts. Call your shift lead."
+        ),
+        "printer_not_ready": translate(
+            "messages", "The printer is not ready. No label was made: fix the printer, then scan again."
+        ),
+        "printer_unreachable": translate(
+            "messages", "The printer cannot be reached. No label was made: check its cable and power."
+        ),
+        "printer_busy": translate("messages", "The printer is busy. No label was made: scan again."),
+        "print_failed": translate(
+            "messages", "The label was made but not printed (%2). Fix the printer, then reprint (F5)."
+        ),
+        "print_unconfirmed": translate(
+            "messages",
+            "The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.",
+        ),
+        "sendcloud_unreachable": translate(
+            "messages", "Sendcloud cannot be reached. Check the network, then scan again."
+        ),
+        "sendcloud_timeout": translate("messages", "Sendcloud did not answer in time. Scan again."),
+        "sendcloud_server_error": translate(
+            "messages", "Sendcloud has a problem on its side. Wait a minute, then scan again."
+        ),
+        "sendcloud_rate_limited": translate(
+            "messages", "Too many requests to Sendcloud. Wait a moment, then scan again."
+        ),
+        "sendcloud_auth_failed": translate(
+            "messages", "Sendcloud refused this station's API keys. Call your shift lead."
+        ),
+        "sendcloud_label_outcome_unknown": translate(
+            "messages",
+            "No clear answer from Sendcloud: a label may exist. "
+            "Do not scan again; it is checked at next start.",
+        ),
+        "label_not_created": translate("messages", "Sendcloud made no label for %1. Scan it again."),
+    }
+
+
+def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
+    """The headline for a verdict: the translated text for its code, else the core's message.
+
+    `scanned` is what was scanned: the order number to name when the order itself was not found.
+    """
+    order = verdict.order.order_number if verdict.order else scanned
+    if verdict.verdict is Verdict.SUCCESS:
+        if not order:
+            return verdict.message  # a reprint: the core names the order
+        if verdict.print_outcome is not None and verdict.print_outcome.printed:
+            return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
+        return QCoreApplication.translate("messages", "Label for %1 created.").replace("%1", order)
+    template = _templates().get(verdict.code or "")
+    if template is None or ("%1" in template and not order):
+        return verdict.message
+    second = verdict.tracking_number or "—"
+    if verdict.code == "print_failed":
+        second = verdict.print_outcome.reason if verdict.print_outcome else ""
+    return template.replace("%1", order).replace("%2", second)
+
+
+def verdict_word(verdict: Verdict) -> str:
+    """The one big word beside the colour: colour alone is never the only signal."""
+    return {
+        Verdict.SUCCESS: QCoreApplication.translate("messages", "OK"),
+        Verdict.ATTENTION: QCoreApplication.translate("messages", "CHECK"),
+        Verdict.FAILED: QCoreApplication.translate("messages", "STOP"),
+    }[verdict]
+
+
+def stage_text(stage: Stage) -> str:
+    """What the station is doing, for the verdict area while a scan is in flight."""
+    translate = QCoreApplication.translate
+    texts = {
+        Stage.SCANNED: translate("messages", "Looking for the order…"),
+        Stage.ORDER_FOUND: translate("messages", "Order found; checking it has no label yet…"),
+        Stage.LABEL_REQUESTED: translate("messages", "Asking Sendcloud for the label…"),
+        Stage.LABEL_CREATED: translate("messages", "Label made; saving it…"),
+        Stage.LABEL_SAVED: translate("messages", "Printing…"),
+        Stage.PRINTED: translate("messages", "Printed."),
+        Stage.FAILED: translate("messages", "Stopped."),
+        Stage.OUTCOME_UNKNOWN: translate("messages", "No clear answer; checking with Sendcloud…"),
+        Stage.PRINT_UNCONFIRMED: translate("messages", "The printer did not confirm the label."),
+        Stage.VOIDED: translate("messages", "Label cancelled."),
+    }
+    return texts.get(stage, stage.describe())

@@ -1,0 +1,54 @@
+"""Keeps the keyboard focus on the scan field: a wedge scanner types wherever the focus is.
+
+Lost focus is the field's classic failure (scans typed into a list, or nowhere, after a click or a
+dialog; peers.md §b.4). The keeper watches the application's focus changes (the window tells it when
+it is shown or activated), and hands the focus back to the scan field whenever it lands elsewhere in
+the window. While a modal dialog is open the dialog keeps the focus; when it closes, the field gets
+it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class ScanFocusKeeper(QObject):
+    def __init__(self, window: QWidget, field: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._field = field
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is self._field:
+            return
+        if new is not None and new.window() is self._window:
+            self.restore_later()
+        elif new is None and old is not None and self._is_our_dialog(old.window()):
+            # One of our dialogs closed and nothing took the focus (the platform did not
+            # reactivate the window): bring the window back, focus on the field.
+            self.restore_later(activate=True)
+
+    def _is_our_dialog(self, window: QWidget) -> bool:
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def restore_later(self, *, activate: bool = False) -> None:
+        # Deferred: moving the focus from inside a focus change confuses the widget that is taking it.
+        QTimer.singleShot(0, self, lambda: self.restore(activate=activate))
+
+    def restore(self, *, activate: bool = False) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # a dialog is open: it needs the keyboard; the field gets it back afterwards
+        if not (self._field.isVisible() and self._field.isEnabled()):
+            return
+        if activate:
+            self._window.activateWindow()
+        self._field.setFocus()

@@ -1,0 +1,81 @@
+"""The status bar: Sendcloud, printer and training state, each in words."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from packstation.printing.printer import PrintState
+from packstation.station.workflow import ScanVerdict
+
+_API_TROUBLE = {
+    "sendcloud_unreachable",
+    "sendcloud_timeout",
+    "sendcloud_server_error",
+    "sendcloud_rate_limited",
+    "sendcloud_auth_failed",
+    "sendcloud_forbidden",
+}
+_PRINTER_TROUBLE = {
+    "printer_not_ready",
+    "printer_unreachable",
+    "printer_busy",
+    "print_failed",
+    "print_unconfirmed",
+    "printer_send_failed",
+}
+
+
+class StationStatusBar(QStatusBar):
+    """Updated from verdicts: the GUI never polls the network or the printer for it."""
+
+    def __init__(
+        self, *, api_url: str, printer_url: str | None, training: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationStatusBar")
+        self._api_host = urlsplit(api_url).netloc or api_url
+        self._printer_url = printer_url
+        self.api = QLabel()
+        self.api.setObjectName("apiState")
+        self.queue = QLabel()
+        self.queue.setObjectName("queueState")
+        self.printer = QLabel()
+        self.printer.setObjectName("printerState")
+        self.mode = QLabel(self.tr("TRAINING") if training else self.tr("Live station"))
+        self.mode.setObjectName("modeState")
+        if training:
+            self.mode.setStyleSheet("color: white; background: #6a1b9a; padding: 0 6px; font-weight: bold;")
+        # Permanent widgets: a temporary message (showMessage) must never hide the station's state.
+        for label in (self.api, self.queue, self.printer, self.mode):
+            self.addPermanentWidget(label)
+        self.set_api(None)
+        self.set_printer(None)
+        self.set_queue(0)
+
+    def set_api(self, ok: bool | None) -> None:
+        state = {None: self.tr("not contacted yet"), True: self.tr("OK"), False: self.tr("not reachable")}[ok]
+        self.api.setText(self.tr("Sendcloud %1: %2").replace("%1", self._api_host).replace("%2", state))
+
+    def set_printer(self, ok: bool | None) -> None:
+        if self._printer_url is None:
+            self.printer.setText(self.tr("Printer: none (labels are saved to files)"))
+            return
+        state = {None: self.tr("not used yet"), True: self.tr("ready"), False: self.tr("needs attention")}[ok]
+        text = self.tr("Printer %1: %2").replace("%1", self._printer_url)
+        self.printer.setText(text.replace("%2", state))
+
+    def set_queue(self, pending: int) -> None:
+        self.queue.setText(self.tr("%n scan(s) in progress", "", pending) if pending > 0 else self.tr("Idle"))
+
+    def show_verdict(self, verdict: ScanVerdict) -> None:
+        code = verdict.code or ""
+        if code in _API_TROUBLE:
+            self.set_api(False)
+        elif verdict.order is not None or verdict.parcel_id is not None:
+            self.set_api(True)
+        if code in _PRINTER_TROUBLE:
+            self.set_printer(False)
+        elif verdict.print_outcome is not None and verdict.print_outcome.state is PrintState.PRINTED:
+            self.set_printer(True)

@@ -1,0 +1,110 @@
+"""The composition root: builds one station (settings, client, journal, printer, workflow).
+
+Real or training mode, the GUI and the headless commands get the same `Station` from
+`open_station`. No Qt here (an import-linter contract keeps it so): the Qt layer takes a ready
+`Station` and only decides on which thread to call it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from packstation.atomic import atomic_write_bytes
+from packstation.credentials import ApiCredentials, load_credentials
+from packstation.errors import PackstationError
+from packstation.journal import Journal
+from packstation.paths import StationPaths, station_paths
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import PrinterProfile
+from packstation.sendcloud import SendcloudClient
+from packstation.settings import StationSettings, load_settings
+from packstation.station.workflow import StationWorkflow
+
+if TYPE_CHECKING:
+    from packstation.training.simulator import Simulator
+    from packstation.training.virtual_printer import VirtualPrinter
+
+__all__ = ["Station", "open_station"]
+
+
+@dataclass(frozen=True)
+class Station:
+    """A ready station: the workflow plus the training fakes behind it, when in training mode."""
+
+    workflow: StationWorkflow
+    paths: StationPaths
+    simulator: Simulator | None
+    virtual_printer: VirtualPrinter | None
+    barcode_sheet: Path | None = None  # training: a PDF of the seeded orders' barcodes to scan
+
+
+@contextmanager
+def open_station(
+    *,
+    training: bool,
+    overrides: dict[str, Any] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[Station]:
+    """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
+    in-process simulator and virtual printer with a training folder of its own."""
+    with ExitStack() as stack:
+        paths = station_paths(training=training).create()
+        settings = load_settings(paths.settings_file)
+        simulator: Simulator | None = None
+        virtual_printer: VirtualPrinter | None = None
+        barcode_sheet: Path | None = None
+        updates = dict(overrides or {})
+        if training:
+            from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
+            from packstation.training.simulator import Simulator
+            from packstation.training.virtual_printer import VirtualPrinter
+
+            simulator = stack.enter_context(Simulator())
+            barcode_sheet = _training_barcode_sheet(paths, simulator)
+            credentials = ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY)
+            updates["api_url"] = simulator.base_url
+            if "printer" not in updates:
+                virtual_printer = stack.enter_context(VirtualPrinter())
+                updates["printer"] = PrinterProfile(url=virtual_printer.url)
+        else:
+            credentials = load_credentials()
+        settings = _with_overrides(settings, updates)
+        http = stack.enter_context(httpx.Client())
+        client = SendcloudClient(http, credentials, base_url=settings.api_url)
+        journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+        printer = LabelPrinter(settings.printer) if settings.printer is not None else None
+        workflow = StationWorkflow(client, journal, paths.label_store, settings, printer, sleep=sleep)
+        yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet)
+
+
+def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:
+    """The printable sheet of seeded order barcodes, so a real scanner can be tried in training.
+
+    Made once per seed (the seed data is deterministic), then reused: start-up stays fast.
+    """
+    from packstation.training.barcode_sheet import training_sheet_pdf
+
+    sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}.pdf"
+    if not sheet.exists():
+        atomic_write_bytes(sheet, training_sheet_pdf(simulator))
+    return sheet
+
+
+def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> StationSettings:
+    """The saved settings with command-line choices on top, validated like a saved file."""
+    if not updates:
+        return settings
+    from pydantic import ValidationError
+
+    try:
+        return StationSettings.model_validate({**dict(settings), **updates})
+    except ValidationError as error:
+        problems = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
+        raise PackstationError(problems, code="configuration_error") from None

@@ -1,0 +1,190 @@
+"""A printable A4 sheet (PDF) of Code 128 barcodes of the training orders, to try a real scanner.
+
+Made with Pillow like `labels.py` (never PDFium: the app renders with it, and it is not
+thread-safe), reusing its Code 128 patterns and fonts. Every module is a whole number of pixels
+at 300 px/in: 6 px, 0.51 mm (the floor for a reliable scan is 0.33 mm), with a quiet zone of 10
+modules each side. The extra width is for screens: at 0.33 mm a PDF viewer at 100 % zoom on a
+96-dpi screen draws 1.3 px per module and the bars smear (zxing-cpp reads nothing); at 0.51 mm it
+is about 2 px and every code reads. The order number is printed in clear text under each code.
+
+A second section holds deliberately "bad" codes (an order that cannot ship, an order that does
+not exist) so trainees see the red path too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from PIL import Image, ImageDraw
+
+from packstation.training.labels import (
+    QUIET_ZONE_MODULES,
+    _code128,
+    _fit,
+    _font,
+    _pdf_pages,
+    _raster_text,
+)
+
+if TYPE_CHECKING:
+    from packstation.training.simulator import Simulator
+
+SHEET_DPI: Final = 300
+MODULE_PX: Final = 6  # 0.51 mm at 300 px/in: about 2 px a module on a 96-dpi screen at 100 % zoom
+UNKNOWN_ORDER_NUMBER: Final = "NO-SUCH-ORDER-404"
+
+_A4_MM: Final = (210.0, 297.0)
+_MARGIN_MM: Final = 15.0
+_COLUMNS: Final = 2
+_BAR_HEIGHT_MM: Final = 15.0
+_CELL_HEIGHT_MM: Final = 31.0
+_TITLE_MM: Final = 16.0
+_SECTION_MM: Final = 12.0
+
+
+@dataclass(frozen=True)
+class SheetCode:
+    """One barcode on the sheet: the data it encodes and an optional line under the clear text."""
+
+    data: str
+    caption: str = ""
+
+
+def _px(mm: float) -> int:
+    return round(mm / 25.4 * SHEET_DPI)
+
+
+def _code_width_px(data: str) -> int:
+    modules, _runs = _code128(data)
+    return (modules + 2 * QUIET_ZONE_MODULES) * MODULE_PX
+
+
+class _Sheet:
+    """Lays codes out on A4 pages, a grid row by row; a code too wide for a cell gets a whole row."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.width, self.height = _px(_A4_MM[0]), _px(_A4_MM[1])
+        self.margin = _px(_MARGIN_MM)
+        self.inner = self.width - 2 * self.margin
+        self.cell_w = self.inner // _COLUMNS
+        self.cell_h = _px(_CELL_HEIGHT_MM)
+        self.pages: list[Image.Image] = []
+        self.y = 0
+        self.column = 0
+        self._new_page()
+
+    def _new_page(self) -> None:
+        page = Image.new("1", (self.width, self.height), 1)
+        self.pages.append(page)
+        self.draw = ImageDraw.Draw(page)
+        self._text(self.margin, self.margin, self.title, 42, self.inner)
+        footer = f"{self.title}  -  page {len(self.pages)}"
+        self._text(self.margin, self.height - self.margin + _px(3), footer, 24, self.inner)
+        self.y = self.margin + _px(_TITLE_MM)
+        self.column = 0
+
+    def _text(self, x: int, y: int, text: str, size: int, max_px: int, *, center: bool = False) -> None:
+        font = _font(size)
+        fitted = _raster_text(_fit(text, font, max_px))
+        if center:
+            self.draw.text((x + max_px // 2, y), fitted, fill=0, font=font, anchor="ma")
+        else:
+            self.draw.text((x, y), fitted, fill=0, font=font)
+
+    def _next_row(self) -> None:
+        if self.column:
+            self.y += self.cell_h
+            self.column = 0
+
+    def _room_for(self, height: int) -> None:
+        if self.y + height > self.height - self.margin:
+            self._new_page()
+
+    def section(self, heading: str, note: str) -> None:
+        self._next_row()
+        self._room_for(_px(_SECTION_MM) + self.cell_h)
+        self._text(self.margin, self.y, heading, 36, self.inner)
+        self._text(self.margin, self.y + _px(5.5), note, 26, self.inner)
+        self.y += _px(_SECTION_MM)
+
+    def add(self, code: SheetCode) -> None:
+        needed = _code_width_px(code.data)
+        if needed > self.inner:
+            raise ValueError(
+                f"{code.data!r} is too long for one barcode on an A4 sheet at "
+                f"{MODULE_PX / SHEET_DPI * 25.4:.2f} mm per module"
+            )
+        span = 1 if needed <= self.cell_w else _COLUMNS
+        if self.column + span > _COLUMNS:
+            self._next_row()
+        self._room_for(self.cell_h)
+        x = self.margin + self.column * self.cell_w
+        self._bars(code.data, x, span * self.cell_w)
+        text_y = self.y + _px(_BAR_HEIGHT_MM) + _px(1.5)
+        self._text(x, text_y, code.data, 40, span * self.cell_w, center=True)
+        if code.caption:
+            self._text(x, text_y + _px(4.5), code.caption, 26, span * self.cell_w, center=True)
+        self.column += span
+        if self.column >= _COLUMNS:
+            self._next_row()
+
+    def _bars(self, data: str, x: int, span_w: int) -> None:
+        modules, runs = _code128(data)
+        left = x + (span_w - modules * MODULE_PX) // 2
+        top, bottom = self.y, self.y + _px(_BAR_HEIGHT_MM) - 1
+        for start, width in runs:
+            bar_x = left + start * MODULE_PX
+            self.draw.rectangle((bar_x, top, bar_x + width * MODULE_PX - 1, bottom), fill=0)
+
+
+def barcode_sheet_pdf(
+    order_numbers: Sequence[str],
+    *,
+    title: str = "Packstation training: scan these orders",
+    bad_codes: Sequence[SheetCode] = (),
+) -> bytes:
+    """A4 pages (PDF) with one labelled Code 128 per order number, then the `bad_codes` section.
+
+    Raises ValueError for an empty sheet, or a code Code 128 cannot encode or A4 cannot hold.
+    """
+    if not order_numbers and not bad_codes:
+        raise ValueError("the sheet needs at least one code")
+    sheet = _Sheet(title)
+    if order_numbers:
+        sheet.section("Orders to ship", "Each scan makes a label on the training printer (green).")
+        for number in order_numbers:
+            sheet.add(SheetCode(number))
+    if bad_codes:
+        sheet.section(
+            "The red path: these must not ship",
+            "Scan them to see what the station says when an order cannot ship or does not exist.",
+        )
+        for code in bad_codes:
+            sheet.add(code)
+    return _pdf_pages(sheet.pages, SHEET_DPI)
+
+
+def _reason_text(reason: str) -> str:
+    return reason.replace("_", " ")
+
+
+def training_sheet_codes(simulator: Simulator, *, limit: int = 24) -> tuple[list[str], list[SheetCode]]:
+    """The simulator's shippable order numbers (at most `limit`) and a few red-path codes: up to
+    two unshippable orders (with the reason) and one order that does not exist."""
+    good = simulator.shippable_order_numbers()[:limit]
+    reasons = simulator.seed_data.unshippable_reasons
+    bad = [
+        SheetCode(number, f"cannot ship: {_reason_text(str(reasons[number]))}")
+        for number in list(reasons)[:2]
+    ]
+    bad.append(SheetCode(UNKNOWN_ORDER_NUMBER, "no such order"))
+    return good, bad
+
+
+def training_sheet_pdf(simulator: Simulator, *, limit: int = 24) -> bytes:
+    """The sheet `packstation --training` offers: the seeded orders of `simulator`, then the red path."""
+    good, bad = training_sheet_codes(simulator, limit=limit)
+    return barcode_sheet_pdf(good, bad_codes=bad)

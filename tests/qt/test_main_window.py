@@ -1,0 +1,322 @@
+"""The packing screen end to end: a training-mode station on real sockets, driven by key presses.
+
+Each test builds the window on `open_station(training=True)` (simulator + virtual printer) with
+PACKSTATION_HOME in a temporary folder, types into the scan field as a wedge scanner would, and
+waits on signals; nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from packstation.journal import Stage
+from packstation.qt.feedback import RecordingSoundPlayer, Sound
+from packstation.qt.main_window import MainWindow
+from packstation.qt.scan_queue import EntryState
+from packstation.qt.tasks import Lane
+from packstation.runtime import Station, open_station
+from packstation.station.workflow import ScanVerdict, Verdict
+from packstation.training.virtual_printer import PrinterState
+
+FAST_LOOKUP: dict[str, Any] = {"lookup": {"attempts": 1, "backoff_seconds": 0}}
+WAIT_MS = 15_000
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
+    """Builds a started window on a fresh training station; shuts both down after the test."""
+    with ExitStack() as stack:
+        windows: list[MainWindow] = []
+
+        def make(overrides: dict[str, Any] | None = None) -> MainWindow:
+            settings = {**FAST_LOOKUP, **(overrides or {})}
+            station = stack.enter_context(open_station(training=True, overrides=settings))
+            window = MainWindow(station, sounds=RecordingSoundPlayer())
+            qtbot.addWidget(window)
+            windows.append(window)
+            window.show()
+            qtbot.waitExposed(window)
+            with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
+                window.start()
+            return window
+
+        yield make
+        for window in windows:
+            window.shutdown()  # before the station (journal, simulator, printer) closes
+
+
+def station_of(window: MainWindow) -> tuple[Station, Any, Any]:
+    station = window.station
+    assert station.simulator is not None
+    assert station.virtual_printer is not None
+    return station, station.simulator, station.virtual_printer
+
+
+def type_scan(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    QTest.keyClicks(window.scan_field, text)
+    QTest.keyClick(window.scan_field, Qt.Key.Key_Return)
+
+
+def scan_and_wait(qtbot: QtBot, window: MainWindow, text: str) -> ScanVerdict:
+    with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+        type_scan(qtbot, window, text)
+    verdict = blocker.args[0] if blocker.args else None
+    assert isinstance(verdict, ScanVerdict)
+    return verdict
+
+
+def sounds_of(window: MainWindow) -> list[Sound]:
+    assert isinstance(window.sounds, RecordingSoundPlayer)
+    return window.sounds.requested
+
+
+def test_a_scanned_order_prints_its_label_and_turns_green(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    station, simulator, printer = station_of(window)
+    order_number = simulator.shippable_order_numbers()[0]
+
+    verdict = scan_and_wait(qtbot, window, order_number)
+
+    [job] = printer.wait_for_jobs(1, timeout=10)
+    assert job.printed
+    assert job.data
+    assert verdict.verdict is Verdict.SUCCESS
+    assert verdict.attempt_id is not None
+    assert station.workflow.journal.attempt(verdict.attempt_id).stage is Stage.PRINTED
+    assert window.verdict_panel.look == "success"
+    assert window.verdict_panel.order_number.text() == order_number
+    assert verdict.order is not None
+    assert verdict.order.recipient in window.verdict_panel.recipient.text()
+    name, quantity = verdict.order.items[0]
+    assert f"{quantity} × {name}" in window.verdict_panel.items.text()
+    assert window.verdict_panel.tracking_number.text() == (verdict.tracking_number or "")
+    assert order_number in window.verdict_panel.headline.text()
+    assert sounds_of(window) == [Sound.SUCCESS]
+    [row] = window.recent_model.entries()
+    assert row.state is EntryState.DONE
+    assert row.raw == order_number
+    assert window.scan_field.text() == ""
+    assert window.status.printer.text().endswith("ready")
+    assert window.status.api.text().endswith("OK")
+    assert window.status.queue.text() == "Idle"
+
+
+def test_the_virtual_printers_label_is_previewed(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, _ = station_of(window)
+    with qtbot.waitSignal(window.preview_shown, timeout=WAIT_MS):
+        type_scan(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert window.preview is not None
+    assert window.preview.image is not None
+    assert window.preview.image.width() > 100
+
+
+def test_an_unknown_order_is_red_with_a_message_and_the_error_sound(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+
+    verdict = scan_and_wait(qtbot, window, "NOSUCHORDER4711")
+
+    assert verdict.verdict is Verdict.FAILED
+    assert verdict.code == "order_not_found"
+    assert window.verdict_panel.look == "failed"
+    assert "NOSUCHORDER4711" in window.verdict_panel.headline.text()
+    assert sounds_of(window) == [Sound.ERROR]
+    assert simulator.labels_created() == 0
+    assert printer.jobs() == []
+
+
+def test_already_shipped_is_amber_with_its_own_sound(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window({"scanner": {"debounce_seconds": 0}})
+    _, simulator, printer = station_of(window)
+    order_number = simulator.shippable_order_numbers()[0]
+    assert scan_and_wait(qtbot, window, order_number).verdict is Verdict.SUCCESS
+
+    verdict = scan_and_wait(qtbot, window, order_number)
+
+    assert verdict.code == "already_shipped"
+    assert verdict.verdict is Verdict.ATTENTION
+    assert window.verdict_panel.look == "attention"
+    assert sounds_of(window) == [Sound.SUCCESS, Sound.ALREADY_SHIPPED]
+    assert simulator.labels_created() == 1
+    assert len(printer.jobs()) == 1
+
+
+def test_a_double_scan_makes_one_label(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    order_number = simulator.shippable_order_numbers()[0]
+
+    type_scan(qtbot, window, order_number)
+    type_scan(qtbot, window, order_number)
+    qtbot.waitUntil(lambda: len(sounds_of(window)) == 2, timeout=WAIT_MS)
+
+    verdicts = [entry.verdict for entry in reversed(window.recent_model.entries())]
+    codes = [v.code for v in verdicts if v is not None]
+    # The debounce window (1.5 s) catches it; on a machine slow enough to outlast that, the
+    # journal's already-shipped guard does. Either way: never a second label.
+    assert codes[0] is None
+    assert codes[1] in {"scan_duplicate", "already_shipped"}
+    assert simulator.labels_created() == 1
+    assert len(printer.wait_for_jobs(1)) == 1
+
+
+def test_printer_out_of_paper_is_red_and_no_label_is_bought(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    printer.set_state(PrinterState.PAPER_OUT)
+
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+
+    assert verdict.verdict is Verdict.FAILED
+    assert verdict.code == "printer_not_ready"
+    assert window.verdict_panel.look == "failed"
+    assert simulator.labels_created() == 0
+    assert "attention" in window.status.printer.text()
+
+
+def test_reprint_last_shortcut_prints_the_same_label_again(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    first = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    printer.wait_for_jobs(1)
+
+    with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+        QTest.keyClick(window.scan_field, Qt.Key.Key_F5)
+
+    reprint = blocker.args[0]
+    assert isinstance(reprint, ScanVerdict)
+    assert reprint.verdict is Verdict.SUCCESS
+    assert reprint.parcel_id == first.parcel_id
+    jobs = printer.wait_for_jobs(2)
+    assert jobs[0].data == jobs[1].data
+    assert simulator.labels_created() == 1
+
+
+def test_reprint_with_nothing_printed_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    QTest.keyClick(window.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.verdict_panel.look == "attention"
+    assert sounds_of(window) == [Sound.ERROR]
+
+
+def test_escape_clears_the_field_and_the_verdict(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    scan_and_wait(qtbot, window, "NOSUCHORDER4711")
+    QTest.keyClicks(window.scan_field, "half a sca")
+    QTest.keyClick(window.scan_field, Qt.Key.Key_Escape)
+    assert window.scan_field.text() == ""
+    assert window.verdict_panel.look == "idle"
+
+
+def test_focus_returns_to_the_scan_field_after_a_click(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+
+    window.recent_view.setFocus()
+    QTest.mouseClick(window.recent_view.viewport(), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+
+
+def test_a_scan_during_another_is_queued_and_both_run_once(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    first, second = simulator.shippable_order_numbers()[:2]
+    release = threading.Event()
+    window.runner.submit(Lane.API, lambda: release.wait(10), lambda _: None, lambda _: None)  # a slow call
+
+    type_scan(qtbot, window, first)
+    type_scan(qtbot, window, second)
+
+    states = {entry.raw: entry.state for entry in window.recent_model.entries()}
+    assert states == {first: EntryState.QUEUED, second: EntryState.QUEUED}
+    assert window.recent_model.outcome_text(window.recent_model.entries()[0]) == "queued"
+    release.set()
+    qtbot.waitUntil(lambda: len(sounds_of(window)) == 2, timeout=WAIT_MS)
+
+    entries = window.recent_model.entries()
+    assert [e.raw for e in entries] == [second, first]
+    assert all(e.verdict is not None and e.verdict.verdict is Verdict.SUCCESS for e in entries)
+    assert simulator.labels_created() == 2
+    assert len(printer.wait_for_jobs(2)) == 2
+    assert len({e.attempt_id for e in entries}) == 2
+
+
+def test_only_the_last_twenty_scans_are_listed(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for number in range(22):
+        window.scan(f"NOPE{number:04d}")
+    qtbot.waitUntil(lambda: len(sounds_of(window)) == 22, timeout=WAIT_MS)
+    entries = window.recent_model.entries()
+    assert len(entries) == 20
+    assert entries[0].raw == "NOPE0021"
+    assert all(e.state is EntryState.DONE for e in entries)
+
+
+def test_training_mode_shows_a_banner(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.banner is not None
+    assert window.banner.isVisible()
+    assert "TRAINING" in window.banner.text()
+    assert "TRAINING" in window.status.mode.text()
+
+
+def test_focus_returns_to_the_scan_field_after_a_dialog(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+    box = QMessageBox(QMessageBox.Icon.Information, "Note", "A dialog", parent=window)
+    box.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    box.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    ok.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ok)  # the dialog keeps it while open
+
+    box.accept()
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+
+
+def test_start_up_recovery_prints_a_label_left_unprinted(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    station, simulator, printer = station_of(window)
+    printer.drop_next_after(64)  # the label's connection is reset mid-job: made, saved, not printed
+    first = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert first.verdict is Verdict.ATTENTION
+    assert first.attempt_id is not None
+    printer.clear_faults()
+    window.shutdown()
+
+    restarted = MainWindow(station, sounds=RecordingSoundPlayer())
+    qtbot.addWidget(restarted)
+    restarted.show()
+    assert restarted.verdict_panel.look == "idle"
+    with qtbot.waitSignal(restarted.recovery_done, timeout=WAIT_MS) as blocker:
+        restarted.start()
+        assert restarted.verdict_panel.headline.text().startswith("Recovering")
+
+    [verdict] = blocker.args[0]
+    assert verdict.verdict is Verdict.SUCCESS
+    assert station.workflow.journal.attempt(first.attempt_id).stage is Stage.PRINTED
+    assert restarted.verdict_panel.look == "success"
+    assert "1 label" in restarted.verdict_panel.headline.text()
+    assert simulator.labels_created() == 1
+    restarted.shutdown()

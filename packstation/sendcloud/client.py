@@ -7,7 +7,6 @@ and tests point the very same client class at the loopback simulator without pat
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import logging
 import re
@@ -112,10 +111,7 @@ T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
 
 
-@functools.cache
-def _order_list() -> TypeAdapter[list[Order]]:
-    """Built on first upload, not at import (start-up time, bench/startup.py)."""
-    return TypeAdapter(list[Order])
+_ORDER_LIST: Final = TypeAdapter(list[Order])  # built at import: lazy building is not thread-safe
 
 
 class _Retry(Enum):
@@ -418,7 +414,7 @@ class SendcloudClient:
                 f"Sendcloud takes 1 to {MAX_UPSERT_ORDERS} orders per upload; {count} were given. "
                 "Split them into smaller batches."
             )
-        content = _order_list().dump_json(
+        content = _ORDER_LIST.dump_json(
             list(orders), exclude_unset=True, exclude={"__all__": set(READ_ONLY_ORDER_FIELDS)}
         )
         response = self._request(

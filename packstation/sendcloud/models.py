@@ -47,24 +47,25 @@ VolumeUnit = Literal["m3", "cm3", "l", "ml", "gal"]
 T = TypeVar("T")
 
 
-# defer_build: each model's validator is built on first use (on a worker thread, at the first
-# scan) instead of at import, which took ~130 ms of the station's start-up (bench/startup.py).
+# Validators are built at import, deliberately: with pydantic's defer_build they were built on
+# first use instead, and two worker threads doing that at once crashed the process (segfault in
+# tests/qt, 2026-11-23). ~60 ms of start-up is the price.
 class RequestModel(BaseModel):
     """A body Packstation sends: unknown fields are an error."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid")
 
 
 class ResponseModel(BaseModel):
     """A body Sendcloud sends: unknown fields are kept, declared ones are typed."""
 
-    model_config = ConfigDict(extra="allow", defer_build=True)
+    model_config = ConfigDict(extra="allow")
 
 
 class SharedModel(BaseModel):
     """A shape that travels both ways: unknown fields only when parsing a response."""
 
-    model_config = ConfigDict(extra="allow", defer_build=True)
+    model_config = ConfigDict(extra="allow")
 
     @model_validator(mode="after")
     def _refuse_unknown_fields_outside_responses(self, info: ValidationInfo) -> Self:

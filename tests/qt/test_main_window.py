@@ -8,12 +8,7 @@ waits on signals; nothing sleeps.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
-from pathlib import Path
-from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,62 +19,9 @@ from packstation.qt.feedback import RecordingSoundPlayer, Sound
 from packstation.qt.main_window import MainWindow
 from packstation.qt.scan_queue import EntryState
 from packstation.qt.tasks import Lane
-from packstation.runtime import Station, open_station
 from packstation.station.workflow import ScanVerdict, Verdict
 from packstation.training.virtual_printer import PrinterState
-
-FAST_LOOKUP: dict[str, Any] = {"lookup": {"attempts": 1, "backoff_seconds": 0}}
-WAIT_MS = 15_000
-
-WindowFactory = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
-    """Builds a started window on a fresh training station; shuts both down after the test."""
-    with ExitStack() as stack:
-        windows: list[MainWindow] = []
-
-        def make(overrides: dict[str, Any] | None = None) -> MainWindow:
-            settings = {**FAST_LOOKUP, **(overrides or {})}
-            station = stack.enter_context(open_station(training=True, overrides=settings))
-            window = MainWindow(station, sounds=RecordingSoundPlayer())
-            qtbot.addWidget(window)
-            windows.append(window)
-            window.show()
-            qtbot.waitExposed(window)
-            with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
-                window.start()
-            return window
-
-        yield make
-        for window in windows:
-            window.shutdown()  # before the station (journal, simulator, printer) closes
-
-
-def station_of(window: MainWindow) -> tuple[Station, Any, Any]:
-    station = window.station
-    assert station.simulator is not None
-    assert station.virtual_printer is not None
-    return station, station.simulator, station.virtual_printer
-
-
-def type_scan(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    QTest.keyClicks(window.scan_field, text)
-    QTest.keyClick(window.scan_field, Qt.Key.Key_Return)
-
-
-def scan_and_wait(qtbot: QtBot, window: MainWindow, text: str) -> ScanVerdict:
-    with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
-        type_scan(qtbot, window, text)
-    verdict = blocker.args[0] if blocker.args else None
-    assert isinstance(verdict, ScanVerdict)
-    return verdict
-
-
-def sounds_of(window: MainWindow) -> list[Sound]:
-    assert isinstance(window.sounds, RecordingSoundPlayer)
-    return window.sounds.requested
+from tests.qt.driving import WAIT_MS, WindowFactory, scan_and_wait, sounds_of, station_of, type_scan
 
 
 def test_a_scanned_order_prints_its_label_and_turns_green(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -1,0 +1,39 @@
+"""Fixtures for the packing-window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from packstation.qt.feedback import RecordingSoundPlayer
+from packstation.qt.main_window import MainWindow
+from packstation.runtime import open_station
+from tests.qt.driving import FAST_LOOKUP, WAIT_MS, WindowFactory
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
+    """Builds a started window on a fresh training station; shuts both down after the test."""
+    with ExitStack() as stack:
+        windows: list[MainWindow] = []
+
+        def make(overrides: dict[str, Any] | None = None) -> MainWindow:
+            settings = {**FAST_LOOKUP, **(overrides or {})}
+            station = stack.enter_context(open_station(training=True, overrides=settings))
+            window = MainWindow(station, sounds=RecordingSoundPlayer())
+            qtbot.addWidget(window)
+            windows.append(window)
+            window.show()
+            qtbot.waitExposed(window)
+            with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
+                window.start()
+            return window
+
+        yield make
+        for window in windows:
+            window.shutdown()  # before the station (journal, simulator, printer) closes

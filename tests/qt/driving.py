@@ -1,0 +1,59 @@
+"""Driving the packing window in tests: building it on a training station, typing, waiting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from packstation.qt.feedback import RecordingSoundPlayer, Sound
+from packstation.qt.main_window import MainWindow
+from packstation.runtime import Station
+from packstation.station.workflow import ScanVerdict
+
+FAST_LOOKUP: dict[str, Any] = {"lookup": {"attempts": 1, "backoff_seconds": 0}}
+WAIT_MS = 15_000
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def station_of(window: MainWindow) -> tuple[Station, Any, Any]:
+    station = window.station
+    assert station.simulator is not None
+    assert station.virtual_printer is not None
+    return station, station.simulator, station.virtual_printer
+
+
+def type_scan(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Type as a keyboard-wedge scanner does: one key event per character, then Enter.
+
+    QTest.keyClicks aborts on characters it cannot map to a key (é, ß…); a scanner behind a
+    foreign keyboard layout sends exactly such key events, carrying the character as their text.
+    """
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(window.scan_field, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                window.scan_field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+    QTest.keyClick(window.scan_field, Qt.Key.Key_Return)
+
+
+def scan_and_wait(qtbot: QtBot, window: MainWindow, text: str) -> ScanVerdict:
+    with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+        type_scan(qtbot, window, text)
+    verdict = blocker.args[0] if blocker.args else None
+    assert isinstance(verdict, ScanVerdict)
+    return verdict
+
+
+def sounds_of(window: MainWindow) -> list[Sound]:
+    assert isinstance(window.sounds, RecordingSoundPlayer)
+    return window.sounds.requested

@@ -1,0 +1,126 @@
+"""Every failure path of issue 4, typed into the packing window as a wedge scanner would.
+
+Faults are injected in the training station's own simulator and virtual printer (real sockets);
+each test checks what the packer sees and, from the simulator's counters, how many labels exist.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from pytestqt.qtbot import QtBot
+
+from packstation.station.workflow import Verdict
+from packstation.training.faults import Fault, FaultKind
+from tests.qt.driving import WindowFactory, scan_and_wait, station_of, type_scan
+from tests.station.test_barcode import type_through
+
+SYNC = "/orders/create-label-sync"
+
+
+def test_an_order_saved_moments_ago_is_found_after_the_save_delay(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window({"lookup": {"attempts": 6, "backoff_seconds": 0.05}})
+    _, simulator, _ = station_of(window)
+    order = copy.deepcopy(simulator.seed_data.orders[0])
+    for read_only in ("id", "created_at", "modified_at"):
+        order.pop(read_only, None)
+    order["order_id"], order["order_number"] = "NEW-ORDER-1", "JUST-SAVED-1"
+    simulator.backend.order_save_delay = 0.2  # Sendcloud saves orders asynchronously
+    simulator.backend.upsert_orders([order])
+    verdict = scan_and_wait(qtbot, window, "JUST-SAVED-1")
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert simulator.count("GET", "/orders") >= 2  # not found at first, then found
+
+
+def test_a_400_with_a_pointer_says_which_field_to_fix(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, _ = station_of(window)
+    missing_house_number = next(
+        number
+        for number, reason in simulator.seed_data.unshippable_reasons.items()
+        if reason == "missing_house_number"
+    )
+    verdict = scan_and_wait(qtbot, window, missing_house_number)
+    assert verdict.verdict is Verdict.FAILED
+    assert "house number" in verdict.message
+    assert simulator.labels_created() == 0
+
+
+def test_rejected_keys_are_red_and_say_so(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, _ = station_of(window)
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path="/orders", status=401))
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert verdict.verdict is Verdict.FAILED
+    assert "key" in verdict.message.lower()
+    assert simulator.labels_created() == 0
+
+
+def test_a_429_is_waited_out_and_the_scan_still_ships(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    _, simulator, _ = station_of(window)
+    simulator.faults.add(Fault(FaultKind.STATUS, path=SYNC, status=429, retry_after="0"))
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert simulator.count("POST", SYNC) == 2  # the 429 was not processed, so one retry is safe
+    assert simulator.labels_created() == 1
+
+
+def test_a_lost_label_answer_is_settled_by_the_shipments_lookup(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    simulator.faults.add(Fault(FaultKind.RESET, path=SYNC, after_processing=True))
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert simulator.count("POST", SYNC) == 1
+    assert simulator.labels_created() == 1
+    assert len(printer.wait_for_jobs(1, timeout=10)) == 1
+
+
+def test_printer_offline_keeps_the_label_and_reprint_prints_it(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    printer.drop_next_after(64)  # the printer goes away in the middle of the job
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[1])
+    assert verdict.verdict is Verdict.ATTENTION
+    assert verdict.label_path is not None
+    assert verdict.label_path.exists()
+    with qtbot.waitSignal(window.verdict_shown, timeout=15_000) as blocker:
+        window.reprint_last()
+    assert blocker.args[0].verdict is Verdict.SUCCESS
+    assert simulator.labels_created() == 1
+
+
+def test_a_scanner_typing_through_an_azerty_keyboard_is_read_back(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    order_number = next(n for n in simulator.shippable_order_numbers() if n.startswith("SHOP-"))
+    garbled = type_through(order_number, "azerty")
+    assert garbled != order_number
+    verdict = scan_and_wait(qtbot, window, garbled)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert verdict.order is not None
+    assert verdict.order.order_number == order_number
+    assert len(printer.wait_for_jobs(1, timeout=10)) == 1
+
+
+def test_a_refused_printer_is_red_before_any_label_is_bought(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    printer.refuse_connections(True)
+    type_scan(qtbot, window, simulator.shippable_order_numbers()[2])
+    qtbot.waitUntil(lambda: window.verdict_panel.isVisible() and simulator.count("GET", "/orders") >= 1)
+    with qtbot.waitSignal(window.verdict_shown, timeout=15_000) as blocker:
+        pass
+    assert blocker.args[0].verdict is Verdict.FAILED
+    assert simulator.count("POST", SYNC) == 0

@@ -23,20 +23,12 @@ from typing import Any
 from packstation.printing import PrinterProfile
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.raster import PDFIUM_LOCK
-from packstation.training.labels import LabelContent, render_label
+from packstation.training.labels import render_label, sample_label_content
 
 pdfium: Any = importlib.import_module("pypdfium2")  # untyped
 
-CONTENT = LabelContent(
-    tracking_number="3SNKDA123456789",
-    carrier_name="PostNL",
-    service_name="Standard",
-    shipping_option_code="postnl:standard",
-    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
-    recipient_lines=("Juergen Mueller", "Hauptstrasse 5a", "04109 Leipzig", "Germany"),
-    order_number="WEB-10023",
-    parcel_id=412345678,
-    weight_kg=1.25,
+CONTENT = sample_label_content(
+    recipient_lines=("Juergen Mueller", "Hauptstrasse 5a", "04109 Leipzig", "Germany")
 )
 DPIS = (203, 300)
 GOAL_MS_203 = 60.0

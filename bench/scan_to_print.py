@@ -49,7 +49,7 @@ from packstation.printing.convert import prepare_print_job
 from packstation.printing.profile import PrinterProfile
 from packstation.runtime import open_station
 from packstation.station.workflow import Verdict
-from packstation.training.labels import LabelContent, render_label
+from packstation.training.labels import render_label, sample_label_content
 from packstation.training.virtual_printer import VirtualPrinter
 
 PUBLIC_KEY, SECRET_KEY = "bench-public-key", "bench-secret-key"  # simulator-only keys
@@ -208,16 +208,8 @@ def run_case(fmt: str, latency: float, scans: int, block: int) -> dict[str, Any]
     }
 
 
-CONTENT = LabelContent(
-    tracking_number="3SNKDA123456789",
-    carrier_name="PostNL",
-    service_name="Standard",
-    shipping_option_code="postnl:standard",
-    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
-    recipient_lines=("Juergen Mueller", "Hauptstrasse 5a", "04109 Leipzig", "Germany"),
-    order_number="WEB-10023",
-    parcel_id=412345678,
-    weight_kg=1.25,
+CONTENT = sample_label_content(
+    recipient_lines=("Juergen Mueller", "Hauptstrasse 5a", "04109 Leipzig", "Germany")
 )
 
 

@@ -10,6 +10,7 @@ so every format scans the way a carrier label does.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import math
@@ -18,7 +19,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import barcode
 from PIL import Image, ImageDraw, ImageFont
@@ -40,6 +41,24 @@ class LabelContent:
     brand_name: str | None = None  # printed above the sender block when a brand was applied
     service_point_line: str | None = None  # "Service point: …" when shipping to one
     contract_name: str | None = None  # e.g. "Direct contract PostNL" or "Sendcloud rates"
+
+
+_SAMPLE = LabelContent(
+    tracking_number="3SNKDA123456789",
+    carrier_name="PostNL",
+    service_name="Standard",
+    shipping_option_code="postnl:standard",
+    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
+    recipient_lines=("Jürgen Müller", "Hauptstraße 5a", "04109 Leipzig", "Germany"),
+    order_number="WEB-10023",
+    parcel_id=412345678,
+    weight_kg=1.25,
+)
+
+
+def sample_label_content(**changes: Any) -> LabelContent:
+    """One realistic label (a German recipient with umlauts), for previews, tests and benches."""
+    return dataclasses.replace(_SAMPLE, **changes)
 
 
 # --- public constants -------------------------------------------------------------------------

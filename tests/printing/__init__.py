@@ -16,20 +16,9 @@ from typing import Any
 import zxingcpp
 from PIL import Image
 
-from packstation.training.labels import LabelContent
+from packstation.training.labels import sample_label_content
 
-CONTENT = LabelContent(
-    tracking_number="3SNKDA123456789",
-    carrier_name="PostNL",
-    service_name="Standard",
-    shipping_option_code="postnl:standard",
-    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
-    recipient_lines=("Jürgen Müller", "Hauptstraße 5a", "04109 Leipzig", "Germany"),
-    order_number="WEB-10023",
-    parcel_id=412345678,
-    weight_kg=1.25,
-    contract_name="Direct contract PostNL",
-)
+CONTENT = sample_label_content(contract_name="Direct contract PostNL")
 
 
 # zplkit has no glyphs beyond ASCII for font 0 (notes §3.4): native ZPL it renders uses this.

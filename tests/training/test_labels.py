@@ -16,27 +16,16 @@ import zxingcpp
 from PIL import Image, ImageChops, ImageFont
 
 from packstation.training.labels import (
-    LabelContent,
     render_customs_declaration,
     render_label,
+    sample_label_content,
     zpl_escape,
 )
 
 # pypdfium2 ships no type information; imported this way it is Any whatever mypy's overrides say.
 pdfium: Any = importlib.import_module("pypdfium2")
 
-CONTENT = LabelContent(
-    tracking_number="3SNKDA123456789",
-    carrier_name="PostNL",
-    service_name="Standard",
-    shipping_option_code="postnl:standard",
-    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
-    recipient_lines=("Jürgen Müller", "Hauptstraße 5a", "04109 Leipzig", "Germany"),
-    order_number="WEB-10023",
-    parcel_id=412345678,
-    weight_kg=1.25,
-    contract_name="Direct contract PostNL",
-)
+CONTENT = sample_label_content(contract_name="Direct contract PostNL")
 WITH_EXTRAS = dataclasses.replace(
     CONTENT,
     brand_name="Trailhead Kids",

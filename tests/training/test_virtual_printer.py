@@ -15,7 +15,7 @@ import zxingcpp
 from PIL import Image
 
 from packstation.printing.status import parse_host_identification, parse_host_status
-from packstation.training.labels import LabelContent, render_label
+from packstation.training.labels import render_label, sample_label_content
 from packstation.training.virtual_printer import (
     PreviewError,
     PrinterState,
@@ -33,17 +33,7 @@ READY_HS = (
     b"\x021234,0\x03\r\n"
 )
 ZPL = b"^XA^PW812^LL1218^FO50,50^A0N,40,40^FDHello^FS^XZ\n"
-CONTENT = LabelContent(
-    tracking_number="3SNKDA123456789",
-    carrier_name="PostNL",
-    service_name="Standard",
-    shipping_option_code="postnl:standard",
-    sender_lines=("Noordkaap Outdoor B.V.", "Hallenweg 12", "5683 CT Best", "Netherlands"),
-    recipient_lines=("Jürgen Müller", "Hauptstraße 5a", "04109 Leipzig", "Germany"),
-    order_number="WEB-10023",
-    parcel_id=412345678,
-    weight_kg=1.25,
-)
+CONTENT = sample_label_content()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ outcome has its own sound (played by the window).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.qt.messages import verdict_text, verdict_word
@@ -76,6 +76,7 @@ class VerdictPanel(QFrame):
         layout.addLayout(details)
         layout.addStretch(1)
         self._look = ""
+        self._styled_look = ""  # the look the style sheet was last set for
         self.show_idle()
 
     @property
@@ -116,12 +117,16 @@ class VerdictPanel(QFrame):
         self._show_details(order is not None or verdict.tracking_number is not None)
 
     def _show(self, look: str, word: str, headline: str, detail: str) -> None:
+        if look != self._styled_look:
+            # A palette, not a style sheet: setStyleSheet re-polishes the panel and every label in
+            # it, and that stalled the GUI thread (bench/gui_stall.py); labels inherit the palette.
+            background, text = _LOOKS[look]
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(background))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+            self.setPalette(palette)
+            self._styled_look = look
         self._look = look
-        background, text = _LOOKS[look]
-        self.setStyleSheet(
-            f"QFrame#verdictPanel {{ background: {background}; }} "
-            f"QFrame#verdictPanel QLabel {{ color: {text}; background: transparent; }}"
-        )
         self.word.setText(word)
         self.headline.setText(headline)
         self.detail.setText(detail)

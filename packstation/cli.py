@@ -206,9 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
         if args.self_test:
-            from packstation.headless import training_demo
+            from packstation.headless import self_test
 
-            return training_demo(keep_serving=False)
+            return self_test()
         from packstation.qt.app import main as gui_main
 
         # `--training`: the packing screen on the simulator and a virtual printer, with a banner.

@@ -80,42 +80,22 @@ def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
     return dataclasses.replace(verdict, label_path=path)
 
 
-def training_demo(*, keep_serving: bool) -> int:
-    """Ship one seeded order through the whole station (simulator + virtual printer)."""
-    from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
-
+def self_test() -> int:
+    """`packstation --self-test`: ship one seeded order through the whole training station
+    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer."""
     with open_station(training=True) as station:
         assert station.simulator is not None
         assert station.virtual_printer is not None
-        simulator_url = station.simulator.base_url
-        first, second = station.simulator.shippable_order_numbers()[:2]
-        print(f"Training mode: Sendcloud simulator at {simulator_url}")
+        print(f"Training mode: Sendcloud simulator at {station.simulator.base_url}")
         print(f"Training printer: {station.virtual_printer.url}")
         print(f"Training station folder: {station.paths.data_dir}")
-        verdict = station.workflow.handle_scan(first)
+        verdict = station.workflow.handle_scan(station.simulator.shippable_order_numbers()[0])
         print_verdict(verdict)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)
         [job] = station.virtual_printer.wait_for_jobs(1, timeout=10)
         print(f"  received   {len(job.data)} bytes at the virtual printer")
-        if not keep_serving:
-            return 0
-        print()
-        print("The simulator keeps running. Ship another seeded order from a second terminal:")
-        keys = f"PACKSTATION_PUBLIC_KEY={TRAINING_PUBLIC_KEY} PACKSTATION_SECRET_KEY={TRAINING_SECRET_KEY}"
-        print(f"  {keys} \\\n    packstation ship {second} --api-url {simulator_url} --mime-type zpl")
-        print("Press Ctrl-C to stop.", flush=True)
-        try:
-            _wait_forever()
-        except KeyboardInterrupt:
-            print("\nStopped.")
     return 0
-
-
-def _wait_forever() -> None:
-    import threading
-
-    threading.Event().wait()
 
 
 # --- printing: `packstation print`, `printer-status`, `test-print` (issue 3) -----------------------

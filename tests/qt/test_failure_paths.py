@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
-from tests.qt.driving import WindowFactory, scan_and_wait, station_of, type_scan
+from tests.qt.driving import WindowFactory, scan_and_wait, station_of
 from tests.station.test_barcode import type_through
 
 SYNC = "/orders/create-label-sync"
@@ -118,9 +118,7 @@ def test_a_refused_printer_is_red_before_any_label_is_bought(
     window = make_window()
     _, simulator, printer = station_of(window)
     printer.refuse_connections(True)
-    type_scan(qtbot, window, simulator.shippable_order_numbers()[2])
-    qtbot.waitUntil(lambda: window.verdict_panel.isVisible() and simulator.count("GET", "/orders") >= 1)
-    with qtbot.waitSignal(window.verdict_shown, timeout=15_000) as blocker:
-        pass
-    assert blocker.args[0].verdict is Verdict.FAILED
+    verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[2])
+    assert verdict.verdict is Verdict.FAILED
+    assert verdict.code == "printer_unreachable"
     assert simulator.count("POST", SYNC) == 0

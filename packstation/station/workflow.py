@@ -27,6 +27,7 @@ from packstation.sendcloud import (
     LabelOutcomeUnknownError,
     LabelResult,
     Order,
+    ParcelDocument,
     SendcloudClient,
 )
 from packstation.settings import StationSettings
@@ -242,9 +243,7 @@ class StationWorkflow:
             )
             return None
         found = existing[-1]
-        document = self.client.get_parcel_document(
-            found.parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
-        )
+        document = self._fetch_label(found.parcel_id)
         return LabelResult(
             label=document.content,
             mime_type=document.mime_type,
@@ -264,15 +263,6 @@ class StationWorkflow:
         self._record(
             attempt_id, Stage.LABEL_CREATED, parcel_id=label.parcel_id, tracking_number=label.tracking_number
         )
-        path = self.label_store / label_file_name(summary.order_number, label.parcel_id, label.mime_type)
-        stored = save_label(path, label.label, label.mime_type)
-        self._record(
-            attempt_id,
-            Stage.LABEL_SAVED,
-            label_path=stored.path,
-            label_sha256=stored.sha256,
-            label_mime_type=stored.mime_type,
-        )
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {summary.order_number} created.",
@@ -280,11 +270,36 @@ class StationWorkflow:
             order=summary,
             parcel_id=label.parcel_id,
             tracking_number=label.tracking_number,
-            label_path=stored.path,
         )
+        return self._keep_and_print(
+            summary.order_number, verdict, label.label, label.mime_type, label.documents
+        )
+
+    def _keep_and_print(
+        self,
+        order_number: str,
+        verdict: ScanVerdict,
+        label: bytes,
+        mime_type: str,
+        documents: Sequence[Document] = (),
+    ) -> ScanVerdict:
+        """Save a created label atomically, journal `label_saved`, then print it (if there is a printer)."""
+        attempt_id, parcel_id = verdict.attempt_id, verdict.parcel_id
+        assert attempt_id is not None
+        assert parcel_id is not None
+        path = self.label_store / label_file_name(order_number, parcel_id, mime_type)
+        stored = save_label(path, label, mime_type)
+        self._record(
+            attempt_id,
+            Stage.LABEL_SAVED,
+            label_path=stored.path,
+            label_sha256=stored.sha256,
+            label_mime_type=stored.mime_type,
+        )
+        verdict = dataclasses.replace(verdict, label_path=stored.path)
         if self.printer is None:
             return self._finish(verdict)
-        return self._print(attempt_id, verdict, label.label, label.mime_type, label.documents)
+        return self._print(attempt_id, verdict, label, mime_type, documents)
 
     def _print(
         self,
@@ -385,10 +400,14 @@ class StationWorkflow:
         if attempt.label_path is not None and attempt.label_path.exists():
             return attempt.label_path.read_bytes(), attempt.label_mime_type or self.settings.label_mime_type
         assert attempt.parcel_id is not None
-        document = self.client.get_parcel_document(
-            attempt.parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
-        )
+        document = self._fetch_label(attempt.parcel_id)
         return document.content, document.mime_type
+
+    def _fetch_label(self, parcel_id: int) -> ParcelDocument:
+        """A label Sendcloud already made, from the parcel documents endpoint (never a new label)."""
+        return self.client.get_parcel_document(
+            parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
+        )
 
     def recover(self) -> list[ScanVerdict]:
         """On start-up: settle every attempt a crash left open, before any new scan is shipped.
@@ -419,27 +438,14 @@ class StationWorkflow:
         assert attempt.parcel_id is not None
         label, mime_type = self._stored_or_fetched(attempt)
         order_number = attempt.order_number or str(attempt.parcel_id)
-        stored = save_label(
-            self.label_store / label_file_name(order_number, attempt.parcel_id, mime_type), label, mime_type
-        )
-        self._record(
-            attempt.id,
-            Stage.LABEL_SAVED,
-            label_path=stored.path,
-            label_sha256=stored.sha256,
-            label_mime_type=stored.mime_type,
-        )
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {order_number} recovered.",
             attempt_id=attempt.id,
             parcel_id=attempt.parcel_id,
             tracking_number=attempt.tracking_number,
-            label_path=stored.path,
         )
-        if self.printer is None:
-            return self._finish(verdict)
-        return self._print(attempt.id, verdict, label, mime_type)
+        return self._keep_and_print(order_number, verdict, label, mime_type)
 
     # ------------------------------------------------------------------ helpers
     @property

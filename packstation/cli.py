@@ -39,7 +39,8 @@ EXIT_CODES_BY_ERROR = {
 }
 PRINTER_DPI_CHOICES = (203, 300, 600)
 PRINTING_COMMANDS = ("print", "printer-status", "test-print")
-MIME_CHOICES = ("application/pdf", "application/zpl", "image/png", "pdf", "zpl", "png")
+# `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
+LABEL_MIME_ALIASES = {"pdf": "application/pdf", "zpl": "application/zpl", "png": "image/png"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     ship.add_argument(
         "--mime-type",
         metavar="M",
-        choices=MIME_CHOICES,
-        help="label format: application/pdf (default), application/zpl or image/png",
+        type=lambda value: LABEL_MIME_ALIASES.get(value, value),
+        choices=tuple(LABEL_MIME_ALIASES.values()),
+        help="label format: application/pdf (default), application/zpl or image/png (or pdf, zpl, png)",
     )
     ship.add_argument(
         "--dpi", type=int, metavar="N", help="label DPI: PDF 72; PNG 150 or 300; ZPL ignores it (203 is sent)"

@@ -16,18 +16,8 @@ from packstation.atomic import atomic_write_bytes
 from packstation.errors import PackstationError
 from packstation.printing.profile import PrinterProfile
 from packstation.runtime import open_station
-from packstation.sendcloud import LabelMimeType
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.workflow import ScanVerdict, Verdict
-
-MIME_ALIASES: dict[str, LabelMimeType] = {
-    "pdf": "application/pdf",
-    "zpl": "application/zpl",
-    "png": "image/png",
-    "application/pdf": "application/pdf",
-    "application/zpl": "application/zpl",
-    "image/png": "image/png",
-}
 
 
 def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
@@ -48,7 +38,7 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
     """`packstation ship`: one scan through the station workflow (journal, guard, printer)."""
     overrides: dict[str, Any] = {}
     if args.mime_type:
-        overrides["label_mime_type"] = MIME_ALIASES[args.mime_type]
+        overrides["label_mime_type"] = args.mime_type  # the CLI resolved pdf/zpl/png already
     if args.dpi is not None:
         overrides["label_dpi"] = args.dpi
     if args.integration:

@@ -99,7 +99,7 @@ if TYPE_CHECKING:
 
     from packstation.errors import ConfigurationError
     from packstation.printing.convert import PrintJob
-    from packstation.printing.printer import LabelPrinter
+    from packstation.printing.printer import LabelPrinter, PrintOutcome
     from packstation.printing.profile import PrinterProfile
     from packstation.printing.status import PrinterStatus
 
@@ -192,8 +192,10 @@ def _print_status_line(status: PrinterStatus, stream: TextIO) -> None:
         print(f"  warning    {warning}", file=stream)
 
 
-def _print_and_report(printer: LabelPrinter, make_job: Callable[[], PrintJob], what: str) -> int:
-    """ensure_ready → make the job → send → report; raises unless the outcome is "printed"."""
+def print_checked(
+    printer: LabelPrinter, make_job: Callable[[], PrintJob], what: str
+) -> tuple[PrintJob, PrintOutcome, PrinterStatus]:
+    """ensure_ready → make the job → send; raises unless the outcome is "printed"."""
     from packstation.printing.printer import PrintState
     from packstation.printing.printer_errors import PrinterError, PrintUnconfirmedError
 
@@ -207,6 +209,21 @@ def _print_and_report(printer: LabelPrinter, make_job: Callable[[], PrintJob], w
         )
     if outcome.state is PrintState.NOT_SENT:
         raise PrinterError(f"{what} was not sent: {outcome.reason}", code="print_not_sent")
+    return job, outcome, status
+
+
+def print_test_label(printer: LabelPrinter) -> PrintOutcome:
+    """The calibration label for the printer's profile, as `packstation test-print` sends it (the
+    settings dialog's "Test print"). Raises like `print_checked`."""
+    from packstation.printing.calibration import calibration_label
+
+    profile = printer.profile
+    return print_checked(printer, lambda: calibration_label(profile), "the test label")[1]
+
+
+def _print_and_report(printer: LabelPrinter, make_job: Callable[[], PrintJob], what: str) -> int:
+    """`print_checked`, then the report for people."""
+    job, outcome, status = print_checked(printer, make_job, what)
     out = sys.stdout
     print(f"Printed {what} on {outcome.printer_url}", file=out)
     print(f"  job        {job.description}", file=out)

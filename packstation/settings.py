@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Final, Literal
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -20,6 +20,22 @@ from packstation.printing.profile import PrinterProfile, validate_profile_pairin
 from packstation.sendcloud import InvalidRequestError, LabelMimeType, label_dpi
 
 SETTINGS_VERSION: Final = 1
+
+LABEL_MIME_TYPES: Final[tuple[str, ...]] = get_args(LabelMimeType)
+# Every DPI Sendcloud's label enum lists; `label_dpi_choices` keeps those the client accepts.
+_SENDCLOUD_DPIS: Final = (72, 150, 203, 300, 600)
+
+
+def label_dpi_choices(mime_type: str) -> tuple[int, ...]:
+    """The label DPIs worth offering for a format: exactly what the client's `label_dpi` accepts
+    (one rule, not a copy of it), as the DPI it would send (ZPL: the carrier's 203)."""
+    choices: set[int] = set()
+    for dpi in _SENDCLOUD_DPIS:
+        try:
+            choices.add(label_dpi(mime_type, dpi))
+        except InvalidRequestError:
+            continue
+    return tuple(sorted(choices))
 
 
 class ShipWithSetting(BaseModel):

@@ -1,0 +1,406 @@
+"""The settings dialog over the training simulator (HTTP on loopback), the virtual printer (TCP on
+loopback) and a real in-memory keyring backend; Qt offscreen. Nothing is mocked."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+import httpx
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from packstation.credentials import KEYRING_SERVICE, ApiCredentials
+from packstation.paths import StationPaths, station_paths
+from packstation.qt.settings_dialog import ClientFactory, SettingsDialog
+from packstation.qt.tasks import TaskRunner
+from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.settings import StationSettings, load_settings
+from packstation.training.simulator import Simulator
+from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
+from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.qt.driving import WAIT_MS
+from tests.test_paths_and_credentials import MemoryKeyring
+
+NEW_PUBLIC_KEY = "pk-new-4e1a77"
+NEW_SECRET_KEY = "sk-new-SECRET-0c9d2b31"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def paths(station_home: Path) -> StationPaths:
+    return station_paths().create()
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown(wait=True)
+
+
+@pytest.fixture
+def printer() -> Iterator[VirtualPrinter]:
+    with VirtualPrinter() as virtual:
+        yield virtual
+
+
+def client_factory(simulator: Simulator) -> ClientFactory:
+    """The station's keys (the simulator's) for None, else the keys typed in the dialog."""
+
+    @contextmanager
+    def make(credentials: ApiCredentials | None) -> Iterator[SendcloudClient]:
+        keys = credentials or ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY)
+        with httpx.Client() as http:
+            yield SendcloudClient(http, keys, base_url=simulator.base_url, retry=RetryPolicy(max_attempts=1))
+
+    def factory(credentials: ApiCredentials | None) -> AbstractContextManager[SendcloudClient]:
+        return make(credentials)
+
+    return factory
+
+
+DialogFactory = Callable[..., SettingsDialog]
+
+
+@pytest.fixture
+def open_dialog(
+    qtbot: QtBot, simulator: Simulator, runner: TaskRunner, paths: StationPaths, memory_keyring: MemoryKeyring
+) -> DialogFactory:
+    """Builds a dialog and waits until its pickers are filled from the simulator and the keyring
+    was read. Results come back through queued signals, so none can arrive before the wait."""
+
+    def make(settings: StationSettings | None = None) -> SettingsDialog:
+        dialog = SettingsDialog(settings or StationSettings(), client_factory(simulator), runner, paths)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignals([dialog.choices_loaded, dialog.keys_state_known], timeout=WAIT_MS):
+            pass
+        return dialog
+
+    return make
+
+
+def check(dialog: SettingsDialog, integration_id: int) -> None:
+    for row in range(dialog.integrations.count()):
+        item = dialog.integrations.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == integration_id:
+            item.setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"integration {integration_id} is not offered")
+
+
+def combo_values(combo: QComboBox) -> list[object]:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    assert index >= 0, f"{value!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def save_and_wait(qtbot: QtBot, dialog: SettingsDialog) -> StationSettings:
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
+        dialog.save_button.click()
+    settings = blocker.args[0]
+    assert isinstance(settings, StationSettings)
+    return settings
+
+
+def save_refused(qtbot: QtBot, dialog: SettingsDialog) -> str:
+    with qtbot.waitSignal(dialog.save_failed, timeout=WAIT_MS) as blocker:
+        dialog.save_button.click()
+    return str(blocker.args[0])
+
+
+# --------------------------------------------------------------------------- pickers
+
+
+def test_pickers_are_filled_from_the_simulator(open_dialog: DialogFactory, simulator: Simulator) -> None:
+    dialog = open_dialog()
+    seed = simulator.seed_data
+    offered = {
+        dialog.integrations.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.integrations.count())
+    }
+    assert offered == {integration["id"] for integration in seed.integrations}
+    assert combo_values(dialog.sender_address) == [None, *(a["id"] for a in seed.sender_addresses)]
+    options = combo_values(dialog.shipping_option)[1:]
+    assert options
+    assert set(options) <= {option["code"] for option in seed.shipping_options}
+    assert combo_values(dialog.contract)[1:] == [c["id"] for c in seed.contracts]
+    assert simulator.count("POST", "/shipping-options") == 1
+
+    # The typical route: from the default sender's country to where most recent orders go.
+    destinations = Counter(o["shipping_address"]["country_code"] for o in seed.orders[-100:])
+    (top, most), (_, second) = destinations.most_common(2)
+    assert most > second  # no tie in this seed: the test names one country
+    sender_country = seed.sender_addresses[0]["country_code"]
+    expected = (
+        f"{sender_country} → {top} (the most common destination of the last {destinations.total()} orders)"
+    )
+    assert expected in dialog.route.text()
+
+
+def test_choosing_a_shipping_option_narrows_the_contracts_to_its_carrier(
+    open_dialog: DialogFactory, simulator: Simulator
+) -> None:
+    dialog = open_dialog()
+    option = next(
+        o for o in simulator.seed_data.shipping_options if o["code"] in combo_values(dialog.shipping_option)
+    )
+    select(dialog.shipping_option, option["code"])
+    assert combo_values(dialog.contract) == [None, option["contract"]["id"]]
+
+
+def test_a_saved_choice_sendcloud_no_longer_offers_is_kept_not_dropped(open_dialog: DialogFactory) -> None:
+    saved = StationSettings(integration_ids=(999_999,), ship_with={"shipping_option_code": "gone:old/1"})
+    dialog = open_dialog(saved)
+    assert dialog.chosen_integrations() == [999_999]
+    assert dialog.shipping_option.currentData() == "gone:old/1"
+    assert "not offered" in dialog.shipping_option.currentText()
+
+
+def test_only_valid_mime_and_dpi_combinations_are_offered(open_dialog: DialogFactory) -> None:
+    dialog = open_dialog()
+    offered = {
+        mime: dialog.offered_label_dpis(mime) for mime in ("application/pdf", "application/zpl", "image/png")
+    }
+    # None is "Sendcloud's default for the format"
+    assert offered == {"application/pdf": [None], "application/zpl": [None], "image/png": [None, 150, 300]}
+    for mime, dpis in offered.items():
+        for dpi in dpis:
+            StationSettings(label_mime_type=mime, label_dpi=dpi)  # each one the model accepts
+    select(dialog.label_mime_type, "image/png")
+    select(dialog.label_dpi, 150)
+    select(dialog.label_mime_type, "application/pdf")  # 150 is not a PDF resolution: back to default
+    assert dialog.label_dpi.currentData() is None
+
+
+# --------------------------------------------------------------------------- tests of the setup
+
+
+def test_connection_with_the_station_keys(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.connection_tested, timeout=WAIT_MS) as blocker:
+        dialog.test_connection_button.click()
+    ok, text = blocker.args
+    assert ok, text
+    assert "3 integration" in text
+
+
+def test_connection_with_wrong_keys_says_401_clearly(
+    qtbot: QtBot, open_dialog: DialogFactory, simulator: Simulator
+) -> None:
+    dialog = open_dialog()
+    dialog.public_key.setText("pk-wrong")
+    dialog.secret_key.setText("sk-wrong-but-long")
+    with qtbot.waitSignal(dialog.connection_tested, timeout=WAIT_MS) as blocker:
+        dialog.test_connection_button.click()
+    ok, text = blocker.args
+    assert not ok
+    assert "refused the API keys (401)" in text
+    assert "sk-wrong-but-long" not in text
+    assert dialog.connection_result.text() == text
+
+
+def test_connection_needs_both_keys_or_neither(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    dialog = open_dialog()
+    dialog.public_key.setText("pk-only")
+    with qtbot.waitSignal(dialog.connection_tested, timeout=WAIT_MS) as blocker:
+        dialog.test_connection_button.click()
+    assert blocker.args[0] is False
+    assert "both" in blocker.args[1]
+
+
+def test_test_print_reaches_the_virtual_printer(
+    qtbot: QtBot, open_dialog: DialogFactory, printer: VirtualPrinter
+) -> None:
+    dialog = open_dialog()
+    dialog.printer_url.setText(printer.url)
+    with qtbot.waitSignal(dialog.test_printed, timeout=WAIT_MS) as blocker:
+        dialog.test_print_button.click()
+    ok, text = blocker.args
+    assert ok, text
+    [job] = printer.wait_for_jobs(1)
+    assert job.printed
+    assert job.language == "zpl"
+
+
+def test_test_print_on_a_printer_out_of_paper_says_so(
+    qtbot: QtBot, open_dialog: DialogFactory, printer: VirtualPrinter
+) -> None:
+    from packstation.training.virtual_printer import PrinterState
+
+    printer.set_state(PrinterState.PAPER_OUT)
+    dialog = open_dialog()
+    dialog.printer_url.setText(printer.url)
+    with qtbot.waitSignal(dialog.test_printed, timeout=WAIT_MS) as blocker:
+        dialog.test_print_button.click()
+    assert blocker.args[0] is False
+    assert "not ready" in blocker.args[1]
+    assert printer.jobs_received == 0
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def test_save_writes_the_file_and_reloading_gives_equal_settings(
+    qtbot: QtBot,
+    open_dialog: DialogFactory,
+    simulator: Simulator,
+    paths: StationPaths,
+    printer: VirtualPrinter,
+) -> None:
+    dialog = open_dialog()
+    seed = simulator.seed_data
+    dialog.station_name.setText("Bench 7")
+    check(dialog, seed.integrations[1]["id"])
+    sender = seed.sender_addresses[2]["id"]
+    select(dialog.sender_address, sender)
+    qtbot.waitUntil(lambda: "DE → " in dialog.route.text(), timeout=WAIT_MS)  # options for the new route
+    code = combo_values(dialog.shipping_option)[1]
+    select(dialog.shipping_option, code)
+    contract = combo_values(dialog.contract)[1]
+    select(dialog.contract, contract)
+    dialog.brand_id.setValue(seed.brands[0]["id"])
+    dialog.apply_shipping_rules.setChecked(True)
+    select(dialog.label_mime_type, "image/png")
+    select(dialog.label_dpi, 150)
+    dialog.printer_url.setText(printer.url)
+    select(dialog.language, "nl")
+    dialog.auto_lock_minutes.setValue(5)
+    dialog.label_retention_days.setValue(30)
+    dialog.add_packer("B-0042", "Anna")
+    dialog.strip_prefix.setText("]C1")
+    dialog.lookup_attempts.setValue(3)
+
+    saved = save_and_wait(qtbot, dialog)
+
+    assert load_settings(paths.settings_file) == saved
+    assert saved.station_name == "Bench 7"
+    assert saved.integration_ids == (seed.integrations[1]["id"],)
+    assert saved.sender_address_id == sender
+    assert saved.ship_with is not None
+    assert (saved.ship_with.shipping_option_code, saved.ship_with.contract_id) == (code, contract)
+    assert (saved.label_mime_type, saved.label_dpi) == ("image/png", 150)
+    assert saved.printer is not None
+    assert saved.printer.url == printer.url
+    assert (saved.language, saved.auto_lock_minutes, saved.label_retention_days) == ("nl", 5, 30)
+    assert [(p.badge_id, p.name) for p in saved.packers] == [("B-0042", "Anna")]
+    assert (saved.scanner.strip_prefix, saved.lookup.attempts, saved.apply_shipping_rules) == ("]C1", 3, True)
+    assert printer.info_queries == 1  # the new profile was checked against the head (~HI)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    again = open_dialog(load_settings(paths.settings_file))  # the saved file shows as it was saved
+    assert again.validated() == saved
+
+
+def test_invalid_values_are_shown_next_to_their_fields_and_nothing_is_saved(
+    qtbot: QtBot, open_dialog: DialogFactory, paths: StationPaths
+) -> None:
+    dialog = open_dialog()
+    dialog.auto_lock_minutes.setValue(0)
+    dialog.station_name.setText("")
+    dialog.printer_url.setText("tcp://printer.local:9100")
+    dialog.printer_media.setText("huge")
+    dialog.save_button.click()
+    assert "greater than or equal to 1" in dialog.error_text("auto_lock_minutes")
+    assert dialog.error_text("station_name")
+    assert "media" in dialog.error_text("printer")
+    assert dialog.error_list.text().count("•") == 3
+    assert dialog.error_text("label_retention_days") == ""
+    assert not paths.settings_file.exists()
+
+
+def test_a_printer_that_reports_another_dpi_is_refused(
+    qtbot: QtBot, open_dialog: DialogFactory, paths: StationPaths
+) -> None:
+    with VirtualPrinter(VirtualPrinterConfig(dpi=300, model="ZT411-300dpi")) as printer:
+        dialog = open_dialog()
+        dialog.printer_url.setText(printer.url)
+        select(dialog.printer_dpi, 203)
+        message = save_refused(qtbot, dialog)
+        assert "prints at 300 dpi" in message
+        assert "300" in dialog.error_text("printer")
+        assert not paths.settings_file.exists()
+
+        with qtbot.waitSignal(dialog.printer_asked, timeout=WAIT_MS):
+            dialog.ask_printer_button.click()
+        assert dialog.printer_dpi.currentData() == 300
+        assert save_and_wait(qtbot, dialog).printer.dpi == 300  # type: ignore[union-attr]
+
+
+def test_zpl_labels_for_a_300_dpi_printer_are_refused(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    with VirtualPrinter(VirtualPrinterConfig(dpi=300, model="ZT411-300dpi")) as printer:
+        dialog = open_dialog()
+        dialog.printer_url.setText(printer.url)
+        select(dialog.printer_dpi, 300)
+        select(dialog.label_mime_type, "application/zpl")
+        message = save_refused(qtbot, dialog)
+        assert "ZPL labels are 203 dpi" in message
+        assert "PDF" in message
+
+
+def test_an_unreachable_printer_is_saved_with_a_warning(
+    qtbot: QtBot, open_dialog: DialogFactory, printer: VirtualPrinter, paths: StationPaths
+) -> None:
+    printer.refuse_connections(True)
+    dialog = open_dialog()
+    dialog.printer_url.setText(printer.url)
+    saved = save_and_wait(qtbot, dialog)
+    assert load_settings(paths.settings_file) == saved
+    assert dialog.warnings
+    assert "could not be checked" in dialog.warnings[0]
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted  # stays open until the lead has read it
+    assert "Saved. Please check" in dialog.status.text()
+
+
+def test_keys_go_to_the_keyring_and_to_no_file(
+    qtbot: QtBot,
+    open_dialog: DialogFactory,
+    memory_keyring: MemoryKeyring,
+    station_home: Path,
+    paths: StationPaths,
+) -> None:
+    dialog = open_dialog()
+    dialog.public_key.setText(NEW_PUBLIC_KEY)
+    dialog.secret_key.setText(NEW_SECRET_KEY)
+    save_and_wait(qtbot, dialog)
+
+    assert memory_keyring.passwords == {
+        (KEYRING_SERVICE, "public_key"): NEW_PUBLIC_KEY,
+        (KEYRING_SERVICE, "secret_key"): NEW_SECRET_KEY,
+    }
+    assert paths.settings_file.exists()
+    for path in station_home.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert NEW_SECRET_KEY.encode() not in content, path
+            assert NEW_PUBLIC_KEY.encode() not in content, path
+    assert (dialog.public_key.text(), dialog.secret_key.text()) == ("", "")
+    assert NEW_PUBLIC_KEY[:2] in dialog.keys_state.text()
+    assert NEW_PUBLIC_KEY not in dialog.keys_state.text()
+
+
+def test_stored_keys_are_named_never_shown(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, open_dialog: DialogFactory
+) -> None:
+    memory_keyring.set_password(KEYRING_SERVICE, "public_key", NEW_PUBLIC_KEY)
+    memory_keyring.set_password(KEYRING_SERVICE, "secret_key", NEW_SECRET_KEY)
+    dialog = open_dialog()
+    assert "Stored in the keyring" in dialog.keys_state.text()
+    assert NEW_PUBLIC_KEY not in dialog.keys_state.text()
+    assert dialog.secret_key.text() == ""  # a stored secret is never put back into a widget

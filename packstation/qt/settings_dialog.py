@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import TYPE_CHECKING, Any, Final, get_args
+from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args
 
 import httpx
 import shiboken6
@@ -80,8 +80,9 @@ if TYPE_CHECKING:
 # Called on a worker lane only; the context manager closes what it opened.
 ClientFactory = Callable[[ApiCredentials | None], AbstractContextManager[SendcloudClient]]
 
+T = TypeVar("T")
+
 CONNECTION_TIMEOUT: Final = 5.0  # seconds, as the doctor's: a test reports, it does not wait out an outage
-_NONE: Final = None
 
 
 def station_client_factory(station: Station) -> ClientFactory:
@@ -136,10 +137,11 @@ class SettingsDialog(QDialog):
         self._contract_id = settings.ship_with.contract_id if settings.ship_with else None
         self._error_labels: dict[str, QLabel] = {}
         self.warnings: list[str] = []  # after a save that went through with something to check
+        self._filling = False  # True while the code refills pickers: their change signals are not the user's
         self._build()
         self._fill(settings)
         self.reload_choices()
-        self._runner.submit(Lane.KEYRING, from_keyring, self._keys_read, self._keys_unreadable)
+        self._submit(Lane.KEYRING, from_keyring, self._keys_read, self._keys_unreadable)
 
     @classmethod
     def for_station(
@@ -392,7 +394,7 @@ class SettingsDialog(QDialog):
         current = self.label_dpi.currentData()
         self.label_dpi.clear()
         default = label_dpi(mime, None)
-        self.label_dpi.addItem(self.tr("Sendcloud's default (%1 dpi)").replace("%1", str(default)), _NONE)
+        self.label_dpi.addItem(self.tr("Sendcloud's default (%1 dpi)").replace("%1", str(default)), None)
         choices = label_dpi_choices(mime)
         if len(choices) > 1:  # one choice is the default already
             for dpi in choices:
@@ -519,8 +521,6 @@ class SettingsDialog(QDialog):
         return ApiCredentials(public, secret)
 
     def _keys_read(self, found: ApiCredentials | None) -> None:
-        if not self._alive():
-            return
         if found is None:
             text = self.tr("No keys stored in this computer's keyring.")
         else:
@@ -529,8 +529,6 @@ class SettingsDialog(QDialog):
         self.keys_state_known.emit(text)
 
     def _keys_unreadable(self, error: BaseException) -> None:
-        if not self._alive():
-            return
         text = error.message if isinstance(error, PackstationError) else type(error).__name__
         self.keys_state.setText(text)
         self.keys_state_known.emit(text)
@@ -551,11 +549,9 @@ class SettingsDialog(QDialog):
             with factory(credentials) as client:
                 return load_choices(client, integration_ids, sender)
 
-        self._runner.submit(Lane.API, work, self._choices_loaded, self._choices_failed)
+        self._submit(Lane.API, work, self._choices_loaded, self._choices_failed)
 
     def _choices_loaded(self, choices: SettingsChoices) -> None:
-        if not self._alive():
-            return
         self._choices = choices
         self._fill_integrations(choices.integrations, self.chosen_integrations())
         self._fill_senders(choices.sender_addresses, self.sender_address.currentData())
@@ -564,8 +560,6 @@ class SettingsDialog(QDialog):
         self.choices_loaded.emit(choices)
 
     def _choices_failed(self, error: BaseException) -> None:
-        if not self._alive():
-            return
         text = self._connection_problem(error)
         self.choices_state.setText(self.tr("The lists could not be loaded: %1").replace("%1", text))
         self.choices_failed.emit(text)
@@ -584,17 +578,15 @@ class SettingsDialog(QDialog):
             with factory(credentials) as client:
                 return load_shipping_choices(client, integration_ids, senders, sender)
 
-        self._runner.submit(Lane.API, work, self._shipping_loaded, self._choices_failed)
+        self._submit(Lane.API, work, self._shipping_loaded, self._choices_failed)
 
     def _shipping_loaded(self, shipping: ShippingChoices) -> None:
-        if not self._alive() or self._choices is None:
+        if self._choices is None:
             return
         self._choices = SettingsChoices(
             self._choices.integrations, self._choices.sender_addresses, self._choices.contracts, shipping
         )
         self._fill_options(shipping)
-
-    _filling = False  # True while the code refills pickers: their change signals are not the user's
 
     def _fill_integrations(
         self, integrations: tuple[Integration, ...] | list[Integration], chosen: Any
@@ -627,7 +619,7 @@ class SettingsDialog(QDialog):
         self._filling = True
         try:
             self.sender_address.clear()
-            self.sender_address.addItem(self.tr("The account's default sender address"), _NONE)
+            self.sender_address.addItem(self.tr("The account's default sender address"), None)
             for sender in senders:
                 where = ", ".join(
                     p for p in (sender.company_name or sender.name, sender.city, sender.country_code) if p
@@ -644,7 +636,7 @@ class SettingsDialog(QDialog):
         self._filling = True
         try:
             self.shipping_option.clear()
-            self.shipping_option.addItem(self.tr("Sendcloud decides (rules, order, defaults)"), _NONE)
+            self.shipping_option.addItem(self.tr("Sendcloud decides (rules, order, defaults)"), None)
             for option in shipping.options if shipping else ():
                 self.shipping_option.addItem(f"{option.name or option.code} ({option.code})", option.code)
             if current and self.shipping_option.findData(current) < 0:
@@ -673,7 +665,7 @@ class SettingsDialog(QDialog):
             if option.code == code and option.carrier is not None:
                 carrier = option.carrier.code
         self.contract.clear()
-        self.contract.addItem(self.tr("Any contract (Sendcloud's default)"), _NONE)
+        self.contract.addItem(self.tr("Any contract (Sendcloud's default)"), None)
         for contract in self._choices.contracts if self._choices else ():
             if carrier is None or contract.carrier_code_any in (None, carrier):
                 name = contract.name or contract.carrier_code_any or str(contract.id)
@@ -706,7 +698,7 @@ class SettingsDialog(QDialog):
             if credentials is not None:
                 self.reload_choices()  # the lists of the account these keys open
 
-        self._runner.submit(
+        self._submit(
             Lane.API, work, done, lambda e: self._report_connection(False, self._connection_problem(e))
         )
 
@@ -721,8 +713,6 @@ class SettingsDialog(QDialog):
         return self.tr("Unexpected error: %1").replace("%1", type(error).__name__)
 
     def _report_connection(self, ok: bool, text: str) -> None:
-        if not self._alive():
-            return
         self.connection_result.setText(text)
         self.connection_tested.emit(ok, text)
 
@@ -750,8 +740,6 @@ class SettingsDialog(QDialog):
 
     def ask_printer(self) -> None:
         def done(identity: PrinterIdentity) -> None:
-            if not self._alive():
-                return
             _select(self.printer_dpi, identity.dpi)
             text = (
                 self.tr("%1 reports %2 dpi.").replace("%1", identity.model).replace("%2", str(identity.dpi))
@@ -760,9 +748,8 @@ class SettingsDialog(QDialog):
             self.printer_asked.emit(True, text)
 
         def failed(text: str) -> None:
-            if self._alive():
-                self.print_result.setText(text)
-                self.printer_asked.emit(False, text)
+            self.print_result.setText(text)
+            self.printer_asked.emit(False, text)
 
         self._on_printer(lambda profile: LabelPrinter(profile).identify(), done, failed)
 
@@ -781,11 +768,9 @@ class SettingsDialog(QDialog):
             failed(self.tr("No printer address is set."))
             return
         self.print_result.setText(self.tr("Asking the printer…"))
-        self._runner.submit(Lane.PRINTER, lambda: work(profile), done, lambda e: failed(_describe(e)))
+        self._submit(Lane.PRINTER, lambda: work(profile), done, lambda e: failed(_describe(e)))
 
     def _report_print(self, ok: bool, text: str) -> None:
-        if not self._alive():
-            return
         self.print_result.setText(text)
         self.test_printed.emit(ok, text)
 
@@ -806,7 +791,7 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         if self._printer_needs_check(settings):
-            self._runner.submit(
+            self._submit(
                 Lane.PRINTER,
                 lambda: verify_printer(settings),
                 lambda _identity: self._save_keys(settings, credentials),
@@ -825,8 +810,6 @@ class SettingsDialog(QDialog):
     def _printer_checked(
         self, error: BaseException, settings: StationSettings, credentials: ApiCredentials | None
     ) -> None:
-        if not self._alive():
-            return
         if isinstance(error, PrinterResolutionMismatchError | ZplDpiMismatchError):
             _show_error(self._error_labels["printer"], error.message)
             self._save_failed(error)
@@ -838,25 +821,21 @@ class SettingsDialog(QDialog):
         self._save_keys(settings, credentials)
 
     def _save_keys(self, settings: StationSettings, credentials: ApiCredentials | None) -> None:
-        if not self._alive():
-            return
         if credentials is None:
             self._save_file(settings)
             return
 
         def stored(_: None) -> None:
-            if not self._alive():
-                return
             self.public_key.clear()
             self.secret_key.clear()  # the secret stays in no widget once it is in the keyring
             self._keys_read(credentials)
             self._save_file(settings)
 
-        self._runner.submit(Lane.KEYRING, lambda: save_credentials(credentials), stored, self._save_failed)
+        self._submit(Lane.KEYRING, lambda: save_credentials(credentials), stored, self._save_failed)
 
     def _save_file(self, settings: StationSettings) -> None:
         path = self._paths.settings_file
-        self._runner.submit(
+        self._submit(
             Lane.JOURNAL,
             lambda: save_settings(path, settings),
             lambda _: self._saved(settings),
@@ -864,8 +843,6 @@ class SettingsDialog(QDialog):
         )
 
     def _saved(self, settings: StationSettings) -> None:
-        if not self._alive():
-            return
         self._original = settings
         self.save_button.setEnabled(True)
         self.saved.emit(settings)
@@ -877,15 +854,32 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        if not self._alive():
-            return
         text = _describe(error)
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Not saved: %1").replace("%1", text))
         self.save_failed.emit(text)
 
+    def _submit(
+        self,
+        lane: Lane,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """`TaskRunner.submit`, with the callbacks dropped once Qt deleted the dialog: a result
+        that arrives after the lead closed it must not touch its widgets."""
+
+        def succeeded(result: T) -> None:
+            if self._alive():
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            if self._alive():
+                on_failure(error)
+
+        self._runner.submit(lane, work, succeeded, failed)
+
     def _alive(self) -> bool:
-        """False once Qt deleted the dialog: a late callback must not touch its widgets."""
         return shiboken6.isValid(self)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import keyring
+import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
@@ -18,13 +19,14 @@ from pytestqt.qtbot import QtBot
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.settings_dialog import ClientFactory, SettingsDialog
-from packstation.qt.tasks import TaskRunner
+from packstation.qt.tasks import Lane, TaskRunner
+from packstation.runtime import open_station
 from packstation.sendcloud import RetryPolicy, SendcloudClient
 from packstation.settings import StationSettings, load_settings
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
-from tests.qt.driving import WAIT_MS
+from tests.qt.driving import FAST_LOOKUP, WAIT_MS
 from tests.test_paths_and_credentials import MemoryKeyring
 
 NEW_PUBLIC_KEY = "pk-new-4e1a77"
@@ -404,3 +406,64 @@ def test_stored_keys_are_named_never_shown(
     assert "Stored in the keyring" in dialog.keys_state.text()
     assert NEW_PUBLIC_KEY not in dialog.keys_state.text()
     assert dialog.secret_key.text() == ""  # a stored secret is never put back into a widget
+
+
+class LockedKeyring(MemoryKeyring):
+    """A keyring that cannot store (a locked or absent Secret Service)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("the collection is locked")
+
+
+def test_a_keyring_that_cannot_store_stops_the_save_and_nothing_falls_back_to_a_file(
+    qtbot: QtBot, open_dialog: DialogFactory, station_home: Path, paths: StationPaths
+) -> None:
+    dialog = open_dialog()
+    locked = LockedKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(locked)
+    try:
+        dialog.public_key.setText(NEW_PUBLIC_KEY)
+        dialog.secret_key.setText(NEW_SECRET_KEY)
+        message = save_refused(qtbot, dialog)
+    finally:
+        keyring.set_keyring(previous)
+    assert "No usable OS keyring" in message
+    assert "gnome-keyring" in message
+    assert NEW_SECRET_KEY not in message
+    assert not paths.settings_file.exists()
+    assert all(NEW_SECRET_KEY.encode() not in p.read_bytes() for p in station_home.rglob("*") if p.is_file())
+    assert dialog.save_button.isEnabled()
+
+
+def test_results_arriving_after_the_dialog_is_gone_are_dropped(
+    qtbot: QtBot, simulator: Simulator, runner: TaskRunner, paths: StationPaths, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = SettingsDialog(StationSettings(), client_factory(simulator), runner, paths)
+    dialog.deleteLater()  # closed before Sendcloud and the keyring answered
+    qtbot.waitUntil(lambda: not runner.busy(Lane.API) and not runner.busy(Lane.KEYRING), timeout=WAIT_MS)
+    # pytest-qt fails the test if a late callback raised inside the Qt event loop
+
+
+def test_for_station_wires_the_running_station(qtbot: QtBot, station_home: Path, runner: TaskRunner) -> None:
+    with open_station(training=True, overrides=FAST_LOOKUP) as station:
+        dialog = SettingsDialog.for_station(station, runner)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.choices_loaded, timeout=WAIT_MS):
+            pass
+        assert dialog.integrations.count() == 3
+        with qtbot.waitSignal(dialog.connection_tested, timeout=WAIT_MS) as blocker:
+            dialog.test_connection_button.click()
+        assert blocker.args[0] is True
+        dialog.public_key.setText("pk-wrong")
+        dialog.secret_key.setText("sk-wrong-but-long")
+        with qtbot.waitSignal(dialog.connection_tested, timeout=WAIT_MS) as blocker:
+            dialog.test_connection_button.click()
+        assert blocker.args[0] is False
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
+            dialog.public_key.clear()
+            dialog.secret_key.clear()
+            dialog.station_name.setText("Training bench")
+            dialog.save_button.click()
+        assert load_settings(station.paths.settings_file).station_name == "Training bench"
+        runner.shutdown(wait=True)  # before the station's simulator and client close

@@ -136,6 +136,7 @@ class SettingsDialog(QDialog):
         self._ship_with_code = settings.ship_with.shipping_option_code if settings.ship_with else None
         self._contract_id = settings.ship_with.contract_id if settings.ship_with else None
         self._error_labels: dict[str, QLabel] = {}
+        self._problems: list[str] = []  # shown in `error_list`, the fields' own errors included
         self.warnings: list[str] = []  # after a save that went through with something to check
         self._filling = False  # True while the code refills pickers: their change signals are not the user's
         self._build()
@@ -495,8 +496,10 @@ class SettingsDialog(QDialog):
             label.clear()
             label.hide()
         self.error_list.clear()
+        self._problems = []
 
     def _show_problems(self, problems: list[str]) -> None:
+        self._problems = problems
         self.error_list.setText(self.tr("Please fix:") + "\n" + "\n".join(f"• {p}" for p in problems))
 
     def error_text(self, field: str) -> str:
@@ -784,7 +787,8 @@ class SettingsDialog(QDialog):
             credentials = self.typed_credentials()
         except PackstationError as error:
             _show_error(self._error_labels["public_key"], error.message)
-            self._show_problems([error.message])
+            self._problems.append(error.message)
+            self._show_problems(self._problems)
             return
         if settings is None:
             return

@@ -467,3 +467,18 @@ def test_for_station_wires_the_running_station(qtbot: QtBot, station_home: Path,
             dialog.save_button.click()
         assert load_settings(station.paths.settings_file).station_name == "Training bench"
         runner.shutdown(wait=True)  # before the station's simulator and client close
+
+
+def test_one_key_alone_is_refused_next_to_the_other_problems(
+    qtbot: QtBot, open_dialog: DialogFactory, memory_keyring: MemoryKeyring, paths: StationPaths
+) -> None:
+    dialog = open_dialog()
+    dialog.secret_key.setText(NEW_SECRET_KEY)
+    dialog.label_retention_days.setValue(0)
+    dialog.save_button.click()
+    assert "both" in dialog.error_text("public_key")
+    assert dialog.error_text("label_retention_days")
+    assert dialog.error_list.text().count("•") == 2
+    assert NEW_SECRET_KEY not in dialog.error_list.text()
+    assert memory_keyring.passwords == {}
+    assert not paths.settings_file.exists()

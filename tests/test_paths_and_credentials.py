@@ -65,7 +65,7 @@ def test_environment_credentials_both_or_neither() -> None:
 class EmptyChainer(ChainerBackend):
     """What `keyring` picks on a machine with no backend to chain: it silently drops every write."""
 
-    backends = ()  # type: ignore[assignment]
+    backends = ()
 
 
 def test_keyring_is_used_when_the_environment_has_no_keys(memory_keyring: MemoryKeyring) -> None:
@@ -120,9 +120,10 @@ def test_a_failed_second_write_puts_the_previous_pair_back() -> None:
     assert backend.passwords[(KEYRING_SERVICE, "public_key")] == "pk-old"
 
 
-@pytest.mark.parametrize(
-    "backend", [fail.Keyring(), null.Keyring(), EmptyChainer()], ids=["fail", "null", "empty-chainer"]
-)
+UNUSABLE: list[KeyringBackend] = [fail.Keyring(), null.Keyring(), EmptyChainer()]  # type: ignore[no-untyped-call]
+
+
+@pytest.mark.parametrize("backend", UNUSABLE, ids=["fail", "null", "empty-chainer"])
 def test_no_usable_backend_is_refused_and_nothing_falls_back_to_a_file(
     backend: KeyringBackend, station_home: Path
 ) -> None:

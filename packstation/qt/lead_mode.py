@@ -303,10 +303,12 @@ class LeadLock(QObject):
             self.idle_timer.start()
             on_granted(lead)
             return
+        asking = bool(self._pending)  # a dialog is open, or about to open: one is enough
         self._pending.append(on_granted)
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+        if asking:
+            if self.dialog is not None:
+                self.dialog.raise_()
+                self.dialog.activateWindow()
             return
         self._runner.submit(
             Lane.KEYRING,

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from packstation.credentials import LEAD_PIN_SERVICE
 from packstation.journal import Journal
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock, PinDialog
-from packstation.qt.tasks import TaskRunner
+from packstation.qt.tasks import Lane, TaskRunner
 from packstation.roles import PINS_USER, Lead, LeadSession, PinStore, PrivilegedAction, RateLimit, ScryptCost
 from tests.keyrings import MemoryKeyring, installed
 
@@ -141,6 +141,27 @@ def test_a_right_pin_unlocks_and_grants_the_request(
     assert granted == [Lead("Sam")]
     assert lock.dialog is None
     assert len(keyring_backend.threads) == calls
+    lock.close()
+
+
+def test_requests_while_asking_share_one_dialog(
+    qtbot: QtBot, runner: TaskRunner, parent: QWidget, keyring_backend: ThreadRecordingKeyring
+) -> None:
+    lock = make_lock(runner)
+    granted: list[str] = []
+    lock.request(parent, lambda lead: granted.append("settings"))
+    lock.request(parent, lambda lead: granted.append("batch retry"))  # before the first dialog is up
+    qtbot.waitUntil(lambda: lock.dialog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not runner.busy(Lane.KEYRING), timeout=WAIT_MS)  # every answer is in
+    assert len(parent.findChildren(PinDialog)) == 1
+    dialog = lock.dialog
+    assert isinstance(dialog, PinDialog)
+    lock.request(parent, lambda lead: granted.append("void"))
+    assert lock.dialog is dialog
+    enter(qtbot, dialog.pin_field, SAM_PIN)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: len(granted) == 3, timeout=WAIT_MS)
+    assert granted == ["settings", "batch retry", "void"]
     lock.close()
 
 

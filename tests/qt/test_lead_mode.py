@@ -19,7 +19,16 @@ from packstation.credentials import LEAD_PIN_SERVICE
 from packstation.journal import Journal
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock, PinDialog
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.roles import PINS_USER, Lead, LeadSession, PinStore, PrivilegedAction, RateLimit, ScryptCost
+from packstation.roles import (
+    PINS_USER,
+    Lead,
+    LeadSession,
+    PinStore,
+    PrivilegedAction,
+    RateLimit,
+    ScryptCost,
+    WrongPinError,
+)
 from tests.keyrings import MemoryKeyring, installed
 
 CHEAP = ScryptCost(n=16, r=1, p=1)
@@ -207,7 +216,7 @@ def test_a_lockout_from_before_a_restart_shows_when_the_dialog_opens(
     limit = RateLimit(free_attempts=1, first_wait=600.0, max_wait=600.0)
     earlier = PinStore(cost=CHEAP, limit=limit)
     earlier.set_pin("Sam", SAM_PIN)
-    with pytest.raises(Exception, match="Wrong PIN"):
+    with pytest.raises(WrongPinError):
         earlier.verify("000000")  # the process that made this mistake has gone
     lock = LeadLock(LeadSession(PinStore(cost=CHEAP, limit=limit), idle_seconds=900), runner, tick_ms=10)
     dialog = open_pin_dialog(qtbot, lock, parent, [])

@@ -1,19 +1,36 @@
-"""API keys: the OS keyring, or the environment for headless use. Never a file.
+"""API keys and other station secrets: the OS keyring, or the environment for headless use. Never a file.
 
-The environment variables are read only; nothing here ever writes a key anywhere but the keyring.
+The environment variables are read only; nothing here ever writes a secret anywhere but the keyring.
+Every keyring access of the app goes through `keyring_backend()` (which refuses a backend that
+would lose or cannot keep secrets: `keyring.backends.fail`, `null`, or a chainer with nothing to
+chain) and the `read_secret` / `write_secret` / `delete_secret` wrappers, so the doctor, the
+settings dialog and the shift-lead PIN all get the same error and the same platform fix.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from packstation.errors import CredentialsError
 
-KEYRING_SERVICE = "packstation.sendcloud"
-PUBLIC_KEY_ENV = "PACKSTATION_PUBLIC_KEY"
-SECRET_KEY_ENV = "PACKSTATION_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+KEYRING_SERVICE: Final = "packstation.sendcloud"
+# The shift-lead PIN hashes and their wrong-PIN counter (packstation.roles): a service of their own,
+# so deleting the API keys never deletes the PINs and the other way round.
+LEAD_PIN_SERVICE: Final = "packstation.lead"
+PUBLIC_KEY_USER: Final = "public_key"
+SECRET_KEY_USER: Final = "secret_key"  # noqa: S105 - a keyring user name, not a secret
+PUBLIC_KEY_ENV: Final = "PACKSTATION_PUBLIC_KEY"
+SECRET_KEY_ENV: Final = "PACKSTATION_SECRET_KEY"  # noqa: S105 - a variable name, not a secret
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,11 +47,107 @@ class ApiCredentials:
         return str(self)
 
 
+class KeyringUnavailableError(CredentialsError):
+    """No usable OS keyring. `problem` is what went wrong, `backend` what `keyring` found, `fix` what
+    to do on this platform; the message is the problem followed by the fix."""
+
+    code = "keyring_unavailable"
+
+    def __init__(self, problem: str, *, backend: str, fix: str) -> None:
+        super().__init__(f"{problem} {fix}")
+        self.problem = problem
+        self.backend = backend
+        self.fix = fix
+
+
 def redact(value: str) -> str:
     """A recognisable but useless stand-in for a key: its first two characters and its length."""
     if len(value) <= 4:
         return "****"
     return f"{value[:2]}…({len(value)} chars)"
+
+
+def keyring_fix(platform: str | None = None) -> str:
+    """What a person does on `platform` (default: this one) to get a usable OS keyring."""
+    platform = sys.platform if platform is None else platform
+    if platform.startswith("linux"):
+        return (
+            "Install and unlock a Secret Service provider: gnome-keyring (`sudo apt install "
+            "gnome-keyring`), KWallet, or KeePassXC with Secret Service enabled; then log in again."
+        )
+    if platform == "darwin":
+        return "Unlock the login keychain in Keychain Access (File > Unlock Keychain)."
+    if platform == "win32":
+        return (
+            "Windows Credential Locker (Credential Manager) should always be available: check that the "
+            "user profile is loaded (not a service account)."
+        )
+    return "Install a keyring backend the Python `keyring` package supports."
+
+
+def backend_name(backend: object) -> str:
+    cls = type(backend)
+    label = getattr(cls, "name", None) or cls.__name__
+    return f"{label} ({cls.__module__}.{cls.__qualname__})"
+
+
+def keyring_backend() -> KeyringBackend:
+    """The OS keyring backend in use, or `KeyringUnavailableError` naming the platform's fix.
+
+    Refused: `fail.Keyring` (nothing found), `null.Keyring` (discards what it is given) and a
+    chainer with no backend to chain (it silently drops writes). There is never a file fallback.
+    """
+    import keyring
+    from keyring.backends import chainer, fail, null
+
+    backend = keyring.get_keyring()
+    unusable = isinstance(backend, fail.Keyring | null.Keyring) or (
+        isinstance(backend, chainer.ChainerBackend) and not backend.backends
+    )
+    if unusable:
+        described = backend_name(backend)
+        raise KeyringUnavailableError(
+            f"No usable OS keyring was found ({described}), so secrets cannot be kept.",
+            backend=described,
+            fix=keyring_fix(),
+        )
+    return backend
+
+
+def _keyring_call(operation: Callable[[KeyringBackend], T]) -> T:
+    import keyring.errors
+
+    backend = keyring_backend()
+    try:
+        return operation(backend)
+    except keyring.errors.PasswordDeleteError:
+        raise
+    except keyring.errors.KeyringError as exc:
+        described = backend_name(backend)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise KeyringUnavailableError(
+            f"The OS keyring ({described}) cannot be used: {reason}.", backend=described, fix=keyring_fix()
+        ) from exc
+
+
+def read_secret(service: str, user: str) -> str | None:
+    """The secret stored for `service`/`user`, `None` when there is none."""
+    return _keyring_call(lambda backend: backend.get_password(service, user))
+
+
+def write_secret(service: str, user: str, value: str) -> None:
+    _keyring_call(lambda backend: backend.set_password(service, user, value))
+
+
+def delete_secret(service: str, user: str) -> bool:
+    """Forget `service`/`user`; False when there was nothing to forget."""
+    import keyring.errors
+
+    try:
+        _keyring_call(lambda backend: backend.delete_password(service, user))
+    except keyring.errors.PasswordDeleteError:
+        return False
+    return True
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> ApiCredentials | None:
@@ -53,24 +166,56 @@ def from_environment(environ: Mapping[str, str] | None = None) -> ApiCredentials
 def from_keyring(service: str = KEYRING_SERVICE) -> ApiCredentials | None:
     """Read the key pair from the OS keyring; `None` when none is stored.
 
-    Raises `CredentialsError` when no usable keyring backend exists, naming the fix.
+    Raises `KeyringUnavailableError` when no usable keyring backend exists, naming the fix (and, for
+    scripted use, the environment variables).
     """
-    import keyring
-    import keyring.errors
-
     try:
-        public = keyring.get_password(service, "public_key")
-        secret = keyring.get_password(service, "secret_key")
-    except keyring.errors.KeyringError as exc:
-        raise CredentialsError(
-            "No usable OS keyring was found, so the API keys cannot be read. On Linux install and "
-            "unlock a Secret Service provider (for example gnome-keyring); or, for scripted use, set "
-            f"{PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}.",
-            code="keyring_unavailable",
+        public = read_secret(service, PUBLIC_KEY_USER)
+        secret = read_secret(service, SECRET_KEY_USER)
+    except KeyringUnavailableError as exc:
+        raise KeyringUnavailableError(
+            f"The API keys cannot be read. {exc.problem}",
+            backend=exc.backend,
+            fix=f"{exc.fix} Or, for scripted use, set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}.",
         ) from exc
     if public and secret:
         return ApiCredentials(public, secret)
     return None
+
+
+def save_credentials(credentials: ApiCredentials, service: str = KEYRING_SERVICE) -> None:
+    """Store the key pair in the OS keyring (only there).
+
+    Two entries are written; when the second write fails the previous pair is put back, so the
+    station never keeps a public key of one pair with the secret of another.
+    """
+    if not credentials.public_key or not credentials.secret_key:
+        raise CredentialsError(
+            "Both the public and the secret key are needed.", code="credentials_incomplete"
+        )
+    previous = (read_secret(service, PUBLIC_KEY_USER), read_secret(service, SECRET_KEY_USER))
+    write_secret(service, PUBLIC_KEY_USER, credentials.public_key)
+    try:
+        write_secret(service, SECRET_KEY_USER, credentials.secret_key)
+    except KeyringUnavailableError:
+        _restore(service, previous)
+        raise
+
+
+def _restore(service: str, previous: tuple[str | None, str | None]) -> None:
+    for user, value in zip((PUBLIC_KEY_USER, SECRET_KEY_USER), previous, strict=True):
+        # the original error is the one to report; the keyring is failing anyway
+        with contextlib.suppress(KeyringUnavailableError):
+            if value is None:
+                delete_secret(service, user)
+            else:
+                write_secret(service, user, value)
+
+
+def delete_credentials(service: str = KEYRING_SERVICE) -> bool:
+    """Remove the key pair from the OS keyring; False when none was stored."""
+    deleted = [delete_secret(service, user) for user in (PUBLIC_KEY_USER, SECRET_KEY_USER)]
+    return any(deleted)
 
 
 def load_credentials(environ: Mapping[str, str] | None = None) -> ApiCredentials:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
@@ -25,9 +24,14 @@ import httpx
 from packstation.credentials import (
     KEYRING_SERVICE,
     PUBLIC_KEY_ENV,
+    PUBLIC_KEY_USER,
     SECRET_KEY_ENV,
     ApiCredentials,
+    KeyringUnavailableError,
+    backend_name,
     from_environment,
+    keyring_backend,
+    read_secret,
     redact,
 )
 from packstation.errors import ConfigurationError, CredentialsError, PackstationError
@@ -149,56 +153,26 @@ def _check_settings_file(paths: StationPaths) -> tuple[Check, StationSettings]:
 # --- keyring and keys ----------------------------------------------------------------------------
 
 
-def _keyring_fix() -> str:
-    if sys.platform.startswith("linux"):
-        return (
-            "Install and unlock a Secret Service provider (for example `sudo apt install gnome-keyring`, "
-            "or KeePassXC with Secret Service enabled), then log in again; or, for scripted use, set "
-            f"{PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
-        )
-    if sys.platform == "darwin":
-        return (
-            "Unlock the login keychain in Keychain Access (File > Unlock Keychain); or, for scripted "
-            f"use, set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
-        )
-    if sys.platform == "win32":
-        return (
-            "Windows Credential Manager should always be available: check that the user profile is "
-            f"loaded (not a service account); or set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
-        )
-    return (
-        "Install a keyring backend the `keyring` package supports, or set "
-        f"{PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
-    )
-
-
-def _backend_name(backend: object) -> str:
-    cls = type(backend)
-    label = getattr(cls, "name", None) or cls.__name__
-    return f"{label} ({cls.__module__}.{cls.__qualname__})"
-
-
 def _env_has_keys(env: Mapping[str, str]) -> bool:
     return bool(env.get(PUBLIC_KEY_ENV) and env.get(SECRET_KEY_ENV))
 
 
 def _check_keyring(env: Mapping[str, str]) -> tuple[Check, bool]:
-    """Whether the OS keyring can be read. Unusable is a warning when the environment has the keys."""
-    import keyring
-    import keyring.errors
-    from keyring.backends import fail
-
+    """Whether the OS keyring can be read (the app's own `keyring_backend` and `read_secret`, so the
+    doctor and the app judge a backend alike). Unusable is a warning when the environment has the keys.
+    """
     name = "Keyring"
-    backend = keyring.get_keyring()
-    described = _backend_name(backend)
     severity = CheckStatus.WARNING if _env_has_keys(env) else CheckStatus.FAILED
-    if isinstance(backend, fail.Keyring):
-        return Check(name, severity, f"no usable OS keyring: {described}", _keyring_fix()), False
+    fix_tail = f" Or, for scripted use, set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
     try:
-        backend.get_password(KEYRING_SERVICE, "public_key")
-    except keyring.errors.KeyringError as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return Check(name, severity, f"{described} cannot be read: {reason}", _keyring_fix()), False
+        backend = keyring_backend()
+    except KeyringUnavailableError as exc:
+        return Check(name, severity, f"no usable OS keyring: {exc.backend}", exc.fix + fix_tail), False
+    described = backend_name(backend)
+    try:
+        read_secret(KEYRING_SERVICE, PUBLIC_KEY_USER)
+    except KeyringUnavailableError as exc:
+        return Check(name, severity, exc.problem, exc.fix + fix_tail), False
     return Check(name, CheckStatus.OK, described), True
 
 

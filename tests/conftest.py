@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from packstation.credentials import ApiCredentials
+from tests.keyrings import MemoryKeyring, installed
 
 if TYPE_CHECKING:
     from packstation.training.simulator import Simulator
@@ -41,3 +42,11 @@ def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "station"
     monkeypatch.setenv("PACKSTATION_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring installed as the process's backend for this test."""
+    with installed(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend

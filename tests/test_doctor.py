@@ -9,11 +9,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import keyring
 import pytest
 from keyring.backends import fail
 
-from packstation.credentials import KEYRING_SERVICE
+from packstation.credentials import KEYRING_SERVICE, ApiCredentials, KeyringUnavailableError, save_credentials
 from packstation.doctor import Check, CheckStatus, doctor_exit_code, format_report, run_checks
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
@@ -21,18 +20,9 @@ from packstation.settings import StationSettings, save_settings
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter, VirtualPrinterConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
-from tests.test_paths_and_credentials import MemoryKeyring
+from tests.keyrings import LockedKeyring, MemoryKeyring, installed
 
 ENV_KEYS = {"PACKSTATION_PUBLIC_KEY": TEST_PUBLIC_KEY, "PACKSTATION_SECRET_KEY": TEST_SECRET_KEY}
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -187,13 +177,9 @@ def test_printer_unreachable_fails(
 
 
 def test_fail_keyring_names_the_platform_fix(paths: StationPaths, simulator: Simulator) -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
-    try:
+    with installed(fail.Keyring()):  # type: ignore[no-untyped-call]
         without_env = by_name(run_checks(paths, settings_for(simulator), environ={}))
         with_env = by_name(run_checks(paths, settings_for(simulator), environ=ENV_KEYS))
-    finally:
-        keyring.set_keyring(previous)
     assert without_env["Keyring"].status is CheckStatus.FAILED
     assert "keyring.backends.fail" in without_env["Keyring"].detail
     assert "PACKSTATION_PUBLIC_KEY" in without_env["Keyring"].fix
@@ -202,6 +188,20 @@ def test_fail_keyring_names_the_platform_fix(paths: StationPaths, simulator: Sim
     # keys in the environment: the station works headless, the keyring is only a warning
     assert with_env["Keyring"].status is CheckStatus.WARNING
     assert with_env["Sendcloud API"].status is CheckStatus.OK
+
+
+def test_a_locked_keyring_fails_with_the_reason_and_the_same_fix_as_the_app(
+    paths: StationPaths, simulator: Simulator
+) -> None:
+    with installed(LockedKeyring()):
+        found = by_name(run_checks(paths, settings_for(simulator), environ={}))["Keyring"]
+        with pytest.raises(KeyringUnavailableError) as caught:  # what the app says for the same backend
+            save_credentials(ApiCredentials("pk-x-12345", "sk-x-12345"))
+    assert found.status is CheckStatus.FAILED
+    assert "LockedKeyring" in found.detail
+    assert "locked" in found.detail
+    assert found.fix.startswith(caught.value.fix)
+    assert "PACKSTATION_SECRET_KEY" in found.fix
 
 
 def test_half_set_environment_keys_fail(paths: StationPaths, memory_keyring: MemoryKeyring) -> None:

@@ -53,3 +53,55 @@ def test_a_corrupt_file_is_a_clear_error_not_silent_defaults(tmp_path: Path) -> 
     path.write_text("{not json")
     with pytest.raises(ConfigurationError, match=str(path)):
         load_settings(path)
+
+
+CRASHING_SAVER = """
+import sys
+from pathlib import Path
+from packstation.settings import PackerSetting, StationSettings, save_settings
+
+def version(name: str) -> StationSettings:
+    # hundreds of packers make each write long enough to be killed in the middle of it
+    packers = tuple(PackerSetting(badge_id=f"{name}{i}", name=f"Packer {name} {i}") for i in range(400))
+    return StationSettings(station_name=name, packers=packers)
+
+path = Path(sys.argv[1])
+old, new = version("Old"), version("New")
+print("saving", flush=True)
+while True:
+    save_settings(path, new)
+    save_settings(path, old)
+"""
+
+
+def test_settings_survive_a_kill_in_the_middle_of_a_save(tmp_path: Path) -> None:
+    """SIGKILL a process that saves the settings in a loop, at random moments, several times: the
+    file always loads, as the old or the new settings (never half of one, never an error)."""
+    import random
+    import subprocess
+    import sys
+    import time
+
+    from packstation.settings import PackerSetting
+
+    def version(name: str) -> StationSettings:
+        packers = tuple(PackerSetting(badge_id=f"{name}{i}", name=f"Packer {name} {i}") for i in range(400))
+        return StationSettings(station_name=name, packers=packers)
+
+    old, new = version("Old"), version("New")
+    path = tmp_path / "config" / "settings.json"
+    save_settings(path, old)
+    script = tmp_path / "saver.py"
+    script.write_text(CRASHING_SAVER)
+    chance = random.Random(5)  # reproducible kill moments
+    for _ in range(6):
+        with subprocess.Popen(
+            [sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True
+        ) as saver:
+            assert saver.stdout is not None
+            assert saver.stdout.readline().strip() == "saving"
+            time.sleep(chance.uniform(0, 0.05))  # the moment of the crash, not a timing assertion
+            saver.kill()
+            saver.wait()
+        loaded = load_settings(path)
+        assert loaded in (old, new)

@@ -1,0 +1,400 @@
+"""Shift-lead mode: PINs kept as salted scrypt hashes in the OS keyring, the wrong-PIN lock-out,
+the session that locks itself when idle, and the guard every privileged action goes through.
+
+Packer mode is the default. A lead unlocks with a PIN; the session knows *who* unlocked (each lead
+has a PIN of their own, so the journal can say who did what), and locks again after
+`settings.auto_lock_minutes` without activity. Privileged actions call `LeadSession.authorize`,
+which refuses in packer mode and journals the action with the lead's name (the journal stamps the
+time).
+
+Storage (service `credentials.LEAD_PIN_SERVICE`, never a file):
+
+- user `pins`: JSON `{"version": 1, "leads": [{"name", "kdf": "scrypt", "n", "r", "p", "salt",
+  "hash"}]}`. Salt and cost are stored with each hash, so a later, costlier default still verifies
+  old PINs. The PIN itself is never stored.
+- user `failures`: the wrong-PIN counter, JSON `{"failures": n, "locked_until": epoch seconds}`.
+  It lives in the keyring, next to the hashes it protects, and not in memory (closing and
+  reopening the app would reset it) nor in the station folder (the folders stay free of role
+  state, and deleting one file there would reset it). The lock-out is wall-clock time because a
+  monotonic clock restarts with the process; a lock-out further away than `RateLimit.max_wait`
+  (the clock was set back) is cut to `max_wait`.
+
+Every method that touches the keyring may block (a D-Bus round trip, and scrypt takes a tenth of a
+second on purpose): the Qt layer calls them on `Lane.KEYRING` only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Final, Protocol
+
+from packstation.credentials import LEAD_PIN_SERVICE, read_secret, write_secret
+from packstation.errors import PackstationError
+from packstation.settings import StationSettings
+
+PINS_USER: Final = "pins"
+FAILURES_USER: Final = "failures"
+PIN_PATTERN: Final = re.compile(r"[0-9]{4,12}")
+PIN_MIN_LENGTH: Final = 4
+PIN_MAX_LENGTH: Final = 12
+_RECORD_VERSION: Final = 1
+
+Clock = Callable[[], float]
+
+
+class PrivilegedAction(StrEnum):
+    """What only a shift lead may do; the value is the journal's `audit_log.action`."""
+
+    CHANGE_SETTINGS = "settings_change"
+    OVERRIDE_ALREADY_SHIPPED = "override_already_shipped"
+    EDIT_ORDER = "order_edit"
+    DELETE_ORDER = "order_delete"
+    BATCH_RETRY = "batch_retry"
+    MANAGE_PINS = "lead_pin_change"
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A shift lead, by the name their PIN was set up with."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt's cost parameters (memory is about 128 * n * r bytes)."""
+
+    n: int = 2**15
+    r: int = 8
+    p: int = 1
+
+    @property
+    def maxmem(self) -> int:
+        return 256 * self.n * self.r * self.p  # twice what scrypt needs, so OpenSSL never refuses
+
+
+DEFAULT_COST: Final = ScryptCost()
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """`free_attempts` wrong PINs in a row cost nothing; each one after locks the PIN entry for
+    `first_wait` seconds, doubled per further wrong PIN, at most `max_wait`. A right PIN resets it."""
+
+    free_attempts: int = 3
+    first_wait: float = 30.0
+    max_wait: float = 15 * 60.0
+
+    def wait_after(self, failures: int) -> float:
+        if failures < self.free_attempts:
+            return 0.0
+        return float(min(self.first_wait * 2 ** (failures - self.free_attempts), self.max_wait))
+
+
+class PinError(PackstationError):
+    code = "pin_error"
+
+
+class PinFormatError(PinError):
+    code = "pin_invalid"
+
+
+class WrongPinError(PinError):
+    """A PIN that is no lead's. `wait_seconds` > 0 when this failure started a lock-out."""
+
+    code = "pin_wrong"
+
+    def __init__(self, message: str, *, wait_seconds: float) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+class PinLockedOutError(PinError):
+    """Too many wrong PINs: no PIN is even checked for `wait_seconds` more."""
+
+    code = "pin_locked_out"
+
+    def __init__(self, wait_seconds: float) -> None:
+        super().__init__(
+            f"Too many wrong PINs. Try again in {int(wait_seconds + 0.999)} seconds.",
+        )
+        self.wait_seconds = wait_seconds
+
+
+class AuditTrail(Protocol):
+    """Where privileged actions are recorded (`packstation.journal.Journal`)."""
+
+    def audit(self, actor: str, action: str, detail: str = "") -> object: ...
+
+
+def validate_pin(pin: str) -> str:
+    if not PIN_PATTERN.fullmatch(pin):
+        raise PinFormatError(f"A PIN is {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits.")
+    return pin
+
+
+def hash_pin(pin: str, *, cost: ScryptCost = DEFAULT_COST, salt: bytes | None = None) -> dict[str, Any]:
+    """The stored form of `pin`: a fresh 16-byte salt, the cost, and the scrypt digest."""
+    salt = secrets.token_bytes(16) if salt is None else salt
+    digest = _scrypt(pin, salt, cost)
+    return {
+        "kdf": "scrypt",
+        "n": cost.n,
+        "r": cost.r,
+        "p": cost.p,
+        "salt": base64.b64encode(salt).decode(),
+        "hash": base64.b64encode(digest).decode(),
+    }
+
+
+def pin_matches(pin: str, stored: dict[str, Any]) -> bool:
+    """Whether `pin` is the PIN behind `stored` (constant-time comparison of the digests)."""
+    try:
+        cost = ScryptCost(int(stored["n"]), int(stored["r"]), int(stored["p"]))
+        salt = base64.b64decode(stored["salt"], validate=True)
+        expected = base64.b64decode(stored["hash"], validate=True)
+    except (KeyError, TypeError, ValueError, binascii.Error) as error:
+        raise _damaged() from error
+    if stored.get("kdf") != "scrypt":
+        raise _damaged()
+    return hmac.compare_digest(_scrypt(pin, salt, cost), expected)
+
+
+def _scrypt(pin: str, salt: bytes, cost: ScryptCost) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, maxmem=cost.maxmem, dklen=32)
+
+
+def _damaged() -> PinError:
+    return PinError(
+        f"The shift-lead PINs in the OS keyring (service {LEAD_PIN_SERVICE}, entry {PINS_USER}) are "
+        "damaged. Remove that entry with the system's keyring tool, then set the first PIN again.",
+        code="pin_store_damaged",
+    )
+
+
+class PinStore:
+    """The leads' PIN hashes and the wrong-PIN counter in the OS keyring. Thread-safe; blocking."""
+
+    def __init__(
+        self,
+        *,
+        service: str = LEAD_PIN_SERVICE,
+        cost: ScryptCost = DEFAULT_COST,
+        limit: RateLimit | None = None,
+        clock: Clock = time.time,
+    ) -> None:
+        self._service = service
+        self._cost = cost
+        self._limit = RateLimit() if limit is None else limit
+        self._clock = clock  # wall clock: the lock-out must survive a restart
+        self._lock = threading.RLock()
+
+    # --- PINs ------------------------------------------------------------------------------------
+
+    def has_pin(self) -> bool:
+        return bool(self._records())
+
+    def leads(self) -> tuple[str, ...]:
+        return tuple(str(record["name"]) for record in self._records())
+
+    def set_pin(self, lead: str, pin: str) -> Lead:
+        """Give `lead` the PIN `pin` (a new lead, or a new PIN for one). Who may do this is the
+        caller's check: the first PIN through `LeadSession.set_first_pin`, later ones as a lead."""
+        name = lead.strip()
+        if not name:
+            raise PinError("A shift lead needs a name.", code="lead_name_missing")
+        validate_pin(pin)
+        with self._lock:
+            records = [record for record in self._records() if record["name"] != name]
+            if any(pin_matches(pin, record) for record in records):
+                # unlock asks for the PIN only, so two leads cannot share one
+                raise PinError("Another shift lead has this PIN. Choose another one.", code="pin_taken")
+            records.append({"name": name, **hash_pin(pin, cost=self._cost)})
+            self._save_records(records)
+        return Lead(name)
+
+    def set_first_pin(self, lead: str, pin: str) -> Lead:
+        """`set_pin` only while no lead has a PIN (checked and written under one lock)."""
+        with self._lock:
+            if self.has_pin():
+                raise PinError("A shift-lead PIN is already set up.", code="pin_exists")
+            return self.set_pin(lead, pin)
+
+    def change_pin(self, lead: str, old_pin: str, new_pin: str) -> Lead:
+        """A lead's new PIN, given their current one (rate-limited like any PIN entry)."""
+        with self._lock:
+            found = self.verify(old_pin)
+            if found.name != lead:
+                raise PinError(f"That is not {lead}'s current PIN.", code="pin_wrong")
+            return self.set_pin(lead, new_pin)
+
+    def remove_lead(self, lead: str) -> bool:
+        with self._lock:
+            records = self._records()
+            kept = [record for record in records if record["name"] != lead]
+            if len(kept) == len(records):
+                return False
+            self._save_records(kept)
+            return True
+
+    def verify(self, pin: str) -> Lead:
+        """The lead whose PIN this is. Wrong PINs count towards the lock-out (kept in the keyring);
+        during a lock-out no PIN is checked at all: `PinLockedOutError`."""
+        with self._lock:
+            remaining = self.lockout_remaining()
+            if remaining > 0:
+                raise PinLockedOutError(remaining)
+            records = self._records()
+            if not records:
+                raise PinError("No shift-lead PIN is set up yet.", code="pin_not_set")
+            if PIN_PATTERN.fullmatch(pin):
+                for record in records:
+                    if pin_matches(pin, record):
+                        self._save_failures(0, 0.0)
+                        return Lead(str(record["name"]))
+            failures = self._failures()[0] + 1
+            wait = self._limit.wait_after(failures)
+            self._save_failures(failures, self._clock() + wait if wait else 0.0)
+            message = "Wrong PIN."
+            if wait:
+                message += f" Too many wrong PINs: try again in {int(wait + 0.999)} seconds."
+            raise WrongPinError(message, wait_seconds=wait)
+
+    def lockout_remaining(self) -> float:
+        """Seconds until a PIN may be tried again (0: now)."""
+        _, locked_until = self._failures()
+        remaining = locked_until - self._clock()
+        return max(0.0, min(remaining, self._limit.max_wait))
+
+    # --- keyring records -------------------------------------------------------------------------
+
+    def _records(self) -> list[dict[str, Any]]:
+        raw = read_secret(self._service, PINS_USER)
+        if not raw:
+            return []
+        try:
+            data = json.loads(raw)
+            records = data["leads"]
+            if data.get("version") != _RECORD_VERSION or not isinstance(records, list):
+                raise _damaged()
+            return [dict(record) for record in records]
+        except (ValueError, KeyError, TypeError) as error:
+            raise _damaged() from error
+
+    def _save_records(self, records: list[dict[str, Any]]) -> None:
+        write_secret(self._service, PINS_USER, json.dumps({"version": _RECORD_VERSION, "leads": records}))
+
+    def _failures(self) -> tuple[int, float]:
+        raw = read_secret(self._service, FAILURES_USER)
+        if not raw:
+            return 0, 0.0
+        try:
+            data = json.loads(raw)
+            return int(data["failures"]), float(data["locked_until"])
+        except (ValueError, KeyError, TypeError):
+            # A damaged counter must not unlock the PIN entry: treat it as a full lock-out.
+            return self._limit.free_attempts, self._clock() + self._limit.max_wait
+
+    def _save_failures(self, failures: int, locked_until: float) -> None:
+        write_secret(
+            self._service, FAILURES_USER, json.dumps({"failures": failures, "locked_until": locked_until})
+        )
+
+
+class LeadSession:
+    """Who is shift lead at this station right now, if anyone. Thread-safe.
+
+    `clock` (monotonic seconds) and every `now` parameter exist so tests can move time; the idle
+    relock is checked whenever the state is asked for, and the Qt layer's timer locks on time too.
+    """
+
+    def __init__(self, store: PinStore, *, idle_seconds: float, clock: Clock = time.monotonic) -> None:
+        self._store = store
+        self._idle_seconds = idle_seconds
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._lead: Lead | None = None
+        self._last_activity = 0.0
+
+    @classmethod
+    def from_settings(
+        cls, store: PinStore, settings: StationSettings, *, clock: Clock = time.monotonic
+    ) -> LeadSession:
+        return cls(store, idle_seconds=settings.auto_lock_minutes * 60.0, clock=clock)
+
+    @property
+    def store(self) -> PinStore:
+        return self._store
+
+    @property
+    def idle_seconds(self) -> float:
+        return self._idle_seconds
+
+    def unlock(self, pin: str, now: float | None = None) -> Lead:
+        """Lead mode for the lead whose PIN this is (blocking: keyring and scrypt)."""
+        lead = self._store.verify(pin)
+        self._grant(lead, now)
+        return lead
+
+    def set_first_pin(self, lead: str, pin: str, now: float | None = None) -> Lead:
+        """The station's first lead PIN; whoever sets it is lead at once. Refused once any PIN exists
+        (further PINs are set by a lead, through `authorize(…, PrivilegedAction.MANAGE_PINS)`)."""
+        created = self._store.set_first_pin(lead, pin)
+        self._grant(created, now)
+        return created
+
+    def lock(self) -> None:
+        with self._lock:
+            self._lead = None
+
+    def is_unlocked(self, now: float | None = None) -> bool:
+        return self.lead(now) is not None
+
+    def lead(self, now: float | None = None) -> Lead | None:
+        """The lead, or None in packer mode (an idle session locks itself here)."""
+        moment = self._clock() if now is None else now
+        with self._lock:
+            if self._lead is not None and moment - self._last_activity >= self._idle_seconds:
+                self._lead = None
+            return self._lead
+
+    def touch(self, now: float | None = None) -> None:
+        """User activity: the idle time starts again (no effect in packer mode)."""
+        moment = self._clock() if now is None else now
+        with self._lock:
+            if self._lead is not None and moment - self._last_activity < self._idle_seconds:
+                self._last_activity = moment
+
+    def require_lead(self, now: float | None = None) -> Lead:
+        """The lead, or `PackstationError(code="lead_required")` in packer mode."""
+        lead = self.lead(now)
+        if lead is None:
+            raise PackstationError(
+                "Only a shift lead can do this. Unlock lead mode first.", code="lead_required"
+            )
+        return lead
+
+    def authorize(self, journal: AuditTrail, action: str, detail: str = "", now: float | None = None) -> Lead:
+        """The one call before a privileged action: refuse in packer mode, else journal who does
+        `action` (the journal stamps when) and count it as activity. Call it right before the
+        action, on the lane that runs the action (the journal write is disk work)."""
+        lead = self.require_lead(now)
+        journal.audit(lead.name, str(action), detail)
+        self.touch(now)
+        return lead
+
+    def _grant(self, lead: Lead, now: float | None) -> None:
+        with self._lock:
+            self._lead = lead
+            self._last_activity = self._clock() if now is None else now

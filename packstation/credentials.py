@@ -227,30 +227,3 @@ def load_credentials(environ: Mapping[str, str] | None = None) -> ApiCredentials
             f"or set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV} for headless use.",
         )
     return found
-
-
-def save_credentials(credentials: ApiCredentials, service: str = KEYRING_SERVICE) -> None:
-    """Store the key pair in the OS keyring: the only place a key is ever written.
-
-    Raises `CredentialsError` (code `keyring_unavailable`) naming the fix when no usable keyring
-    backend exists; never falls back to a file. Call it off the GUI thread (the keyring may ask
-    the OS, or the user, to unlock it).
-    """
-    import keyring
-    import keyring.errors
-
-    if not credentials.public_key or not credentials.secret_key:
-        raise CredentialsError(
-            "Both the public and the secret key are needed.", code="credentials_incomplete"
-        )
-    try:
-        keyring.set_password(service, "public_key", credentials.public_key)
-        keyring.set_password(service, "secret_key", credentials.secret_key)
-    except keyring.errors.KeyringError:
-        raise CredentialsError(
-            "No usable OS keyring was found, so the API keys cannot be stored. On Linux install and "
-            "unlock a Secret Service provider (for example gnome-keyring); on macOS unlock the login "
-            "keychain; on Windows sign in with a user profile (Credential Locker). The keys are "
-            "never written to a file.",
-            code="keyring_unavailable",
-        ) from None

@@ -26,20 +26,11 @@ from packstation.settings import StationSettings, load_settings
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.keyrings import MemoryKeyring, installed
 from tests.qt.driving import FAST_LOOKUP, WAIT_MS
-from tests.test_paths_and_credentials import MemoryKeyring
 
 NEW_PUBLIC_KEY = "pk-new-4e1a77"
 NEW_SECRET_KEY = "sk-new-SECRET-0c9d2b31"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -408,8 +399,8 @@ def test_stored_keys_are_named_never_shown(
     assert dialog.secret_key.text() == ""  # a stored secret is never put back into a widget
 
 
-class LockedKeyring(MemoryKeyring):
-    """A keyring that cannot store (a locked or absent Secret Service)."""
+class ReadOnlyKeyring(MemoryKeyring):
+    """A keyring that reads but cannot store (a Secret Service refusing writes)."""
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError("the collection is locked")
@@ -419,16 +410,11 @@ def test_a_keyring_that_cannot_store_stops_the_save_and_nothing_falls_back_to_a_
     qtbot: QtBot, open_dialog: DialogFactory, station_home: Path, paths: StationPaths
 ) -> None:
     dialog = open_dialog()
-    locked = LockedKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(locked)
-    try:
+    with installed(ReadOnlyKeyring()):
         dialog.public_key.setText(NEW_PUBLIC_KEY)
         dialog.secret_key.setText(NEW_SECRET_KEY)
         message = save_refused(qtbot, dialog)
-    finally:
-        keyring.set_keyring(previous)
-    assert "No usable OS keyring" in message
+    assert "cannot be used" in message
     assert "gnome-keyring" in message
     assert NEW_SECRET_KEY not in message
     assert not paths.settings_file.exists()

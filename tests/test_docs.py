@@ -4,6 +4,7 @@ docs/setup.md says so."""
 
 from __future__ import annotations
 
+import argparse
 import re
 import shlex
 from pathlib import Path
@@ -20,7 +21,8 @@ GUIDES = ("setup.md", "user-guide.md")
 
 def fenced_blocks(page: str, language: str) -> list[str]:
     text = (DOCS / page).read_text(encoding="utf-8")
-    return re.findall(rf"^```{language}\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    # Fences may be indented (a block inside a list item).
+    return re.findall(rf"^[ \t]*```{language}\n(.*?)^[ \t]*```", text, flags=re.MULTILINE | re.DOTALL)
 
 
 def documented_commands() -> list[str]:
@@ -31,6 +33,22 @@ def documented_commands() -> list[str]:
         for line in block.splitlines()
         if line.strip().startswith("packstation ")
     ]
+
+
+def mentioned_commands() -> list[str]:
+    """Commands named in the text (`packstation doctor`, `packstation test-print --printer …`)."""
+    return sorted(
+        {
+            mention
+            for page in GUIDES
+            for mention in re.findall(r"`(packstation [^`]+)`", (DOCS / page).read_text(encoding="utf-8"))
+        }
+    )
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    [action] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
 
 
 def section(page: str, heading: str) -> str:
@@ -59,6 +77,20 @@ def test_every_documented_command_is_one_the_cli_accepts(command: str) -> None:
     arguments = build_parser().parse_args(shlex.split(command)[1:])
 
     assert arguments is not None
+
+
+@pytest.mark.parametrize("mention", mentioned_commands())
+def test_every_command_and_option_named_in_the_text_exists(mention: str) -> None:
+    """Mentions may leave out required arguments, so only the names are checked."""
+    parser = build_parser()
+    first, *rest = shlex.split(mention)[1:]
+    if first.startswith("-"):
+        assert first in parser._option_string_actions, mention
+        return
+    command = subcommands(parser).get(first)
+    assert command is not None, mention
+    for option in (word.split("=")[0] for word in rest if word.startswith("--")):
+        assert option in command._option_string_actions, mention
 
 
 def test_the_settings_example_is_a_valid_settings_file() -> None:

@@ -1,0 +1,78 @@
+"""docs/screenshots.py: the user guide's screenshots come from the real packing window.
+
+One shot is rendered for real (offscreen, training station on loopback sockets) into a temporary
+folder; the others are only checked for a committed PNG, so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from packstation.paths import HOME_ENV
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+VERDICT_RED = QColor("#c62828").rgb()  # the verdict panel's "failed" background
+
+
+@pytest.fixture(scope="module")
+def screenshots() -> ModuleType:
+    """docs/screenshots.py is a script, not a package module: loaded from its path."""
+    spec = importlib.util.spec_from_file_location("docs_screenshots", DOCS / "screenshots.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building the class
+    spec.loader.exec_module(module)
+    return module
+
+
+def share(image: QImage, rgb: int) -> float:
+    """The share of pixels of exactly this colour, sampled on a 4-pixel grid."""
+    samples = [
+        image.pixel(x, y) & 0xFFFFFF for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+    ]
+    return sum(1 for pixel in samples if pixel == rgb & 0xFFFFFF) / len(samples)
+
+
+def test_the_failure_shot_shows_the_red_verdict_of_a_real_scan(
+    qapp: QApplication, screenshots: ModuleType, tmp_path: Path, station_home: Path
+) -> None:
+    [shot] = [shot for shot in screenshots.SHOTS if shot.name == "scan-failed"]
+
+    path = screenshots.take(shot, tmp_path)
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (1100, 760)
+    # Not blank: the red panel fills a good part of the window, and other colours (banner, text,
+    # list) fill the rest.
+    assert 0.15 < share(image, VERDICT_RED) < 0.8
+    assert len({image.pixel(x, y) for x in range(0, 1100, 10) for y in range(0, 760, 10)}) > 20
+    # Each shot runs in a home of its own and gives the caller's back.
+    assert os.environ[HOME_ENV] == str(station_home)
+    assert not list(station_home.glob("**/journal.sqlite3"))
+
+
+def test_every_shot_has_a_committed_image_and_the_docs_show_only_existing_ones(
+    screenshots: ModuleType,
+) -> None:
+    names = [shot.name for shot in screenshots.SHOTS]
+    assert len(names) == len(set(names))
+    missing = [name for name in names if not (DOCS / "images" / f"{name}.png").is_file()]
+    assert missing == [], "run: .venv/bin/python docs/screenshots.py"
+    referenced = {
+        match
+        for page in DOCS.glob("*.md")
+        for match in re.findall(r"\(images/([\w.-]+\.png)\)", page.read_text(encoding="utf-8"))
+    }
+    assert referenced, "the user guide shows no screenshots"
+    assert sorted(name for name in referenced if not (DOCS / "images" / name).is_file()) == []

@@ -561,12 +561,16 @@ def test_void_cancels_at_sendcloud_and_the_stage_is_voided(
     [label] = client.find_existing_labels(number)
     assert label.cancelled
     assert simulator.count("POST", "/shipments/{id}/cancel") == 1
-    with pytest.raises(PackstationError) as again:
+    with pytest.raises(PackstationError) as voided_twice:
         review.void(attempt, actor=LEAD)
-    assert again.value.code == "already_voided"
+    assert voided_twice.value.code == "already_voided"
     with pytest.raises(PackstationError) as reprint:
         review.reprint(attempt, actor=LEAD)
     assert reprint.value.code == "label_voided"
+    # A label voided by mistake is made again through a retry: the guard sees it cancelled.
+    again_made = review.retry(attempt, actor=LEAD)
+    assert again_made.verdict is Verdict.SUCCESS, again_made.message
+    assert simulator.labels_created() == 2
 
 
 def test_void_on_a_later_day_is_queued_and_says_cancelling_is_free_only_on_the_day(

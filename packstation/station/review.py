@@ -17,6 +17,7 @@ fetched, saved and printed on the original attempt; never is a second one made.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -188,6 +189,10 @@ class _Pending:
 
 @dataclass(frozen=True)
 class _Settled:
+    """A label that settling found: it is saved and printed on `attempt_id` (the original, or the
+    retry whose batch answer was lost), never made again."""
+
+    original_id: AttemptId
     attempt_id: AttemptId
     order: Order
     label: LabelResult
@@ -481,10 +486,11 @@ class FailureReview:
                 f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
                 code="batch_mixed_integrations",
             )
-        numbers = [(a.order_number or "").casefold() for a in originals]
+        counted = Counter((a.order_number or "").casefold() for a in originals)
         twice = sorted(
-            {a.order_number or "" for a in originals if numbers.count((a.order_number or "").casefold()) > 1}
+            {a.order_number or "" for a in originals if counted[(a.order_number or "").casefold()] > 1}
         )
+
         if twice:
             raise ReviewError(
                 f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
@@ -504,7 +510,7 @@ class FailureReview:
             except PackstationError as error:
                 return BatchItemOutcome(original.id, number, None, error)
             if settled is not None:
-                return _Settled(original.id, order, settled)
+                return _Settled(original.id, original.id, order, settled)
         retry_id = self._start_retry(original, number, actor)
         summary: OrderSummary | None = None
         try:
@@ -599,14 +605,30 @@ class FailureReview:
         return outcome
 
     def _settle_unclear(self, step: _Pending, error: LabelOutcomeUnknownError) -> _Planned:
+        """The batch answer was lost (or silent about this order): ask Sendcloud what it made."""
         workflow = self._workflow
         workflow.journal.fail(step.retry_id, Stage.OUTCOME_UNKNOWN, error)
-        settled = workflow._settle(step.retry_id, step.order)
+        try:
+            settled = workflow._settle(
+                step.retry_id, step.order, attempts=self._document_attempts, wait=self._document_wait
+            )
+        except PackstationError as trouble:
+            # Asking or fetching failed: the attempt stays unsettled, and start-up recovery (or a
+            # later retry) asks again. Never is the label made again.
+            settled = None
+            error = LabelOutcomeUnknownError(
+                f"{error.message} {trouble.message}",
+                orders=error.orders,
+                integration_id=error.integration_id,
+                reason=error.reason,
+            )
         if settled is not None:
-            return _Settled(step.retry_id, step.order, settled)
+            return _Settled(step.original.id, step.retry_id, step.order, settled)
         current = workflow.journal.attempt(step.retry_id)
-        reason = PackstationError(
-            current.error_message or error.message, code=current.error_code or error.code
+        reason = (
+            PackstationError(current.error_message or error.message, code=current.error_code or error.code)
+            if not current.stage.needs_settling
+            else error
         )
         verdict = workflow._finish(
             ScanVerdict(
@@ -632,14 +654,8 @@ class FailureReview:
             raise AssertionError(f"retry {step.retry_id} was never shipped")
         if isinstance(step, _Settled):
             verdict = workflow._save_and_print(step.attempt_id, summarise(step.order), step.label)
-            original = workflow.journal.attempt(step.attempt_id)
-            return BatchItemOutcome(
-                original.retry_of or step.attempt_id,
-                step.order.order_number,
-                verdict,
-                None,
-                step.attempt_id if original.retry_of is not None else None,
-            )
+            retry_id = step.attempt_id if step.attempt_id != step.original_id else None
+            return BatchItemOutcome(step.original_id, step.order.order_number, verdict, None, retry_id)
         return self._print_created(step)
 
     def _print_created(self, step: _Created) -> BatchItemOutcome:

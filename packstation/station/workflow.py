@@ -230,8 +230,13 @@ class StationWorkflow:
             raise AlreadyShippedError(order.order_number, [_existing_from(known)])
         ensure_not_shipped(self.client, order)
 
-    def _settle(self, attempt_id: AttemptId, order: Order) -> LabelResult | None:
-        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one)."""
+    def _settle(
+        self, attempt_id: AttemptId, order: Order, *, attempts: int = 1, wait: float = 0.0
+    ) -> LabelResult | None:
+        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one).
+
+        `attempts`/`wait` as in `_fetch_label`: a label made asynchronously may not be ready yet.
+        """
         try:
             existing = [
                 label
@@ -252,7 +257,7 @@ class StationWorkflow:
             )
             return None
         found = existing[-1]
-        document = self._fetch_label(found.parcel_id)
+        document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
         return LabelResult(
             label=document.content,
             mime_type=document.mime_type,

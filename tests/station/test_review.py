@@ -541,6 +541,50 @@ def test_a_batch_label_not_ready_in_time_is_kept_and_reprinted_without_a_new_lab
     assert journal.attempt(item.retry_attempt_id).stage is Stage.PRINTED
 
 
+def test_a_lost_batch_answer_is_settled_label_by_label_and_nothing_is_made_twice(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter
+) -> None:
+    numbers = _numbers_of(simulator, 817, 3)
+    attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
+    simulator.faults.add(Fault(FaultKind.RESET, path=ASYNC[1], after_processing=True))
+    # The labels Sendcloud made are not rendered yet when settling asks for the first one.
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=404, times=1))
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    assert outcome.printed == 3, [item.verdict for item in outcome.items]
+    assert simulator.count(*ASYNC) == 1
+    assert simulator.labels_created() == 3
+    assert len(printer.wait_for_jobs(3, timeout=10)) == 3
+    for item in outcome.items:
+        assert item.retry_attempt_id is not None
+        history = [event.stage for event in workflow.journal.history(item.retry_attempt_id)]
+        assert Stage.OUTCOME_UNKNOWN in history
+        assert history[-1] is Stage.PRINTED
+
+
+def test_a_lost_batch_answer_that_cannot_be_settled_leaves_the_attempts_unsettled(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    numbers = _numbers_of(simulator, 817, 2)
+    attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
+    # Skip the guard's own shipments lookup, so the broken lookup below hits only the settling.
+    workflow.settings = workflow.settings.model_copy(update={"allow_second_label": True})
+    simulator.faults.add(Fault(FaultKind.RESET, path=ASYNC[1], after_processing=True))
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path="/shipments", status=503, times=None))
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    assert outcome.printed == 0
+    assert simulator.labels_created() == 2  # made before the answer was lost, and never again
+    for item in outcome.items:
+        assert item.error is not None
+        assert item.error.code == "sendcloud_label_outcome_unknown"
+        assert item.verdict is not None
+        assert item.verdict.verdict is Verdict.ATTENTION
+    unsettled = [attempt.retry_of for attempt in workflow.journal.unsettled()]
+    assert unsettled == attempts  # start-up recovery settles them
+    simulator.faults.clear()
+    assert [v.verdict for v in workflow.recover()] == [Verdict.SUCCESS, Verdict.SUCCESS]
+    assert simulator.labels_created() == 2
+
+
 # ------------------------------------------------------------------------------------- void
 
 

@@ -706,10 +706,12 @@ class FailureReview:
         return next((label.tracking_number for label in labels if label.parcel_id == parcel_id), None)
 
     def _free_to_cancel(self, attempt: Attempt) -> bool | None:
+        """Made today, in the station's time zone (Sendcloud says "before 23:59 on the day of
+        creation" without naming one; its warehouses' day is the station's day)."""
         created = attempt.label_created_at
         if created is None:
             return None
-        return created.date() == self._now().astimezone(created.tzinfo).date()
+        return created.astimezone().date() == self._now().astimezone().date()
 
 
 def _who(actor: str) -> str:
@@ -755,7 +757,11 @@ def _check_retryable(attempt: Attempt, workflow: StationWorkflow) -> None:
 
 
 def _void_message(number: str, cancelled: bool, free: bool | None, attempt: Attempt) -> str:
-    made = attempt.label_created_at.date().isoformat() if attempt.label_created_at else "an earlier day"
+    made = (
+        attempt.label_created_at.astimezone().date().isoformat()
+        if attempt.label_created_at
+        else "an earlier day"
+    )
     if cancelled:
         said = f"The label for {number} is cancelled at Sendcloud; do not use it."
     else:

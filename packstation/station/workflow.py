@@ -95,7 +95,12 @@ class DuplicateScanError(PackstationError):
 
 @dataclass
 class StationWorkflow:
-    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane)."""
+    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane).
+
+    Its steps (`_settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
+    `_failed`…) are also the failed-shipments console's (`station.review`): shared, not copied, so a
+    retried label is journalled, saved and printed exactly as a scanned one.
+    """
 
     client: SendcloudClient
     journal: Journal

@@ -410,7 +410,9 @@ class FailureReview:
         workflow.client.delete_order(order.id)
         current = workflow.journal.attempt(attempt_id)
         if current.stage.is_trouble and not current.is_resolved:
-            workflow.journal.resolve(attempt_id, actor, "order deleted in Sendcloud (cancelled upstream)")
+            workflow.journal.resolve(
+                attempt_id, _who(actor), "order deleted in Sendcloud (cancelled upstream)"
+            )
 
     def mark_resolved(self, attempt_id: AttemptId, note: str, *, actor: str) -> None:
         """Close a failure with a note; it leaves the "failed" view (audited by the journal)."""
@@ -437,11 +439,13 @@ class FailureReview:
         """Settle an attempt whose label call had no clear answer. Returns the label Sendcloud made
         (to save and print on that attempt), or None when it proved to have made none; raises
         while it is still not known."""
-        settled = self._workflow._settle(original.id, order)
+        settled = self._workflow._settle(
+            original.id, order, attempts=self._document_attempts, wait=self._document_wait
+        )
         if settled is None and self._workflow.journal.attempt(original.id).stage.needs_settling:
             raise ReviewError(
                 f"It is still not known whether Sendcloud made a label for {order.order_number}: "
-                "the shipments lookup failed. Try again in a moment; nothing was created.",
+                "the shipments lookup failed. Nothing new was asked for; try again in a moment.",
                 code="outcome_still_unknown",
             )
         return settled
@@ -454,7 +458,11 @@ class FailureReview:
             else workflow.packer
         )
         retry_id = workflow.journal.start_attempt(
-            original.raw_scan or number, packer, workflow._printer_url, retry_of=original.id, actor=actor
+            original.raw_scan or number,
+            packer,
+            workflow._printer_url,
+            retry_of=original.id,
+            actor=_who(actor),
         )
         workflow.emit(StageReached(retry_id, Stage.SCANNED))
         return retry_id
@@ -490,7 +498,6 @@ class FailureReview:
         twice = sorted(
             {a.order_number or "" for a in originals if counted[(a.order_number or "").casefold()] > 1}
         )
-
         if twice:
             raise ReviewError(
                 f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
@@ -525,18 +532,8 @@ class FailureReview:
             summary = summarise(order)
             workflow._guard_second_label(order)
         except AlreadyShippedError as error:
-            workflow.journal.fail(retry_id, Stage.FAILED, error)
-            existing = error.existing[0]
-            verdict = ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                retry_id,
-                summary,
-                parcel_id=existing.parcel_id,
-                tracking_number=existing.tracking_number,
-            )
-            return BatchItemOutcome(original.id, number, workflow._finish(verdict), error, retry_id)
+            verdict = workflow._already_shipped(retry_id, error, summary)
+            return BatchItemOutcome(original.id, number, verdict, error, retry_id)
         except PackstationError as error:
             verdict = workflow._failed(retry_id, error, summary)
             return BatchItemOutcome(original.id, number, verdict, error, retry_id)

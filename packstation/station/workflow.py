@@ -203,16 +203,7 @@ class StationWorkflow:
         try:
             self._guard_second_label(order)
         except AlreadyShippedError as error:
-            self.journal.fail(attempt_id, Stage.FAILED, error)
-            return ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                attempt_id,
-                summary,
-                parcel_id=error.existing[0].parcel_id,
-                tracking_number=error.existing[0].tracking_number,
-            )
+            return self._already_shipped(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
         self._record(attempt_id, Stage.LABEL_REQUESTED)
@@ -234,6 +225,24 @@ class StationWorkflow:
         if known is not None and known.parcel_id is not None:
             raise AlreadyShippedError(order.order_number, [_existing_from(known)])
         ensure_not_shipped(self.client, order)
+
+    def _already_shipped(
+        self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None
+    ) -> ScanVerdict:
+        """Amber, not red: the order has a label; the packer reprints it rather than paying again."""
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        existing = error.existing[0]
+        return self._finish(
+            ScanVerdict(
+                Verdict.ATTENTION,
+                error.message,
+                error.code,
+                attempt_id,
+                summary,
+                parcel_id=existing.parcel_id,
+                tracking_number=existing.tracking_number,
+            )
+        )
 
     def _settle(
         self, attempt_id: AttemptId, order: Order, *, attempts: int = 1, wait: float = 0.0

@@ -496,6 +496,30 @@ def test_batch_retry_refuses_none_more_than_20_and_mixed_integrations(
     assert simulator.labels_created() == 0
 
 
+def test_a_batch_guards_each_order_as_a_scan_does(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
+) -> None:
+    shipped, gone, fine = _numbers_of(simulator, 817, 3)
+    attempts = [_failed_scan(workflow, simulator, number) for number in (shipped, gone, fine)]
+    client.create_label_sync(integration_id=817, order_number=shipped)  # shipped meanwhile elsewhere
+    gone_id = client.list_orders(order_number=gone).items[0].id
+    assert gone_id is not None
+    client.delete_order(gone_id)  # cancelled in the shop meanwhile
+    simulator.reset_counts()
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    already, missing, printed = outcome.items
+    assert already.verdict is not None
+    assert already.verdict.verdict is Verdict.ATTENTION
+    assert already.error is not None
+    assert already.error.code == "already_shipped"
+    assert missing.error is not None
+    assert missing.error.code == "order_not_found"
+    assert printed.printed
+    assert outcome.printed == 1
+    assert simulator.labels_created() == 2  # the one made elsewhere and the one of the batch
+    assert simulator.count(*ASYNC) == 1
+
+
 def test_a_batch_settles_an_unknown_outcome_first_and_makes_no_second_label(
     review: FailureReview,
     workflow: StationWorkflow,

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from pydantic import ValidationError
+
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
 from packstation.sendcloud import (
@@ -41,14 +43,8 @@ from packstation.sendcloud import (
     Price,
 )
 from packstation.sendcloud.models import (
-    AddressUpdate,
-    MeasurementUpdate,
-    OrderDetailsUpdate,
-    OrderItemUpdate,
     ShippingDetails,
-    ShippingDetailsUpdate,
     Weight,
-    WeightUpdate,
 )
 from packstation.station.field_names import field_label
 from packstation.station.shipping import AlreadyShippedError, OrderLookupPolicy, find_order
@@ -254,7 +250,9 @@ class FailureReview:
                 f"Sendcloud did not say which order {number} is, so it cannot be changed.",
                 code="fix_order_unknown",
             )
+        _check_changes(changes)
         upsert = changes.items is not None and not _patchable(order, changes.items)
+        payload = _with_changes(order, changes) if upsert else _order_update(order, changes)
         how = "upsert" if upsert else "PATCH"
         self._audit(
             actor,
@@ -262,10 +260,10 @@ class FailureReview:
             f"attempt {attempt_id}, order {number}: {', '.join(changes.changed_fields())} ({how})",
         )
         client = self._workflow.client
-        if upsert:
-            client.upsert_orders([_with_changes(order, changes)])
+        if isinstance(payload, Order):
+            client.upsert_orders([payload])
         else:
-            client.update_order(order.id, _order_update(order, changes))
+            client.update_order(order.id, payload)
         # An upserted order is saved asynchronously: look it up with the station's patience.
         return self._find(attempt, number, attempts=self._workflow.settings.lookup.attempts)
 
@@ -787,6 +785,17 @@ def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> Packsta
     return kind(message, status=400, errors=errors, method="POST", path="/orders/create-labels-async")
 
 
+def _invalid_changes(exc: ValidationError) -> str:
+    """A refused fix in words: which field, and what is wrong with it."""
+    problems = []
+    for error in exc.errors():
+        where = field_label(
+            "/".join(str(part) for part in error["loc"] if not str(part).startswith("function"))
+        )
+        problems.append(f"{where}: {error['msg']}")
+    return "These changes cannot be sent: " + "; ".join(problems) + "."
+
+
 def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
     """PATCH changes lines matched by name; adding or removing one needs an upsert."""
     current = {item.name for item in order.order_details.order_items}
@@ -794,26 +803,42 @@ def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
     return wanted == current and all(item.quantity > 0 for item in items)
 
 
-def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
-    update: dict[str, object] = {}
+def _update_data(changes: OrderChanges, order: Order | None = None) -> dict[str, object]:
+    """The changes as a PATCH body; with `order`, only the lines whose quantity differs."""
+    data: dict[str, object] = {}
     if changes.address:
-        update["shipping_address"] = AddressUpdate(**changes.address)
+        data["shipping_address"] = changes.address
     if changes.weight_kg is not None:
-        update["shipping_details"] = ShippingDetailsUpdate(
-            measurement=MeasurementUpdate(weight=WeightUpdate(value=changes.weight_kg, unit="kg"))
-        )
+        data["shipping_details"] = {"measurement": {"weight": {"value": changes.weight_kg, "unit": "kg"}}}
     if changes.items is not None:
-        quantities = {item.name: item.quantity for item in order.order_details.order_items}
+        quantities = {item.name: item.quantity for item in order.order_details.order_items} if order else {}
         lines = [
-            OrderItemUpdate(name=item.name, quantity=item.quantity)
+            {"name": item.name, "quantity": item.quantity}
             for item in changes.items
-            if quantities.get(item.name) != item.quantity
+            if order is None or quantities.get(item.name) != item.quantity
         ]
         if lines:
-            update["order_details"] = OrderDetailsUpdate(order_items=lines)
-    if not update:
+            data["order_details"] = {"order_items": lines}
+    return data
+
+
+def _check_changes(changes: OrderChanges) -> None:
+    """Every value against Sendcloud's own update model, before anything is sent or audited."""
+    if changes.items is not None and any(
+        not item.name.strip() or item.quantity < 0 for item in changes.items
+    ):
+        raise ReviewError("Every order line needs a name and a quantity of 0 or more.", code="fix_invalid")
+    try:
+        OrderUpdate.model_validate(_update_data(changes))
+    except ValidationError as exc:
+        raise ReviewError(_invalid_changes(exc), code="fix_invalid") from exc
+
+
+def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
+    data = _update_data(changes, order)
+    if not data:
         raise ReviewError("The order already has these values; nothing was sent.", code="fix_nothing_changed")
-    return OrderUpdate.model_validate(update)
+    return OrderUpdate.model_validate(data)
 
 
 def _with_changes(order: Order, changes: OrderChanges) -> Order:

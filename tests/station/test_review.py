@@ -310,6 +310,31 @@ def test_fix_weight_and_quantities_by_patch_and_a_removed_line_by_upsert(
     assert nothing.value.code == "fix_nothing_changed"
 
 
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        (OrderChanges(postal_code=""), "shipping address → postcode"),
+        (OrderChanges(weight_kg=0.0), "weight"),
+        (OrderChanges(items=(ItemChange("", 1),)), "order line"),
+    ],
+)
+def test_a_fix_that_cannot_be_sent_is_refused_before_anything_is_sent_or_audited(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    changes: OrderChanges,
+    words: str,
+) -> None:
+    attempt = _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[5])
+    with pytest.raises(PackstationError) as refused:
+        review.fix_order(attempt, changes, actor=LEAD)
+    assert refused.value.code == "fix_invalid"
+    assert words in refused.value.message
+    assert simulator.count("PATCH", "/orders/{id}") == 0
+    assert simulator.count("POST", "/orders") == 0
+    assert workflow.journal.audit_log() == ()
+
+
 def test_retry_of_an_already_shipped_order_is_refused_as_in_a_scan(
     review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
 ) -> None:

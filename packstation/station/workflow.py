@@ -26,6 +26,7 @@ from packstation.sendcloud import (
     ExistingLabel,
     LabelOutcomeUnknownError,
     LabelResult,
+    NotFoundError,
     Order,
     ParcelDocument,
     SendcloudClient,
@@ -94,7 +95,12 @@ class DuplicateScanError(PackstationError):
 
 @dataclass
 class StationWorkflow:
-    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane)."""
+    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane).
+
+    Its steps (`_settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
+    `_failed`…) are also the failed-shipments console's (`station.review`): shared, not copied, so a
+    retried label is journalled, saved and printed exactly as a scanned one.
+    """
 
     client: SendcloudClient
     journal: Journal
@@ -127,7 +133,15 @@ class StationWorkflow:
                 raise failure
             assert scan is not None
             self._check_not_duplicate(scan)
-            return self._ship(attempt_id, scan.value)
+        except PackstationError as error:
+            return self._failed(attempt_id, error)
+        return self.ship_attempt(attempt_id, scan.value)
+
+    def ship_attempt(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
+        """Ship `order_number` under a journalled attempt (at `scanned`): find, guard, label, save,
+        print. What a scan does after parsing; the console's retry runs exactly this too."""
+        try:
+            return self._ship(attempt_id, order_number)
         except PackstationError as error:
             return self._failed(attempt_id, error)
 
@@ -189,16 +203,7 @@ class StationWorkflow:
         try:
             self._guard_second_label(order)
         except AlreadyShippedError as error:
-            self.journal.fail(attempt_id, Stage.FAILED, error)
-            return ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                attempt_id,
-                summary,
-                parcel_id=error.existing[0].parcel_id,
-                tracking_number=error.existing[0].tracking_number,
-            )
+            return self._already_shipped(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
         self._record(attempt_id, Stage.LABEL_REQUESTED)
@@ -221,8 +226,31 @@ class StationWorkflow:
             raise AlreadyShippedError(order.order_number, [_existing_from(known)])
         ensure_not_shipped(self.client, order)
 
-    def _settle(self, attempt_id: AttemptId, order: Order) -> LabelResult | None:
-        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one)."""
+    def _already_shipped(
+        self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None
+    ) -> ScanVerdict:
+        """Amber, not red: the order has a label; the packer reprints it rather than paying again."""
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        existing = error.existing[0]
+        return self._finish(
+            ScanVerdict(
+                Verdict.ATTENTION,
+                error.message,
+                error.code,
+                attempt_id,
+                summary,
+                parcel_id=existing.parcel_id,
+                tracking_number=existing.tracking_number,
+            )
+        )
+
+    def _settle(
+        self, attempt_id: AttemptId, order: Order, *, attempts: int = 1, wait: float = 0.0
+    ) -> LabelResult | None:
+        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one).
+
+        `attempts`/`wait` as in `_fetch_label`: a label made asynchronously may not be ready yet.
+        """
         try:
             existing = [
                 label
@@ -243,7 +271,7 @@ class StationWorkflow:
             )
             return None
         found = existing[-1]
-        document = self._fetch_label(found.parcel_id)
+        document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
         return LabelResult(
             label=document.content,
             mime_type=document.mime_type,
@@ -403,11 +431,24 @@ class StationWorkflow:
         document = self._fetch_label(attempt.parcel_id)
         return document.content, document.mime_type
 
-    def _fetch_label(self, parcel_id: int) -> ParcelDocument:
-        """A label Sendcloud already made, from the parcel documents endpoint (never a new label)."""
-        return self.client.get_parcel_document(
-            parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
-        )
+    def _fetch_label(self, parcel_id: int, *, attempts: int = 1, wait: float = 0.0) -> ParcelDocument:
+        """A label Sendcloud already made, from the parcel documents endpoint (never a new label),
+        at the station's MIME type and DPI.
+
+        A label made asynchronously is not ready at once (Sendcloud answers 404 until it is): with
+        `attempts` > 1 a 404 is asked again after `wait` seconds, up to `attempts` times.
+        """
+        attempts = max(1, attempts)
+        for attempt in range(1, attempts + 1):
+            try:
+                return self.client.get_parcel_document(
+                    parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
+                )
+            except NotFoundError:
+                if attempt >= attempts:
+                    raise
+                self.sleep(wait)
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
     def recover(self) -> list[ScanVerdict]:
         """On start-up: settle every attempt a crash left open, before any new scan is shipped.
@@ -459,7 +500,9 @@ class StationWorkflow:
     def _print_trouble(self, attempt_id: AttemptId, stage: Stage, error: PackstationError) -> None:
         """Journal a print that went wrong. A failed *reprint* of a label that already printed once
         does not move the attempt backwards (the journal refuses that): it is an audit entry."""
-        if self.journal.attempt(attempt_id).stage is Stage.PRINTED:
+        current = self.journal.attempt(attempt_id)
+        # PRINTED, or FAILED again after a failed print: the journal refuses the move.
+        if not stage.can_follow(current.stage, current.reached):
             actor = self.packer.name if self.packer else "station"
             self.journal.audit(
                 actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"

@@ -3,10 +3,11 @@
 The station runs as a real one (`open_station(training=False)`: keys from the OS keyring, here the
 real in-memory backend) against a simulator that accepts exactly those keys and a virtual printer,
 under a temporary PACKSTATION_HOME. It ships an order, fails on a missing order and on a 400,
-survives a 500, reprints, exports the journal to CSV, writes a crash log through the GUI's own
-exception hook (with the client and the keys' holder in the exception), and runs
-`packstation doctor`. Then the keys, in clear and in their Base64 Basic-auth form, must be in no
-file under the station's folders, no log record at DEBUG level, no exception text, no output.
+survives a 500, reprints, retries carrier refusals one by one and as a batch, exports the journal
+to CSV, writes a crash log through the GUI's own exception hook (with the client and the keys'
+holder in the exception), and runs `packstation doctor`. Then the keys, in clear and in their
+Base64 Basic-auth form, must be in no file under the station's folders, no log record at DEBUG
+level, no exception text, no output.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from packstation.printing.profile import PrinterProfile
 from packstation.runtime import open_station
 from packstation.sendcloud import SendcloudClient
 from packstation.settings import LookupSetting, StationSettings, save_settings
+from packstation.station.review import FailureReview
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator, SimulatorConfig
@@ -129,10 +131,30 @@ def test_no_key_leaks_from_a_whole_shift(
             assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
             texts += [v.message for v in (shipped, not_found, refused, retried, reprinted)]
 
-            # --- batch retry (issue #5 §3) -----------------------------------------------------
-            # LEAD: retry `refused` through packstation.station.review.FailureReview.retry and a
-            # batch through FailureReview.retry_batch here, and add their messages to `texts`.
-            # -----------------------------------------------------------------------------------
+            # The console's retries: one refused by the carrier, then fixed; two more as a batch.
+            review = FailureReview(workflow, document_attempts=5, document_wait=0)
+            failed = []
+            integration_of = {
+                str(o["order_number"]): o["order_details"]["integration"]["id"]
+                for o in simulator.seed_data.orders
+            }
+            one_shop = [n for n in shippable[2:] if integration_of[n] == integration_of[shippable[2]]]
+            for number in one_shop[:3]:
+                simulator.faults.add(
+                    Fault(FaultKind.ANNOUNCEMENT_ERROR, path="/orders/create-label-sync", order_number=number)
+                )
+                verdict = workflow.handle_scan(number)
+                assert verdict.verdict is Verdict.FAILED, verdict.message
+                assert verdict.attempt_id is not None
+                texts.append(verdict.message)
+                failed.append(verdict.attempt_id)
+            retried_one = review.retry(failed[0], actor="lead-leakcheck")
+            assert retried_one.verdict is Verdict.SUCCESS, retried_one.message
+            batch = review.retry_batch(failed[1:], actor="lead-leakcheck")
+            assert batch.printed == 2, batch
+            texts += [retried_one.message] + [
+                item.verdict.message if item.verdict else str(item.error) for item in batch.items
+            ]
 
             export = paths.data_dir / "export.csv"
             with export.open("w", newline="", encoding="utf-8") as stream:

@@ -1,14 +1,18 @@
 """The station's look: a light theme (the default) and a high-contrast one.
 
 A theme is a file, `resources/themes/<name>.json`: the Qt palette, the verdict panel's colours per
-look, the recent-scans row tints, and optionally a small style sheet (`<name>.qss`). Loading checks
-that every text colour has a WCAG contrast of at least `MIN_CONTRAST` on its background, so a theme
-that makes a verdict unreadable never loads.
+look, the recent-scans row tints, and optionally a style sheet for the scan field alone
+(`<name>.qss`). Loading checks that every text colour has a WCAG contrast of at least
+`MIN_CONTRAST` on its background, so a theme that makes a verdict unreadable never loads.
 
 `apply_theme(app, name)` sets the Fusion style (the one style that honours the whole palette on
-every platform), the palette and the style sheet, and makes the theme the one `active_theme()`
-returns; widgets that paint verdict colours ask it when they change look. Call it before the
-windows are built (app.py), as with the translations.
+every platform) and the palette, and makes the theme the one `active_theme()` returns: the verdict
+panel and the recent scans ask it for their colours, the scan field for its style sheet. Call it
+before the windows are built (app.py), as with the translations.
+
+Never an application-wide style sheet: under one, child widgets stop inheriting a palette set on
+their parent, and the verdict panel colours itself by palette (a style sheet there stalled the GUI
+thread, bench/gui_stall.py). Its text turned white on green in a test of exactly that.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ class Theme(BaseModel):
     disabled: dict[str, Colour] = {}  # overrides for disabled widgets
     verdict: dict[Look, tuple[Colour, Colour]]  # look → (background, text)
     scan_rows: dict[Outcome, tuple[Colour, Colour]]  # recent-scans row → (background, text)
-    stylesheet: str | None = None  # a .qss file beside the .json
+    scan_field_stylesheet: str | None = None  # a .qss file beside the .json, for the scan field only
 
     @field_validator("palette", "disabled")
     @classmethod
@@ -106,11 +110,11 @@ class Theme(BaseModel):
         background, text = self.scan_rows[outcome]  # type: ignore[index]
         return QColor(background), QColor(text)
 
-    def style_sheet(self) -> str:
-        """The text of the theme's .qss file, or "" when it has none."""
-        if self.stylesheet is None:
+    def scan_field_style(self) -> str:
+        """The scan field's style sheet (its focus outline), or "" for the platform's own look."""
+        if self.scan_field_stylesheet is None:
             return ""
-        return resource_path(f"themes/{self.stylesheet}").read_text(encoding="utf-8")
+        return resource_path(f"themes/{self.scan_field_stylesheet}").read_text(encoding="utf-8")
 
     def qpalette(self) -> QPalette:
         palette = QPalette()
@@ -147,8 +151,5 @@ def apply_theme(app: QApplication, name: str) -> Theme:
     theme = load_theme(name)
     app.setStyle(STYLE)
     app.setPalette(theme.qpalette())
-    # No style sheet unless the theme has one: an application style sheet puts every widget through
-    # the (slower) style-sheet style, and the light theme needs none.
-    app.setStyleSheet(theme.style_sheet())
     _active[:] = [theme]
     return theme

@@ -20,6 +20,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,19 +66,19 @@ def update(folder: Path = TRANSLATIONS_DIR, sources: Sequence[Path] | None = Non
     """Merge the strings of `sources` into every `.ts` of `folder` (making missing ones)."""
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(path) for path in (python_sources() if sources is None else sources)]
-    for language in LANGUAGES:
-        command = [str(qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete"]
-        if language == SOURCE_LANGUAGE:
-            command.append("-pluralonly")
-        command += ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
-        # An @list file: the sources would overflow a Windows command line one day.
-        listing = folder / f".{PREFIX}_{language}.sources"
+    with tempfile.TemporaryDirectory() as scratch:
+        # An @list file: the sources named one by one would overflow a Windows command line one day.
+        listing = Path(scratch) / "sources.lst"
         listing.write_text("\n".join(files) + "\n", encoding="utf-8")
-        try:
+        for language in LANGUAGES:
+            # No source locations: line numbers would churn every .ts on every edit of the code.
+            command = [str(qt_tool("lupdate")), "-silent", "-locations", "none", "-no-obsolete"]
+            if language == SOURCE_LANGUAGE:
+                command.append("-pluralonly")
+            command += ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
+            command += [f"@{listing}", "-ts", str(ts_path(language, folder))]
             # Our own tool and our own paths: nothing here comes from outside the checkout.
-            subprocess.run([*command, f"@{listing}", "-ts", str(ts_path(language, folder))], check=True)  # noqa: S603
-        finally:
-            listing.unlink()
+            subprocess.run(command, check=True)  # noqa: S603
 
 
 def compile_all(

@@ -92,6 +92,7 @@ class StationSettings(BaseModel):
     printer: PrinterProfile | None = None
     sounds: bool = True
     language: Literal["system", "en", "nl", "de", "fr"] = "system"
+    theme: Literal["light", "high_contrast"] = "light"
     auto_lock_minutes: Annotated[int, Field(ge=1, le=240)] = 15
     label_retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
     # Until shift-lead roles exist, re-shipping an already shipped order is a station setting.

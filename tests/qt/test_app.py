@@ -75,6 +75,9 @@ def test_main_opens_the_training_station_and_releases_it_on_quit(
         """Stands in for the event loop: wait for start-up recovery, then close like a packer."""
         qtbot.waitUntil(lambda: not window.queue.recovering, timeout=15_000)
         seen.append(window)
+        # qtbot deletes it on the GUI thread after the test: left to Python's garbage collector, it
+        # was destroyed on whatever thread ran the collection (a simulator thread) and crashed.
+        qtbot.addWidget(window)
         window.close()
         return 0
 

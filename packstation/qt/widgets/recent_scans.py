@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from packstation.qt.messages import stage_text, verdict_text
 from packstation.qt.scan_queue import EntryKind, EntryState, ScanEntry
-from packstation.station.workflow import Verdict
+from packstation.qt.theme import active_theme
 
 MAX_ROWS = 20
-
-_TINTS = {
-    Verdict.SUCCESS: QColor("#c8e6c9"),
-    Verdict.ATTENTION: QColor("#ffe082"),
-    Verdict.FAILED: QColor("#ffcdd2"),
-}
+_TINT_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,8 +60,11 @@ class RecentScansModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.BackgroundRole and entry.verdict is not None:
-            return QBrush(_TINTS[entry.verdict.verdict])
+        if role in _TINT_ROLES and entry.verdict is not None:
+            # The row's tint and its text colour come together from the theme: a tint with the
+            # palette's text colour could be unreadable (white text on a pale tint in high contrast).
+            background, text = active_theme().row_colours(entry.verdict.verdict.value)
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
         if role == Qt.ItemDataRole.ToolTipRole and entry.verdict is not None:
             return entry.verdict.message
         return None

@@ -6,6 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from packstation.qt.theme import active_theme
+
 
 class ScanField(QLineEdit):
     """Emits `scanned(text)` on Enter (never for an empty line) and clears itself for the next scan."""
@@ -20,6 +22,7 @@ class ScanField(QLineEdit):
         font.setPointSize(22)
         self.setFont(font)
         self.setMinimumHeight(56)
+        self.setStyleSheet(active_theme().scan_field_style())  # high contrast: a thick focus outline
         self.returnPressed.connect(self._submit)
 
     def _submit(self) -> None:

@@ -7,20 +7,12 @@ outcome has its own sound (played by the window).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.qt.messages import verdict_text, verdict_word
+from packstation.qt.theme import active_theme
 from packstation.station.workflow import ScanVerdict, Verdict
-
-# Background and text colour per look; amber takes dark text (white on amber is hard to read).
-_LOOKS: dict[str, tuple[str, str]] = {
-    "idle": ("#37474f", "#ffffff"),
-    "working": ("#1565c0", "#ffffff"),
-    Verdict.SUCCESS.value: ("#1b7f3a", "#ffffff"),
-    Verdict.ATTENTION.value: ("#ffb300", "#1a1a1a"),
-    Verdict.FAILED.value: ("#c62828", "#ffffff"),
-}
 
 
 def _label(point_size: int, *, bold: bool = False, name: str = "") -> QLabel:
@@ -120,10 +112,11 @@ class VerdictPanel(QFrame):
         if look != self._styled_look:
             # A palette, not a style sheet: setStyleSheet re-polishes the panel and every label in
             # it, and that stalled the GUI thread (bench/gui_stall.py); labels inherit the palette.
-            background, text = _LOOKS[look]
+            # Background and text per look come from the theme (resources/themes/*.json).
+            background, text = active_theme().verdict_colours(look)
             palette = self.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(background))
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+            palette.setColor(QPalette.ColorRole.Window, background)
+            palette.setColor(QPalette.ColorRole.WindowText, text)
             self.setPalette(palette)
             self._styled_look = look
         self._look = look

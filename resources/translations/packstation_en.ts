@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Start-up check finished %n label(s) left from the last session.</source>
+        <translation>
+            <numerusform>Start-up check finished %n label left from the last session.</numerusform>
+            <numerusform>Start-up check finished %n labels left from the last session.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message numerus="yes">
+        <source>%n scan(s) in progress</source>
+        <translation>
+            <numerusform>%n scan in progress</numerusform>
+            <numerusform>%n scans in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message numerus="yes">
+        <source>%n more scan(s) queued</source>
+        <translation>
+            <numerusform>%n more scan queued</numerusform>
+            <numerusform>%n more scans queued</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

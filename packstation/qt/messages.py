@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from packstation.errors import PackstationError
 from packstation.journal import Stage
 from packstation.station.workflow import ScanVerdict, Verdict
 
@@ -96,6 +97,23 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
     if verdict.code == "print_failed":
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
     return template.replace("%1", order).replace("%2", second)
+
+
+def error_text(error: BaseException, order: str = "") -> str:
+    """A background failure in words: the translated text for its code, else the core's message.
+
+    Anything that is not a `PackstationError` is a bug; it is still shown, never swallowed.
+    """
+    if not isinstance(error, PackstationError):
+        return (
+            QCoreApplication.translate("messages", "Unexpected error (%1): %2")
+            .replace("%1", type(error).__name__)
+            .replace("%2", str(error))
+        )
+    template = _templates().get(error.code)
+    if template is None or ("%1" in template and not order):
+        return error.message
+    return template.replace("%1", order).replace("%2", "—")
 
 
 def verdict_word(verdict: Verdict) -> str:

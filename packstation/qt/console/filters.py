@@ -105,6 +105,24 @@ class FilterBar(QWidget):
         )
         return narrowed_to(query, Bucket(chosen) if chosen else None)
 
+    def clear(self) -> None:
+        """Back to every failed shipment, any time (one journal read, not one per widget)."""
+        widgets = (self.dated, self.station, self.packer, self.problem, self.error_code, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.dated.setChecked(False)
+            self.since.setEnabled(False)
+            self.until.setEnabled(False)
+            for line in (self.station, self.packer, self.search):
+                line.clear()
+            self.problem.setCurrentIndex(0)
+            self.error_code.setCurrentText("")
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._changed()
+
     def choose_problem(self, bucket: Bucket | None) -> None:
         self.problem.setCurrentIndex(self.problem.findData(bucket.value) if bucket else 0)
 

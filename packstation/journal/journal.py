@@ -79,6 +79,10 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "elapsed_ms",
     "label_call_ms",
     "scan_to_print_ms",
+    "resolved_at",
+    "resolved_by",
+    "resolution_note",
+    "retry_of",
 )
 
 # Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection): a
@@ -105,6 +109,7 @@ _DETAIL_COLUMNS: Final = (
     "error_message",
     "error_detail",
     "error_pointer",
+    "resolution_note",  # free text a shift lead typed: may name a customer
 )
 
 
@@ -266,16 +271,32 @@ class Journal:
     # ------------------------------------------------------------------------------------- writing
 
     def start_attempt(
-        self, raw_scan: str, packer: Packer | None = None, printer: str | None = None
+        self,
+        raw_scan: str,
+        packer: Packer | None = None,
+        printer: str | None = None,
+        *,
+        retry_of: AttemptId | None = None,
+        actor: str | None = None,
     ) -> AttemptId:
-        """A new attempt at stage `scanned`, before the order is looked up."""
-        with self._write(durable=Stage.SCANNED.is_durable) as connection:
+        """A new attempt at stage `scanned`, before the order is looked up.
+
+        With `retry_of`, the new attempt is a retry of that (failed) attempt, started by `actor`
+        from the console: in the same transaction the original is resolved ("retried as attempt
+        N"), so the "failed" view shows only the newest try of an order.
+        """
+        durable = Stage.SCANNED.is_durable or retry_of is not None
+        with self._write(durable=durable) as connection:
             now = timestamp(self._now())
+            if retry_of is not None and (
+                connection.execute("SELECT 1 FROM attempts WHERE id = ?", (retry_of,)).fetchone() is None
+            ):
+                raise JournalError(f"No attempt {retry_of} in the journal.", code="journal_unknown_attempt")
             cursor = connection.execute(
                 """
                 INSERT INTO attempts (station, packer_id, packer_name, raw_scan, printer, stage,
-                                      reached, started_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      reached, started_at, updated_at, retry_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     self._station,
@@ -287,10 +308,23 @@ class Journal:
                     Stage.SCANNED.value,
                     now,
                     now,
+                    retry_of,
                 ),
             )
             attempt_id = AttemptId(int(cursor.lastrowid or 0))
-            fields = {"raw_scan": raw_scan, "packer_id": packer.badge_id if packer else None}
+            fields: dict[str, str | int | None] = {
+                "raw_scan": raw_scan,
+                "packer_id": packer.badge_id if packer else None,
+            }
+            if retry_of is not None:
+                fields["retry_of"] = retry_of
+                connection.execute(
+                    """
+                    UPDATE attempts SET resolved_at = ?, resolved_by = ?, resolution_note = ?
+                    WHERE id = ? AND resolved_at IS NULL
+                    """,
+                    (now, actor or "station", f"retried as attempt {attempt_id}", retry_of),
+                )
             connection.execute(
                 "INSERT INTO attempt_events (attempt_id, seq, stage, at, duration_ms, fields) "
                 "VALUES (?, 1, ?, ?, 0, ?)",
@@ -418,6 +452,49 @@ class Journal:
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         return _attempt(updated)
+
+    def resolve(self, attempt_id: AttemptId, actor: str, note: str) -> Attempt:
+        """Close a failed attempt from the console with a note (who, when, why), audited in the same
+        transaction. The stage and error stay as they were (statistics still count the failure);
+        the attempt leaves the "failed" view (`AttemptFilter.troubles_only`). A resolved attempt
+        cannot be resolved again (the first note stands)."""
+        text = note.strip()
+        if not text:
+            raise JournalError("Say in a note how the failure was resolved.", code="resolution_note_missing")
+        with self._write(durable=True) as connection:
+            now = timestamp(self._now())
+            row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+            if row["resolved_at"] is not None:
+                raise JournalError(
+                    f"Attempt {attempt_id} was already resolved by {row['resolved_by']} "
+                    f"({row['resolution_note']}).",
+                    code="already_resolved",
+                )
+            if not Stage(row["stage"]).is_trouble:
+                raise JournalError(
+                    f"Attempt {attempt_id} is {row['stage']}, not a failure: there is nothing to resolve.",
+                    code="not_a_failure",
+                )
+            connection.execute(
+                "UPDATE attempts SET resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ?",
+                (now, actor, text, attempt_id),
+            )
+            connection.execute(
+                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                (now, self._station, actor, "mark_resolved", f"attempt {attempt_id}: {text}"),
+            )
+            updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        return _attempt(updated)
+
+    def retries_of(self, attempt_id: AttemptId) -> tuple[Attempt, ...]:
+        """The attempts started from the console as retries of this one, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM attempts WHERE retry_of = ? ORDER BY id", (attempt_id,)
+            ).fetchall()
+        return tuple(_attempt(row) for row in rows)
 
     def audit(self, actor: str, action: str, detail: str = "") -> AuditEntry:
         """A privileged action (void, reprint of a printed label, settings change…): who, when, what."""
@@ -550,14 +627,15 @@ class Journal:
                 """
                 SELECT * FROM attempts
                 WHERE label_created_at IS NOT NULL AND label_saved_at IS NULL
-                  AND parcel_id IS NOT NULL AND voided_at IS NULL
+                  AND parcel_id IS NOT NULL AND voided_at IS NULL AND resolved_at IS NULL
                 ORDER BY id
                 """
             ).fetchall()
         return tuple(_attempt(row) for row in rows)
 
     def unprinted(self) -> tuple[Attempt, ...]:
-        """Labels saved on this station but never printed, not voided: offer them for printing.
+        """Labels saved on this station but never printed, not voided nor resolved by a shift lead
+        (who may have printed it elsewhere): offer them for printing.
 
         Includes attempts whose print failed or was not confirmed (their label is saved).
         """
@@ -566,6 +644,7 @@ class Journal:
                 """
                 SELECT * FROM attempts
                 WHERE label_saved_at IS NOT NULL AND printed_at IS NULL AND voided_at IS NULL
+                  AND resolved_at IS NULL
                 ORDER BY id
                 """
             ).fetchall()
@@ -742,7 +821,7 @@ def _where(query: AttemptFilter) -> tuple[str, tuple[Any, ...]]:
         clauses.append(f"stage IN ({', '.join('?' for _ in query.stages)})")
         params.extend(stage.value for stage in query.stages)
     if query.troubles_only:
-        clauses.append(f"stage IN ({', '.join('?' for _ in _TROUBLE_STAGES)})")
+        clauses.append(f"stage IN ({', '.join('?' for _ in _TROUBLE_STAGES)}) AND resolved_at IS NULL")
         params.extend(_TROUBLE_STAGES)
     if query.error_code is not None:
         clauses.append("error_code = ?")
@@ -800,6 +879,10 @@ def _attempt(row: sqlite3.Row) -> Attempt:
         label_call_ms=row["label_call_ms"],
         scan_to_print_ms=row["scan_to_print_ms"],
         purged_at=_parse(row["purged_at"]),
+        resolved_at=_parse(row["resolved_at"]),
+        resolved_by=row["resolved_by"],
+        resolution_note=row["resolution_note"],
+        retry_of=None if row["retry_of"] is None else AttemptId(row["retry_of"]),
     )
 
 

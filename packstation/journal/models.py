@@ -71,6 +71,15 @@ class Attempt:
     label_call_ms: int | None  # label_requested to label_created: Sendcloud's time
     scan_to_print_ms: int | None  # start to the first `printed`
     purged_at: datetime | None
+    # The console's resolution (schema 3): who closed a failure, when, and why; a retry's original.
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    resolution_note: str | None = None
+    retry_of: AttemptId | None = None  # the failed attempt this one retried
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.resolved_at is not None
 
 
 @dataclass(frozen=True)
@@ -108,7 +117,9 @@ class AttemptFilter:
     station: str | None = None
     packer_id: str | None = None
     stages: tuple[Stage, ...] = ()
-    troubles_only: bool = False  # the "failed shipments" view: any trouble stage, now
+    # The "failed shipments" view: any trouble stage now, not resolved (a note, or retried as a new
+    # attempt); voided attempts are not troubles.
+    troubles_only: bool = False
     error_code: str | None = None
     search: str | None = None  # order number or tracking number, case-insensitive prefix
     reached: tuple[Stage, ...] = ()  # furthest progress stage: how far a failure got

@@ -120,6 +120,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX attempts_by_tracking ON attempts (tracking_number)",
         ),
     ),
+    Migration(
+        3,
+        "the failed-shipments console: resolution with a note, and retries linked to the original",
+        (
+            # A resolution is not a stage: the attempt keeps the stage and error it ended with (the
+            # statistics count that failure), and leaves the console's "failed" view. A retry starts
+            # a new attempt whose `retry_of` names the original; starting it resolves the original.
+            "ALTER TABLE attempts ADD COLUMN resolved_at TEXT",
+            "ALTER TABLE attempts ADD COLUMN resolved_by TEXT",
+            "ALTER TABLE attempts ADD COLUMN resolution_note TEXT",
+            "ALTER TABLE attempts ADD COLUMN retry_of INTEGER REFERENCES attempts(id)",
+            "CREATE INDEX attempts_by_retry_of ON attempts (retry_of)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from typing import Final, Literal, TypedDict, TypeVar, Unpack
+from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -27,6 +28,7 @@ from packstation.sendcloud.errors import (
     ApiError,
     AuthenticationError,
     BadRequestError,
+    CancelRefusedError,
     CarrierRefusedError,
     ForbiddenError,
     InvalidRequestError,
@@ -48,6 +50,8 @@ from packstation.sendcloud.models import (
     AsyncLabelSuccess,
     AsyncOrder,
     AsyncOrderFailure,
+    CancelResult,
+    CancelShipmentEnvelope,
     Contract,
     ContractListEnvelope,
     CreateLabelsAsyncRequest,
@@ -745,6 +749,49 @@ class SendcloudClient:
             yield from page.items
 
     # --------------------------------------------------------------------------- Settings lists
+
+    def cancel_shipment(self, shipment_id: str, *, timeout: httpx.Timeout | None = None) -> CancelResult:
+        """POST /shipments/{id}/cancel: void an announced label (S-SH).
+
+        200 `cancelled`: cancelled now. 202 `queued`: Sendcloud watches the shipment (up to 14 days)
+        and cancels it if it is not handed over. 404: no such shipment (`NotFoundError`). 409:
+        already (being) cancelled, delivered, or announced more than 42 days ago
+        (`CancelRefusedError`, Sendcloud's reason in `.errors`). Only a 429 is retried: a cancel
+        whose answer was lost is checked with `find_existing_labels`, not sent again.
+
+        Cancelling is free only on the day the label was created; a label cancelled later (within
+        42 days, never shipped) is reimbursed by Sendcloud afterwards (SC-CANCEL).
+        """
+        shipment = str(shipment_id).strip()
+        if not shipment or "/" in shipment or not shipment.isprintable():
+            raise InvalidRequestError(f"{shipment_id!r} is not a Sendcloud shipment id.")
+        path = f"/shipments/{quote(shipment, safe='')}/cancel"
+        try:
+            response = self._request(
+                "POST",
+                path,
+                _Retry.RATE_LIMIT_ONLY,  # the operation declares no request body: none is sent
+                timeout=timeout,
+                not_found=f"Sendcloud has no shipment {shipment} to cancel",
+            )
+        except ApiError as exc:
+            if exc.status != 409:
+                raise
+            said = "; ".join(error.detail for error in exc.errors) or "no reason given"
+            raise CancelRefusedError(
+                f"Sendcloud refused to cancel shipment {shipment} (409): {said}.",
+                status=exc.status,
+                errors=exc.errors,
+                method="POST",
+                path=path,
+            ) from exc
+        envelope = self._parse(response, path, lambda body: _validate(CancelShipmentEnvelope, body))
+        return CancelResult(
+            shipment_id=shipment,
+            status=envelope.data.status,
+            message=envelope.data.message,
+            http_status=response.status_code,
+        )
 
     def list_integrations(
         self, *, sort: str | None = None, timeout: httpx.Timeout | None = None

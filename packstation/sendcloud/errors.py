@@ -14,6 +14,7 @@ they are built only from the status, the path and Sendcloud's error texts.
     │   ├── AuthenticationError        401 keys wrong or missing
     │   ├── ForbiddenError             403 keys lack a permission
     │   ├── NotFoundError              404
+    │   ├── CancelRefusedError         409 a shipment that cannot be cancelled (any more)
     │   ├── RateLimitedError           429 (carries `retry_after`)
     │   └── ServerError                5xx
     ├── NetworkError                   connection refused/reset/dropped (`request_sent` says if it left)
@@ -104,6 +105,13 @@ class ForbiddenError(ApiError):
 
 class NotFoundError(ApiError):
     code = "sendcloud_not_found"
+
+
+class CancelRefusedError(ApiError):
+    """409 on a shipment cancel: already cancelled or being cancelled, delivered, or announced more
+    than 42 days ago. Sendcloud's reason is in `.errors`."""
+
+    code = "sendcloud_cancel_refused"
 
 
 class RateLimitedError(ApiError):

@@ -825,6 +825,39 @@ class ExistingLabel:
         return (self.status or "").upper() == "CANCELLED"
 
 
+class CancellationStatus(ResponseModel):
+    """POST /shipments/{id}/cancel's `data` (S-SH `cancellation-status`)."""
+
+    status: str = Field(min_length=1)  # "cancelled" (200) or "queued" (202)
+    message: str = Field(min_length=1)
+
+
+class CancelShipmentEnvelope(ResponseModel):
+    data: CancellationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class CancelResult:
+    """What Sendcloud said to a shipment cancel request.
+
+    `cancelled` (200): the label is cancelled now. `queued` (202): Sendcloud watches the shipment
+    (up to 14 days) and cancels it if it is not handed to the carrier; it is not cancelled yet.
+    """
+
+    shipment_id: str
+    status: str
+    message: str
+    http_status: int
+
+    @property
+    def cancelled(self) -> bool:
+        return self.http_status == 200 and self.status.casefold() == "cancelled"
+
+    @property
+    def queued(self) -> bool:
+        return not self.cancelled
+
+
 @dataclass(frozen=True, slots=True)
 class LabelSettlement:
     """What Sendcloud holds for the orders of a label call whose outcome was unknown.

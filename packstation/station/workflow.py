@@ -26,6 +26,7 @@ from packstation.sendcloud import (
     ExistingLabel,
     LabelOutcomeUnknownError,
     LabelResult,
+    NotFoundError,
     Order,
     ParcelDocument,
     SendcloudClient,
@@ -127,7 +128,15 @@ class StationWorkflow:
                 raise failure
             assert scan is not None
             self._check_not_duplicate(scan)
-            return self._ship(attempt_id, scan.value)
+        except PackstationError as error:
+            return self._failed(attempt_id, error)
+        return self.ship_attempt(attempt_id, scan.value)
+
+    def ship_attempt(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
+        """Ship `order_number` under a journalled attempt (at `scanned`): find, guard, label, save,
+        print. What a scan does after parsing; the console's retry runs exactly this too."""
+        try:
+            return self._ship(attempt_id, order_number)
         except PackstationError as error:
             return self._failed(attempt_id, error)
 
@@ -403,11 +412,24 @@ class StationWorkflow:
         document = self._fetch_label(attempt.parcel_id)
         return document.content, document.mime_type
 
-    def _fetch_label(self, parcel_id: int) -> ParcelDocument:
-        """A label Sendcloud already made, from the parcel documents endpoint (never a new label)."""
-        return self.client.get_parcel_document(
-            parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
-        )
+    def _fetch_label(self, parcel_id: int, *, attempts: int = 1, wait: float = 0.0) -> ParcelDocument:
+        """A label Sendcloud already made, from the parcel documents endpoint (never a new label),
+        at the station's MIME type and DPI.
+
+        A label made asynchronously is not ready at once (Sendcloud answers 404 until it is): with
+        `attempts` > 1 a 404 is asked again after `wait` seconds, up to `attempts` times.
+        """
+        attempts = max(1, attempts)
+        for attempt in range(1, attempts + 1):
+            try:
+                return self.client.get_parcel_document(
+                    parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
+                )
+            except NotFoundError:
+                if attempt >= attempts:
+                    raise
+                self.sleep(wait)
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
     def recover(self) -> list[ScanVerdict]:
         """On start-up: settle every attempt a crash left open, before any new scan is shipped.
@@ -459,7 +481,9 @@ class StationWorkflow:
     def _print_trouble(self, attempt_id: AttemptId, stage: Stage, error: PackstationError) -> None:
         """Journal a print that went wrong. A failed *reprint* of a label that already printed once
         does not move the attempt backwards (the journal refuses that): it is an audit entry."""
-        if self.journal.attempt(attempt_id).stage is Stage.PRINTED:
+        current = self.journal.attempt(attempt_id)
+        # PRINTED, or FAILED again after a failed print: the journal refuses the move.
+        if not stage.can_follow(current.stage, current.reached):
             actor = self.packer.name if self.packer else "station"
             self.journal.audit(
                 actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"

@@ -55,6 +55,10 @@ _UNSHIPPABLE_WORDING: Mapping[str, tuple[str, str]] = {
 MAX_UPSERT = 100
 MAX_ASYNC = 20
 MAX_PAGE_SIZE = 200
+CANCELLED = "CANCELLED"
+CANCELLATION_REQUESTED = "CANCELLATION_REQUESTED"
+DELIVERED = "DELIVERED"
+CANCEL_DEADLINE_DAYS = 42
 STILL_PROCESSING = "We are still processing a previous request. Please try again in a moment."
 
 
@@ -150,11 +154,14 @@ class SendcloudBackend:
         order_save_delay: float = 0.0,
         document_delay: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = _now,
     ) -> None:
         self.seed_data = seed_data
         self.order_save_delay = order_save_delay
         self.document_delay = document_delay
         self._clock = clock
+        # The date a label was made and "today" for the cancel rules; tests move it forward.
+        self.wall_clock = wall_clock
         self._lock = threading.RLock()
         self._orders: dict[int, JsonDict] = {}
         self._visible_at: dict[int, float] = {}
@@ -571,7 +578,7 @@ class SendcloudBackend:
             shipping_option=option,
             contract=contract,
             content=content,
-            created_at=_now(),
+            created_at=self.wall_clock(),
             documents_ready_at=self._clock() + (self.document_delay if native_mime_type is None else 0.0),
             native_mime_type=native_mime_type,
             ship_with_echo=copy.deepcopy(ship_with) if ship_with else None,
@@ -633,8 +640,12 @@ class SendcloudBackend:
         }
         return ApiResponse(201, {"data": [item]}), parcel
 
-    def create_labels_async(self, body: object) -> ApiResponse:
-        """POST /orders/create-labels-async: 202, per-order successes and `errors[]` (fails gracefully)."""
+    def create_labels_async(self, body: object, refused: frozenset[str] = frozenset()) -> ApiResponse:
+        """POST /orders/create-labels-async: 202, per-order successes and `errors[]` (fails gracefully).
+
+        `refused` (casefolded order numbers, from `FaultKind.REFUSE_ORDER`) are refused by the
+        carrier one by one while the rest of the batch is shipped.
+        """
         with self._lock:
             request = self._validate_base(body)
             orders = request.get("orders")
@@ -648,7 +659,7 @@ class SendcloudBackend:
                 )
             data, errors = [], []
             for index, selector in enumerate(orders):
-                outcome = self._ship_one_async(index, selector, request)
+                outcome = self._ship_one_async(index, selector, request, refused)
                 if outcome.parcel is not None:
                     parcel = outcome.parcel
                     item: JsonDict = {
@@ -665,17 +676,25 @@ class SendcloudBackend:
                     errors.append(outcome.error)
         return ApiResponse(202, {"data": data, "errors": errors})
 
-    def _ship_one_async(self, index: int, selector: object, request: JsonDict) -> ShipOutcome:
+    def _ship_one_async(
+        self, index: int, selector: object, request: JsonDict, refused: frozenset[str]
+    ) -> ShipOutcome:
         pointer = f"/data/attributes/orders/[{index}]"
         try:
             order = self._select_order(selector, int(request["integration_id"]), pointer)
+            if str(order["order_number"]).casefold() in refused:
+                raise self.announcement_failure()
             apply_rules = bool(isinstance(selector, dict) and selector.get("apply_shipping_rules"))
             return ShipOutcome(self._create_parcel(order, request, apply_rules, None), None)
         except ApiFailure as failure:
             error = dict(failure.errors[0])
             error["status"] = "400"
             error.setdefault("title", "Invalid order")
-            error["source"] = {"pointer": pointer}
+            # The order's index first (it ties the error to the order), then the field it is
+            # about when there is one ("/to_address/house_number"): both are worth showing.
+            field = (error.get("source") or {}).get("pointer")
+            suffix = field if isinstance(field, str) and not field.startswith("/data") else ""
+            error["source"] = {"pointer": pointer + suffix}
             return ShipOutcome(None, error)
 
     def announcement_failure(self) -> ApiFailure:
@@ -791,6 +810,41 @@ class SendcloudBackend:
                 }
             ],
         }
+
+    def cancel_shipment(self, shipment_id: str) -> ApiResponse:
+        """POST /shipments/{id}/cancel with Sendcloud's rules (S-SH, SC-CANCEL).
+
+        404 unknown shipment; 409 already cancelled or being cancelled, delivered, or made more
+        than 42 days ago; 200 `cancelled` on the day the label was made (UTC; the free
+        cancellation); 202 `queued` later (the real API watches such a shipment for 14 days; the
+        simulator leaves it at "cancellation requested").
+        """
+        with self._lock:
+            parcel = next((p for p in self._parcels.values() if p.shipment_id == shipment_id), None)
+            if parcel is None:
+                raise ApiFailure.single(404, "not_found", "Not found")
+            if parcel.status_code in (CANCELLED, CANCELLATION_REQUESTED):
+                raise ApiFailure.single(409, "invalid", "This shipment is already being cancelled.")
+            if parcel.status_code == DELIVERED:
+                raise ApiFailure.single(
+                    409, "invalid", "This shipment is delivered and can no longer be cancelled."
+                )
+            now = self.wall_clock()
+            if (now - parcel.created_at).days >= CANCEL_DEADLINE_DAYS:
+                raise ApiFailure.single(
+                    409,
+                    "invalid",
+                    f"Shipments announced more than {CANCEL_DEADLINE_DAYS} days ago cannot be cancelled.",
+                )
+            if now.astimezone(UTC).date() == parcel.created_at.astimezone(UTC).date():
+                parcel.status_code, parcel.status_message = CANCELLED, "Cancelled"
+                return ApiResponse(
+                    200, {"data": {"status": "cancelled", "message": "Shipment has been cancelled"}}
+                )
+            parcel.status_code, parcel.status_message = CANCELLATION_REQUESTED, "Cancellation requested"
+            return ApiResponse(
+                202, {"data": {"status": "queued", "message": "Shipment cancellation has been queued"}}
+            )
 
     def parcels(self) -> list[Parcel]:
         with self._lock:

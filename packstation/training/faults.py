@@ -18,6 +18,10 @@ class FaultKind(StrEnum):
     ANNOUNCEMENT_ERROR = (
         "announcement_error"  # the carrier refused the parcel (400 parcel_announcement_error)
     )
+    # In a create-labels-async batch, only the order named by `order_number` is refused by the
+    # carrier (an `errors[]` entry pointing at it); the rest of the batch is shipped. Several such
+    # faults may hit one request. Needs `order_number`.
+    REFUSE_ORDER = "refuse_order"
 
 
 @dataclass
@@ -69,9 +73,26 @@ class FaultPlan:
             self._faults.clear()
 
     def take(self, method: str, path_template: str, order_numbers: frozenset[str]) -> Fault | None:
+        """The first request-level fault that matches, used up once (per-order refusals are not)."""
         with self._lock:
             for fault in self._faults:
-                if fault.matches(method, path_template, order_numbers):
+                if fault.kind is not FaultKind.REFUSE_ORDER and fault.matches(
+                    method, path_template, order_numbers
+                ):
                     fault.hits += 1
                     return fault
         return None
+
+    def take_refusals(self, method: str, path_template: str, order_numbers: frozenset[str]) -> frozenset[str]:
+        """Every order of this request that a `REFUSE_ORDER` fault refuses (casefolded), each used up."""
+        refused: set[str] = set()
+        with self._lock:
+            for fault in self._faults:
+                if (
+                    fault.kind is FaultKind.REFUSE_ORDER
+                    and fault.order_number is not None
+                    and fault.matches(method, path_template, order_numbers)
+                ):
+                    fault.hits += 1
+                    refused.add(fault.order_number.casefold())
+        return frozenset(refused)

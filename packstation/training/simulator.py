@@ -182,9 +182,13 @@ class Simulator:
         def sync_label(r: _Request) -> ApiResponse:
             return b.create_label_sync(r.json(), r.base_url)[0]
 
+        def async_labels(r: _Request) -> ApiResponse:
+            refused = self.faults.take_refusals(r.method, r.path_template, self._order_numbers(r))
+            return b.create_labels_async(r.json(), refused)
+
         return [
             _Route("POST", "/orders/create-label-sync", sync_label),
-            _Route("POST", "/orders/create-labels-async", lambda r: b.create_labels_async(r.json())),
+            _Route("POST", "/orders/create-labels-async", async_labels),
             _Route("POST", "/orders", lambda r: b.upsert_orders(r.json())),
             _Route("GET", "/orders", lambda r: b.list_orders(r.query, _page_url(r))),
             _Route("GET", "/orders/{id}", lambda r: b.get_order(_path_int(r, "id"))),
@@ -205,6 +209,7 @@ class Simulator:
                 ),
             ),
             _Route("GET", "/shipments", lambda r: b.list_shipments(r.query, r.base_url)),
+            _Route("POST", "/shipments/{id}/cancel", lambda r: b.cancel_shipment(r.params["id"])),
             _Route("GET", "/integrations", lambda r: b.integrations()),
             _Route("GET", "/addresses/sender-addresses", lambda r: b.sender_addresses()),
             _Route("GET", "/contracts", lambda r: b.contracts(r.query)),

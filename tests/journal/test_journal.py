@@ -9,6 +9,7 @@ import pytest
 
 from packstation.errors import PackstationError
 from packstation.journal import (
+    LATEST_VERSION,
     AttemptFilter,
     AttemptId,
     AttemptOrder,
@@ -55,7 +56,7 @@ def ship(journal: Journal, clock: FakeClock, order_number: str = "WEB-1", parcel
 def test_opens_in_wal_mode_with_foreign_keys(journal: Journal) -> None:
     assert journal.pragma("journal_mode") == "wal"
     assert journal.pragma("foreign_keys") == 1
-    assert journal.pragma("user_version") == 2
+    assert journal.pragma("user_version") == LATEST_VERSION
     assert journal.pragma("fullfsync") == 1
     with pytest.raises(ValueError, match="not a pragma name"):
         journal.pragma("user_version; DROP TABLE attempts")

@@ -1,0 +1,827 @@
+"""The failed-shipments console without Qt: look at an order, fix it, retry, reprint, void, resolve.
+
+A shift lead's actions on attempts the journal holds. Each one goes through the same paths a scan
+uses (`StationWorkflow`: the second-label guard, the journal steps, the label store, the printer),
+so the journal reads the same whether a label came from a scan or from the console. Each
+privileged action is written to the audit log with who did it (`actor`) before it runs, so an
+action that fails half-way is still on record. Role checks (the shift-lead PIN) belong to the
+caller. What a person must see is raised as a `PackstationError` with a stable code.
+
+Retries start a NEW attempt linked to the failed one (`retry_of`), and starting it resolves the
+original ("retried as attempt N"): each label request has its own row and history, the original's
+error stays readable, and the "failed" view shows only the newest try (docs/journal.md). An attempt
+whose label call had no clear answer is settled first (GET /shipments): a label found there is
+fetched, saved and printed on the original attempt; never is a second one made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+from packstation.errors import PackstationError
+from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
+from packstation.sendcloud import (
+    ApiErrorDetail,
+    AsyncLabelResult,
+    AsyncLabelSuccess,
+    AsyncOrder,
+    BadRequestError,
+    CarrierRefusedError,
+    LabelOutcomeUnknownError,
+    LabelResult,
+    Measurement,
+    Order,
+    OrderItem,
+    OrderUpdate,
+    Price,
+)
+from packstation.sendcloud.models import (
+    AddressUpdate,
+    MeasurementUpdate,
+    OrderDetailsUpdate,
+    OrderItemUpdate,
+    ShippingDetails,
+    ShippingDetailsUpdate,
+    Weight,
+    WeightUpdate,
+)
+from packstation.station.field_names import field_label
+from packstation.station.shipping import AlreadyShippedError, OrderLookupPolicy, find_order
+from packstation.station.workflow import (
+    OrderSummary,
+    ScanVerdict,
+    StageReached,
+    StationWorkflow,
+    Verdict,
+    shipping_profile,
+    summarise,
+)
+
+MAX_BATCH: Final = 20  # Sendcloud's limit for create-labels-async (api-notes §4.1)
+
+# The shipping-address fields the fix dialog edits, as `Address`/`AddressUpdate` name them.
+ADDRESS_FIELDS: Final = (
+    "name",
+    "company_name",
+    "address_line_1",
+    "house_number",
+    "address_line_2",
+    "postal_code",
+    "city",
+    "country_code",
+    "state_province_code",
+    "phone_number",
+    "email",
+)
+
+
+class ReviewError(PackstationError):
+    code = "review_error"
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One order line as it should be after the fix; lines are matched by name (as PATCH does)."""
+
+    name: str
+    quantity: int  # 0 removes the line
+
+
+@dataclass(frozen=True)
+class OrderChanges:
+    """What the console's fix dialog edits; `None` leaves a field as Sendcloud has it.
+
+    The address fields are the order's *shipping* address. `items`, when given, is the whole list
+    of lines after the fix: a line left out or with quantity 0 is removed, a new name is added.
+    """
+
+    name: str | None = None
+    company_name: str | None = None
+    address_line_1: str | None = None
+    house_number: str | None = None
+    address_line_2: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country_code: str | None = None
+    state_province_code: str | None = None
+    phone_number: str | None = None
+    email: str | None = None
+    weight_kg: float | None = None
+    items: tuple[ItemChange, ...] | None = None
+
+    @property
+    def address(self) -> dict[str, str]:
+        return {name: value for name in ADDRESS_FIELDS if (value := getattr(self, name)) is not None}
+
+    def changed_fields(self) -> tuple[str, ...]:
+        """The names of what is changed (for the audit log: names only, never the values, which
+        are a customer's personal data)."""
+        names = [f"shipping_address.{name}" for name in self.address]
+        if self.weight_kg is not None:
+            names.append("weight")
+        if self.items is not None:
+            names.append("items")
+        return tuple(names)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changed_fields()
+
+
+@dataclass(frozen=True)
+class BatchItemOutcome:
+    """One attempt of a batch retry. `verdict` when it went through to the end of the scan path
+    (printed, or a print trouble, or the already-shipped guard); `error` when no label was made
+    for it (Sendcloud's `errors[]` entry for this order, a lookup that failed…)."""
+
+    attempt_id: AttemptId  # the original (failed) attempt
+    order_number: str
+    verdict: ScanVerdict | None
+    error: PackstationError | None
+    retry_attempt_id: AttemptId | None = None  # the new attempt, when one was started
+
+    @property
+    def printed(self) -> bool:
+        return self.error is None and self.verdict is not None and self.verdict.verdict is Verdict.SUCCESS
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """A batch retry, item by item in scan order (the order of the original scans)."""
+
+    items: tuple[BatchItemOutcome, ...]
+
+    @property
+    def printed(self) -> int:
+        """Labels out (saved, on a station without a printer)."""
+        return sum(1 for item in self.items if item.printed)
+
+    @property
+    def failed(self) -> tuple[BatchItemOutcome, ...]:
+        return tuple(item for item in self.items if not item.printed)
+
+    @property
+    def ok(self) -> bool:
+        return all(item.printed for item in self.items)
+
+
+@dataclass(frozen=True)
+class VoidOutcome:
+    """What Sendcloud said to the void, in words for the console."""
+
+    status: str  # "cancelled" now, or "queued" (cancelled later if the parcel is not handed over)
+    message: str
+    free: bool | None = None  # cancelled on the day of creation: costs nothing; None: not known
+
+
+@dataclass(frozen=True)
+class _Pending:
+    original: Attempt
+    retry_id: AttemptId
+    order: Order
+    summary: OrderSummary
+
+
+@dataclass(frozen=True)
+class _Settled:
+    attempt_id: AttemptId
+    order: Order
+    label: LabelResult
+
+
+@dataclass(frozen=True)
+class _Created:
+    pending: _Pending
+    success: AsyncLabelSuccess
+
+
+_Planned = BatchItemOutcome | _Pending | _Settled | _Created
+
+
+class FailureReview:
+    """The console's actions over one station's workflow (its client, journal, label store,
+    settings and printer). Not thread-safe, like the workflow: run it on the API lane.
+
+    `document_attempts`/`document_wait`: a label made by the asynchronous batch call can be
+    fetched only once Sendcloud has rendered it (404 until then); it is asked for up to
+    `document_attempts` times, `document_wait` seconds apart (the workflow's `sleep`).
+    """
+
+    def __init__(
+        self,
+        workflow: StationWorkflow,
+        *,
+        document_attempts: int = 20,
+        document_wait: float = 0.5,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._workflow = workflow
+        self._document_attempts = document_attempts
+        self._document_wait = document_wait
+        self._now = now
+
+    @property
+    def workflow(self) -> StationWorkflow:
+        return self._workflow
+
+    # ------------------------------------------------------------------------------ reading
+    def order_now(self, attempt_id: AttemptId) -> Order:
+        """The order as Sendcloud has it now (one lookup, no waiting)."""
+        attempt = self._workflow.journal.attempt(attempt_id)
+        return self._find(attempt, _order_number(attempt, self._workflow), attempts=1)
+
+    # ------------------------------------------------------------------------------ fixing
+    def fix_order(self, attempt_id: AttemptId, changes: OrderChanges, *, actor: str) -> Order:
+        """Change the order at Sendcloud: `PATCH /orders/{id}` for the address, the weight and the
+        quantities of existing lines; an upsert (`POST /orders`) when lines are added or removed,
+        which PATCH cannot express. Returns the order as Sendcloud has it afterwards."""
+        if changes.is_empty:
+            raise ReviewError("Nothing was changed, so nothing was sent.", code="fix_nothing_changed")
+        attempt = self._workflow.journal.attempt(attempt_id)
+        number = _order_number(attempt, self._workflow)
+        order = self._find(attempt, number, attempts=1)
+        if order.id is None:
+            raise ReviewError(
+                f"Sendcloud did not say which order {number} is, so it cannot be changed.",
+                code="fix_order_unknown",
+            )
+        upsert = changes.items is not None and not _patchable(order, changes.items)
+        how = "upsert" if upsert else "PATCH"
+        self._audit(
+            actor,
+            "fix_order",
+            f"attempt {attempt_id}, order {number}: {', '.join(changes.changed_fields())} ({how})",
+        )
+        client = self._workflow.client
+        if upsert:
+            client.upsert_orders([_with_changes(order, changes)])
+        else:
+            client.update_order(order.id, _order_update(order, changes))
+        # An upserted order is saved asynchronously: look it up with the station's patience.
+        return self._find(attempt, number, attempts=self._workflow.settings.lookup.attempts)
+
+    # ------------------------------------------------------------------------------ retrying
+    def retry(self, attempt_id: AttemptId, *, actor: str) -> ScanVerdict:
+        """Ship the order of a failed attempt again, synchronously, exactly as a scan does (guard,
+        journal, save, print), under a new attempt linked to it.
+
+        An attempt whose label call had no clear answer is settled first: a label Sendcloud made
+        is fetched, saved and printed on that attempt (no new label). An order that has a label is
+        refused as in a scan (amber "already shipped") unless the station allows a second label.
+        """
+        workflow = self._workflow
+        original = workflow.journal.attempt(attempt_id)
+        _check_retryable(original, workflow)
+        number = _order_number(original, workflow)
+        self._audit(actor, "retry", f"attempt {attempt_id}, order {number}")
+        if original.stage.needs_settling:
+            order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
+            settled = self._settle(original, order)
+            if settled is not None:
+                return workflow._save_and_print(original.id, summarise(order), settled)
+        retry_id = self._start_retry(original, number, actor)
+        return workflow.ship_attempt(retry_id, number)
+
+    def retry_batch(self, attempt_ids: Sequence[AttemptId], *, actor: str) -> BatchOutcome:
+        """Retry 1–20 failed attempts of ONE integration with one `create-labels-async` call.
+
+        Each `errors[]` entry of the answer is tied back to its order. Each new label is fetched
+        from the parcel documents endpoint at the station's MIME type and DPI (waiting while
+        Sendcloud renders it), saved and printed in scan order, journalled step by step as a
+        scan is. Attempts with an unclear label call are settled first, as in `retry`.
+        """
+        workflow = self._workflow
+        originals = self._check_batch(attempt_ids)
+        if workflow.printer is not None:
+            workflow.printer.ensure_ready()  # paper out: refuse before paying for twenty labels
+        integration_id = originals[0].integration_id
+        assert integration_id is not None
+        self._audit(
+            actor,
+            "retry_batch",
+            f"{len(originals)} attempts of integration {integration_id}: "
+            + ", ".join(str(a.id) for a in originals),
+        )
+        planned: list[_Planned] = [self._plan(original, actor) for original in originals]
+        pending = [step for step in planned if isinstance(step, _Pending)]
+        if pending:
+            shipped = self._ship_async(pending, integration_id)
+            planned = [
+                shipped.get(step.retry_id, step) if isinstance(step, _Pending) else step for step in planned
+            ]
+        return BatchOutcome(tuple(self._finish_batch_item(step) for step in planned))
+
+    # ------------------------------------------------------------------------------ labels
+    def reprint(self, attempt_id: AttemptId, *, actor: str) -> ScanVerdict:
+        """Print a created label again: from the label store, or fetched from Sendcloud's parcel
+        documents when the file is gone (or was never saved). Never creates a label."""
+        workflow = self._workflow
+        attempt = workflow.journal.attempt(attempt_id)
+        if attempt.parcel_id is None:
+            raise ReviewError("This attempt has no label to reprint; retry it to make one.", code="no_label")
+        if attempt.voided_at is not None:
+            raise ReviewError(
+                "This label was cancelled at Sendcloud; it must not be printed again.", code="label_voided"
+            )
+        self._audit(actor, "reprint", f"attempt {attempt_id}, parcel {attempt.parcel_id}")
+        if attempt.label_saved_at is None:
+            return workflow._resume_created(attempt)
+        return workflow.reprint(attempt_id)
+
+    def void(self, attempt_id: AttemptId, *, actor: str) -> VoidOutcome:
+        """Cancel the attempt's label at Sendcloud (its shipment cancel endpoint); stage `voided`.
+
+        Sendcloud cancels at once (200) or queues the cancellation (202). Cancelling is free only
+        on the day the label was made; the message says so when that day has passed.
+        """
+        workflow = self._workflow
+        attempt = workflow.journal.attempt(attempt_id)
+        if attempt.parcel_id is None:
+            raise ReviewError("This attempt has no label to void.", code="no_label")
+        if attempt.voided_at is not None:
+            raise ReviewError("This label is already voided.", code="already_voided")
+        if not Stage.VOIDED.can_follow(attempt.stage, attempt.reached):
+            raise ReviewError(
+                "Sendcloud has not yet answered whether this label exists; retry the attempt (which "
+                "settles it) before voiding.",
+                code="void_unsettled",
+            )
+        number = _order_number(attempt, workflow)
+        existing = next(
+            (
+                label
+                for label in workflow.client.find_existing_labels(
+                    number, integration_id=attempt.integration_id
+                )
+                if label.parcel_id == attempt.parcel_id
+            ),
+            None,
+        )
+        if existing is None:
+            raise ReviewError(
+                f"Sendcloud has no shipment with parcel {attempt.parcel_id} for order {number}.",
+                code="void_not_found",
+            )
+        self._audit(
+            actor,
+            "void",
+            f"attempt {attempt_id}, order {number}, parcel {attempt.parcel_id}, "
+            f"shipment {existing.shipment_id}",
+        )
+        if existing.cancelled:
+            workflow._record(attempt_id, Stage.VOIDED)
+            return VoidOutcome("cancelled", f"The label for {number} was already cancelled at Sendcloud.")
+        result = workflow.client.cancel_shipment(existing.shipment_id)
+        workflow._record(attempt_id, Stage.VOIDED)
+        free = self._free_to_cancel(attempt)
+        return VoidOutcome(result.status, _void_message(number, result.cancelled, free, attempt), free)
+
+    # ------------------------------------------------------------------------------ closing
+    def delete_order(self, attempt_id: AttemptId, *, actor: str) -> None:
+        """Delete the order at Sendcloud (the shop cancelled it) and resolve the attempt.
+
+        Refused while the attempt has a live label: void it first (deleting an order leaves its
+        labels alone, api-notes §3).
+        """
+        workflow = self._workflow
+        attempt = workflow.journal.attempt(attempt_id)
+        if attempt.parcel_id is not None and attempt.voided_at is None:
+            raise ReviewError(
+                f"Order {attempt.order_number} has a label (parcel {attempt.parcel_id}); void the label "
+                "before deleting the order.",
+                code="delete_has_label",
+            )
+        order = self.order_now(attempt_id)
+        if order.id is None:
+            raise ReviewError(
+                f"Sendcloud did not say which order {order.order_number} is, so it cannot be deleted.",
+                code="delete_order_unknown",
+            )
+        self._audit(actor, "delete_order", f"attempt {attempt_id}, order {order.order_number}, id {order.id}")
+        workflow.client.delete_order(order.id)
+        current = workflow.journal.attempt(attempt_id)
+        if current.stage.is_trouble and not current.is_resolved:
+            workflow.journal.resolve(attempt_id, actor, "order deleted in Sendcloud (cancelled upstream)")
+
+    def mark_resolved(self, attempt_id: AttemptId, note: str, *, actor: str) -> None:
+        """Close a failure with a note; it leaves the "failed" view (audited by the journal)."""
+        self._workflow.journal.resolve(attempt_id, actor, note)
+
+    # ------------------------------------------------------------------------------ helpers
+    def _audit(self, actor: str, action: str, detail: str) -> None:
+        if not actor.strip():
+            raise ReviewError("Every console action needs the name of who did it.", code="actor_missing")
+        self._workflow.journal.audit(actor, action, detail)
+
+    def _find(self, attempt: Attempt, number: str, *, attempts: int) -> Order:
+        workflow = self._workflow
+        integrations = (attempt.integration_id,) if attempt.integration_id is not None else ()
+        policy = OrderLookupPolicy(
+            attempts=max(1, attempts), backoff=workflow.settings.lookup.backoff_seconds, sleep=workflow.sleep
+        )
+        return find_order(
+            workflow.client,
+            number,
+            integration_ids=integrations or workflow.settings.integration_ids,
+            policy=policy,
+        )
+
+    def _settle(self, original: Attempt, order: Order) -> LabelResult | None:
+        """Settle an attempt whose label call had no clear answer. Returns the label Sendcloud made
+        (to save and print on that attempt), or None when it proved to have made none; raises
+        while it is still not known."""
+        settled = self._workflow._settle(original.id, order)
+        if settled is None and self._workflow.journal.attempt(original.id).stage.needs_settling:
+            raise ReviewError(
+                f"It is still not known whether Sendcloud made a label for {order.order_number}: "
+                "the shipments lookup failed. Try again in a moment; nothing was created.",
+                code="outcome_still_unknown",
+            )
+        return settled
+
+    def _start_retry(self, original: Attempt, number: str, actor: str) -> AttemptId:
+        workflow = self._workflow
+        packer = (
+            Packer(badge_id=original.packer_id, name=original.packer_name or original.packer_id)
+            if original.packer_id is not None
+            else workflow.packer
+        )
+        retry_id = workflow.journal.start_attempt(
+            original.raw_scan or number, packer, workflow._printer_url, retry_of=original.id, actor=actor
+        )
+        workflow.emit(StageReached(retry_id, Stage.SCANNED))
+        return retry_id
+
+    def _check_batch(self, attempt_ids: Sequence[AttemptId]) -> list[Attempt]:
+        count = len(attempt_ids)
+        if not 1 <= count <= MAX_BATCH:
+            raise ReviewError(
+                f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.",
+                code="batch_size",
+            )
+        if len(set(attempt_ids)) != count:
+            raise ReviewError("The same failed shipment is selected twice.", code="batch_duplicate")
+        journal = self._workflow.journal
+        originals = [journal.attempt(attempt_id) for attempt_id in attempt_ids]
+        for attempt in originals:
+            _check_retryable(attempt, self._workflow)
+        without = [str(a.id) for a in originals if a.order_number is None or a.integration_id is None]
+        if without:
+            raise ReviewError(
+                f"Attempt(s) {', '.join(without)} never found their order, so their integration is "
+                "not known; retry them one by one.",
+                code="batch_no_order",
+            )
+        integrations = sorted({a.integration_id for a in originals if a.integration_id is not None})
+        if len(integrations) > 1:
+            raise ReviewError(
+                "A batch retry takes failed shipments of one integration (shop) only; these are of "
+                f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
+                code="batch_mixed_integrations",
+            )
+        numbers = [(a.order_number or "").casefold() for a in originals]
+        twice = sorted(
+            {a.order_number or "" for a in originals if numbers.count((a.order_number or "").casefold()) > 1}
+        )
+        if twice:
+            raise ReviewError(
+                f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
+                code="batch_duplicate_order",
+            )
+        return sorted(originals, key=lambda a: (a.started_at, a.id))  # scan order
+
+    def _plan(self, original: Attempt, actor: str) -> _Planned:
+        """Before the batch call: settle an unclear attempt, start the retry, find the order and
+        guard it, exactly as a scan would. Returns what is left to do for this attempt."""
+        workflow = self._workflow
+        number = _order_number(original, workflow)
+        if original.stage.needs_settling:
+            try:
+                order = self._find(original, number, attempts=1)
+                settled = self._settle(original, order)
+            except PackstationError as error:
+                return BatchItemOutcome(original.id, number, None, error)
+            if settled is not None:
+                return _Settled(original.id, order, settled)
+        retry_id = self._start_retry(original, number, actor)
+        summary: OrderSummary | None = None
+        try:
+            order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
+            workflow._record(
+                retry_id,
+                Stage.ORDER_FOUND,
+                order_id=order.order_id,
+                order_number=order.order_number,
+                integration_id=order.order_details.integration.id,
+            )
+            summary = summarise(order)
+            workflow._guard_second_label(order)
+        except AlreadyShippedError as error:
+            workflow.journal.fail(retry_id, Stage.FAILED, error)
+            existing = error.existing[0]
+            verdict = ScanVerdict(
+                Verdict.ATTENTION,
+                error.message,
+                error.code,
+                retry_id,
+                summary,
+                parcel_id=existing.parcel_id,
+                tracking_number=existing.tracking_number,
+            )
+            return BatchItemOutcome(original.id, number, workflow._finish(verdict), error, retry_id)
+        except PackstationError as error:
+            verdict = workflow._failed(retry_id, error, summary)
+            return BatchItemOutcome(original.id, number, verdict, error, retry_id)
+        return _Pending(original, retry_id, order, summary)
+
+    def _ship_async(self, pending: list[_Pending], integration_id: int) -> dict[AttemptId, _Planned]:
+        """One create-labels-async call for the pending retries; each one's next step by retry id."""
+        workflow = self._workflow
+        profile = shipping_profile(workflow.settings)
+        for step in pending:
+            workflow._record(step.retry_id, Stage.LABEL_REQUESTED)
+        selectors = [
+            AsyncOrder(
+                order_id=step.order.order_id,
+                order_number=step.order.order_number,
+                apply_shipping_rules=profile.apply_shipping_rules,
+                integration_id=integration_id,
+            )
+            for step in pending
+        ]
+        try:
+            result = workflow.client.create_labels_async(
+                selectors,
+                integration_id=integration_id,
+                shipping_option_code=profile.shipping_option_code,
+                contract_id=profile.contract_id,
+                sender_address_id=profile.sender_address_id,
+                brand_id=profile.brand_id,
+            )
+        except LabelOutcomeUnknownError as error:
+            return {step.retry_id: self._settle_unclear(step, error) for step in pending}
+        except PackstationError as error:  # refused as a whole (400…): nothing was made
+            return {step.retry_id: self._refused(step, error) for step in pending}
+        return self._tie_back(pending, result)
+
+    def _tie_back(self, pending: list[_Pending], result: AsyncLabelResult) -> dict[AttemptId, _Planned]:
+        """Each success and each `errors[]` entry back to its order (by request index, else number)."""
+        by_number = {step.order.order_number.casefold(): index for index, step in enumerate(pending)}
+        outcome: dict[AttemptId, _Planned] = {}
+        for success in result.successes:
+            index = success.request_index
+            if index is None and success.order_number is not None:
+                index = by_number.get(success.order_number.casefold())
+            if index is not None and 0 <= index < len(pending):
+                outcome[pending[index].retry_id] = _Created(pending[index], success)
+        for failure in result.failures:
+            step = pending[failure.request_index]
+            outcome[step.retry_id] = self._refused(
+                step, _order_error(step.order.order_number, failure.errors)
+            )
+        for step in pending:
+            if step.retry_id in outcome:
+                continue
+            if result.request_errors:
+                outcome[step.retry_id] = self._refused(
+                    step, _order_error(step.order.order_number, result.request_errors)
+                )
+            else:  # Sendcloud said nothing about this order: ask it, never send it again blindly
+                unclear = LabelOutcomeUnknownError(
+                    f"Sendcloud's answer to the batch did not mention order {step.order.order_number}.",
+                    orders=[AsyncOrder(order_number=step.order.order_number)],
+                    integration_id=step.order.order_details.integration.id,
+                    reason="the order was missing from the answer",
+                )
+                outcome[step.retry_id] = self._settle_unclear(step, unclear)
+        return outcome
+
+    def _settle_unclear(self, step: _Pending, error: LabelOutcomeUnknownError) -> _Planned:
+        workflow = self._workflow
+        workflow.journal.fail(step.retry_id, Stage.OUTCOME_UNKNOWN, error)
+        settled = workflow._settle(step.retry_id, step.order)
+        if settled is not None:
+            return _Settled(step.retry_id, step.order, settled)
+        current = workflow.journal.attempt(step.retry_id)
+        reason = PackstationError(
+            current.error_message or error.message, code=current.error_code or error.code
+        )
+        verdict = workflow._finish(
+            ScanVerdict(
+                Verdict.ATTENTION if current.stage.needs_settling else Verdict.FAILED,
+                reason.message,
+                reason.code,
+                step.retry_id,
+                step.summary,
+            )
+        )
+        return BatchItemOutcome(step.original.id, step.order.order_number, verdict, reason, step.retry_id)
+
+    def _refused(self, step: _Pending, error: PackstationError) -> BatchItemOutcome:
+        verdict = self._workflow._failed(step.retry_id, error, step.summary)
+        return BatchItemOutcome(step.original.id, step.order.order_number, verdict, error, step.retry_id)
+
+    def _finish_batch_item(self, step: _Planned) -> BatchItemOutcome:
+        """After the batch call, in scan order: save and print each label (or say why not)."""
+        workflow = self._workflow
+        if isinstance(step, BatchItemOutcome):
+            return step
+        if isinstance(step, _Pending):  # unreachable: every pending step got an outcome
+            raise AssertionError(f"retry {step.retry_id} was never shipped")
+        if isinstance(step, _Settled):
+            verdict = workflow._save_and_print(step.attempt_id, summarise(step.order), step.label)
+            original = workflow.journal.attempt(step.attempt_id)
+            return BatchItemOutcome(
+                original.retry_of or step.attempt_id,
+                step.order.order_number,
+                verdict,
+                None,
+                step.attempt_id if original.retry_of is not None else None,
+            )
+        return self._print_created(step)
+
+    def _print_created(self, step: _Created) -> BatchItemOutcome:
+        workflow = self._workflow
+        pending, success = step.pending, step.success
+        number = pending.order.order_number
+        parcel_id = success.parcel_id if success.parcel_id is not None else success.parcels_ids[0]
+        tracking = self._tracking_number(pending.order, parcel_id)
+        workflow._record(pending.retry_id, Stage.LABEL_CREATED, parcel_id=parcel_id, tracking_number=tracking)
+        verdict = ScanVerdict(
+            Verdict.SUCCESS,
+            f"Label for {number} created.",
+            attempt_id=pending.retry_id,
+            order=pending.summary,
+            parcel_id=parcel_id,
+            tracking_number=tracking,
+        )
+        try:
+            document = workflow._fetch_label(
+                parcel_id, attempts=self._document_attempts, wait=self._document_wait
+            )
+        except PackstationError as error:
+            # The label exists: never make another. Start-up recovery or a reprint fetches it.
+            trouble = PackstationError(
+                f"The label for {number} was made (parcel {parcel_id}) but could not be fetched yet: "
+                f"{error.message} Reprint it from the console in a moment.",
+                code="label_not_fetched",
+            )
+            workflow.journal.fail(pending.retry_id, Stage.FAILED, trouble)
+            attention = dataclasses.replace(
+                verdict, verdict=Verdict.ATTENTION, message=trouble.message, code=trouble.code
+            )
+            return BatchItemOutcome(
+                pending.original.id, number, workflow._finish(attention), None, pending.retry_id
+            )
+        printed = workflow._keep_and_print(number, verdict, document.content, document.mime_type)
+        return BatchItemOutcome(pending.original.id, number, printed, None, pending.retry_id)
+
+    def _tracking_number(self, order: Order, parcel_id: int) -> str | None:
+        """The async answer carries no tracking number; the shipments list does (best effort: the
+        journal and the console show it, nothing depends on it)."""
+        try:
+            labels = self._workflow.client.find_existing_labels(
+                order.order_number, integration_id=order.order_details.integration.id
+            )
+        except PackstationError:
+            return None
+        return next((label.tracking_number for label in labels if label.parcel_id == parcel_id), None)
+
+    def _free_to_cancel(self, attempt: Attempt) -> bool | None:
+        created = attempt.label_created_at
+        if created is None:
+            return None
+        return created.date() == self._now().astimezone(created.tzinfo).date()
+
+
+def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:
+    """The attempt's order number, or the one its raw scan names (a scan that failed early)."""
+    if attempt.order_number:
+        return attempt.order_number
+    if attempt.raw_scan:
+        try:
+            scan = workflow._parse(attempt.raw_scan)
+        except PackstationError:
+            scan = None
+        if scan is not None and scan.kind == "order":
+            return scan.value
+    raise ReviewError(
+        f"Attempt {attempt.id} has no order number (the scan was {attempt.raw_scan!r}).",
+        code="review_no_order",
+    )
+
+
+def _check_retryable(attempt: Attempt, workflow: StationWorkflow) -> None:
+    if attempt.is_resolved:
+        retries = workflow.journal.retries_of(attempt.id)
+        if retries:
+            raise ReviewError(
+                f"Attempt {attempt.id} was already retried as attempt {retries[-1].id}; retry that one.",
+                code="already_retried",
+            )
+        raise ReviewError(
+            f"Attempt {attempt.id} is resolved ({attempt.resolution_note}); there is nothing to retry.",
+            code="already_resolved",
+        )
+    if attempt.stage is Stage.PRINTED:
+        raise ReviewError(
+            f"The label of attempt {attempt.id} is printed; reprint it instead of retrying.",
+            code="retry_printed",
+        )
+
+
+def _void_message(number: str, cancelled: bool, free: bool | None, attempt: Attempt) -> str:
+    made = attempt.label_created_at.date().isoformat() if attempt.label_created_at else "an earlier day"
+    if cancelled:
+        said = f"The label for {number} is cancelled at Sendcloud; do not use it."
+    else:
+        said = (
+            f"Sendcloud queued the cancellation of the label for {number}: it is cancelled if the "
+            "parcel is not handed to the carrier within 14 days. Do not use the label."
+        )
+    if free:
+        return f"{said} It was made today, so cancelling it costs nothing."
+    return (
+        f"{said} Cancelling is free only on the day a label was made; this one was made on {made}, so "
+        "it is charged, and Sendcloud refunds it only if it is never shipped (cancelled within 42 days)."
+    )
+
+
+def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> PackstationError:
+    """Sendcloud's `errors[]` entries for one order of a batch, worded with the field they name."""
+    texts = []
+    for error in errors:
+        where = f" ({field_label(error.pointer)})" if error.pointer else ""
+        texts.append(f"{error.detail}{where}")
+    message = f"Order {order_number}: " + "; ".join(texts or ["Sendcloud refused it without a reason."])
+    kind = (
+        CarrierRefusedError if any(e.code == "parcel_announcement_error" for e in errors) else BadRequestError
+    )
+    return kind(message, status=400, errors=errors, method="POST", path="/orders/create-labels-async")
+
+
+def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
+    """PATCH changes lines matched by name; adding or removing one needs an upsert."""
+    current = {item.name for item in order.order_details.order_items}
+    wanted = {item.name for item in items if item.quantity > 0}
+    return wanted == current and all(item.quantity > 0 for item in items)
+
+
+def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
+    update: dict[str, object] = {}
+    if changes.address:
+        update["shipping_address"] = AddressUpdate(**changes.address)
+    if changes.weight_kg is not None:
+        update["shipping_details"] = ShippingDetailsUpdate(
+            measurement=MeasurementUpdate(weight=WeightUpdate(value=changes.weight_kg, unit="kg"))
+        )
+    if changes.items is not None:
+        quantities = {item.name: item.quantity for item in order.order_details.order_items}
+        lines = [
+            OrderItemUpdate(name=item.name, quantity=item.quantity)
+            for item in changes.items
+            if quantities.get(item.name) != item.quantity
+        ]
+        if lines:
+            update["order_details"] = OrderDetailsUpdate(order_items=lines)
+    if not update:
+        raise ReviewError("The order already has these values; nothing was sent.", code="fix_nothing_changed")
+    return OrderUpdate.model_validate(update)
+
+
+def _with_changes(order: Order, changes: OrderChanges) -> Order:
+    """The whole order with the changes applied, for an upsert (PATCH cannot add or drop lines)."""
+    updates: dict[str, object] = {}
+    if changes.address:
+        if order.shipping_address is None:
+            raise ReviewError(
+                "The order has no shipping address to change; enter it in the shop.", code="fix_no_address"
+            )
+        updates["shipping_address"] = order.shipping_address.model_copy(update=changes.address)
+    if changes.weight_kg is not None:
+        shipping = order.shipping_details or ShippingDetails()
+        measurement = (shipping.measurement or Measurement()).model_copy(
+            update={"weight": Weight(value=changes.weight_kg, unit="kg")}
+        )
+        updates["shipping_details"] = shipping.model_copy(update={"measurement": measurement})
+    if changes.items is not None:
+        currency = order.payment_details.total_price.currency
+        current = {item.name: item for item in order.order_details.order_items}
+        lines = [
+            current[item.name].model_copy(update={"quantity": item.quantity})
+            if item.name in current
+            # A line the shop never had: Sendcloud needs a price; the shop's own total stands.
+            else OrderItem(
+                name=item.name, quantity=item.quantity, total_price=Price(value=0.0, currency=currency)
+            )
+            for item in changes.items
+            if item.quantity > 0
+        ]
+        if not lines:
+            raise ReviewError("An order needs at least one line.", code="fix_no_items")
+        updates["order_details"] = order.order_details.model_copy(update={"order_items": lines})
+    return order.model_copy(update=updates)

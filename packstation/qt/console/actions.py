@@ -23,10 +23,8 @@ from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDi
 from packstation.qt.messages import error_text, verdict_text
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import Order
-from packstation.station.review import BatchOutcome, FailureReview, OrderChanges, VoidOutcome
+from packstation.station.review import MAX_BATCH, BatchOutcome, FailureReview, OrderChanges, VoidOutcome
 from packstation.station.workflow import ScanVerdict, Verdict
-
-MAX_BATCH = 20  # Sendcloud's create-labels-async takes at most 20 orders per request
 
 RequireLead = Callable[[], str | None]
 
@@ -234,9 +232,8 @@ class ConsoleActions(QObject):
             return
         actor = self._require_lead()
         if actor is None:
-            self._report(
-                ActionResult(action, False, _tr("Only a shift lead may do this. Nothing was changed."))
-            )
+            refused = PackstationError("Only a shift lead may do this.", code="console_lead_refused")
+            self._report(_failure(action, refused))
             return
         self._runner.submit(
             Lane.API,
@@ -268,11 +265,10 @@ def _verdict_result(action: str, verdict: ScanVerdict) -> ActionResult:
 
 
 def _void_text(outcome: VoidOutcome) -> str:
-    return outcome.message
+    return outcome.message  # the core's words already say whether cancelling was free
 
 
 def _batch_result(outcome: BatchOutcome) -> ActionResult:
-    failed = [item for item in outcome.items if item.error is not None]
     lines = [
         _tr("%1 of %2 labels printed.")
         .replace("%1", str(outcome.printed))
@@ -283,7 +279,7 @@ def _batch_result(outcome: BatchOutcome) -> ActionResult:
             lines.append(f"{item.order_number}: {error_text(item.error, item.order_number)}")
         elif item.verdict is not None and item.verdict.verdict is not Verdict.SUCCESS:
             lines.append(f"{item.order_number}: {verdict_text(item.verdict, item.order_number)}")
-    return ActionResult("retry_batch", not failed, "\n".join(lines), outcome)
+    return ActionResult("retry_batch", outcome.ok, "\n".join(lines), outcome)
 
 
 def _failure(action: str, error: BaseException) -> ActionResult:

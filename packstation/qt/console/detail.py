@@ -7,8 +7,6 @@ are dropped (the pane never shows one attempt's history under another's error).
 
 from __future__ import annotations
 
-from packstation.station.field_names import field_label
-from packstation.station.review import FailureReview
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +27,8 @@ from packstation.qt.console.texts import bucket_text
 from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import Order
+from packstation.station.field_names import field_label
+from packstation.station.review import FailureReview
 
 
 def order_summary(order: Order) -> str:

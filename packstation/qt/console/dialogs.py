@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.sendcloud import Order
-from packstation.station.review import OrderChanges
+from packstation.station.review import ADDRESS_FIELDS, ItemChange, OrderChanges
 
 
 class ConfirmDialog(QDialog):
@@ -64,21 +64,6 @@ class NoteDialog(QDialog):
         return self.editor.toPlainText().strip()
 
 
-# Address fields the dialog edits, in the order a person reads an address.
-ADDRESS_FIELDS: tuple[str, ...] = (
-    "name",
-    "company_name",
-    "address_line_1",
-    "house_number",
-    "address_line_2",
-    "postal_code",
-    "city",
-    "country_code",
-    "email",
-    "phone_number",
-)
-
-
 class FixOrderDialog(QDialog):
     """The order's shipping address, weight and item quantities, ready to edit.
 
@@ -100,6 +85,7 @@ class FixOrderDialog(QDialog):
             "postal_code": self.tr("Postal code"),
             "city": self.tr("City"),
             "country_code": self.tr("Country code"),
+            "state_province_code": self.tr("State or province"),
             "email": self.tr("E-mail"),
             "phone_number": self.tr("Phone"),
         }
@@ -151,7 +137,21 @@ class FixOrderDialog(QDialog):
             editor.setFocus()
 
     def changes(self) -> OrderChanges:
-        raise NotImplementedError  # wired to OrderChanges after the `review` merge
+        """Only what differs from the order as it was read; `None` everywhere else."""
+        address = {
+            name: editor.text().strip()
+            for name, editor in self.address.items()
+            if editor.text().strip() != self._original[name]
+        }
+        weight = self.weight.value()
+        weight_changed = weight > 0 and (self._weight_kg is None or abs(weight - self._weight_kg) > 0.0005)
+        lines = self._order.order_details.order_items
+        items = None
+        if any(spin.value() != item.quantity for spin, item in zip(self.items, lines, strict=True)):
+            items = tuple(
+                ItemChange(item.name, spin.value()) for spin, item in zip(self.items, lines, strict=True)
+            )
+        return OrderChanges(**address, weight_kg=weight if weight_changed else None, items=items)
 
 
 def _weight_kg(order: Order) -> float | None:

@@ -104,6 +104,11 @@ class AttemptTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading or self._fetching
 
+    @property
+    def reloading(self) -> bool:
+        """A first page was asked for and `reloaded` has not been emitted for it yet."""
+        return self._loading
+
     def attempt_at(self, row: int) -> Attempt:
         return self._rows[row]
 

@@ -55,7 +55,8 @@ def test_a_simulator_failure_shows_with_its_stage_and_the_field_in_words(
     assert window.detail.status.text() == "400"
     assert window.detail.code.text() == "sendcloud_bad_request"
     assert "house number" in window.detail.detail.text() + window.detail.message.text()
-    stages = [window.detail.history.item(row, 1).text() for row in range(window.detail.history.rowCount())]
+    history = window.detail.history
+    stages = [item.text() for row in range(history.rowCount()) if (item := history.item(row, 1))]
     assert stages == [Stage.SCANNED, Stage.ORDER_FOUND, Stage.LABEL_REQUESTED, Stage.FAILED]
     assert order in window.detail.order.toPlainText()
 
@@ -138,12 +139,13 @@ def test_lazy_loading_fetches_the_next_page_when_asked(
         station.workflow.handle_scan(f"NO-SUCH-ORDER-{number}")
     console = make_console(page_size=3)
     model = console.window.model
-    assert (model.rowCount(), model.total) == (3, 7)
-    assert model.canFetchMore()
-    while model.canFetchMore():
+    assert model.total == 7
+    assert model.rowCount() in {3, 6}  # a page at a time (the view itself may have asked for one more)
+    while model.rowCount() < model.total:
         with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
-            model.fetchMore()
+            model.fetchMore()  # a no-op while the view's own request is in flight: its answer counts
     assert model.rowCount() == 7
+    assert not model.canFetchMore()
     scans = [attempt.raw_scan for attempt in model.loaded()]
     assert scans == [f"NO-SUCH-ORDER-{number}" for number in reversed(range(7))]  # newest first
 

@@ -105,6 +105,11 @@ class FilterBar(QWidget):
         )
         return narrowed_to(query, Bucket(chosen) if chosen else None)
 
+    @property
+    def pending(self) -> bool:
+        """An edit is waiting for the debounce to end."""
+        return self._timer.isActive()
+
     def clear(self) -> None:
         """Back to every failed shipment, any time (one journal read, not one per widget)."""
         widgets = (self.dated, self.station, self.packer, self.problem, self.error_code, self.search)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from packstation.journal import AttemptFilter, Stage
+from packstation.journal import AttemptFilter, Packer, Stage
 from packstation.qt.console.buckets import Bucket, bucket_of
+from packstation.qt.console.filters import FilterBar
 from packstation.qt.console.model import Column
 from packstation.qt.console.texts import bucket_text
 from packstation.runtime import Station
@@ -206,3 +208,44 @@ def test_the_shift_chart_paints_the_journal_statistics(
         if image.pixelColor(x, y).name() == "#c62828"
     )
     assert red > 0  # the failure bar is on screen, not only counted
+
+
+def test_a_burst_of_edits_reads_the_journal_once_after_the_debounce(qtbot: QtBot) -> None:
+    bar = FilterBar(debounce_ms=20)
+    qtbot.addWidget(bar)
+    emitted: list[AttemptFilter] = []
+    bar.filter_changed.connect(emitted.append)
+    with qtbot.waitSignal(bar.filter_changed, timeout=WAIT_MS):
+        for text in ("S", "SH", "SHOP-1"):  # one event-loop turn: the timer restarts each time
+            bar.search.setText(text)
+        bar.station.setText("packing-1")
+    assert not bar.pending  # nothing more will come: the burst was one read
+    assert emitted == [AttemptFilter(station="packing-1", troubles_only=True, search="SHOP-1")]
+
+
+def test_date_range_and_packer_filters_narrow_the_rows(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    station.workflow.packer = Packer("B-7", "Ann")
+    station.workflow.handle_scan("NO-SUCH-ORDER-A")
+    station.workflow.packer = Packer("B-8", "Bo")
+    station.workflow.handle_scan("NO-SUCH-ORDER-B")
+    console = make_console()
+    window = console.window
+    filters = window.filters
+    assert window.model.total == 2
+
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.packer.setText("B-7")
+    assert [attempt.packer_name for attempt in window.model.loaded()] == ["Ann"]
+    assert window.model.index(0, Column.PACKER).data() == "Ann"
+
+    today = QDate.currentDate()
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.since.setDate(today.addDays(-3))
+        filters.until.setDate(today.addDays(-1))
+        filters.dated.setChecked(True)
+    assert window.model.total == 0  # both scans are from today
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.until.setDate(today)
+    assert window.model.total == 1

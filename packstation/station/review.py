@@ -409,13 +409,11 @@ class FailureReview:
 
     def mark_resolved(self, attempt_id: AttemptId, note: str, *, actor: str) -> None:
         """Close a failure with a note; it leaves the "failed" view (audited by the journal)."""
-        self._workflow.journal.resolve(attempt_id, actor, note)
+        self._workflow.journal.resolve(attempt_id, _who(actor), note)
 
     # ------------------------------------------------------------------------------ helpers
     def _audit(self, actor: str, action: str, detail: str) -> None:
-        if not actor.strip():
-            raise ReviewError("Every console action needs the name of who did it.", code="actor_missing")
-        self._workflow.journal.audit(actor, action, detail)
+        self._workflow.journal.audit(_who(actor), action, detail)
 
     def _find(self, attempt: Attempt, number: str, *, attempts: int) -> Order:
         workflow = self._workflow
@@ -696,6 +694,12 @@ class FailureReview:
         if created is None:
             return None
         return created.date() == self._now().astimezone(created.tzinfo).date()
+
+
+def _who(actor: str) -> str:
+    if not actor.strip():
+        raise ReviewError("Every console action needs the name of who did it.", code="actor_missing")
+    return actor.strip()
 
 
 def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:

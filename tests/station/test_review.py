@@ -17,6 +17,7 @@ from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import RetryPolicy, SendcloudClient
 from packstation.settings import LookupSetting, StationSettings
+from packstation.station.field_names import field_label
 from packstation.station.review import FailureReview, ItemChange, OrderChanges
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
@@ -222,4 +223,445 @@ def test_mark_resolved_needs_a_note(
     assert raised.value.code == "resolution_note_missing"
 
 
-_ = (datetime, UTC, timedelta, ItemChange, OrderChanges)
+# ------------------------------------------------------------------------------ fix and retry
+
+
+def _unshippable(simulator: Simulator, reason: str) -> str:
+    return next(n for n, why in simulator.seed_data.unshippable_reasons.items() if why == reason)
+
+
+def test_fix_the_address_then_retry_prints_under_a_linked_attempt(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    journal: Journal,
+) -> None:
+    number = _unshippable(simulator, "missing_house_number")
+    failed = workflow.handle_scan(number)
+    assert failed.verdict is Verdict.FAILED
+    assert failed.attempt_id is not None
+    original = journal.attempt(failed.attempt_id)
+    assert original.error_pointer is not None
+    assert field_label(original.error_pointer) == "shipping address → house number"
+
+    fixed = review.fix_order(original.id, OrderChanges(house_number="12a"), actor=LEAD)
+    assert fixed.shipping_address is not None
+    assert fixed.shipping_address.house_number == "12a"
+    assert simulator.count("PATCH", "/orders/{id}") == 1
+    assert review.order_now(original.id).shipping_address.house_number == "12a"  # type: ignore[union-attr]
+
+    verdict = review.retry(original.id, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert [job.printed for job in printer.wait_for_jobs(1, timeout=5)] == [True]
+    assert simulator.labels_created() == 1
+    assert verdict.attempt_id is not None
+    assert verdict.attempt_id != original.id
+    retried = journal.attempt(verdict.attempt_id)
+    assert retried.stage is Stage.PRINTED
+    assert retried.retry_of == original.id
+    resolved = journal.attempt(original.id)
+    assert resolved.stage is Stage.FAILED
+    assert resolved.resolved_by == LEAD
+    assert resolved.resolution_note == f"retried as attempt {retried.id}"
+    assert journal.attempts(AttemptFilter(troubles_only=True)) == ()
+    assert journal.retries_of(original.id) == (retried,)
+    with pytest.raises(PackstationError) as twice:
+        review.retry(original.id, actor=LEAD)
+    assert twice.value.code == "already_retried"
+
+
+def test_fix_weight_and_quantities_by_patch_and_a_removed_line_by_upsert(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    number = next(
+        o["order_number"]
+        for o in simulator.seed_data.orders
+        if o["order_number"] in simulator.shippable_order_numbers()
+        and len(o["order_details"]["order_items"]) >= 2
+    )
+    attempt = _failed_scan(workflow, simulator, number)
+    lines = review.order_now(attempt).order_details.order_items
+    first, *rest = lines
+    changed = review.fix_order(
+        attempt,
+        OrderChanges(
+            weight_kg=1.25,
+            items=(
+                ItemChange(first.name, first.quantity + 1),
+                *(ItemChange(i.name, i.quantity) for i in rest),
+            ),
+        ),
+        actor=LEAD,
+    )
+    assert simulator.count("PATCH", "/orders/{id}") == 1
+    assert simulator.count("POST", "/orders") == 0
+    assert changed.order_details.order_items[0].quantity == first.quantity + 1
+    assert changed.shipping_details is not None
+    assert changed.shipping_details.measurement is not None
+    assert changed.shipping_details.measurement.weight is not None
+    assert changed.shipping_details.measurement.weight.value == pytest.approx(1.25)
+
+    dropped = review.fix_order(attempt, OrderChanges(items=(ItemChange(first.name, 1),)), actor=LEAD)
+    assert simulator.count("POST", "/orders") == 1  # PATCH cannot remove a line
+    assert [(i.name, i.quantity) for i in dropped.order_details.order_items] == [(first.name, 1)]
+    with pytest.raises(PackstationError) as nothing:
+        review.fix_order(attempt, OrderChanges(), actor=LEAD)
+    assert nothing.value.code == "fix_nothing_changed"
+
+
+def test_retry_of_an_already_shipped_order_is_refused_as_in_a_scan(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
+) -> None:
+    number = simulator.shippable_order_numbers()[6]
+    attempt = _failed_scan(workflow, simulator, number)
+    order = client.list_orders(order_number=number).items[0]
+    client.create_label_sync(integration_id=order.order_details.integration.id, order_number=number)
+    verdict = review.retry(attempt, actor=LEAD)
+    assert verdict.verdict is Verdict.ATTENTION
+    assert verdict.code == "already_shipped"
+    assert simulator.labels_created() == 1
+
+
+def test_retry_may_make_a_second_label_where_the_station_allows_it(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
+) -> None:
+    number = simulator.shippable_order_numbers()[6]
+    attempt = _failed_scan(workflow, simulator, number)
+    order = client.list_orders(order_number=number).items[0]
+    client.create_label_sync(integration_id=order.order_details.integration.id, order_number=number)
+    workflow.settings = workflow.settings.model_copy(update={"allow_second_label": True})
+    assert review.retry(attempt, actor=LEAD).verdict is Verdict.SUCCESS
+    assert simulator.labels_created() == 2
+
+
+def _unknown_outcome(journal: Journal, client: SendcloudClient, number: str, *, made: bool) -> AttemptId:
+    """An attempt whose label answer was lost (as a crash or a reset leaves it): outcome_unknown,
+    with Sendcloud having made the label or not."""
+    order = client.list_orders(order_number=number).items[0]
+    integration = order.order_details.integration.id
+    attempt = journal.start_attempt(number)
+    journal.record(
+        attempt, Stage.ORDER_FOUND, order_id=order.order_id, order_number=number, integration_id=integration
+    )
+    journal.record(attempt, Stage.LABEL_REQUESTED)
+    if made:
+        client.create_label_sync(integration_id=integration, order_number=number, mime_type="application/zpl")
+    journal.fail(attempt, Stage.OUTCOME_UNKNOWN, PackstationError("No answer.", code="label_outcome_unknown"))
+    return attempt
+
+
+def test_retry_of_an_unknown_outcome_settles_and_prints_the_label_sendcloud_made(
+    review: FailureReview,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
+    printer: VirtualPrinter,
+) -> None:
+    attempt = _unknown_outcome(journal, client, simulator.shippable_order_numbers()[7], made=True)
+    verdict = review.retry(attempt, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert verdict.attempt_id == attempt  # settled on the attempt itself: no new one, no new label
+    assert simulator.labels_created() == 1
+    assert simulator.count(*SYNC) == 1  # only the call that made it before the answer was lost
+    assert journal.attempt(attempt).stage is Stage.PRINTED
+    assert journal.retries_of(attempt) == ()
+    assert len(printer.wait_for_jobs(1, timeout=5)) == 1
+
+
+def test_retry_of_an_unknown_outcome_without_a_label_ships_once(
+    review: FailureReview, simulator: Simulator, client: SendcloudClient, journal: Journal
+) -> None:
+    attempt = _unknown_outcome(journal, client, simulator.shippable_order_numbers()[8], made=False)
+    verdict = review.retry(attempt, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert journal.attempt(attempt).error_code == "label_not_created"  # settled: none was made
+    assert simulator.labels_created() == 1
+
+
+def test_retry_while_the_outcome_still_cannot_be_known_makes_nothing(
+    review: FailureReview, simulator: Simulator, client: SendcloudClient, journal: Journal
+) -> None:
+    attempt = _unknown_outcome(journal, client, simulator.shippable_order_numbers()[9], made=False)
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path="/shipments", status=503, times=None))
+    with pytest.raises(PackstationError) as raised:
+        review.retry(attempt, actor=LEAD)
+    assert raised.value.code == "outcome_still_unknown"
+    assert journal.attempt(attempt).stage is Stage.OUTCOME_UNKNOWN
+    assert simulator.count(*SYNC) == 0
+    assert simulator.labels_created() == 0
+
+
+# -------------------------------------------------------------------------------- batch retry
+
+
+def _numbers_of(simulator: Simulator, integration: int, count: int) -> list[str]:
+    numbers = [
+        str(o["order_number"])
+        for o in simulator.seed_data.orders
+        if o["order_details"]["integration"]["id"] == integration
+        and o["order_number"] in simulator.shippable_order_numbers()
+    ]
+    assert len(numbers) >= count
+    return numbers[:count]
+
+
+def test_a_batch_of_20_with_3_refused_prints_17_in_scan_order_and_ties_each_error_to_its_order(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    waits: list[float],
+) -> None:
+    journal = workflow.journal
+    numbers = _numbers_of(simulator, 817, 20)
+    attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
+    refused = {numbers[2], numbers[9], numbers[15]}
+    for number in refused:
+        simulator.faults.add(Fault(FaultKind.REFUSE_ORDER, path=ASYNC[1], order_number=number))
+    # Labels made asynchronously are not ready at once: the first two fetches answer 404.
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=404, times=2))
+    waits.clear()
+    simulator.reset_counts()
+
+    outcome = review.retry_batch(list(reversed(attempts)), actor=LEAD)  # selection order is not scan order
+
+    assert simulator.count(*ASYNC) == 1
+    assert simulator.count(*SYNC) == 0
+    assert simulator.labels_created() == 17
+    assert outcome.printed == 17
+    assert not outcome.ok
+    assert [item.attempt_id for item in outcome.items] == attempts  # scan order
+    assert [item.order_number for item in outcome.items] == numbers
+    errors = {item.order_number: item.error for item in outcome.items if item.error is not None}
+    assert set(errors) == refused
+    for number, error in errors.items():
+        assert error is not None
+        assert number in error.message
+        assert "carrier" in error.message.lower()
+        assert error.code == "sendcloud_carrier_refused"
+    jobs = printer.wait_for_jobs(17, timeout=20)
+    printed_in = [item for item in outcome.items if item.printed]
+    assert [job.data for job in jobs] == [
+        journal.attempt(item.verdict.attempt_id).label_path.read_bytes()  # type: ignore[union-attr,arg-type]
+        for item in printed_in
+    ]
+    assert all(job.printed for job in jobs)
+    assert waits == [0.25, 0.25]  # the injected document wait, twice
+    for item in outcome.items:
+        assert item.retry_attempt_id is not None
+        retried = journal.attempt(item.retry_attempt_id)
+        assert retried.retry_of == item.attempt_id
+        assert retried.stage is (Stage.FAILED if item.order_number in refused else Stage.PRINTED)
+        if item.order_number not in refused:
+            assert retried.parcel_id is not None
+            assert retried.tracking_number is not None
+            events = [event.stage for event in journal.history(retried.id)]
+            assert events == [
+                Stage.SCANNED,
+                Stage.ORDER_FOUND,
+                Stage.LABEL_REQUESTED,
+                Stage.LABEL_CREATED,
+                Stage.LABEL_SAVED,
+                Stage.PRINTED,
+            ]
+    still_failed = journal.attempts(AttemptFilter(troubles_only=True))
+    assert sorted(a.order_number or "" for a in still_failed) == sorted(refused)
+
+
+def test_batch_retry_refuses_none_more_than_20_and_mixed_integrations(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, journal: Journal
+) -> None:
+    def failed_attempt(number: str, integration: int) -> AttemptId:
+        attempt = journal.start_attempt(number)
+        journal.record(attempt, Stage.ORDER_FOUND, order_number=number, integration_id=integration)
+        journal.fail(attempt, Stage.FAILED, PackstationError("Refused.", code="sendcloud_carrier_refused"))
+        return attempt
+
+    with pytest.raises(PackstationError) as none:
+        review.retry_batch([], actor=LEAD)
+    assert none.value.code == "batch_size"
+    many = [failed_attempt(f"WEB-{n}", 817) for n in range(21)]
+    with pytest.raises(PackstationError) as too_many:
+        review.retry_batch(many, actor=LEAD)
+    assert too_many.value.code == "batch_size"
+    assert "21" in too_many.value.message
+    mixed = [failed_attempt("A-1", 817), failed_attempt("B-1", 94)]
+    with pytest.raises(PackstationError) as mixing:
+        review.retry_batch(mixed, actor=LEAD)
+    assert mixing.value.code == "batch_mixed_integrations"
+    assert "817" in mixing.value.message
+    assert "94" in mixing.value.message
+    assert simulator.count(*ASYNC) == 0
+    assert simulator.labels_created() == 0
+
+
+def test_a_batch_settles_an_unknown_outcome_first_and_makes_no_second_label(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
+) -> None:
+    first, second = _numbers_of(simulator, 817, 2)
+    unknown = _unknown_outcome(journal, client, first, made=True)
+    failed = _failed_scan(workflow, simulator, second)
+    outcome = review.retry_batch([unknown, failed], actor=LEAD)
+    assert outcome.printed == 2
+    assert simulator.labels_created() == 2  # one made before the lost answer, one by the batch
+    assert journal.attempt(unknown).stage is Stage.PRINTED
+    assert journal.retries_of(unknown) == ()
+
+
+def test_a_batch_label_not_ready_in_time_is_kept_and_reprinted_without_a_new_label(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    waits: list[float],
+) -> None:
+    journal = workflow.journal
+    [number] = _numbers_of(simulator, 817, 1)
+    original = _failed_scan(workflow, simulator, number)
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=404, times=5))
+    outcome = review.retry_batch([original], actor=LEAD)
+    [item] = outcome.items
+    assert item.error is None  # the label exists: not an error of the order
+    assert item.verdict is not None
+    assert item.verdict.verdict is Verdict.ATTENTION
+    assert item.verdict.code == "label_not_fetched"
+    assert outcome.printed == 0
+    assert len(waits) == 4  # five tries, four waits between them
+    assert item.retry_attempt_id is not None
+    assert journal.attempt(item.retry_attempt_id).label_saved_at is None
+    verdict = review.reprint(item.retry_attempt_id, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert len(printer.wait_for_jobs(1, timeout=5)) == 1
+    assert simulator.labels_created() == 1
+    assert journal.attempt(item.retry_attempt_id).stage is Stage.PRINTED
+
+
+# ------------------------------------------------------------------------------------- void
+
+
+def test_void_cancels_at_sendcloud_and_the_stage_is_voided(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
+) -> None:
+    number = simulator.shippable_order_numbers()[10]
+    attempt = _printed_scan(workflow, number)
+    outcome = review.void(attempt, actor=LEAD)
+    assert outcome.status == "cancelled"
+    assert outcome.free is True
+    assert "costs nothing" in outcome.message
+    assert journal.attempt(attempt).stage is Stage.VOIDED
+    [label] = client.find_existing_labels(number)
+    assert label.cancelled
+    assert simulator.count("POST", "/shipments/{id}/cancel") == 1
+    with pytest.raises(PackstationError) as again:
+        review.void(attempt, actor=LEAD)
+    assert again.value.code == "already_voided"
+    with pytest.raises(PackstationError) as reprint:
+        review.reprint(attempt, actor=LEAD)
+    assert reprint.value.code == "label_voided"
+
+
+def test_void_on_a_later_day_is_queued_and_says_cancelling_is_free_only_on_the_day(
+    workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient, journal: Journal
+) -> None:
+    number = simulator.shippable_order_numbers()[11]
+    attempt = _printed_scan(workflow, number)
+    later = datetime.now(UTC) + timedelta(days=2)
+    simulator.backend.wall_clock = lambda: later
+    review = FailureReview(workflow, now=lambda: later)
+    outcome = review.void(attempt, actor=LEAD)
+    assert outcome.status == "queued"
+    assert outcome.free is False
+    assert "free only on the day" in outcome.message
+    assert journal.attempt(attempt).stage is Stage.VOIDED
+    [label] = client.find_existing_labels(number)
+    assert label.status == "CANCELLATION_REQUESTED"
+
+
+def test_void_of_an_attempt_without_a_label_is_refused(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    attempt = _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[12])
+    with pytest.raises(PackstationError) as raised:
+        review.void(attempt, actor=LEAD)
+    assert raised.value.code == "no_label"
+    assert simulator.count("POST", "/shipments/{id}/cancel") == 0
+
+
+# ------------------------------------------------------------------------------------- delete
+
+
+def test_delete_an_order_cancelled_upstream_resolves_the_attempt(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
+) -> None:
+    number = simulator.shippable_order_numbers()[13]
+    attempt = _failed_scan(workflow, simulator, number)
+    review.delete_order(attempt, actor=LEAD)
+    assert client.list_orders(order_number=number).items == ()
+    assert journal.attempt(attempt).is_resolved
+    assert journal.attempts(AttemptFilter(troubles_only=True)) == ()
+
+
+def test_delete_is_refused_while_the_order_has_a_live_label(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    attempt = _printed_scan(workflow, simulator.shippable_order_numbers()[14])
+    with pytest.raises(PackstationError) as raised:
+        review.delete_order(attempt, actor=LEAD)
+    assert raised.value.code == "delete_has_label"
+    assert simulator.count("DELETE", "/orders/{id}") == 0
+
+
+# ------------------------------------------------------------------------------------- audit
+
+
+def test_every_action_is_audited_with_who_and_when(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, journal: Journal
+) -> None:
+    a, b, c, d = _numbers_of(simulator, 817, 4)
+    fixed = _failed_scan(workflow, simulator, a)
+    review.fix_order(fixed, OrderChanges(city="Utrecht"), actor="Ann")
+    review.retry(fixed, actor="Ben")
+    batch = _failed_scan(workflow, simulator, b)
+    review.retry_batch([batch], actor="Cas")
+    printed = _printed_scan(workflow, c)
+    review.reprint(printed, actor="Dee")
+    review.void(printed, actor="Eli")
+    deleted = _failed_scan(workflow, simulator, d)
+    review.delete_order(deleted, actor="Fay")
+    resolved = _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[-1])
+    review.mark_resolved(resolved, "Customer collected it.", actor="Gus")
+    log = [(entry.actor, entry.action) for entry in journal.audit_log() if entry.action != "sign_in"]
+    assert log == [
+        ("Ann", "fix_order"),
+        ("Ben", "retry"),
+        ("Cas", "retry_batch"),
+        ("Dee", "reprint"),
+        ("Eli", "void"),
+        ("Fay", "delete_order"),
+        ("Fay", "mark_resolved"),
+        ("Gus", "mark_resolved"),
+    ]
+    assert all(entry.at.tzinfo is not None for entry in journal.audit_log())
+    nameless = _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[-2])
+    for action in (
+        lambda: review.retry(nameless, actor=" "),
+        lambda: review.mark_resolved(nameless, "note", actor=""),
+        lambda: review.retry_batch([nameless], actor=""),
+    ):
+        with pytest.raises(PackstationError) as nobody:
+            action()
+        assert nobody.value.code == "actor_missing"
+    assert journal.attempt(nameless).resolved_at is None

@@ -837,6 +837,17 @@ DEVIATIONS: tuple[Deviation, ...] = (
         rewrite=_errors_member,
     ),
     Deviation(
+        id="shipments-cancel-errors-envelope",
+        notes="§2",
+        method="POST",
+        path_template="/shipments/{id}/cancel",
+        where="response",
+        summary="as shipments-errors-envelope, for the 404 and 409 answers of the shipment cancel "
+        "operation, whose own examples send the envelope too.",
+        applies=_errors_envelope,
+        rewrite=_errors_member,
+    ),
+    Deviation(
         id="rate-limit-code",
         notes="§1, §2",
         method=None,

@@ -8,6 +8,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -18,6 +19,7 @@ from packstation.sendcloud import (
     AsyncOrder,
     AuthenticationError,
     BadRequestError,
+    CancelRefusedError,
     LabelOutcomeUnknownError,
     NotFoundError,
     Order,
@@ -48,6 +50,7 @@ CLIENT_OPERATIONS = frozenset(
         ("GET", "/parcels/{id}/documents/{type}"),
         ("GET", "/parcel-documents/{type}"),
         ("GET", "/shipments"),
+        ("POST", "/shipments/{id}/cancel"),
         ("GET", "/integrations"),
         ("GET", "/addresses/sender-addresses"),
         ("GET", "/contracts"),
@@ -179,18 +182,52 @@ class Scenario:
                 integration_id=self.integration_of(unshippable[0]), order_number=unshippable[0]
             )
 
-        # Async: Orders as listed (both selectors sent), one unknown order that fails gracefully.
+        # Async: Orders as listed (both selectors sent), one unknown order that fails gracefully,
+        # and one the carrier refuses (its error names the order and the field).
         first_of_batch = self.fresh()
         integration = self.integration_of(first_of_batch)
         batch = [first_of_batch, self.fresh(lambda n: self.integration_of(n) == integration)]
-        listed = [client.list_orders(order_number=n, integration=integration).items[0] for n in batch]
+        refused = self.fresh(lambda n: self.integration_of(n) == integration)
+        self.sim.faults.add(
+            Fault(FaultKind.REFUSE_ORDER, path="/orders/create-labels-async", order_number=refused)
+        )
+        listed = [
+            client.list_orders(order_number=n, integration=integration).items[0] for n in [*batch, refused]
+        ]
         result = client.create_labels_async([*listed, AsyncOrder(order_number="NO-SUCH-ORDER")])
         assert len(result.successes) == len(batch)
-        assert len(result.failures) == 1
+        assert [failure.request_index for failure in result.failures] == [2, 3]
+        unshippable = next(
+            n for n in self.sim.unshippable_order_numbers() if self.integration_of(n) == integration
+        )
+        field = client.create_labels_async([AsyncOrder(order_number=unshippable)], integration_id=integration)
+        [error] = field.failures[0].errors
+        assert error.pointer is not None
+        assert error.pointer.startswith("/data/attributes/orders/[0]/to_address")
 
         self.documents(
             [label.parcel_id, png.parcel_id, *(p for s in result.successes for p in s.parcels_ids)]
         )
+        self.cancel(number, other)
+
+    def cancel(self, today: str, later: str) -> None:
+        """Void two labels: one on the day it was made (200), one two days later (202); then the
+        refusals: already being cancelled (409) and no such shipment (404)."""
+        client = self.client
+        [made_today] = client.find_existing_labels(today)
+        assert client.cancel_shipment(made_today.shipment_id).cancelled
+        with pytest.raises(CancelRefusedError):
+            client.cancel_shipment(made_today.shipment_id)
+        [made_before] = client.find_existing_labels(later)
+        backend = self.sim.backend
+        two_days_on = datetime.now(UTC) + timedelta(days=2)
+        backend.wall_clock = lambda: two_days_on
+        try:
+            assert client.cancel_shipment(made_before.shipment_id).queued
+        finally:
+            backend.wall_clock = lambda: datetime.now(UTC)
+        with pytest.raises(NotFoundError):
+            client.cancel_shipment("999999999")
 
     def documents(self, parcel_ids: list[int]) -> None:
         client = self.client
@@ -274,7 +311,7 @@ def test_every_operation_of_the_client_was_exercised_with_success_and_failure(re
     for operation, statuses in recording.statuses.items():
         assert any(200 <= s < 300 for s in statuses), operation
     failures = Counter(s for statuses in recording.statuses.values() for s in statuses if s >= 400)
-    assert {400, 401, 404, 429, 500, 503} <= set(failures)
+    assert {400, 401, 404, 409, 429, 500, 503} <= set(failures)
 
 
 def test_every_allowed_deviation_is_actually_needed(recording: Recording) -> None:

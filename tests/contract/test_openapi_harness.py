@@ -805,3 +805,22 @@ def test_shipments_errors_are_the_documented_envelope(
     assert messages(validator.check(exchange("GET", "/api/v3/shipments", status=404, response=extra)))[
         0
     ].endswith("is not of type 'array'")
+
+
+def test_shipment_cancel_examples_pass_and_its_errors_are_the_documented_envelope(
+    validator: ContractValidator, strict: ContractValidator
+) -> None:
+    operation = ("paths", "/shipments/{id}/cancel", "post")
+    path = "/api/v3/shipments/500001/cancel"
+    for status, name in (("200", "Cancelled"), ("202", "Cancelled")):
+        answer = example(validator, "S-SH", operation, "responses", status, name)
+        assert validator.check(exchange("POST", path, status=int(status), response=answer)) == []
+    for status, name in (("404", "ShipmentToBeCancelledNotFound"), ("409", "CancellationRejected")):
+        refused = example(validator, "S-SH", operation, "responses", status, name)
+        answer = exchange("POST", path, status=int(status), response=refused)
+        assert validator.check(answer) == []
+        assert messages(strict.check(answer))[0].endswith("is not of type 'array'")
+    no_message = {"data": {"status": "cancelled"}}
+    assert messages(validator.check(exchange("POST", path, status=200, response=no_message))) == [
+        "response body: $.data: 'message' is a required property"
+    ]

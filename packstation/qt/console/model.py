@@ -120,6 +120,8 @@ class AttemptTableModel(QAbstractTableModel):
         self.reload()
 
     def set_order(self, order: AttemptOrder) -> None:
+        if order is self._order:
+            return  # the view re-announces its sort indicator; that is no reason to read again
         self._order = order
         self.reload()
 

@@ -146,6 +146,9 @@ class ConsoleWindow(QMainWindow):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        for column, width in ((Column.STARTED, 150), (Column.PROBLEM, 170), (Column.ERROR_CODE, 190)):
+            table.setColumnWidth(column, width)
         return table
 
     def _build_toolbar(self) -> None:

@@ -17,10 +17,13 @@ fetched, saved and printed on the original attempt; never is a second one made.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
+
+from pydantic import ValidationError
 
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
@@ -40,14 +43,8 @@ from packstation.sendcloud import (
     Price,
 )
 from packstation.sendcloud.models import (
-    AddressUpdate,
-    MeasurementUpdate,
-    OrderDetailsUpdate,
-    OrderItemUpdate,
     ShippingDetails,
-    ShippingDetailsUpdate,
     Weight,
-    WeightUpdate,
 )
 from packstation.station.field_names import field_label
 from packstation.station.shipping import AlreadyShippedError, OrderLookupPolicy, find_order
@@ -188,6 +185,10 @@ class _Pending:
 
 @dataclass(frozen=True)
 class _Settled:
+    """A label that settling found: it is saved and printed on `attempt_id` (the original, or the
+    retry whose batch answer was lost), never made again."""
+
+    original_id: AttemptId
     attempt_id: AttemptId
     order: Order
     label: LabelResult
@@ -249,7 +250,9 @@ class FailureReview:
                 f"Sendcloud did not say which order {number} is, so it cannot be changed.",
                 code="fix_order_unknown",
             )
+        _check_changes(changes)
         upsert = changes.items is not None and not _patchable(order, changes.items)
+        payload = _with_changes(order, changes) if upsert else _order_update(order, changes)
         how = "upsert" if upsert else "PATCH"
         self._audit(
             actor,
@@ -257,10 +260,10 @@ class FailureReview:
             f"attempt {attempt_id}, order {number}: {', '.join(changes.changed_fields())} ({how})",
         )
         client = self._workflow.client
-        if upsert:
-            client.upsert_orders([_with_changes(order, changes)])
+        if isinstance(payload, Order):
+            client.upsert_orders([payload])
         else:
-            client.update_order(order.id, _order_update(order, changes))
+            client.update_order(order.id, payload)
         # An upserted order is saved asynchronously: look it up with the station's patience.
         return self._find(attempt, number, attempts=self._workflow.settings.lookup.attempts)
 
@@ -405,7 +408,9 @@ class FailureReview:
         workflow.client.delete_order(order.id)
         current = workflow.journal.attempt(attempt_id)
         if current.stage.is_trouble and not current.is_resolved:
-            workflow.journal.resolve(attempt_id, actor, "order deleted in Sendcloud (cancelled upstream)")
+            workflow.journal.resolve(
+                attempt_id, _who(actor), "order deleted in Sendcloud (cancelled upstream)"
+            )
 
     def mark_resolved(self, attempt_id: AttemptId, note: str, *, actor: str) -> None:
         """Close a failure with a note; it leaves the "failed" view (audited by the journal)."""
@@ -432,11 +437,13 @@ class FailureReview:
         """Settle an attempt whose label call had no clear answer. Returns the label Sendcloud made
         (to save and print on that attempt), or None when it proved to have made none; raises
         while it is still not known."""
-        settled = self._workflow._settle(original.id, order)
+        settled = self._workflow._settle(
+            original.id, order, attempts=self._document_attempts, wait=self._document_wait
+        )
         if settled is None and self._workflow.journal.attempt(original.id).stage.needs_settling:
             raise ReviewError(
                 f"It is still not known whether Sendcloud made a label for {order.order_number}: "
-                "the shipments lookup failed. Try again in a moment; nothing was created.",
+                "the shipments lookup failed. Nothing new was asked for; try again in a moment.",
                 code="outcome_still_unknown",
             )
         return settled
@@ -449,7 +456,11 @@ class FailureReview:
             else workflow.packer
         )
         retry_id = workflow.journal.start_attempt(
-            original.raw_scan or number, packer, workflow._printer_url, retry_of=original.id, actor=actor
+            original.raw_scan or number,
+            packer,
+            workflow._printer_url,
+            retry_of=original.id,
+            actor=_who(actor),
         )
         workflow.emit(StageReached(retry_id, Stage.SCANNED))
         return retry_id
@@ -481,9 +492,9 @@ class FailureReview:
                 f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
                 code="batch_mixed_integrations",
             )
-        numbers = [(a.order_number or "").casefold() for a in originals]
+        counted = Counter((a.order_number or "").casefold() for a in originals)
         twice = sorted(
-            {a.order_number or "" for a in originals if numbers.count((a.order_number or "").casefold()) > 1}
+            {a.order_number or "" for a in originals if counted[(a.order_number or "").casefold()] > 1}
         )
         if twice:
             raise ReviewError(
@@ -504,7 +515,7 @@ class FailureReview:
             except PackstationError as error:
                 return BatchItemOutcome(original.id, number, None, error)
             if settled is not None:
-                return _Settled(original.id, order, settled)
+                return _Settled(original.id, original.id, order, settled)
         retry_id = self._start_retry(original, number, actor)
         summary: OrderSummary | None = None
         try:
@@ -519,18 +530,8 @@ class FailureReview:
             summary = summarise(order)
             workflow._guard_second_label(order)
         except AlreadyShippedError as error:
-            workflow.journal.fail(retry_id, Stage.FAILED, error)
-            existing = error.existing[0]
-            verdict = ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                retry_id,
-                summary,
-                parcel_id=existing.parcel_id,
-                tracking_number=existing.tracking_number,
-            )
-            return BatchItemOutcome(original.id, number, workflow._finish(verdict), error, retry_id)
+            verdict = workflow._already_shipped(retry_id, error, summary)
+            return BatchItemOutcome(original.id, number, verdict, error, retry_id)
         except PackstationError as error:
             verdict = workflow._failed(retry_id, error, summary)
             return BatchItemOutcome(original.id, number, verdict, error, retry_id)
@@ -599,14 +600,30 @@ class FailureReview:
         return outcome
 
     def _settle_unclear(self, step: _Pending, error: LabelOutcomeUnknownError) -> _Planned:
+        """The batch answer was lost (or silent about this order): ask Sendcloud what it made."""
         workflow = self._workflow
         workflow.journal.fail(step.retry_id, Stage.OUTCOME_UNKNOWN, error)
-        settled = workflow._settle(step.retry_id, step.order)
+        try:
+            settled = workflow._settle(
+                step.retry_id, step.order, attempts=self._document_attempts, wait=self._document_wait
+            )
+        except PackstationError as trouble:
+            # Asking or fetching failed: the attempt stays unsettled, and start-up recovery (or a
+            # later retry) asks again. Never is the label made again.
+            settled = None
+            error = LabelOutcomeUnknownError(
+                f"{error.message} {trouble.message}",
+                orders=error.orders,
+                integration_id=error.integration_id,
+                reason=error.reason,
+            )
         if settled is not None:
-            return _Settled(step.retry_id, step.order, settled)
+            return _Settled(step.original.id, step.retry_id, step.order, settled)
         current = workflow.journal.attempt(step.retry_id)
-        reason = PackstationError(
-            current.error_message or error.message, code=current.error_code or error.code
+        reason = (
+            PackstationError(current.error_message or error.message, code=current.error_code or error.code)
+            if not current.stage.needs_settling
+            else error
         )
         verdict = workflow._finish(
             ScanVerdict(
@@ -632,14 +649,8 @@ class FailureReview:
             raise AssertionError(f"retry {step.retry_id} was never shipped")
         if isinstance(step, _Settled):
             verdict = workflow._save_and_print(step.attempt_id, summarise(step.order), step.label)
-            original = workflow.journal.attempt(step.attempt_id)
-            return BatchItemOutcome(
-                original.retry_of or step.attempt_id,
-                step.order.order_number,
-                verdict,
-                None,
-                step.attempt_id if original.retry_of is not None else None,
-            )
+            retry_id = step.attempt_id if step.attempt_id != step.original_id else None
+            return BatchItemOutcome(step.original_id, step.order.order_number, verdict, None, retry_id)
         return self._print_created(step)
 
     def _print_created(self, step: _Created) -> BatchItemOutcome:
@@ -690,10 +701,12 @@ class FailureReview:
         return next((label.tracking_number for label in labels if label.parcel_id == parcel_id), None)
 
     def _free_to_cancel(self, attempt: Attempt) -> bool | None:
+        """Made today, in the station's time zone (Sendcloud says "before 23:59 on the day of
+        creation" without naming one; its warehouses' day is the station's day)."""
         created = attempt.label_created_at
         if created is None:
             return None
-        return created.date() == self._now().astimezone(created.tzinfo).date()
+        return created.astimezone().date() == self._now().astimezone().date()
 
 
 def _who(actor: str) -> str:
@@ -739,7 +752,11 @@ def _check_retryable(attempt: Attempt, workflow: StationWorkflow) -> None:
 
 
 def _void_message(number: str, cancelled: bool, free: bool | None, attempt: Attempt) -> str:
-    made = attempt.label_created_at.date().isoformat() if attempt.label_created_at else "an earlier day"
+    made = (
+        attempt.label_created_at.astimezone().date().isoformat()
+        if attempt.label_created_at
+        else "an earlier day"
+    )
     if cancelled:
         said = f"The label for {number} is cancelled at Sendcloud; do not use it."
     else:
@@ -768,6 +785,17 @@ def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> Packsta
     return kind(message, status=400, errors=errors, method="POST", path="/orders/create-labels-async")
 
 
+def _invalid_changes(exc: ValidationError) -> str:
+    """A refused fix in words: which field, and what is wrong with it."""
+    problems = []
+    for error in exc.errors():
+        where = field_label(
+            "/".join(str(part) for part in error["loc"] if not str(part).startswith("function"))
+        )
+        problems.append(f"{where}: {error['msg']}")
+    return "These changes cannot be sent: " + "; ".join(problems) + "."
+
+
 def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
     """PATCH changes lines matched by name; adding or removing one needs an upsert."""
     current = {item.name for item in order.order_details.order_items}
@@ -775,26 +803,42 @@ def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
     return wanted == current and all(item.quantity > 0 for item in items)
 
 
-def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
-    update: dict[str, object] = {}
+def _update_data(changes: OrderChanges, order: Order | None = None) -> dict[str, object]:
+    """The changes as a PATCH body; with `order`, only the lines whose quantity differs."""
+    data: dict[str, object] = {}
     if changes.address:
-        update["shipping_address"] = AddressUpdate(**changes.address)
+        data["shipping_address"] = changes.address
     if changes.weight_kg is not None:
-        update["shipping_details"] = ShippingDetailsUpdate(
-            measurement=MeasurementUpdate(weight=WeightUpdate(value=changes.weight_kg, unit="kg"))
-        )
+        data["shipping_details"] = {"measurement": {"weight": {"value": changes.weight_kg, "unit": "kg"}}}
     if changes.items is not None:
-        quantities = {item.name: item.quantity for item in order.order_details.order_items}
+        quantities = {item.name: item.quantity for item in order.order_details.order_items} if order else {}
         lines = [
-            OrderItemUpdate(name=item.name, quantity=item.quantity)
+            {"name": item.name, "quantity": item.quantity}
             for item in changes.items
-            if quantities.get(item.name) != item.quantity
+            if order is None or quantities.get(item.name) != item.quantity
         ]
         if lines:
-            update["order_details"] = OrderDetailsUpdate(order_items=lines)
-    if not update:
+            data["order_details"] = {"order_items": lines}
+    return data
+
+
+def _check_changes(changes: OrderChanges) -> None:
+    """Every value against Sendcloud's own update model, before anything is sent or audited."""
+    if changes.items is not None and any(
+        not item.name.strip() or item.quantity < 0 for item in changes.items
+    ):
+        raise ReviewError("Every order line needs a name and a quantity of 0 or more.", code="fix_invalid")
+    try:
+        OrderUpdate.model_validate(_update_data(changes))
+    except ValidationError as exc:
+        raise ReviewError(_invalid_changes(exc), code="fix_invalid") from exc
+
+
+def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
+    data = _update_data(changes, order)
+    if not data:
         raise ReviewError("The order already has these values; nothing was sent.", code="fix_nothing_changed")
-    return OrderUpdate.model_validate(update)
+    return OrderUpdate.model_validate(data)
 
 
 def _with_changes(order: Order, changes: OrderChanges) -> Order:

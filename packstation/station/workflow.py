@@ -95,7 +95,12 @@ class DuplicateScanError(PackstationError):
 
 @dataclass
 class StationWorkflow:
-    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane)."""
+    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane).
+
+    Its steps (`_settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
+    `_failed`…) are also the failed-shipments console's (`station.review`): shared, not copied, so a
+    retried label is journalled, saved and printed exactly as a scanned one.
+    """
 
     client: SendcloudClient
     journal: Journal
@@ -198,16 +203,7 @@ class StationWorkflow:
         try:
             self._guard_second_label(order)
         except AlreadyShippedError as error:
-            self.journal.fail(attempt_id, Stage.FAILED, error)
-            return ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                attempt_id,
-                summary,
-                parcel_id=error.existing[0].parcel_id,
-                tracking_number=error.existing[0].tracking_number,
-            )
+            return self._already_shipped(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
         self._record(attempt_id, Stage.LABEL_REQUESTED)
@@ -230,8 +226,31 @@ class StationWorkflow:
             raise AlreadyShippedError(order.order_number, [_existing_from(known)])
         ensure_not_shipped(self.client, order)
 
-    def _settle(self, attempt_id: AttemptId, order: Order) -> LabelResult | None:
-        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one)."""
+    def _already_shipped(
+        self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None
+    ) -> ScanVerdict:
+        """Amber, not red: the order has a label; the packer reprints it rather than paying again."""
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        existing = error.existing[0]
+        return self._finish(
+            ScanVerdict(
+                Verdict.ATTENTION,
+                error.message,
+                error.code,
+                attempt_id,
+                summary,
+                parcel_id=existing.parcel_id,
+                tracking_number=existing.tracking_number,
+            )
+        )
+
+    def _settle(
+        self, attempt_id: AttemptId, order: Order, *, attempts: int = 1, wait: float = 0.0
+    ) -> LabelResult | None:
+        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one).
+
+        `attempts`/`wait` as in `_fetch_label`: a label made asynchronously may not be ready yet.
+        """
         try:
             existing = [
                 label
@@ -252,7 +271,7 @@ class StationWorkflow:
             )
             return None
         found = existing[-1]
-        document = self._fetch_label(found.parcel_id)
+        document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
         return LabelResult(
             label=document.content,
             mime_type=document.mime_type,

@@ -197,10 +197,10 @@ class Scenario:
         result = client.create_labels_async([*listed, AsyncOrder(order_number="NO-SUCH-ORDER")])
         assert len(result.successes) == len(batch)
         assert [failure.request_index for failure in result.failures] == [2, 3]
-        unshippable = next(
+        bad_address = next(
             n for n in self.sim.unshippable_order_numbers() if self.integration_of(n) == integration
         )
-        field = client.create_labels_async([AsyncOrder(order_number=unshippable)], integration_id=integration)
+        field = client.create_labels_async([AsyncOrder(order_number=bad_address)], integration_id=integration)
         [error] = field.failures[0].errors
         assert error.pointer is not None
         assert error.pointer.startswith("/data/attributes/orders/[0]/to_address")

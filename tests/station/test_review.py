@@ -310,6 +310,31 @@ def test_fix_weight_and_quantities_by_patch_and_a_removed_line_by_upsert(
     assert nothing.value.code == "fix_nothing_changed"
 
 
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        (OrderChanges(postal_code=""), "shipping address → postcode"),
+        (OrderChanges(weight_kg=0.0), "weight"),
+        (OrderChanges(items=(ItemChange("", 1),)), "order line"),
+    ],
+)
+def test_a_fix_that_cannot_be_sent_is_refused_before_anything_is_sent_or_audited(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    changes: OrderChanges,
+    words: str,
+) -> None:
+    attempt = _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[5])
+    with pytest.raises(PackstationError) as refused:
+        review.fix_order(attempt, changes, actor=LEAD)
+    assert refused.value.code == "fix_invalid"
+    assert words in refused.value.message
+    assert simulator.count("PATCH", "/orders/{id}") == 0
+    assert simulator.count("POST", "/orders") == 0
+    assert workflow.journal.audit_log() == ()
+
+
 def test_retry_of_an_already_shipped_order_is_refused_as_in_a_scan(
     review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
 ) -> None:
@@ -496,6 +521,30 @@ def test_batch_retry_refuses_none_more_than_20_and_mixed_integrations(
     assert simulator.labels_created() == 0
 
 
+def test_a_batch_guards_each_order_as_a_scan_does(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
+) -> None:
+    shipped, gone, fine = _numbers_of(simulator, 817, 3)
+    attempts = [_failed_scan(workflow, simulator, number) for number in (shipped, gone, fine)]
+    client.create_label_sync(integration_id=817, order_number=shipped)  # shipped meanwhile elsewhere
+    gone_id = client.list_orders(order_number=gone).items[0].id
+    assert gone_id is not None
+    client.delete_order(gone_id)  # cancelled in the shop meanwhile
+    simulator.reset_counts()
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    already, missing, printed = outcome.items
+    assert already.verdict is not None
+    assert already.verdict.verdict is Verdict.ATTENTION
+    assert already.error is not None
+    assert already.error.code == "already_shipped"
+    assert missing.error is not None
+    assert missing.error.code == "order_not_found"
+    assert printed.printed
+    assert outcome.printed == 1
+    assert simulator.labels_created() == 2  # the one made elsewhere and the one of the batch
+    assert simulator.count(*ASYNC) == 1
+
+
 def test_a_batch_settles_an_unknown_outcome_first_and_makes_no_second_label(
     review: FailureReview,
     workflow: StationWorkflow,
@@ -541,6 +590,50 @@ def test_a_batch_label_not_ready_in_time_is_kept_and_reprinted_without_a_new_lab
     assert journal.attempt(item.retry_attempt_id).stage is Stage.PRINTED
 
 
+def test_a_lost_batch_answer_is_settled_label_by_label_and_nothing_is_made_twice(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter
+) -> None:
+    numbers = _numbers_of(simulator, 817, 3)
+    attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
+    simulator.faults.add(Fault(FaultKind.RESET, path=ASYNC[1], after_processing=True))
+    # The labels Sendcloud made are not rendered yet when settling asks for the first one.
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=404, times=1))
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    assert outcome.printed == 3, [item.verdict for item in outcome.items]
+    assert simulator.count(*ASYNC) == 1
+    assert simulator.labels_created() == 3
+    assert len(printer.wait_for_jobs(3, timeout=10)) == 3
+    for item in outcome.items:
+        assert item.retry_attempt_id is not None
+        history = [event.stage for event in workflow.journal.history(item.retry_attempt_id)]
+        assert Stage.OUTCOME_UNKNOWN in history
+        assert history[-1] is Stage.PRINTED
+
+
+def test_a_lost_batch_answer_that_cannot_be_settled_leaves_the_attempts_unsettled(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    numbers = _numbers_of(simulator, 817, 2)
+    attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
+    # Skip the guard's own shipments lookup, so the broken lookup below hits only the settling.
+    workflow.settings = workflow.settings.model_copy(update={"allow_second_label": True})
+    simulator.faults.add(Fault(FaultKind.RESET, path=ASYNC[1], after_processing=True))
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path="/shipments", status=503, times=None))
+    outcome = review.retry_batch(attempts, actor=LEAD)
+    assert outcome.printed == 0
+    assert simulator.labels_created() == 2  # made before the answer was lost, and never again
+    for item in outcome.items:
+        assert item.error is not None
+        assert item.error.code == "sendcloud_label_outcome_unknown"
+        assert item.verdict is not None
+        assert item.verdict.verdict is Verdict.ATTENTION
+    unsettled = [attempt.retry_of for attempt in workflow.journal.unsettled()]
+    assert unsettled == attempts  # start-up recovery settles them
+    simulator.faults.clear()
+    assert [v.verdict for v in workflow.recover()] == [Verdict.SUCCESS, Verdict.SUCCESS]
+    assert simulator.labels_created() == 2
+
+
 # ------------------------------------------------------------------------------------- void
 
 
@@ -561,12 +654,16 @@ def test_void_cancels_at_sendcloud_and_the_stage_is_voided(
     [label] = client.find_existing_labels(number)
     assert label.cancelled
     assert simulator.count("POST", "/shipments/{id}/cancel") == 1
-    with pytest.raises(PackstationError) as again:
+    with pytest.raises(PackstationError) as voided_twice:
         review.void(attempt, actor=LEAD)
-    assert again.value.code == "already_voided"
+    assert voided_twice.value.code == "already_voided"
     with pytest.raises(PackstationError) as reprint:
         review.reprint(attempt, actor=LEAD)
     assert reprint.value.code == "label_voided"
+    # A label voided by mistake is made again through a retry: the guard sees it cancelled.
+    again_made = review.retry(attempt, actor=LEAD)
+    assert again_made.verdict is Verdict.SUCCESS, again_made.message
+    assert simulator.labels_created() == 2
 
 
 def test_void_on_a_later_day_is_queued_and_says_cancelling_is_free_only_on_the_day(

@@ -74,7 +74,7 @@ def make_console(qtbot: QtBot, station: Station) -> Iterator[ConsoleFactory]:
 
             window = ConsoleWindow(
                 station.workflow.journal,
-                FailureReview(station.workflow),
+                FailureReview(station.workflow, document_wait=0.0),  # no real waits in tests
                 runner,
                 require_lead,
                 page_size=page_size,

@@ -75,7 +75,7 @@ def test_each_kind_of_failure_lands_in_its_bucket_and_the_stage_filter_narrows(
     # question before the label is let through: LATENCY 0 answers normally).
     simulator.faults.add(Fault(FaultKind.RESET, path=SYNC, order_number=first))
     simulator.faults.add(Fault(FaultKind.LATENCY, path=SHIPMENTS, times=1))
-    simulator.faults.add(Fault(FaultKind.STATUS, path=SHIPMENTS, status=503, times=None))
+    simulator.faults.add(Fault(FaultKind.STATUS, path=SHIPMENTS, status=400, times=None))  # not retried
     station.workflow.handle_scan(first)
     simulator.faults.clear()
     # Sendcloud made the label, but its file is unusable and cannot be fetched again.

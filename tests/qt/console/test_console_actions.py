@@ -22,6 +22,7 @@ from tests.qt.console.conftest import LEAD, ConsoleFactory, missing_house_number
 from tests.qt.driving import WAIT_MS
 
 SYNC = "/orders/create-label-sync"
+ASYNC = "/orders/create-labels-async"
 
 
 def select(window: ConsoleWindow, *order_numbers: str) -> list[Attempt]:
@@ -120,45 +121,45 @@ def test_reprint_fetches_the_existing_label_and_never_makes_a_new_one(
     assert station.virtual_printer.jobs_received == prints + 1
 
 
-def test_batch_retry_of_selected_rows_prints_the_good_and_names_the_bad(
+def test_batch_retry_of_twenty_selected_rows_prints_seventeen_and_names_the_three_refused(
     qtbot: QtBot, station: Station, make_console: ConsoleFactory
 ) -> None:
     simulator = station.simulator
     assert simulator is not None
     assert station.virtual_printer is not None
-    bad = missing_house_number(simulator)[0]
-    integration = next(
-        order_integration_id(o) for o in simulator.seed_data.orders if o["order_number"] == bad
-    )
-    good = [
-        str(o["order_number"])
-        for o in simulator.seed_data.orders
-        if order_integration_id(o) == integration
-        and str(o["order_number"]) in set(simulator.shippable_order_numbers())
-    ][:4]
-    assert len(good) == 4
+    shippable = set(simulator.shippable_order_numbers())
+    by_shop: dict[int | None, list[str]] = {}
+    for seeded in simulator.seed_data.orders:
+        if seeded["order_number"] in shippable:
+            by_shop.setdefault(order_integration_id(seeded), []).append(str(seeded["order_number"]))
+    orders = max(by_shop.values(), key=len)[:20]
+    assert len(orders) == 20
     simulator.faults.add(Fault(FaultKind.STATUS, path=SYNC, status=400, times=None))  # refused: no label
-    for order in good:
+    for order in orders:
         assert station.workflow.handle_scan(order).verdict is Verdict.FAILED
     simulator.faults.clear()
-    assert station.workflow.handle_scan(bad).verdict is Verdict.FAILED
+    refused = orders[3], orders[10], orders[17]
+    for order in refused:  # the carrier refuses these inside the batch; the rest ship
+        simulator.faults.add(Fault(FaultKind.REFUSE_ORDER, path=ASYNC, order_number=order))
     console = make_console()
     window = console.window
-    select(window, *good, bad)
+    select(window, *orders)
     assert window.batch_action.isEnabled()
     labels, prints = simulator.labels_created(), station.virtual_printer.jobs_received
 
     result = finished(qtbot, window, window.batch_action.trigger)
-    assert not result.ok  # one order failed: the result says so
+    assert not result.ok  # three orders failed: the result says so
     outcome = result.value
     assert isinstance(outcome, BatchOutcome)
-    assert outcome.printed == 4
+    assert outcome.printed == 17
     errors = {item.order_number: item.error for item in outcome.items if item.error is not None}
-    assert list(errors) == [bad]
-    assert bad in result.text
-    assert simulator.labels_created() == labels + 4
-    assert station.virtual_printer.jobs_received == prints + 4
-    assert {attempt.order_number for attempt in window.model.loaded()} == {bad}
+    assert sorted(errors) == sorted(refused)
+    for order in refused:
+        assert order in result.text  # each error is shown next to its order
+    assert simulator.labels_created() == labels + 17
+    assert station.virtual_printer.jobs_received == prints + 17
+    assert {attempt.order_number for attempt in window.model.loaded()} == set(refused)
+    assert console.lead_asked == ["asked"]
 
 
 def test_batch_retry_refuses_orders_of_two_shops_before_asking_anyone(

@@ -832,6 +832,11 @@ def _where(query: AttemptFilter) -> tuple[str, tuple[Any, ...]]:
         escaped = query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append("(order_number LIKE ? ESCAPE '\\' OR tracking_number LIKE ? ESCAPE '\\')")
         params.extend((escaped, escaped))
+    if query.reached:
+        clauses.append(f"reached IN ({', '.join('?' for _ in query.reached)})")
+        params.extend(stage.value for stage in query.reached)
+    if query.label_made is not None:
+        clauses.append(f"parcel_id IS {'NOT ' if query.label_made else ''}NULL")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, tuple(params)
 

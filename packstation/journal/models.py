@@ -122,6 +122,8 @@ class AttemptFilter:
     troubles_only: bool = False
     error_code: str | None = None
     search: str | None = None  # order number or tracking number, case-insensitive prefix
+    reached: tuple[Stage, ...] = ()  # furthest progress stage: how far a failure got
+    label_made: bool | None = None  # Sendcloud made a label (parcel id known) / made none
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from packstation.errors import PackstationError
 from packstation.journal import Stage
 from packstation.station.workflow import ScanVerdict, Verdict
 
@@ -74,6 +75,27 @@ def _templates() -> dict[str, str]:
             "Do not scan again; it is checked at next start.",
         ),
         "label_not_created": translate("messages", "Sendcloud made no label for %1. Scan it again."),
+        # The failed-shipments console (packstation/qt/console). Codes whose core message names
+        # orders, parcels or shops are left to that message: a translation must not lose them.
+        "console_lead_refused": translate("messages", "Only a shift lead may do this. Nothing was changed."),
+        "console_read_only": translate(
+            "messages", "This console is read-only: it has no connection to Sendcloud."
+        ),
+        "fix_nothing_changed": translate("messages", "Nothing was changed, so nothing was sent."),
+        "fix_no_address": translate(
+            "messages", "The order has no shipping address to change; enter it in the shop."
+        ),
+        "fix_no_items": translate("messages", "An order needs at least one line."),
+        "no_label": translate("messages", "There is no label for this shipment; retry it to make one."),
+        "label_voided": translate(
+            "messages", "This label was cancelled at Sendcloud; it must not be printed again."
+        ),
+        "already_voided": translate("messages", "This label is already cancelled."),
+        "void_unsettled": translate(
+            "messages",
+            "Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.",
+        ),
+        "batch_duplicate": translate("messages", "The same failed shipment is selected twice."),
     }
 
 
@@ -96,6 +118,23 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
     if verdict.code == "print_failed":
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
     return template.replace("%1", order).replace("%2", second)
+
+
+def error_text(error: BaseException, order: str = "") -> str:
+    """A background failure in words: the translated text for its code, else the core's message.
+
+    Anything that is not a `PackstationError` is a bug; it is still shown, never swallowed.
+    """
+    if not isinstance(error, PackstationError):
+        return (
+            QCoreApplication.translate("messages", "Unexpected error (%1): %2")
+            .replace("%1", type(error).__name__)
+            .replace("%2", str(error))
+        )
+    template = _templates().get(error.code)
+    if template is None or ("%1" in template and not order):
+        return error.message
+    return template.replace("%1", order).replace("%2", "—")
 
 
 def verdict_word(verdict: Verdict) -> str:

@@ -1,0 +1,1 @@
+"""The shift leads' failed-shipments console (model, filters, detail, chart, actions, window)."""

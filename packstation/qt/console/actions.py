@@ -1,0 +1,293 @@
+"""What a shift lead can do from the console, wired to `FailureReview` on the runner's lanes.
+
+Every action that changes something asks `require_lead()` first (the lead's name, or None when
+refused) and passes that name on as the actor the core journals. Network, printer and journal work
+runs on the runner's lanes (the review drives the station workflow, which lives on the API lane);
+each outcome comes back as one `ActionResult` in `finished`, in words, errors translated by code.
+Dialogs open with `open()` (window-modal, not a nested event loop), so the GUI keeps running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from packstation.errors import PackstationError
+from packstation.journal import Attempt, AttemptFilter, AttemptOrder, Journal
+from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
+from packstation.qt.messages import error_text, verdict_text
+from packstation.qt.tasks import Lane, TaskRunner
+from packstation.sendcloud import Order
+from packstation.station.review import MAX_BATCH, BatchOutcome, FailureReview, OrderChanges, VoidOutcome
+from packstation.station.workflow import ScanVerdict, Verdict
+
+RequireLead = Callable[[], str | None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsoleActions", text)
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    # "retry", "retry_batch", "reprint", "void", "delete_order", "mark_resolved", "fix_order", "export"
+    action: str
+    ok: bool
+    text: str  # what the lead reads
+    value: object = None  # the core's answer (ScanVerdict, BatchOutcome, Order, VoidOutcome, row count…)
+    error: BaseException | None = None
+
+
+class ConsoleActions(QObject):
+    finished = Signal(object)  # ActionResult
+    dialog_opened = Signal(object)  # the dialog just opened (tests fill and accept it)
+
+    def __init__(
+        self,
+        journal: Journal,
+        review: FailureReview | None,
+        runner: TaskRunner,
+        require_lead: RequireLead,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._review = review
+        self._runner = runner
+        self._require_lead = require_lead
+        self._window = parent
+
+    @property
+    def available(self) -> bool:
+        """False for a read-only console (no connection to Sendcloud): only export works."""
+        return self._review is not None
+
+    # ------------------------------------------------------------------------- one attempt, direct
+
+    def retry(self, attempt: Attempt) -> None:
+        self._privileged(
+            "retry",
+            lambda review, actor: review.retry(attempt.id, actor=actor),
+            lambda verdict: _verdict_result("retry", verdict),
+        )
+
+    def reprint(self, attempt: Attempt) -> None:
+        self._privileged(
+            "reprint",
+            lambda review, actor: review.reprint(attempt.id, actor=actor),
+            lambda verdict: _verdict_result("reprint", verdict),
+        )
+
+    def retry_batch(self, attempts: Sequence[Attempt]) -> None:
+        problem = batch_problem(attempts)
+        if problem is not None:
+            self._report(ActionResult("retry_batch", False, problem))
+            return
+        ids = [attempt.id for attempt in attempts]
+        self._privileged(
+            "retry_batch",
+            lambda review, actor: review.retry_batch(ids, actor=actor),
+            _batch_result,
+        )
+
+    # ------------------------------------------------------------------ one attempt, after a dialog
+
+    def void(self, attempt: Attempt) -> None:
+        dialog = ConfirmDialog(
+            _tr("Void the label"),
+            _tr(
+                "Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used "
+                "afterwards. Cancelling is free only on the day the label was created; later the "
+                "carrier may charge for it or refuse."
+            )
+            .replace("%1", attempt.order_number or "—")
+            .replace("%2", attempt.tracking_number or "—"),
+            _tr("Void label"),
+            self._window,
+        )
+        self._open(
+            dialog,
+            lambda: self._privileged(
+                "void",
+                lambda review, actor: review.void(attempt.id, actor=actor),
+                lambda outcome: ActionResult("void", True, _void_text(outcome), outcome),
+            ),
+        )
+
+    def delete_order(self, attempt: Attempt) -> None:
+        dialog = ConfirmDialog(
+            _tr("Delete the order"),
+            _tr(
+                "Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order "
+                "cannot be shipped afterwards."
+            ).replace("%1", attempt.order_number or "—"),
+            _tr("Delete order"),
+            self._window,
+        )
+        self._open(
+            dialog,
+            lambda: self._privileged(
+                "delete_order",
+                lambda review, actor: review.delete_order(attempt.id, actor=actor),
+                lambda _: ActionResult(
+                    "delete_order",
+                    True,
+                    _tr("Order %1 deleted in Sendcloud.").replace("%1", attempt.order_number or "—"),
+                ),
+            ),
+        )
+
+    def mark_resolved(self, attempt: Attempt) -> None:
+        dialog = NoteDialog(attempt.order_number or attempt.raw_scan or "—", self._window)
+        self._open(
+            dialog,
+            lambda: self._privileged(
+                "mark_resolved",
+                lambda review, actor: review.mark_resolved(attempt.id, dialog.note(), actor=actor),
+                lambda _: ActionResult(
+                    "mark_resolved",
+                    True,
+                    _tr("Marked resolved: %1").replace("%1", attempt.order_number or "—"),
+                ),
+            ),
+        )
+
+    def fix_order(self, attempt: Attempt) -> None:
+        """Read the order as it is now (API lane), then offer it for editing; send only changes."""
+        review = self._review
+        if review is None:
+            self._report(_offline("fix_order"))
+            return
+
+        def edit(order: Order) -> None:
+            dialog = FixOrderDialog(order, attempt.error_pointer, self._window)
+            self._open(dialog, lambda: self._send_fix(attempt, dialog.changes()))
+
+        self._runner.submit(
+            Lane.API,
+            lambda: review.order_now(attempt.id),
+            edit,
+            lambda error: self._report(_failure("fix_order", error)),
+        )
+
+    def _send_fix(self, attempt: Attempt, changes: OrderChanges) -> None:
+        self._privileged(
+            "fix_order",
+            lambda review, actor: review.fix_order(attempt.id, changes, actor=actor),
+            lambda order: ActionResult(
+                "fix_order",
+                True,
+                _tr("Order %1 updated in Sendcloud. Retry it to make the label.").replace(
+                    "%1", order.order_number
+                ),
+                order,
+            ),
+        )
+
+    # ------------------------------------------------------------------------------------- export
+
+    def export_csv(self, query: AttemptFilter, path: Path, order_by: AttemptOrder) -> None:
+        """Write the filtered view to `path` on the journal lane (the disk is never touched here)."""
+
+        def write() -> int:
+            with path.open("w", encoding="utf-8", newline="") as stream:
+                return self._journal.export_csv(query, stream, order_by)
+
+        self._runner.submit(
+            Lane.JOURNAL,
+            write,
+            lambda rows: self._report(
+                ActionResult(
+                    "export",
+                    True,
+                    _tr("%1 rows exported to %2").replace("%1", str(rows)).replace("%2", str(path)),
+                    rows,
+                )
+            ),
+            lambda error: self._report(_failure("export", error)),
+        )
+
+    # ------------------------------------------------------------------------------------ plumbing
+
+    def _open(self, dialog: QWidget, accepted: Callable[[], None]) -> None:
+        dialog.accepted.connect(accepted)  # type: ignore[attr-defined]
+        dialog.finished.connect(dialog.deleteLater)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+        self.dialog_opened.emit(dialog)
+
+    def _privileged(
+        self,
+        action: str,
+        work: Callable[[FailureReview, str], Any],
+        describe: Callable[[Any], ActionResult],
+    ) -> None:
+        review = self._review
+        if review is None:
+            self._report(_offline(action))
+            return
+        actor = self._require_lead()
+        if actor is None:
+            refused = PackstationError("Only a shift lead may do this.", code="console_lead_refused")
+            self._report(_failure(action, refused))
+            return
+        self._runner.submit(
+            Lane.API,
+            lambda: work(review, actor),
+            lambda value: self._report(describe(value)),
+            lambda error: self._report(_failure(action, error)),
+        )
+
+    def _report(self, result: ActionResult) -> None:
+        self.finished.emit(result)
+
+
+def batch_problem(attempts: Sequence[Attempt]) -> str | None:
+    """Why these rows cannot be retried as one batch, or None."""
+    if not attempts:
+        return _tr("Select the failed orders to retry.")
+    if len(attempts) > MAX_BATCH:
+        return _tr("Select at most %1 orders for one batch retry.").replace("%1", str(MAX_BATCH))
+    integrations = {attempt.integration_id for attempt in attempts}
+    if None in integrations:
+        return _tr("Some selected rows have no order in Sendcloud: retry them one at a time.")
+    if len(integrations) > 1:
+        return _tr("A batch retry takes orders of one shop only: select orders of one shop.")
+    return None
+
+
+def _verdict_result(action: str, verdict: ScanVerdict) -> ActionResult:
+    return ActionResult(action, verdict.verdict is Verdict.SUCCESS, verdict_text(verdict), verdict)
+
+
+def _void_text(outcome: VoidOutcome) -> str:
+    return outcome.message  # the core's words already say whether cancelling was free
+
+
+def _batch_result(outcome: BatchOutcome) -> ActionResult:
+    lines = [
+        _tr("%1 of %2 labels printed.")
+        .replace("%1", str(outcome.printed))
+        .replace("%2", str(len(outcome.items)))
+    ]
+    for item in outcome.items:
+        if item.error is not None:
+            lines.append(f"{item.order_number}: {error_text(item.error, item.order_number)}")
+        elif item.verdict is not None and item.verdict.verdict is not Verdict.SUCCESS:
+            lines.append(f"{item.order_number}: {verdict_text(item.verdict, item.order_number)}")
+    return ActionResult("retry_batch", outcome.ok, "\n".join(lines), outcome)
+
+
+def _failure(action: str, error: BaseException) -> ActionResult:
+    return ActionResult(action, False, error_text(error), error=error)
+
+
+def _offline(action: str) -> ActionResult:
+    error = PackstationError(
+        "This console is read-only: it has no connection to Sendcloud.", code="console_read_only"
+    )
+    return _failure(action, error)

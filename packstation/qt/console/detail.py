@@ -1,0 +1,231 @@
+"""The detail pane: one attempt's whole history, its API error in words, the order as it is now.
+
+The error part is drawn at once from the row; the history is read on the journal lane and the
+order fetched from Sendcloud on the API lane. A newer selection makes older answers stale: they
+are dropped (the pane never shows one attempt's history under another's error).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.journal import Attempt, AttemptEvent, Journal
+from packstation.qt.console.buckets import bucket_of
+from packstation.qt.console.texts import bucket_text
+from packstation.qt.messages import error_text
+from packstation.qt.tasks import Lane, TaskRunner
+from packstation.sendcloud import Order
+from packstation.station.field_names import field_label
+from packstation.station.review import FailureReview
+
+
+def order_summary(order: Order) -> str:
+    """The order as a person reads it: address, weight, items (not Sendcloud's JSON)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DetailPane", text)
+
+    lines = [
+        tr("%1 (Sendcloud id %2, shop %3)")
+        .replace("%1", order.order_number)
+        .replace("%2", str(order.id or "—"))
+        .replace("%3", str(order.integration_id))
+    ]
+    address = order.shipping_address
+    if address is None:
+        lines.append(tr("Ship to: no shipping address"))
+    else:
+        name = address.name + (f", {address.company_name}" if address.company_name else "")
+        lines.append(tr("Ship to: %1").replace("%1", name))
+        lines.append("  " + " ".join(part for part in (address.address_line_1, address.house_number) if part))
+        if address.address_line_2:
+            lines.append(f"  {address.address_line_2}")
+        lines.append(f"  {address.postal_code} {address.city} {address.country_code}")
+    measurement = order.shipping_details.measurement if order.shipping_details else None
+    if measurement is not None and measurement.weight is not None:
+        weight = f"{measurement.weight.value:g} {measurement.weight.unit}"
+        lines.append(tr("Weight: %1").replace("%1", weight))
+    lines.append(tr("Items:"))
+    lines.extend(
+        f"  {item.quantity} × {item.name}" + (f" ({item.sku})" if item.sku else "")
+        for item in order.order_details.order_items
+    )
+    return "\n".join(lines)
+
+
+class DetailPane(QWidget):
+    history_shown = Signal(int)  # attempt id
+    order_shown = Signal(int)  # attempt id; after the order (or why it could not be read) is shown
+
+    def __init__(
+        self,
+        journal: Journal,
+        review: FailureReview | None,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._review = review
+        self._runner = runner
+        self._attempt: Attempt | None = None
+        self._shown = 0  # selection counter: answers for an older selection are stale
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.problem = QLabel()
+        self.status = QLabel()
+        self.code = QLabel()
+        self.field = QLabel()
+        self.message = QLabel()
+        self.detail = QLabel()
+        for label in (self.problem, self.status, self.code, self.field, self.message, self.detail):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        error_box = QGroupBox(self.tr("What went wrong"))
+        form = QFormLayout(error_box)
+        form.addRow(self.tr("Problem"), self.problem)
+        form.addRow(self.tr("HTTP status"), self.status)
+        form.addRow(self.tr("Error code"), self.code)
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Message"), self.message)
+        form.addRow(self.tr("Detail"), self.detail)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Stage"), self.tr("After"), self.tr("Error code")]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        self.order = QPlainTextEdit()
+        self.order.setReadOnly(True)
+        order_box = QGroupBox(self.tr("The order in Sendcloud now"))
+        QVBoxLayout(order_box).addWidget(self.order)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(error_box)
+        layout.addWidget(history_box, stretch=1)
+        layout.addWidget(order_box, stretch=1)
+        self.show_attempt(None)
+
+    @property
+    def attempt(self) -> Attempt | None:
+        return self._attempt
+
+    def show_attempt(self, attempt: Attempt | None) -> None:
+        self._shown += 1
+        self._attempt = attempt
+        self.history.setRowCount(0)
+        if attempt is None:
+            self.heading.setText(self.tr("Select a row to see what happened."))
+            for label in (self.problem, self.status, self.code, self.field, self.message, self.detail):
+                label.clear()
+            self.order.clear()
+            return
+        order = attempt.order_number or attempt.raw_scan or "—"
+        self.heading.setText(
+            self.tr("<b>%1</b> — scanned %2 at %3 by %4")
+            .replace("%1", order)
+            .replace("%2", attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            .replace("%3", attempt.station)
+            .replace("%4", attempt.packer_name or attempt.packer_id or self.tr("nobody signed in"))
+        )
+        self._show_error(attempt)
+        self._load_history(attempt)
+        self._load_order(attempt)
+
+    def refresh(self) -> None:
+        """Read the shown attempt again (after an action changed it)."""
+        if self._attempt is None:
+            return
+        attempt_id, shown = self._attempt.id, self._shown
+
+        def done(fresh: Attempt) -> None:
+            if shown == self._shown:
+                self.show_attempt(fresh)
+
+        self._runner.submit(Lane.JOURNAL, lambda: self._journal.attempt(attempt_id), done, lambda _: None)
+
+    def _show_error(self, attempt: Attempt) -> None:
+        bucket = bucket_of(attempt)
+        self.problem.setText(
+            (bucket_text(bucket) + " — " if bucket is not None else "") + attempt.stage.describe()
+        )
+        self.status.setText(str(attempt.error_status) if attempt.error_status is not None else "—")
+        self.code.setText(attempt.error_code or "—")
+        self.field.setText(field_label(attempt.error_pointer) if attempt.error_pointer else "—")
+        self.message.setText(attempt.error_message or "—")
+        self.detail.setText(attempt.error_detail or "—")
+
+    def _load_history(self, attempt: Attempt) -> None:
+        shown = self._shown
+
+        def done(events: tuple[AttemptEvent, ...]) -> None:
+            if shown != self._shown:
+                return
+            self.history.setRowCount(len(events))
+            for row, event in enumerate(events):
+                cells = (
+                    event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
+                    event.stage.value,
+                    f"{event.duration_ms} ms",
+                    event.error_code or "",
+                )
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if column == 1:
+                        item.setToolTip(event.stage.describe())
+                    self.history.setItem(row, column, item)
+            if not events:
+                self.history.setRowCount(1)
+                self.history.setItem(0, 1, QTableWidgetItem(self.tr("(history purged)")))
+            self.history_shown.emit(attempt.id)
+
+        def failed(error: BaseException) -> None:
+            if shown == self._shown:
+                self.history.setRowCount(1)
+                self.history.setItem(0, 1, QTableWidgetItem(error_text(error)))
+                self.history_shown.emit(attempt.id)
+
+        self._runner.submit(Lane.JOURNAL, lambda: self._journal.history(attempt.id), done, failed)
+
+    def _load_order(self, attempt: Attempt) -> None:
+        review, shown = self._review, self._shown
+        if review is None or attempt.order_number is None:
+            self.order.setPlainText(
+                self.tr("No order in Sendcloud for this scan.")
+                if attempt.order_number is None
+                else self.tr("Not connected to Sendcloud.")
+            )
+            self.order_shown.emit(attempt.id)
+            return
+        self.order.setPlainText(self.tr("Asking Sendcloud…"))
+
+        def done(order: Order) -> None:
+            if shown == self._shown:
+                self.order.setPlainText(order_summary(order))
+                self.order_shown.emit(attempt.id)
+
+        def failed(error: BaseException) -> None:
+            if shown == self._shown:
+                self.order.setPlainText(error_text(error))
+                self.order_shown.emit(attempt.id)
+
+        self._runner.submit(Lane.API, lambda: review.order_now(attempt.id), done, failed)

@@ -1,0 +1,144 @@
+"""The console's filter bar: date range, station, packer, kind of problem, error code, search.
+
+Every edit restarts a short single-shot timer; only when it fires is `filter_changed` emitted, so
+typing an order number reads the journal once, not once per key. The wait is a parameter.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from packstation.journal import AttemptFilter
+from packstation.qt.console.buckets import Bucket, narrowed_to
+from packstation.qt.console.texts import bucket_text
+
+DEBOUNCE_MS = 250
+
+
+def _start_of(day: QDate) -> datetime:
+    """Local midnight of `day`, as an aware UTC time (the journal stores UTC)."""
+    local = datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
+    return local.astimezone(UTC)
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # AttemptFilter
+
+    def __init__(self, *, debounce_ms: int = DEBOUNCE_MS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._emit)
+
+        self.dated = QCheckBox(self.tr("From"))
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-7))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.station = QLineEdit()
+        self.station.setPlaceholderText(self.tr("any station"))
+        self.packer = QLineEdit()
+        self.packer.setPlaceholderText(self.tr("any packer (badge)"))
+        self.problem = QComboBox()
+        self.problem.addItem(self.tr("All problems"), None)
+        for bucket in Bucket:
+            self.problem.addItem(bucket_text(bucket), bucket.value)  # Qt keeps a StrEnum as str
+        self.error_code = QComboBox()
+        self.error_code.setEditable(True)
+        self.error_code.addItem("")
+        typed = self.error_code.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("any error code"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("order or tracking number"))
+        self.search.setClearButtonEnabled(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.dated)
+        layout.addWidget(self.since)
+        layout.addWidget(QLabel(self.tr("until")))
+        layout.addWidget(self.until)
+        for widget in (self.station, self.packer, self.problem, self.error_code):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, stretch=1)
+
+        self.dated.toggled.connect(self.since.setEnabled)
+        self.dated.toggled.connect(self.until.setEnabled)
+        self.dated.toggled.connect(self._changed)
+        self.since.dateChanged.connect(self._changed)
+        self.until.dateChanged.connect(self._changed)
+        for line in (self.station, self.packer, self.search):
+            line.textChanged.connect(self._changed)
+        self.problem.currentIndexChanged.connect(self._changed)
+        self.error_code.currentTextChanged.connect(self._changed)
+
+    def current_filter(self) -> AttemptFilter:
+        """What the bar shows now, as the journal's filter."""
+        since = until = None
+        if self.dated.isChecked():
+            since = _start_of(self.since.date())
+            until = _start_of(self.until.date()) + timedelta(days=1)  # "until" includes that day
+        chosen = self.problem.currentData()
+        query = AttemptFilter(
+            since=since,
+            until=until,
+            station=self.station.text().strip() or None,
+            packer_id=self.packer.text().strip() or None,
+            error_code=self.error_code.currentText().strip() or None,
+            search=self.search.text().strip() or None,
+        )
+        return narrowed_to(query, Bucket(chosen) if chosen else None)
+
+    @property
+    def pending(self) -> bool:
+        """An edit is waiting for the debounce to end."""
+        return self._timer.isActive()
+
+    def clear(self) -> None:
+        """Back to every failed shipment, any time (one journal read, not one per widget)."""
+        widgets = (self.dated, self.station, self.packer, self.problem, self.error_code, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.dated.setChecked(False)
+            self.since.setEnabled(False)
+            self.until.setEnabled(False)
+            for line in (self.station, self.packer, self.search):
+                line.clear()
+            self.problem.setCurrentIndex(0)
+            self.error_code.setCurrentText("")
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._changed()
+
+    def choose_problem(self, bucket: Bucket | None) -> None:
+        self.problem.setCurrentIndex(self.problem.findData(bucket.value) if bucket else 0)
+
+    def offer_error_codes(self, codes: set[str]) -> None:
+        """Add codes seen in the journal to the error-code picker (keeps what is typed)."""
+        known = {self.error_code.itemText(i) for i in range(self.error_code.count())}
+        for code in sorted(codes - known):
+            self.error_code.addItem(code)
+
+    def _changed(self) -> None:
+        self._timer.start()  # restarts: only the last edit of a burst counts
+
+    def _emit(self) -> None:
+        self.filter_changed.emit(self.current_filter())

@@ -1,0 +1,251 @@
+"""The console's table, filters, detail pane, export and chart over failures a training station made."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from packstation.journal import AttemptFilter, Packer, Stage
+from packstation.qt.console.buckets import Bucket, bucket_of
+from packstation.qt.console.filters import FilterBar
+from packstation.qt.console.model import Column
+from packstation.qt.console.texts import bucket_text
+from packstation.runtime import Station
+from packstation.station.workflow import Verdict
+from packstation.training.faults import Fault, FaultKind
+from tests.qt.console.conftest import ConsoleFactory, missing_house_number
+from tests.qt.driving import WAIT_MS
+
+SYNC = "/orders/create-label-sync"
+SHIPMENTS = "/shipments"
+DOCUMENTS = "/parcels/{id}/documents/{type}"
+
+
+def select_row(qtbot: QtBot, console_window: object, row: int) -> None:
+    from packstation.qt.console.window import ConsoleWindow
+
+    assert isinstance(console_window, ConsoleWindow)
+    with (
+        qtbot.waitSignal(console_window.detail.history_shown, timeout=WAIT_MS),
+        qtbot.waitSignal(console_window.detail.order_shown, timeout=WAIT_MS),
+    ):
+        console_window.table.selectRow(row)
+
+
+def test_a_simulator_failure_shows_with_its_stage_and_the_field_in_words(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    order = missing_house_number(simulator)[0]
+    assert station.workflow.handle_scan(order).verdict is Verdict.FAILED
+    shipped = simulator.shippable_order_numbers()[0]
+    assert station.workflow.handle_scan(shipped).verdict is Verdict.SUCCESS
+
+    console = make_console()
+    window = console.window
+    assert window.model.rowCount() == 1  # the printed one is not a failed shipment
+    problem = window.model.index(0, Column.PROBLEM).data()
+    assert problem == bucket_text(Bucket.LABEL_NOT_CREATED)
+    assert window.model.index(0, Column.ORDER).data() == order
+
+    select_row(qtbot, window, 0)
+    assert window.detail.field.text() == "shipping address → house number"
+    assert window.detail.status.text() == "400"
+    assert window.detail.code.text() == "sendcloud_bad_request"
+    assert "house number" in window.detail.detail.text() + window.detail.message.text()
+    history = window.detail.history
+    stages = [item.text() for row in range(history.rowCount()) if (item := history.item(row, 1))]
+    assert stages == [Stage.SCANNED, Stage.ORDER_FOUND, Stage.LABEL_REQUESTED, Stage.FAILED]
+    assert order in window.detail.order.toPlainText()
+
+
+def test_each_kind_of_failure_lands_in_its_bucket_and_the_stage_filter_narrows(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    first, second, third = simulator.shippable_order_numbers()[:3]
+    station.workflow.handle_scan("NO-SUCH-ORDER-1")
+    station.workflow.handle_scan(missing_house_number(simulator)[0])
+    # The label call's answer is lost, and Sendcloud cannot be asked afterwards (the guard's own
+    # question before the label is let through: LATENCY 0 answers normally).
+    simulator.faults.add(Fault(FaultKind.RESET, path=SYNC, order_number=first))
+    simulator.faults.add(Fault(FaultKind.LATENCY, path=SHIPMENTS, times=1))
+    simulator.faults.add(Fault(FaultKind.STATUS, path=SHIPMENTS, status=400, times=None))  # not retried
+    station.workflow.handle_scan(first)
+    simulator.faults.clear()
+    # Sendcloud made the label, but its file is unusable and cannot be fetched again.
+    simulator.faults.add(Fault(FaultKind.BAD_BASE64, path=SYNC, order_number=second))
+    simulator.faults.add(Fault(FaultKind.STATUS, path=DOCUMENTS, status=500, times=None))
+    station.workflow.handle_scan(second)
+    simulator.faults.clear()
+    station.workflow.handle_scan(third)  # printed: not in the console
+
+    console = make_console()
+    window = console.window
+    assert window.model.total == 4
+    expected = {bucket: 1 for bucket in Bucket}
+    assert sorted(str(bucket_of(attempt)) for attempt in window.model.loaded()) == sorted(Bucket)
+
+    for bucket, count in expected.items():
+        with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+            window.filters.choose_problem(bucket)
+        assert window.model.total == count
+        assert {bucket_of(attempt) for attempt in window.model.loaded()} == {bucket}
+
+
+def test_search_and_error_code_filters_narrow_the_rows(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    unshippable = missing_house_number(simulator)[:2]
+    for order in unshippable:
+        station.workflow.handle_scan(order)
+    station.workflow.handle_scan("NO-SUCH-ORDER-2")
+    console = make_console()
+    window = console.window
+    assert window.model.total == 3
+
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.search.setText(unshippable[1][:-1].lower() if len(unshippable[1]) > 1 else "")
+    assert unshippable[1] in {attempt.order_number for attempt in window.model.loaded()}
+    assert all(
+        (attempt.order_number or "").lower().startswith(unshippable[1][:-1].lower())
+        for attempt in window.model.loaded()
+    )
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.search.setText(unshippable[1])
+    assert [attempt.order_number for attempt in window.model.loaded()] == [unshippable[1]]
+
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.search.clear()
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.error_code.setCurrentText("order_not_found")
+    assert window.model.total == 1
+    assert window.model.loaded()[0].raw_scan == "NO-SUCH-ORDER-2"
+
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.station.setText("another station")
+    assert window.model.total == 0
+
+
+def test_lazy_loading_fetches_the_next_page_when_asked(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    for number in range(7):
+        station.workflow.handle_scan(f"NO-SUCH-ORDER-{number}")
+    console = make_console(page_size=3)
+    model = console.window.model
+    assert model.total == 7
+    assert model.rowCount() in {3, 6}  # a page at a time (the view itself may have asked for one more)
+    while model.rowCount() < model.total:
+        with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
+            model.fetchMore()  # a no-op while the view's own request is in flight: its answer counts
+    assert model.rowCount() == 7
+    assert not model.canFetchMore()
+    scans = [attempt.raw_scan for attempt in model.loaded()]
+    assert scans == [f"NO-SUCH-ORDER-{number}" for number in reversed(range(7))]  # newest first
+
+
+def test_csv_export_of_the_filtered_view_equals_its_rows(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory, tmp_path: Path
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    for order in missing_house_number(simulator)[:2]:
+        station.workflow.handle_scan(order)
+    for number in range(3):
+        station.workflow.handle_scan(f"NO-SUCH-ORDER-{number}")
+    console = make_console()
+    window = console.window
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        window.filters.choose_problem(Bucket.NOT_FOUND)
+    shown = [str(attempt.id) for attempt in window.model.loaded()]
+    assert len(shown) == 3
+
+    target = tmp_path / "failed.csv"
+    with qtbot.waitSignal(window.action_finished, timeout=WAIT_MS) as finished:
+        window.export_to(target)
+    assert finished.args[0].ok, finished.args[0].text
+    with target.open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["id"] for row in rows] == shown
+    assert {row["raw_scan"] for row in rows} == {f"NO-SUCH-ORDER-{number}" for number in range(3)}
+    assert station.workflow.journal.count(window.model.filter) == len(rows)
+    assert window.model.filter != AttemptFilter(troubles_only=True)  # the filter really applied
+
+
+def test_the_shift_chart_paints_the_journal_statistics(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    for order in simulator.shippable_order_numbers()[:3]:
+        station.workflow.handle_scan(order)
+    station.workflow.handle_scan(missing_house_number(simulator)[0])
+    console = make_console()
+    chart = console.window.chart
+    if chart.stats is None:
+        with qtbot.waitSignal(console.window.stats_shown, timeout=WAIT_MS):
+            pass
+    stats = chart.stats
+    assert stats is not None
+    assert (stats.labels, stats.failed) == (3, 1)
+    assert chart.tiles()[0].text == "3"
+    assert [bar.name for bar in chart.cause_bars()] == ["sendcloud_bad_request"]
+    chart.resize(800, 260)
+    image = chart.grab().toImage()
+    assert chart.painted_bars == len(chart.per_packer_bars()) + 1
+    red = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).name() == "#c62828"
+    )
+    assert red > 0  # the failure bar is on screen, not only counted
+
+
+def test_a_burst_of_edits_reads_the_journal_once_after_the_debounce(qtbot: QtBot) -> None:
+    bar = FilterBar(debounce_ms=20)
+    qtbot.addWidget(bar)
+    emitted: list[AttemptFilter] = []
+    bar.filter_changed.connect(emitted.append)
+    with qtbot.waitSignal(bar.filter_changed, timeout=WAIT_MS):
+        for text in ("S", "SH", "SHOP-1"):  # one event-loop turn: the timer restarts each time
+            bar.search.setText(text)
+        bar.station.setText("packing-1")
+    assert not bar.pending  # nothing more will come: the burst was one read
+    assert emitted == [AttemptFilter(station="packing-1", troubles_only=True, search="SHOP-1")]
+
+
+def test_date_range_and_packer_filters_narrow_the_rows(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    station.workflow.packer = Packer("B-7", "Ann")
+    station.workflow.handle_scan("NO-SUCH-ORDER-A")
+    station.workflow.packer = Packer("B-8", "Bo")
+    station.workflow.handle_scan("NO-SUCH-ORDER-B")
+    console = make_console()
+    window = console.window
+    filters = window.filters
+    assert window.model.total == 2
+
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.packer.setText("B-7")
+    assert [attempt.packer_name for attempt in window.model.loaded()] == ["Ann"]
+    assert window.model.index(0, Column.PACKER).data() == "Ann"
+
+    today = QDate.currentDate()
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.since.setDate(today.addDays(-3))
+        filters.until.setDate(today.addDays(-1))
+        filters.dated.setChecked(True)
+    assert window.model.total == 0  # both scans are from today
+    with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
+        filters.until.setDate(today)
+    assert window.model.total == 1

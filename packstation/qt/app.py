@@ -203,9 +203,9 @@ def main(
     app.setApplicationName("Packstation")
     sys.excepthook = make_excepthook()
     paths = station_paths(training=training).create()
-    log_to_file(paths)
     with single_instance(paths) as locked:
         if not locked:
+            log_to_file(paths)
             log.warning("station %s is already open in another process", paths.data_dir)
             QMessageBox.warning(
                 None,
@@ -221,7 +221,9 @@ def main(
         with ExitStack() as station_scope, SoundPlayer() as sounds:
 
             def open_on_worker() -> Station:
-                """API lane: the core's imports and the opening; the station stays open until exit."""
+                """API lane: the log file, the core's imports and the opening (disk, keyring,
+                simulator: off the GUI thread). The station stays open until the window closes."""
+                log_to_file(paths)
                 if opener is not None:
                     return station_scope.enter_context(opener())
                 from packstation.runtime import open_station

@@ -254,3 +254,38 @@ def test_quit_when_ready_exits_non_zero_when_the_station_cannot_open(tmp_path: P
     assert done.returncode != 0
     assert [line.split()[0] for line in done.stdout.splitlines()] == ["READY"]
     assert SECRET_KEY_ENV in done.stderr
+
+
+def test_the_window_loads_without_the_core() -> None:
+    """Start-up speed: what the window needs before it shows is Qt and the widgets, not httpx,
+    pydantic, the journal, printing or training (they load with the station, on the worker)."""
+    probe = (
+        "import sys, packstation.cli, packstation.qt.app\nprint(' '.join(sorted(m for m in sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=True,
+    )
+    loaded = set(done.stdout.split())
+    assert "PySide6.QtWidgets" in loaded
+    heavy = {
+        "httpx",
+        "pydantic",
+        "keyring",
+        "sqlite3",
+        "PIL",
+        "pypdfium2",
+        "importlib.metadata",
+        "packstation.runtime",
+        "packstation.settings",
+        "packstation.journal",
+        "packstation.printing",
+        "packstation.sendcloud",
+        "packstation.station",
+        "packstation.training.simulator",
+    }
+    assert loaded.isdisjoint(heavy), sorted(loaded & heavy)

@@ -11,6 +11,7 @@ load time; the core's types arrive with the station (see docs/performance.md, st
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ from packstation.qt.widgets.label_preview import render_job
 if TYPE_CHECKING:
     from packstation.runtime import Station
     from packstation.station.workflow import ScanVerdict, Verdict
+
+log = logging.getLogger("packstation.qt.main_window")
 
 REPRINT_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R"))
 
@@ -165,9 +168,7 @@ class MainWindow(QMainWindow):
     def show_open_failure(self, error: BaseException) -> None:
         """The station could not open: say why (panel and dialog); scans are refused with that reason."""
         if not isinstance(error, PackstationError):
-            import logging
-
-            logging.getLogger(__name__).error("the station cannot open", exc_info=error)
+            log.error("the station cannot open", exc_info=error)  # a bug: keep its traceback
         failure = opening_error(error)
         self.open_failure = failure
         self.status.show_not_open()
@@ -312,7 +313,9 @@ class MainWindow(QMainWindow):
             self.focus_keeper.restore_later()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._shut_down and self.runner.busy(Lane.API) and self.isVisible():
+        # While the station is still opening the API lane is busy with that, not with a label.
+        working = self.station_open and self.runner.busy(Lane.API)
+        if not self._shut_down and working and self.isVisible():
             answer = QMessageBox.question(
                 self,
                 self.tr("A scan is still running"),

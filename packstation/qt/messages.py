@@ -6,15 +6,20 @@ turns a code into translatable text. Each text is a literal inside
 here falls back to the core's own message: a new error is shown in English rather than hidden.
 
 Placeholders follow Qt: %1 is the order number, %2 the tracking number or the printer's reason.
+
+The core's types are imported inside the functions: the packing window imports this module before
+it is shown, and the core loads later, on the API lane, with the station.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from packstation.errors import PackstationError
-from packstation.journal import Stage
-from packstation.station.workflow import ScanVerdict, Verdict
+if TYPE_CHECKING:
+    from packstation.journal import Stage
+    from packstation.station.workflow import ScanVerdict, Verdict
 
 
 def _templates() -> dict[str, str]:
@@ -104,6 +109,8 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
 
     `scanned` is what was scanned: the order number to name when the order itself was not found.
     """
+    from packstation.station.workflow import Verdict
+
     order = verdict.order.order_number if verdict.order else scanned
     if verdict.verdict is Verdict.SUCCESS:
         if not order:
@@ -125,6 +132,8 @@ def error_text(error: BaseException, order: str = "") -> str:
 
     Anything that is not a `PackstationError` is a bug; it is still shown, never swallowed.
     """
+    from packstation.errors import PackstationError
+
     if not isinstance(error, PackstationError):
         return (
             QCoreApplication.translate("messages", "Unexpected error (%1): %2")
@@ -139,6 +148,8 @@ def error_text(error: BaseException, order: str = "") -> str:
 
 def verdict_word(verdict: Verdict) -> str:
     """The one big word beside the colour: colour alone is never the only signal."""
+    from packstation.station.workflow import Verdict
+
     return {
         Verdict.SUCCESS: QCoreApplication.translate("messages", "OK"),
         Verdict.ATTENTION: QCoreApplication.translate("messages", "CHECK"),
@@ -148,6 +159,8 @@ def verdict_word(verdict: Verdict) -> str:
 
 def stage_text(stage: Stage) -> str:
     """What the station is doing, for the verdict area while a scan is in flight."""
+    from packstation.journal import Stage
+
     translate = QCoreApplication.translate
     texts = {
         Stage.SCANNED: translate("messages", "Looking for the order…"),

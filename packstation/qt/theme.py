@@ -18,10 +18,10 @@ thread, bench/gui_stall.py). Its text turned white on green in a test of exactly
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Annotated, Final, Literal, get_args
+from typing import Any, Final, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -35,15 +35,7 @@ STYLE: Final = "Fusion"
 
 Look = Literal["idle", "working", "success", "attention", "failed"]
 Outcome = Literal["success", "attention", "failed"]
-
-
-def _colour(value: str) -> str:
-    if not QColor.isValidColorName(value):
-        raise ValueError(f"not a colour: {value!r}")
-    return value
-
-
-Colour = Annotated[str, AfterValidator(_colour)]
+Pair = tuple[str, str]  # (background, text)
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -61,31 +53,46 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-class Theme(BaseModel):
-    """One `resources/themes/<name>.json`. Colours are CSS-style names or #rrggbb."""
+@dataclass(frozen=True)
+class Theme:
+    """One `resources/themes/<name>.json`. Colours are CSS-style names or #rrggbb.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    A plain dataclass checked by `from_dict`, not a pydantic model: the theme is applied before the
+    window shows, and pydantic would add its import to every start (bench/startup.py).
+    """
 
     description: str
-    palette: dict[str, Colour]  # QPalette.ColorRole name → colour, for every colour group
-    disabled: dict[str, Colour] = {}  # overrides for disabled widgets
-    verdict: dict[Look, tuple[Colour, Colour]]  # look → (background, text)
-    scan_rows: dict[Outcome, tuple[Colour, Colour]]  # recent-scans row → (background, text)
+    palette: dict[str, str]  # QPalette.ColorRole name → colour, for every colour group
+    verdict: dict[str, Pair]  # look → (background, text)
+    scan_rows: dict[str, Pair]  # recent-scans row (a verdict value) → (background, text)
+    disabled: dict[str, str] = field(default_factory=dict)  # overrides for disabled widgets
     scan_field_stylesheet: str | None = None  # a .qss file beside the .json, for the scan field only
 
-    @field_validator("palette", "disabled")
     @classmethod
-    def _known_roles(cls, roles: dict[str, str]) -> dict[str, str]:
-        unknown = [role for role in roles if not hasattr(QPalette.ColorRole, role)]
-        if unknown:
-            raise ValueError(f"not palette roles: {', '.join(unknown)}")
-        return roles
+    def from_dict(cls, data: Any) -> Theme:
+        """The theme a parsed JSON file declares; ValueError naming the first problem."""
+        if not isinstance(data, dict):
+            raise ValueError("a theme is a JSON object")
+        known = {"description", "palette", "disabled", "verdict", "scan_rows", "scan_field_stylesheet"}
+        if unknown := sorted(set(data) - known):
+            raise ValueError(f"unknown keys: {', '.join(unknown)}")
+        if missing_keys := sorted({"description", "palette", "verdict", "scan_rows"} - set(data)):
+            raise ValueError(f"keys missing: {', '.join(missing_keys)}")
+        stylesheet = data.get("scan_field_stylesheet")
+        if not isinstance(data["description"], str) or not isinstance(stylesheet, str | None):
+            raise ValueError("description and scan_field_stylesheet are text")
+        theme = cls(
+            description=data["description"],
+            palette=_roles(data["palette"]),
+            disabled=_roles(data.get("disabled", {})),
+            verdict=_pairs(data["verdict"], get_args(Look)),
+            scan_rows=_pairs(data["scan_rows"], get_args(Outcome)),
+            scan_field_stylesheet=stylesheet,
+        )
+        theme._check_contrast()
+        return theme
 
-    @model_validator(mode="after")
-    def _complete_and_readable(self) -> Theme:
-        missing = (set(get_args(Look)) - set(self.verdict)) | (set(get_args(Outcome)) - set(self.scan_rows))
-        if missing:
-            raise ValueError(f"colours missing for: {', '.join(sorted(missing))}")
+    def _check_contrast(self) -> None:
         pairs = {
             **{f"verdict {look}": pair for look, pair in self.verdict.items()},
             **{f"row {outcome}": pair for outcome, pair in self.scan_rows.items()},
@@ -98,16 +105,15 @@ class Theme(BaseModel):
                 raise ValueError(
                     f"{what}: {text} on {background} has contrast {ratio:.2f}, below {MIN_CONTRAST}"
                 )
-        return self
 
     def verdict_colours(self, look: str) -> tuple[QColor, QColor]:
         """(background, text) of the verdict panel for `look` ("idle", "working" or a verdict value)."""
-        background, text = self.verdict[look]  # type: ignore[index]  # a wrong look is a bug: KeyError
+        background, text = self.verdict[look]  # a wrong look is a bug: KeyError
         return QColor(background), QColor(text)
 
     def row_colours(self, outcome: str) -> tuple[QColor, QColor]:
         """(background, text) of a recent-scans row with this verdict value."""
-        background, text = self.scan_rows[outcome]  # type: ignore[index]
+        background, text = self.scan_rows[outcome]
         return QColor(background), QColor(text)
 
     def scan_field_style(self) -> str:
@@ -125,6 +131,36 @@ class Theme(BaseModel):
         return palette
 
 
+def _colour(value: object) -> str:
+    if not isinstance(value, str) or not QColor.isValidColorName(value):
+        raise ValueError(f"not a colour: {value!r}")
+    return value
+
+
+def _roles(roles: object) -> dict[str, str]:
+    if not isinstance(roles, dict):
+        raise ValueError("a palette is an object of role → colour")
+    unknown = [role for role in roles if not hasattr(QPalette.ColorRole, role)]
+    if unknown:
+        raise ValueError(f"not palette roles: {', '.join(unknown)}")
+    return {role: _colour(colour) for role, colour in roles.items()}
+
+
+def _pairs(pairs: object, needed: tuple[str, ...]) -> dict[str, Pair]:
+    if not isinstance(pairs, dict):
+        raise ValueError("colour pairs are an object of name → [background, text]")
+    if missing := sorted(set(needed) - set(pairs)):
+        raise ValueError(f"colours missing for: {', '.join(missing)}")
+    if unknown := sorted(set(pairs) - set(needed)):
+        raise ValueError(f"no such look: {', '.join(unknown)}")
+    checked: dict[str, Pair] = {}
+    for name, pair in pairs.items():
+        if not isinstance(pair, list | tuple) or len(pair) != 2:
+            raise ValueError(f"{name}: a [background, text] pair is needed")
+        checked[name] = (_colour(pair[0]), _colour(pair[1]))
+    return checked
+
+
 @cache
 def load_theme(name: str) -> Theme:
     """The theme `name` from resources/themes (ValueError for an unknown or invalid theme)."""
@@ -132,8 +168,8 @@ def load_theme(name: str) -> Theme:
         raise ValueError(f"no theme {name!r}; themes: {', '.join(THEMES)}")
     path = resource_path(f"themes/{name}.json")
     try:
-        theme = Theme.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (ValidationError, json.JSONDecodeError) as error:
+        theme = Theme.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except ValueError as error:  # json.JSONDecodeError is one too
         raise ValueError(f"the theme file {path} is not valid: {error}") from error
     return theme
 

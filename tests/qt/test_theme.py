@@ -141,19 +141,19 @@ def test_green_amber_and_red_stay_distinct(name: str) -> None:
 def test_a_theme_with_an_unreadable_verdict_does_not_load() -> None:
     data = declared("light")
     data["verdict"]["attention"] = ["#ffb300", "#ffffff"]  # white on amber: 1.9:1
-    with pytest.raises(ValidationError, match=r"verdict attention: #ffffff on #ffb300 has contrast 1\.\d+"):
-        Theme.model_validate(data)
+    with pytest.raises(ValueError, match=r"verdict attention: #ffffff on #ffb300 has contrast 1\.\d+"):
+        Theme.from_dict(data)
 
 
 def test_a_theme_missing_a_look_or_naming_a_wrong_role_does_not_load() -> None:
     data = declared("light")
     del data["verdict"]["working"]
-    with pytest.raises(ValidationError, match="colours missing for: working"):
-        Theme.model_validate(data)
+    with pytest.raises(ValueError, match="colours missing for: working"):
+        Theme.from_dict(data)
     data = declared("light")
     data["palette"]["Backgroundd"] = "#ffffff"
-    with pytest.raises(ValidationError, match="not palette roles: Backgroundd"):
-        Theme.model_validate(data)
+    with pytest.raises(ValueError, match="not palette roles: Backgroundd"):
+        Theme.from_dict(data)
 
 
 # --- The widgets take their colours from the theme ---------------------------------------------

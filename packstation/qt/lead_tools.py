@@ -1,0 +1,166 @@
+"""The shift lead's way in from the packing window: a menu and keys, each behind the PIN.
+
+F8 opens the failed-shipments console, F9 the settings, F12 locks shift-lead mode again (the idle
+timer of `LeadLock` does that too). The console and the settings close when the station relocks:
+what a lead opened must not stay open for the next packer. Built once the station is open; the
+packing window itself stays free of role logic.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from packstation.qt.lead_mode import LeadLock
+from packstation.qt.messages import error_text
+from packstation.qt.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from packstation.qt.console.window import ConsoleWindow
+    from packstation.qt.settings_dialog import SettingsDialog
+    from packstation.roles import Lead, PinStore
+    from packstation.runtime import Station
+    from packstation.settings import StationSettings
+
+log = logging.getLogger(__name__)
+
+CONSOLE_KEY = QKeySequence(Qt.Key.Key_F8)
+SETTINGS_KEY = QKeySequence(Qt.Key.Key_F9)
+LOCK_KEY = QKeySequence(Qt.Key.Key_F12)
+
+
+class LeadTools(QObject):
+    """The "Shift lead" menu of one packing window over one open station."""
+
+    console_opened = Signal(object)  # ConsoleWindow
+    settings_opened = Signal(object)  # SettingsDialog
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        station: Station,
+        runner: TaskRunner,
+        *,
+        store: PinStore | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
+        from packstation.roles import LeadSession, PinStore
+
+        super().__init__(window)
+        self._window = window
+        self._station = station
+        self._runner = runner
+        session = LeadSession.from_settings(store or PinStore(), station.workflow.settings)
+        self.lock = LeadLock(session, runner, idle_ms=idle_ms, parent=self)
+        self.console: ConsoleWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.mode = QLabel()
+        self.mode.setObjectName("leadMode")
+        window.statusBar().addPermanentWidget(self.mode)
+        self.lock.changed.connect(self._mode_changed)
+        self._mode_changed(False)
+
+        menu = window.menuBar().addMenu(self.tr("&Shift lead"))
+        self.console_action = self._action(self.tr("&Failed shipments…"), CONSOLE_KEY, self.open_console)
+        self.settings_action = self._action(self.tr("&Settings…"), SETTINGS_KEY, self.open_settings)
+        self.lock_action = self._action(self.tr("&Lock shift-lead mode"), LOCK_KEY, self.lock.lock)
+        for action in (self.console_action, self.settings_action, self.lock_action):
+            menu.addAction(action)
+
+    def _action(self, text: str, key: QKeySequence, slot: object) -> QAction:
+        action = QAction(text, self._window)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self._window.addAction(action)  # the key works while the menu bar is hidden, too
+        return action
+
+    def require_lead(self) -> str | None:
+        """The console's check before each action: the lead's name, or None once relocked."""
+        lead = self.lock.lead()
+        return lead.name if lead is not None else None
+
+    # ------------------------------------------------------------------ the console
+    def open_console(self) -> None:
+        self.lock.request(self._window, self._show_console)
+
+    def _show_console(self, _lead: Lead) -> None:
+        if self.console is None:
+            from packstation.qt.console.window import ConsoleWindow
+            from packstation.station.review import FailureReview
+
+            workflow = self._station.workflow
+            # The packing window's runner: the workflow is not thread-safe, so the console's
+            # retries and reprints queue on the same API lane as the scans.
+            self.console = ConsoleWindow(
+                workflow.journal, FailureReview(workflow), self._runner, self.require_lead, self._window
+            )
+            self.console.setWindowFlag(Qt.WindowType.Window)  # its own window, over the packing one
+            self.console_opened.emit(self.console)
+        self.console.show()
+        self.console.raise_()
+        self.console.activateWindow()
+
+    # ------------------------------------------------------------------ the settings
+    def open_settings(self) -> None:
+        from packstation.roles import PrivilegedAction
+
+        self.lock.authorize(
+            self._window,
+            self._station.workflow.journal,
+            PrivilegedAction.CHANGE_SETTINGS,
+            "settings dialog opened",
+            on_granted=self._show_settings,
+            on_failure=self._refused,
+        )
+
+    def _show_settings(self, _lead: Lead) -> None:
+        from packstation.qt.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog.for_station(self._station, self._runner, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.destroyed.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+        self.settings_opened.emit(dialog)
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    def _settings_saved(self, _settings: StationSettings) -> None:
+        # The running station keeps the settings it opened with: a label in the making must not
+        # switch printer or format halfway. A restart applies the new file.
+        QMessageBox.information(
+            self._window,
+            self.tr("Settings saved"),
+            self.tr("The settings are saved. Restart Packstation to use them."),
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self._window, self.tr("Shift lead"), error_text(error))
+
+    # ------------------------------------------------------------------ lock state
+    def _mode_changed(self, unlocked: bool) -> None:
+        if unlocked:
+            lead = self.lock.lead()
+            self.mode.setText(self.tr("Shift lead: %1").replace("%1", lead.name if lead else ""))
+            return
+        self.mode.setText(self.tr("Packer mode"))
+        # What a lead opened closes with the lead mode: the next person at the station is a packer.
+        if self.console is not None:
+            self.console.close()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+
+    def close(self) -> None:
+        self.lock.close()
+        if self.console is not None:
+            self.console.close()

@@ -101,20 +101,27 @@ def _templates() -> dict[str, str]:
             "Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.",
         ),
         "batch_duplicate": translate("messages", "The same failed shipment is selected twice."),
+        "lead_required": translate(
+            "messages", "Only a shift lead may do this. Unlock shift-lead mode with your PIN first."
+        ),
     }
 
 
-def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
+def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR0911 - one return per kind
     """The headline for a verdict: the translated text for its code, else the core's message.
 
     `scanned` is what was scanned: the order number to name when the order itself was not found.
     """
     from packstation.station.workflow import Verdict
 
-    order = verdict.order.order_number if verdict.order else scanned
+    order = verdict.order.order_number if verdict.order else verdict.reference or scanned
     if verdict.verdict is Verdict.SUCCESS:
+        if verdict.code == "signed_in" and verdict.reference:
+            return QCoreApplication.translate("messages", "Signed in: %1.").replace("%1", verdict.reference)
         if not order:
-            return verdict.message  # a reprint: the core names the order
+            return verdict.message
+        if verdict.code == "reprinted":
+            return QCoreApplication.translate("messages", "Label for %1 reprinted.").replace("%1", order)
         if verdict.print_outcome is not None and verdict.print_outcome.printed:
             return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
         return QCoreApplication.translate("messages", "Label for %1 created.").replace("%1", order)

@@ -220,13 +220,22 @@ class ScanQueue(QObject):
 
     def _finish(self, ticket: int, verdict: ScanVerdict) -> None:
         entry = self._open.pop(ticket)
-        if verdict.label_path is not None and verdict.attempt_id is not None:
-            self._last_label = verdict.attempt_id
+        self._last_label = self._reprintable_after(entry, verdict)
         done = dataclasses.replace(
             entry, state=EntryState.DONE, verdict=verdict, attempt_id=verdict.attempt_id or entry.attempt_id
         )
         self.entry_changed.emit(done)
         self._start_next()
+
+    def _reprintable_after(self, entry: ScanEntry, verdict: ScanVerdict) -> AttemptId | None:
+        """What reprint-last prints after this verdict: the label of the latest scan's order, never
+        an older order's (a packer who sees amber or red and presses F5 would stick that label on
+        this parcel). A repeat scan of the same order keeps it; a scan that made no label clears it."""
+        if verdict.label_path is not None and verdict.attempt_id is not None:
+            return verdict.attempt_id
+        if entry.kind is not EntryKind.SCAN or verdict.code == "scan_duplicate":
+            return self._last_label
+        return verdict.reprint_attempt  # already shipped here: that order's label; else nothing
 
     def _crashed(self, ticket: int, error: BaseException) -> None:
         """The workflow raised (a bug, or the journal failing): shown as red, never lost."""

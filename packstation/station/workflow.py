@@ -84,6 +84,12 @@ class ScanVerdict:
     tracking_number: str | None = None
     label_path: Path | None = None
     print_outcome: PrintOutcome | None = None
+    # What the verdict is about when there is no order summary: the order of a reprint, the
+    # packer's name at sign-in.
+    reference: str | None = None
+    # Already shipped: the attempt holding this order's label at this station, which reprint-last
+    # (F5) must print, never the previous order's; None when the label was made elsewhere.
+    reprint_attempt: AttemptId | None = None
 
 
 Event = StageReached | ScanVerdict
@@ -157,7 +163,9 @@ class StationWorkflow:
             )
         self.packer = Packer(badge_id=packer.badge_id, name=packer.name)
         self.journal.audit(packer.name, "sign_in", f"badge {packer.badge_id}")
-        return self._finish(ScanVerdict(Verdict.SUCCESS, f"Signed in: {packer.name}.", "signed_in"))
+        return self._finish(
+            ScanVerdict(Verdict.SUCCESS, f"Signed in: {packer.name}.", "signed_in", reference=packer.name)
+        )
 
     def _parse(self, raw: str) -> Scan:
         scanner = self.settings.scanner
@@ -232,6 +240,9 @@ class StationWorkflow:
         """Amber, not red: the order has a label; the packer reprints it rather than paying again."""
         self.journal.fail(attempt_id, Stage.FAILED, error)
         existing = error.existing[0]
+        known = (
+            self.journal.label_for_order(existing.order_number or summary.order_number) if summary else None
+        )
         return self._finish(
             ScanVerdict(
                 Verdict.ATTENTION,
@@ -241,6 +252,9 @@ class StationWorkflow:
                 summary,
                 parcel_id=existing.parcel_id,
                 tracking_number=existing.tracking_number,
+                reprint_attempt=known.id
+                if known is not None and known.parcel_id == existing.parcel_id
+                else None,
             )
         )
 
@@ -346,7 +360,8 @@ class StationWorkflow:
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
             self._record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
-            printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} printed.")
+            done = "reprinted" if verdict.code == "reprinted" else "printed"
+            printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} {done}.")
             return self._finish(self._print_documents(printed, documents))
         if outcome.state is PrintState.SENT_UNCONFIRMED:
             trouble, stage = (
@@ -415,7 +430,9 @@ class StationWorkflow:
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {attempt.order_number} reprinted.",
+            "reprinted",
             attempt_id=attempt_id,
+            reference=attempt.order_number,
             parcel_id=attempt.parcel_id,
             tracking_number=attempt.tracking_number,
             label_path=attempt.label_path,
@@ -582,7 +599,7 @@ def _extra_document_types(documents: Sequence[Document]) -> list[DocumentType]:
 
 
 def _order_of(verdict: ScanVerdict) -> str:
-    return verdict.order.order_number if verdict.order else "the order"
+    return verdict.order.order_number if verdict.order else verdict.reference or "the order"
 
 
 def _not_printed(verdict: ScanVerdict, message: str, code: str | None) -> ScanVerdict:

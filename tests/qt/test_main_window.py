@@ -161,6 +161,46 @@ def test_reprint_last_shortcut_prints_the_same_label_again(qtbot: QtBot, make_wi
     assert simulator.labels_created() == 1
 
 
+def test_reprint_after_already_shipped_prints_that_orders_label_not_the_previous_one(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """Scan A, scan B, scan A again (amber): F5 must print A's label. It once printed B's, which a
+    packer would have stuck on A's parcel."""
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    first_order, second_order = simulator.shippable_order_numbers()[:2]
+    first = scan_and_wait(qtbot, window, first_order)
+    scan_and_wait(qtbot, window, second_order)
+    again = scan_and_wait(qtbot, window, first_order)
+    assert again.code == "already_shipped"
+    jobs = printer.wait_for_jobs(2)
+
+    with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+        QTest.keyClick(window.scan_field, Qt.Key.Key_F5)
+
+    reprint = blocker.args[0]
+    assert reprint.verdict is Verdict.SUCCESS
+    assert reprint.parcel_id == first.parcel_id
+    assert window.verdict_panel.headline.text() == f"Label for {first_order} reprinted."
+    assert printer.wait_for_jobs(3)[2].data == jobs[0].data
+    assert simulator.labels_created() == 2
+
+
+def test_reprint_after_a_scan_that_made_no_label_prints_nothing(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    _, simulator, printer = station_of(window)
+    scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    scan_and_wait(qtbot, window, "NOSUCHORDER4711")  # red: the last scan's order has no label
+
+    QTest.keyClick(window.scan_field, Qt.Key.Key_F5)
+
+    assert window.verdict_panel.look == "attention"
+    assert window.queue.last_label is None
+    assert len(printer.wait_for_jobs(1)) == 1
+
+
 def test_reprint_with_nothing_printed_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     QTest.keyClick(window.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -324,3 +364,10 @@ def test_the_verdict_panel_has_a_look_for_every_verdict(qtbot: QtBot) -> None:
     for verdict in Verdict:
         panel.show_notice(verdict, "headline")
         assert panel.look == verdict.value
+
+
+def test_sign_in_headline_names_the_packer_not_a_label(qtbot: QtBot) -> None:
+    from packstation.qt.messages import verdict_text
+
+    signed = ScanVerdict(Verdict.SUCCESS, "Signed in: Sanne.", "signed_in", reference="Sanne")
+    assert verdict_text(signed, "BADGE-A17") == "Signed in: Sanne."

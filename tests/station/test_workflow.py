@@ -267,6 +267,7 @@ def test_a_badge_signs_the_packer_in_and_the_journal_records_who_packed(
     assert workflow.handle_scan("BADGE-X99").code == "badge_unknown"
     signed = workflow.handle_scan("BADGE-A17\r")
     assert signed.code == "signed_in"
+    assert signed.reference == "Sanne"  # the screen's headline names the packer, not a label
     verdict = workflow.handle_scan(simulator.shippable_order_numbers()[7])
     assert verdict.attempt_id is not None
     assert journal.attempt(verdict.attempt_id).packer_name == "Sanne"

@@ -1,0 +1,76 @@
+"""The "Shift lead" menu of the packing window: F8 console, F9 settings, F12 lock, each behind the
+PIN. A real training station, the real in-memory keyring backend and the real TaskRunner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from packstation.qt.console.window import ConsoleWindow
+from packstation.qt.lead_mode import PinDialog
+from packstation.qt.lead_tools import LeadTools
+from packstation.qt.main_window import MainWindow
+from packstation.qt.settings_dialog import SettingsDialog
+from packstation.roles import PinStore, ScryptCost
+from tests.keyrings import MemoryKeyring
+from tests.qt.driving import WAIT_MS, WindowFactory
+
+PIN = "482913"
+
+
+def lead_tools_of(window: MainWindow) -> LeadTools:
+    assert window.lead_tools is not None
+    return window.lead_tools
+
+
+def enter_pin(qtbot: QtBot, tools: LeadTools) -> None:
+    qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
+    dialog = tools.lock.dialog
+    assert isinstance(dialog, PinDialog)
+    QTest.keyClicks(dialog.pin_field, PIN)
+    QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+
+
+def test_f8_asks_the_pin_opens_the_console_and_the_lock_closes_it(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)  # a cheap hash still verifies
+    window = make_window()
+    tools = lead_tools_of(window)
+    assert tools.mode.text() == "Packer mode"
+
+    with qtbot.waitSignal(tools.console_opened, timeout=WAIT_MS) as opened:
+        QTest.keyClick(window.scan_field, Qt.Key.Key_F8)
+        enter_pin(qtbot, tools)
+    console = opened.args[0]
+    assert isinstance(console, ConsoleWindow)
+    assert console.isVisible()
+    assert tools.mode.text() == "Shift lead: Sam"
+    assert tools.require_lead() == "Sam"
+
+    QTest.keyClick(console, Qt.Key.Key_F12)  # an application shortcut: works from the console too
+
+    assert not console.isVisible()
+    assert tools.mode.text() == "Packer mode"
+    assert tools.require_lead() is None  # an action still queued in the console is refused
+
+
+def test_f9_opens_the_settings_only_for_a_lead_and_journals_who(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    window = make_window()
+    tools = lead_tools_of(window)
+
+    QTest.keyClick(window.scan_field, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
+    assert tools.settings_dialog is None  # nothing opens before the PIN
+    with qtbot.waitSignal(tools.settings_opened, timeout=WAIT_MS) as opened:
+        enter_pin(qtbot, tools)
+
+    assert isinstance(opened.args[0], SettingsDialog)
+    audit = window.station.workflow.journal.audit_log()
+    assert [(entry.actor, entry.action) for entry in audit][-1] == ("Sam", "settings_change")
+    tools.lock.lock()
+    qtbot.waitUntil(lambda: tools.settings_dialog is None, timeout=WAIT_MS)  # relocking closes it

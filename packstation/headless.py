@@ -151,9 +151,9 @@ def printer_profile_from_args(args: argparse.Namespace, *, url: str) -> PrinterP
 
 def _settings_error(exc: ValidationError) -> ConfigurationError:
     from packstation.errors import ConfigurationError
+    from packstation.validation import describe
 
-    problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'profile'}: {e['msg']}" for e in exc.errors())
-    return ConfigurationError(f"Invalid printer settings: {problems.rstrip('.')}.")
+    return ConfigurationError(f"Invalid printer settings: {describe(exc, 'profile').rstrip('.')}.")
 
 
 def _validated_profile(fields: dict[str, object]) -> PrinterProfile:

@@ -108,5 +108,6 @@ def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> Stati
     try:
         return StationSettings.model_validate({**dict(settings), **updates})
     except ValidationError as error:
-        problems = "; ".join(str(e["msg"]).removeprefix("Value error, ") for e in error.errors())
-        raise PackstationError(problems, code="configuration_error") from None
+        from packstation.validation import describe
+
+        raise PackstationError(describe(error), code="configuration_error") from None

@@ -127,9 +127,9 @@ def load_settings(path: Path) -> StationSettings:
     try:
         return StationSettings.model_validate_json(raw)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors()
-        )
+        from packstation.validation import describe
+
+        problems = describe(error, "file")
         raise ConfigurationError(
             f"The settings file {path} is not valid ({problems}). Fix it, or move it away to start "
             "from the defaults.",

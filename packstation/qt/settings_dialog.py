@@ -71,6 +71,7 @@ from packstation.station.settings_choices import (
     load_shipping_choices,
     verify_printer,
 )
+from packstation.validation import describe, problems
 
 if TYPE_CHECKING:
     from packstation.runtime import Station
@@ -477,18 +478,15 @@ class SettingsDialog(QDialog):
         try:
             return StationSettings.model_validate(self.form_values())
         except ValidationError as error:
-            problems = []
-            for problem in error.errors():
-                where = [str(part) for part in problem["loc"]]
-                message = str(problem["msg"]).removeprefix("Value error, ")
-                field = where[0] if where else ""
-                detail = ".".join(where[1:])
-                text = f"{detail}: {message}" if detail else message
+            listed = []
+            for problem in problems(error):
+                field = problem.path[0] if problem.path else ""
+                detail = ".".join(problem.path[1:])
                 label = self._error_labels.get(field)
                 if label is not None:
-                    _show_error(label, text)
-                problems.append(f"{'.'.join(where)}: {message}" if where else message)
-            self._show_problems(problems)
+                    _show_error(label, f"{detail}: {problem.message}" if detail else problem.message)
+                listed.append(problem.describe("") if problem.path else problem.message)
+            self._show_problems(listed)
             return None
 
     def _clear_errors(self) -> None:
@@ -726,11 +724,7 @@ class SettingsDialog(QDialog):
         try:
             return PrinterProfile.model_validate(values)
         except ValidationError as error:
-            problems = "; ".join(
-                f"{'.'.join(map(str, e['loc']))}: {str(e['msg']).removeprefix('Value error, ')}"
-                for e in error.errors()
-            )
-            raise PackstationError(problems, code="configuration_error") from None
+            raise PackstationError(describe(error, "printer"), code="configuration_error") from None
 
     def test_print(self) -> None:
         self._on_printer(

@@ -787,13 +787,10 @@ def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> Packsta
 
 def _invalid_changes(exc: ValidationError) -> str:
     """A refused fix in words: which field, and what is wrong with it."""
-    problems = []
-    for error in exc.errors():
-        where = field_label(
-            "/".join(str(part) for part in error["loc"] if not str(part).startswith("function"))
-        )
-        problems.append(f"{where}: {error['msg']}")
-    return "These changes cannot be sent: " + "; ".join(problems) + "."
+    from packstation.validation import problems
+
+    described = [f"{field_label('/'.join(problem.path))}: {problem.message}" for problem in problems(exc)]
+    return "These changes cannot be sent: " + "; ".join(described) + "."
 
 
 def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:

@@ -61,7 +61,7 @@ UNUSED_QT_MODULES = [
 # Development tools installed beside the app (`.[dev]`) that some runtime package can reach through
 # an optional import (pydantic's mypy plugin imports mypy, its v1 hypothesis plugin hypothesis).
 DEVELOPMENT_MODULES = [
-    "pytest", "_pytest", "pytestqt", "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_ftz_detector",
+    "pytest", "_pytest", "py", "pytestqt", "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_ftz_detector",
     "_hypothesis_globals", "mypy", "mypyc", "ruff", "importlinter", "openapi_core", "zxingcpp",
     # The virtual printer previews native ZPL with zplkit when it is there (a development dependency);
     # without it the preview says so, and training still prints.

@@ -3,9 +3,9 @@
 #   sudo ./install.sh     for every user: /opt/packstation, /usr/local/bin, /usr/local/share
 #   ./install.sh          for this user only: ~/.local/opt/packstation, ~/.local/bin, ~/.local/share
 # Run it again from a newer tarball to upgrade in place. Settings, the journal and the labels live in
-# the user's folders (~/.config/packstation, ~/.local/share/packstation), and the API keys in the
-# desktop keyring: none of them is inside the bundle, so an upgrade or `./install.sh --remove`
-# leaves them alone.
+# each user's folders (~/.config/Packstation, ~/.local/share/Packstation, logs in
+# ~/.local/state/Packstation), the API keys in the desktop keyring ("packstation.sendcloud"): none
+# of them is inside the bundle, so an upgrade or `./install.sh --remove` leaves them alone.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 

@@ -15,6 +15,8 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 # packstation.resources.BUNDLE_FOLDER (not imported: the spec runs without the app on sys.path).
 BUNDLE_RESOURCES = "resources"
+# Files of resources/ that make other files and are not read by the app.
+SOURCE_SUFFIXES = {".py", ".pyc", ".ts"}
 
 # Modules imported by name at run time (importlib.import_module, or inside a function), which
 # PyInstaller's import scan does not see.
@@ -61,8 +63,9 @@ UNUSED_QT_MODULES = [
 # Development tools installed beside the app (`.[dev]`) that some runtime package can reach through
 # an optional import (pydantic's mypy plugin imports mypy, its v1 hypothesis plugin hypothesis).
 DEVELOPMENT_MODULES = [
-    "pytest", "_pytest", "py", "pytestqt", "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_ftz_detector",
-    "_hypothesis_globals", "mypy", "mypyc", "ruff", "importlinter", "openapi_core", "zxingcpp",
+    "pytest", "_pytest", "py", "pytestqt",
+    "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_ftz_detector", "_hypothesis_globals",
+    "mypy", "mypyc", "ruff", "importlinter", "openapi_core", "zxingcpp",
     # The virtual printer previews native ZPL with zplkit when it is there (a development dependency);
     # without it the preview says so, and training still prints.
     "zplkit",
@@ -146,12 +149,13 @@ KEPT_QT_TRANSLATIONS = [f"{catalog}_{lang}.qm" for catalog in ("qt", "qtbase") f
 
 def resource_files(folder: Path) -> list[tuple[str, str]]:
     """(file, folder in the bundle) for every file of `resources/` the app reads: not the generator
-    scripts or their bytecode. The bundle's copy is <bundle>/resources, where
-    packstation.resources.resource_path looks first when frozen."""
+    scripts, their bytecode or translation sources (.ts; the app loads the .qm files built from
+    them). The bundle's copy is <bundle>/resources, where packstation.resources.resource_path looks
+    first when frozen."""
     return [
         (str(path), str(PurePosixPath(BUNDLE_RESOURCES, *path.parent.relative_to(folder).parts)))
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+        if path.is_file() and path.suffix not in SOURCE_SUFFIXES and "__pycache__" not in path.parts
     ]
 
 

@@ -2,7 +2,8 @@
 
 Real or training mode, the GUI and the headless commands get the same `Station` from
 `open_station`. No Qt here (an import-linter contract keeps it so): the Qt layer takes a ready
-`Station` and only decides on which thread to call it.
+`Station` and only decides on which thread to call it (the GUI opens it on the API lane, after its
+window is shown: this module's imports, httpx, pydantic, the journal and printing, load there).
 """
 
 from __future__ import annotations
@@ -87,12 +88,13 @@ def open_station(
 def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:
     """The printable sheet of seeded order barcodes, so a real scanner can be tried in training.
 
-    Made once per seed (the seed data is deterministic), then reused: start-up stays fast.
+    Made once per seed (the seed data is deterministic), then reused: start-up stays fast (the
+    sheet's renderer, barcode encoder and fonts load only when the sheet is made).
     """
-    from packstation.training.barcode_sheet import training_sheet_pdf
-
     sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}.pdf"
     if not sheet.exists():
+        from packstation.training.barcode_sheet import training_sheet_pdf
+
         atomic_write_bytes(sheet, training_sheet_pdf(simulator))
     return sheet
 

@@ -2,34 +2,52 @@
 
 `main()` is the Qt side of the composition root: one instance per station (a lock file in the
 station's data folder: two instances could print two labels), a global exception hook that logs
-and tells the packer, then the station from `packstation.runtime` and the packing window on it.
-The station is built before the event loop starts (it starts the training simulator, opens the
-journal, reads the keyring); everything after that runs on the TaskRunner's lanes.
+and tells the packer, then the packing window, shown at once, and the station from
+`packstation.runtime`, opened on the API lane (it reads the keyring, opens the journal and, in
+training, starts the simulator: nothing the GUI thread may wait for). Scans typed while it opens
+wait in the queue and run once start-up recovery is done.
+
+Start-up speed (bench/startup.py): this module and the window import only Qt and the widgets before
+`show()`; the core (httpx, pydantic, the journal, printing, training) loads with the station, on
+the worker. `--quit-when-ready` prints `READY <s>` when the window takes scans and
+`STATION-READY <s>` when the station is open and recovered, then exits: the installer and the bench
+time the app with it.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from types import TracebackType
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QThread
+from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from packstation.errors import PackstationError
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.feedback import SoundPlayer
 from packstation.qt.main_window import MainWindow
-from packstation.runtime import open_station
+
+if TYPE_CHECKING:
+    from packstation.runtime import Station
 
 log = logging.getLogger("packstation.qt.app")
 
 LOCK_FILE_NAME = "packstation.lock"
 LOG_FILE_NAME = "packstation.log"
+QUIT_WHEN_READY = "--quit-when-ready"
+EXIT_STATION_NOT_READY = 1
+
+# Opens the station: `runtime.open_station(training=…)` unless a test passes its own.
+StationOpener = Callable[[], AbstractContextManager["Station"]]
+
+# The fallback clock of `seconds_since_process_start`, where the platform cannot say.
+_IMPORTED_AT = time.monotonic()
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -66,6 +84,8 @@ def log_to_file(paths: StationPaths) -> logging.Handler:
     """Warnings and errors (the exception hook's tracebacks among them) go to the station's log
     folder too: a GUI started from a launcher has no terminal. WARNING and up only, so no request
     URLs or order data pile up; secrets are never logged by the layers below."""
+    import logging.handlers  # sockets, pickle…: kept out of the imports before the window shows
+
     handler = logging.handlers.RotatingFileHandler(
         paths.log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
@@ -90,6 +110,72 @@ def single_instance(paths: StationPaths) -> Iterator[bool]:
             lock.unlock()
 
 
+def seconds_since_process_start() -> float:
+    """How long this process has existed, as the operating system counts it (best effort).
+
+    Linux: /proc (10 ms resolution); Windows: the process creation time. Elsewhere, or when that
+    fails: since this module was imported (which misses the interpreter's own start-up).
+    """
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations only
+            import ctypes
+            from ctypes import wintypes
+
+            created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
+            kernel32 = ctypes.windll.kernel32
+            if kernel32.GetProcessTimes(
+                kernel32.GetCurrentProcess(),
+                ctypes.byref(created),
+                ctypes.byref(exited),
+                ctypes.byref(kernel),
+                ctypes.byref(user),
+            ):
+                kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
+
+                def ticks(filetime: wintypes.FILETIME) -> int:  # 100 ns units
+                    return (filetime.dwHighDateTime << 32) | filetime.dwLowDateTime
+
+                return (ticks(now) - ticks(created)) / 1e7
+        elif sys.platform.startswith("linux"):
+            with open("/proc/self/stat", "rb") as stat:
+                # Field 22, starttime, in clock ticks after boot; the fields after the ")" that
+                # closes the command name start at field 3.
+                started = int(stat.read().rsplit(b")", 1)[1].split()[19])
+            return time.clock_gettime(time.CLOCK_BOOTTIME) - started / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return time.monotonic() - _IMPORTED_AT
+
+
+def report_readiness(app: QApplication, window: MainWindow, out: TextIO | None = None) -> None:
+    """`--quit-when-ready`: print `READY <s>` once the window takes scans, `STATION-READY <s>` once
+    the station is open and start-up recovery done, then quit (non-zero when the station could not
+    open or recovery failed; the reason goes to stderr). Seconds since the process started."""
+    stream = out if out is not None else sys.stdout
+
+    def line(text: str) -> None:
+        stream.write(f"{text} {seconds_since_process_start():.3f}\n")
+        stream.flush()
+
+    def recovered(result: object) -> None:
+        if isinstance(result, str):
+            sys.stderr.write(f"packstation: start-up recovery failed: {result}\n")
+            app.exit(EXIT_STATION_NOT_READY)
+            return
+        line("STATION-READY")
+        app.exit(0)
+
+    def failed(message: str) -> None:
+        sys.stderr.write(f"packstation: the station could not open: {message}\n")
+        app.exit(EXIT_STATION_NOT_READY)
+
+    window.recovery_done.connect(recovered)
+    window.station_failed.connect(failed)
+    # Call after show(): this runs in the event loop's first turn, after the focus keeper's deferred
+    # call (queued by the show event) gave the scan field the focus, as the bare window's does.
+    QTimer.singleShot(0, window, lambda: line("READY"))
+
+
 def run_event_loop(app: QApplication, window: MainWindow) -> int:
     return int(app.exec())
 
@@ -98,20 +184,28 @@ def main(
     argv: Sequence[str] | None = None,
     *,
     training: bool | None = None,
+    quit_when_ready: bool | None = None,
     run: Callable[[QApplication, MainWindow], int] = run_event_loop,
+    opener: StationOpener | None = None,
 ) -> int:
-    """Start the packing screen; `run` is the event loop (tests pass one that drives the window)."""
+    """Start the packing screen; `run` is the event loop (tests pass one that drives the window).
+
+    `training` and `quit_when_ready` default to the `--training` and `--quit-when-ready` flags in
+    `argv`. `opener` opens the station on the API lane (default: `runtime.open_station`).
+    """
     arguments = list(argv if argv is not None else sys.argv)
     if training is None:
         training = "--training" in arguments[1:]
+    if quit_when_ready is None:
+        quit_when_ready = QUIT_WHEN_READY in arguments[1:]
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(arguments)
     app.setApplicationName("Packstation")
     sys.excepthook = make_excepthook()
     paths = station_paths(training=training).create()
-    log_to_file(paths)
     with single_instance(paths) as locked:
         if not locked:
+            log_to_file(paths)
             log.warning("station %s is already open in another process", paths.data_dir)
             QMessageBox.warning(
                 None,
@@ -123,23 +217,32 @@ def main(
                 ),
             )
             return 1
-        try:
-            with open_station(training=training) as station:
-                settings = station.workflow.settings
-                with SoundPlayer(enabled=settings.sounds) as sounds:
-                    window = MainWindow(station, sounds=sounds)
-                    window.show()
-                    window.start()
-                    try:
-                        return run(app, window)
-                    finally:
-                        window.shutdown()  # queued work finishes before the journal closes
-        except PackstationError as error:
-            log.error("the station cannot start: %s (%s)", error.message, error.code)
-            QMessageBox.critical(
-                None, QCoreApplication.translate("app", "Packstation cannot start"), error.message
-            )
-            return 1
+        # Left last: the station (journal, simulator) outlives the window's lanes.
+        with ExitStack() as station_scope, SoundPlayer() as sounds:
+
+            def open_on_worker() -> Station:
+                """API lane: the log file, the core's imports and the opening (disk, keyring,
+                simulator: off the GUI thread). The station stays open until the window closes."""
+                log_to_file(paths)
+                if opener is not None:
+                    return station_scope.enter_context(opener())
+                from packstation.runtime import open_station
+
+                return station_scope.enter_context(open_station(training=training))
+
+            window = MainWindow(sounds=sounds)  # the station's `sounds` setting applies on attach
+            window.station_failed.connect(lambda message: log.error("the station cannot start: %s", message))
+            window.show()
+            if quit_when_ready:
+                report_readiness(app, window)
+            # From the event loop, after the window's first turn: the worker's imports hold the GIL
+            # most of the time, and started now they would slow the window's first paint.
+            QTimer.singleShot(0, window, lambda: window.attach_when_open(open_on_worker))
+            try:
+                code = run(app, window)
+            finally:
+                window.shutdown()  # queued work (the opening, a scan) finishes before the station closes
+            return code if window.open_failure is None else max(code, EXIT_STATION_NOT_READY)
 
 
 if __name__ == "__main__":

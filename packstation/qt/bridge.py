@@ -7,9 +7,12 @@ GUI-thread receivers is queued, so no widget is ever touched from the worker.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from packstation.station.workflow import Event, StageReached, StationWorkflow
+if TYPE_CHECKING:
+    from packstation.station.workflow import Event, StationWorkflow
 
 
 class WorkflowEvents(QObject):
@@ -23,5 +26,7 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
+        from packstation.station.workflow import StageReached  # loaded: the workflow is running
+
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)

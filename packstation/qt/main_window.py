@@ -2,16 +2,24 @@
 
 Scans, reprints and start-up recovery run on the API lane (`ScanQueue` → `TaskRunner`); the label
 preview renders on the printer lane. The window only reacts to their results on the GUI thread.
+
+The window is shown before the station exists: `attach_when_open` opens the station on the API lane
+(keyring, journal, simulator: nothing the GUI thread may wait for), and `attach` fills in the rest.
+Scans typed meanwhile wait in the queue. This module imports only Qt and the window's widgets at
+load time; the core's types arrive with the station (see docs/performance.md, start-up).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from packstation import __version__
-from packstation.printing.printer import PrintState
+from packstation.errors import PackstationError
 from packstation.qt.feedback import Sound, SoundPlayer
 from packstation.qt.messages import stage_text
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
@@ -27,8 +35,12 @@ from packstation.qt.widgets import (
     VerdictPanel,
 )
 from packstation.qt.widgets.label_preview import render_job
-from packstation.runtime import Station
-from packstation.station.workflow import ScanVerdict, Verdict
+
+if TYPE_CHECKING:
+    from packstation.runtime import Station
+    from packstation.station.workflow import ScanVerdict, Verdict
+
+log = logging.getLogger("packstation.qt.main_window")
 
 REPRINT_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R"))
 
@@ -36,67 +48,145 @@ REPRINT_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R"))
 def sound_for(verdict: ScanVerdict) -> Sound:
     if verdict.code == "already_shipped":
         return Sound.ALREADY_SHIPPED
+    from packstation.station.workflow import Verdict  # loaded: a verdict exists
+
     return Sound.SUCCESS if verdict.verdict is Verdict.SUCCESS else Sound.ERROR
 
 
+def opening_error(error: BaseException) -> PackstationError:
+    """Why the station could not open, as the one error type people see."""
+    if isinstance(error, PackstationError):
+        return error
+    text = QCoreApplication.translate("app", "The station could not open: %1. It was written to the log.")
+    return PackstationError(text.replace("%1", str(error) or type(error).__name__), code="station_not_open")
+
+
 class MainWindow(QMainWindow):
-    """Built on a ready `Station`; call `start()` once shown (it queues start-up recovery)."""
+    """The packing window. Either built on a ready `Station` (then call `start()` once shown, to
+    queue start-up recovery), or built without one, shown at once, and given its station by
+    `attach(station)` (which queues recovery itself) or `attach_when_open(opener)`."""
 
     verdict_shown = Signal(object)  # ScanVerdict, after the panel, list, sound and status bar updated
     recovery_done = Signal(object)  # list[ScanVerdict], or a message string when recovery failed
     preview_shown = Signal()
+    station_failed = Signal(str)  # the station could not open: the message shown to the packer
 
     def __init__(
         self,
-        station: Station,
+        station: Station | None = None,
         *,
         sounds: SoundPlayer,
         runner: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.station = station
+        self._station: Station | None = None
         self.sounds = sounds
         self.runner = runner or TaskRunner(self)
-        self.queue = ScanQueue(station.workflow, self.runner, self)
-        self.training = station.simulator is not None
-        # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
-        self._prints_seen = station.virtual_printer.jobs_received if station.virtual_printer else 0
+        self.queue = ScanQueue(station.workflow if station is not None else None, self.runner, self)
+        self.training = False
+        self._prints_seen = 0
         self._shut_down = False
-        title = self.tr("Packstation %1 — %2").replace("%1", __version__)
-        self.setWindowTitle(title.replace("%2", station.workflow.settings.station_name))
+        self.open_failure: PackstationError | None = None
+        self.failure_dialog: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Packstation"))
 
         self.scan_field = ScanField()
         self.verdict_panel = VerdictPanel()
         self.recent_model = RecentScansModel(self)
         self.recent_view = RecentScansView(self.recent_model)
-        self.preview: LabelPreview | None = LabelPreview() if station.virtual_printer is not None else None
-        self.banner: TrainingBanner | None = TrainingBanner(station.barcode_sheet) if self.training else None
-        settings = station.workflow.settings
-        self.status = StationStatusBar(
-            api_url=settings.api_url,
-            printer_url=settings.printer.url if settings.printer else None,
-            training=self.training,
-        )
+        self.preview: LabelPreview | None = None  # training only: added by `attach`
+        self.banner: TrainingBanner | None = None  # training only: added by `attach`
+        self.status = StationStatusBar()
         self.setStatusBar(self.status)
         self._lay_out()
         self._connect()
         self.focus_keeper = ScanFocusKeeper(self, self.scan_field)
         self.resize(1100, 760)
+        if station is None:
+            self.verdict_panel.show_opening()
+        else:
+            self._take(station)
+
+    @property
+    def station(self) -> Station:
+        """The open station (RuntimeError while it is still opening or could not open)."""
+        if self._station is None:
+            raise RuntimeError("the station is not open")
+        return self._station
+
+    @property
+    def station_open(self) -> bool:
+        return self._station is not None
 
     def _lay_out(self) -> None:
         body = QWidget()
-        column = QVBoxLayout(body)
-        if self.banner is not None:
-            column.addWidget(self.banner)
-        column.addWidget(self.scan_field)
-        middle = QHBoxLayout()
-        middle.addWidget(self.verdict_panel, 3)
-        if self.preview is not None:
-            middle.addWidget(self.preview, 1)
-        column.addLayout(middle, 3)
-        column.addWidget(self.recent_view, 2)
+        self._column = QVBoxLayout(body)
+        self._column.addWidget(self.scan_field)
+        self._middle = QHBoxLayout()
+        self._middle.addWidget(self.verdict_panel, 3)
+        self._column.addLayout(self._middle, 3)
+        self._column.addWidget(self.recent_view, 2)
         self.setCentralWidget(body)
+
+    # ------------------------------------------------------------------ the station
+    def attach_when_open(self, opener: Callable[[], Station]) -> None:
+        """Run `opener` on the API lane; then `attach` its station, or show why it failed."""
+        self.runner.submit(Lane.API, opener, self.attach, self.show_open_failure)
+
+    def attach(self, station: Station) -> None:
+        """The station is open: show its parts, run start-up recovery, then the scans held meanwhile."""
+        if self._station is not None or self.open_failure is not None:
+            raise RuntimeError("the window already has its station (or failed to open one)")
+        self._take(station)
+        self.queue.attach(station.workflow)
+
+    def _take(self, station: Station) -> None:
+        from packstation import __version__
+
+        self._station = station
+        self.training = station.simulator is not None
+        settings = station.workflow.settings
+        self.sounds.enabled = self.sounds.enabled and settings.sounds
+        title = self.tr("Packstation %1 — %2").replace("%1", __version__)
+        self.setWindowTitle(title.replace("%2", settings.station_name))
+        if self.training:
+            self.banner = TrainingBanner(station.barcode_sheet)
+            self._column.insertWidget(0, self.banner)
+        if station.virtual_printer is not None:
+            # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
+            self._prints_seen = station.virtual_printer.jobs_received
+            self.preview = LabelPreview()
+            self._middle.addWidget(self.preview, 1)
+        self.status.set_station(
+            api_url=settings.api_url,
+            printer_url=settings.printer.url if settings.printer else None,
+            training=self.training,
+        )
+        self.verdict_panel.show_idle()
+
+    def show_open_failure(self, error: BaseException) -> None:
+        """The station could not open: say why (panel and dialog); scans are refused with that reason."""
+        if not isinstance(error, PackstationError):
+            log.error("the station cannot open", exc_info=error)  # a bug: keep its traceback
+        failure = opening_error(error)
+        self.open_failure = failure
+        self.status.show_not_open()
+        self.queue.refuse(failure)
+        self._show_open_failure()
+        self.sounds.play(Sound.ERROR)
+        self.failure_dialog = QMessageBox(
+            QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), failure.message, parent=self
+        )
+        self.failure_dialog.open()  # not exec(): the GUI thread keeps running (and tests drive it)
+        self.station_failed.emit(failure.message)
+
+    def _show_open_failure(self) -> None:
+        from packstation.station.workflow import Verdict
+
+        if self.open_failure is not None:
+            headline = self.tr("The station could not open. Scans are refused until this is fixed.")
+            self.verdict_panel.show_notice(Verdict.FAILED, headline, self.open_failure.message)
 
     def _connect(self) -> None:
         self.scan_field.scanned.connect(self.scan)
@@ -117,8 +207,14 @@ class MainWindow(QMainWindow):
         return self.queue.scan(raw)
 
     def reprint_last(self) -> ScanEntry | None:
+        if not self.station_open:
+            self.status.showMessage(self.tr("Nothing to reprint: the station is not open."), 5000)
+            self.sounds.play(Sound.ERROR)
+            return None
         entry = self.queue.reprint_last()
         if entry is None:
+            from packstation.station.workflow import Verdict
+
             self.verdict_panel.show_notice(Verdict.ATTENTION, self.tr("Nothing to reprint yet."))
             self.sounds.play(Sound.ERROR)
         return entry
@@ -126,7 +222,11 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Esc: empty the scan field and, unless something is in flight, the verdict area."""
         self.scan_field.clear()
-        if not self.runner.busy(Lane.API):
+        if self.open_failure is not None:
+            self._show_open_failure()  # the reason stays until the station is fixed
+        elif not self.station_open:
+            self.verdict_panel.show_opening()
+        elif not self.runner.busy(Lane.API):
             self.verdict_panel.show_idle()
         self.scan_field.setFocus()
 
@@ -172,6 +272,8 @@ class MainWindow(QMainWindow):
         self.recovery_done.emit(verdicts)
 
     def _recovery_failed(self, message: str) -> None:
+        from packstation.station.workflow import Verdict
+
         if not self.queue.open_entries():
             self.verdict_panel.show_notice(
                 Verdict.ATTENTION,
@@ -181,14 +283,9 @@ class MainWindow(QMainWindow):
         self.recovery_done.emit(message)
 
     def _preview_if_printed(self, verdict: ScanVerdict) -> None:
-        printer = self.station.virtual_printer
+        printer = self._station.virtual_printer if self._station is not None else None
         outcome = verdict.print_outcome
-        if (
-            printer is None
-            or self.preview is None
-            or outcome is None
-            or outcome.state is not PrintState.PRINTED
-        ):
+        if printer is None or self.preview is None or outcome is None or not outcome.printed:
             return
         self._prints_seen += 1
         expected = self._prints_seen
@@ -216,7 +313,9 @@ class MainWindow(QMainWindow):
             self.focus_keeper.restore_later()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._shut_down and self.runner.busy(Lane.API) and self.isVisible():
+        # While the station is still opening the API lane is busy with that, not with a label.
+        working = self.station_open and self.runner.busy(Lane.API)
+        if not self._shut_down and working and self.isVisible():
             answer = QMessageBox.question(
                 self,
                 self.tr("A scan is still running"),
@@ -232,4 +331,6 @@ class MainWindow(QMainWindow):
 
 
 def _severity(verdict: Verdict) -> int:
+    from packstation.station.workflow import Verdict
+
     return {Verdict.SUCCESS: 0, Verdict.ATTENTION: 1, Verdict.FAILED: 2}[verdict]

@@ -6,14 +6,20 @@ turns a code into translatable text. Each text is a literal inside
 here falls back to the core's own message: a new error is shown in English rather than hidden.
 
 Placeholders follow Qt: %1 is the order number, %2 the tracking number or the printer's reason.
+
+The core's types are imported inside the functions: the packing window imports this module before
+it is shown, and the core loads later, on the API lane, with the station.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from packstation.journal import Stage
-from packstation.station.workflow import ScanVerdict, Verdict
+if TYPE_CHECKING:
+    from packstation.journal import Stage
+    from packstation.station.workflow import ScanVerdict, Verdict
 
 
 def _templates() -> dict[str, str]:
@@ -82,6 +88,8 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
 
     `scanned` is what was scanned: the order number to name when the order itself was not found.
     """
+    from packstation.station.workflow import Verdict
+
     order = verdict.order.order_number if verdict.order else scanned
     if verdict.verdict is Verdict.SUCCESS:
         if not order:
@@ -100,6 +108,8 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
 
 def verdict_word(verdict: Verdict) -> str:
     """The one big word beside the colour: colour alone is never the only signal."""
+    from packstation.station.workflow import Verdict
+
     return {
         Verdict.SUCCESS: QCoreApplication.translate("messages", "OK"),
         Verdict.ATTENTION: QCoreApplication.translate("messages", "CHECK"),
@@ -109,6 +119,8 @@ def verdict_word(verdict: Verdict) -> str:
 
 def stage_text(stage: Stage) -> str:
     """What the station is doing, for the verdict area while a scan is in flight."""
+    from packstation.journal import Stage
+
     translate = QCoreApplication.translate
     texts = {
         Stage.SCANNED: translate("messages", "Looking for the order…"),

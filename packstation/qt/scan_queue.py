@@ -4,6 +4,14 @@ Every scan goes to the API lane (`TaskRunner`), which runs one task at a time, s
 while another is in flight waits its turn: it is shown as queued, never dropped and never run twice.
 Start-up recovery is the first task on the same lane, so no scan is shipped before it has settled
 what a crash left open. The GUI thread never waits here: it submits and returns.
+
+The window exists before the station does (the station opens on the API lane after the window is
+shown), so the queue may start without a workflow: scans typed meanwhile are held, in order, and
+submitted behind recovery by `attach`; if the station cannot open, `refuse` turns them (and every
+later scan) into a red verdict with the reason. Held scans are never lost and never run twice.
+
+Import-light on purpose (the packing window imports it before it is shown): the core's types are
+imported where they are first needed, by which time the station has loaded them.
 """
 
 from __future__ import annotations
@@ -14,14 +22,16 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from packstation.errors import PackstationError
-from packstation.journal import AttemptId, Stage
-from packstation.qt.bridge import WorkflowEvents
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.station.workflow import ScanVerdict, StageReached, StationWorkflow, Verdict
+
+if TYPE_CHECKING:
+    from packstation.journal import AttemptId, Stage
+    from packstation.station.workflow import ScanVerdict, StageReached, StationWorkflow
 
 log = logging.getLogger("packstation.qt.scan_queue")
 
@@ -59,21 +69,30 @@ class ScanQueue(QObject):
     recovery_finished = Signal(object)  # list[ScanVerdict]
     recovery_failed = Signal(str)
 
-    def __init__(self, workflow: StationWorkflow, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workflow: StationWorkflow | None, runner: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        """With no `workflow` yet, scans are held until `attach` (or refused after `refuse`)."""
         super().__init__(parent)
-        self._workflow = workflow
+        self._workflow: StationWorkflow | None = None
         self._runner = runner
         self._tickets = itertools.count(1)
         self._open: dict[int, ScanEntry] = {}  # not yet done, in submission order
+        self._held: list[ScanEntry] = []  # scanned before the station was open, in order
+        self._refusal: PackstationError | None = None  # why the station could not open
         self._recovering = False
         self._last_label: AttemptId | None = None
-        self._events = WorkflowEvents(self)
-        self._events.attach(workflow)
-        self._events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
+        if workflow is not None:
+            self._bind(workflow)
 
     @property
     def recovering(self) -> bool:
         return self._recovering
+
+    @property
+    def attached(self) -> bool:
+        """Whether the station's workflow is here (scans run); False while opening or after `refuse`."""
+        return self._workflow is not None
 
     @property
     def last_label(self) -> AttemptId | None:
@@ -83,39 +102,88 @@ class ScanQueue(QObject):
     def open_entries(self) -> list[ScanEntry]:
         return list(self._open.values())
 
+    # ------------------------------------------------------------------ the station opening
+    def _bind(self, workflow: StationWorkflow) -> None:
+        from packstation.qt.bridge import WorkflowEvents
+
+        self._workflow = workflow
+        events = WorkflowEvents(self)
+        events.attach(workflow)
+        events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
+
+    def attach(self, workflow: StationWorkflow) -> None:
+        """The station is open: queue recovery first, then the scans held meanwhile, in order."""
+        if self._workflow is not None or self._refusal is not None:
+            raise RuntimeError("the scan queue already has its station (or was refused one)")
+        self._bind(workflow)
+        self.recover()
+        held, self._held = self._held, []
+        for entry in held:
+            self._submit_scan(entry)
+
+    def refuse(self, error: PackstationError) -> None:
+        """The station could not open: held scans and every later one end red with `error`'s message."""
+        if self._workflow is not None:
+            raise RuntimeError("the scan queue's station is already open")
+        self._refusal = error
+        held, self._held = self._held, []
+        for entry in held:
+            self._refuse(entry, error)
+
+    def _refuse(self, entry: ScanEntry, error: PackstationError) -> None:
+        from packstation.station.workflow import ScanVerdict, Verdict
+
+        self._finish(entry.ticket, ScanVerdict(Verdict.FAILED, error.message, error.code))
+
     # ------------------------------------------------------------------ submitting
     def recover(self) -> None:
         """Settle what a crash left open; queued first, so scans wait behind it."""
+        workflow = self._require_workflow()
         self._recovering = True
         self.recovery_started.emit()
-        self._runner.submit(Lane.API, self._workflow.recover, self._recovered, self._recovery_failed)
+        self._runner.submit(Lane.API, workflow.recover, self._recovered, self._recovery_failed)
 
     def scan(self, raw: str) -> ScanEntry:
         entry = self._add(EntryKind.SCAN, raw, None)
+        if self._refusal is not None:
+            self._refuse(entry, self._refusal)
+        elif self._workflow is None:
+            self._held.append(entry)
+        else:
+            self._submit_scan(entry)
+        return entry
+
+    def _submit_scan(self, entry: ScanEntry) -> None:
+        workflow = self._require_workflow()
         self._runner.submit(
             Lane.API,
-            lambda: self._workflow.handle_scan(raw),
+            lambda: workflow.handle_scan(entry.raw),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
-        return entry
 
     def reprint_last(self) -> ScanEntry | None:
         """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint."""
         attempt_id = self._last_label
         if attempt_id is None:
-            return None
+            return None  # always so before the station is open: no label was made yet
+        workflow = self._require_workflow()
         entry = self._add(EntryKind.REPRINT, "", attempt_id)
         self._runner.submit(
             Lane.API,
-            lambda: self._workflow.reprint(attempt_id),
+            lambda: workflow.reprint(attempt_id),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
         return entry
 
+    def _require_workflow(self) -> StationWorkflow:
+        if self._workflow is None:
+            raise RuntimeError("the station is not open yet")
+        return self._workflow
+
     def _add(self, kind: EntryKind, raw: str, attempt_id: AttemptId | None) -> ScanEntry:
-        busy = self._runner.busy(Lane.API)
+        busy = self._workflow is None or self._runner.busy(Lane.API)
         entry = ScanEntry(
             ticket=next(self._tickets),
             kind=kind,
@@ -136,6 +204,8 @@ class ScanQueue(QObject):
         self._update(dataclasses.replace(entry, state=EntryState.WORKING, stage=event.stage))
 
     def _entry_for(self, event: StageReached) -> ScanEntry | None:
+        from packstation.journal import Stage
+
         for entry in self._open.values():
             if entry.attempt_id == event.attempt_id:
                 return entry
@@ -160,6 +230,8 @@ class ScanQueue(QObject):
 
     def _crashed(self, ticket: int, error: BaseException) -> None:
         """The workflow raised (a bug, or the journal failing): shown as red, never lost."""
+        from packstation.station.workflow import ScanVerdict, Verdict
+
         log.error("scan task failed", exc_info=error)
         message = error.message if isinstance(error, PackstationError) else str(error) or type(error).__name__
         code = error.code if isinstance(error, PackstationError) else "internal_error"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -59,6 +61,9 @@ class TaskRunner(QObject):
         """Run `work` on `lane`; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
         executor = self._lanes.get(lane)
         if executor is None:
+            # Imported with the first lane: the packing window is shown before any work exists.
+            from concurrent.futures import ThreadPoolExecutor
+
             executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"packstation-{lane}")
             self._lanes[lane] = executor
         self._pending[lane] += 1

@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import barcode
 from PIL import Image, ImageDraw, ImageFont
 
 
@@ -368,6 +367,8 @@ def _code128(data: str) -> tuple[int, tuple[tuple[int, int], ...]]:
 
     python-barcode picks the code sets and the checksum; we only need its module string.
     """
+    import barcode  # on the first label: it loads every symbology and its writers (~20 ms)
+
     modules: str = barcode.get_barcode_class("code128")(data).build()[0]
     runs = tuple((m.start(), m.end() - m.start()) for m in re.finditer("1+", modules))
     return len(modules), runs

@@ -1,17 +1,29 @@
-"""The GUI entry point's safety nets: one instance per station, and an exception hook that tells."""
+"""The GUI entry point: one instance per station, an exception hook that tells, the window shown
+before the station opens, and `--quit-when-ready` for timing the app."""
 
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from packstation import cli
+from packstation.credentials import PUBLIC_KEY_ENV, SECRET_KEY_ENV
 from packstation.paths import station_paths
 from packstation.qt.app import make_excepthook, single_instance
+from packstation.runtime import Station, open_station
+from tests.qt.driving import FAST_LOOKUP, WAIT_MS
+
+# Generous: a subprocess start-up on a loaded 2-core machine; the test asserts no timing.
+SUBPROCESS_TIMEOUT_S = 120
 
 
 def test_a_second_instance_of_the_same_station_is_refused(qtbot: QtBot, station_home: Path) -> None:
@@ -49,16 +61,27 @@ def test_the_exception_hook_logs_and_shows_the_error(qtbot: QtBot, caplog: pytes
 def test_training_flag_starts_the_gui_in_training_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     from packstation.qt import app
 
-    calls: list[bool] = []
+    calls: list[tuple[bool, bool]] = []
 
-    def fake_main(argv: object = None, *, training: bool | None = None) -> int:
-        calls.append(bool(training))
+    def fake_main(
+        argv: object = None, *, training: bool | None = None, quit_when_ready: bool | None = None
+    ) -> int:
+        calls.append((bool(training), bool(quit_when_ready)))
         return 0
 
     monkeypatch.setattr(app, "main", fake_main)
     assert cli.main(["--training"]) == 0
     assert cli.main([]) == 0
-    assert calls == [True, False]
+    assert cli.main(["--training", "--quit-when-ready"]) == 0
+    assert calls == [(True, False), (False, False), (True, True)]
+
+
+def test_quit_when_ready_is_not_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    shown = capsys.readouterr().out
+    assert "--training" in shown
+    assert "quit-when-ready" not in shown
 
 
 def test_main_opens_the_training_station_and_releases_it_on_quit(
@@ -73,7 +96,10 @@ def test_main_opens_the_training_station_and_releases_it_on_quit(
 
     def run(_app: object, window: MainWindow) -> int:
         """Stands in for the event loop: wait for start-up recovery, then close like a packer."""
-        qtbot.waitUntil(lambda: not window.queue.recovering, timeout=15_000)
+        assert window.isVisible()
+        assert not window.station_open  # shown first; the station opens on the API lane
+        with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
+            pass
         seen.append(window)
         window.close()
         return 0
@@ -91,3 +117,175 @@ def test_main_opens_the_training_station_and_releases_it_on_quit(
     assert (training.log_dir / app.LOG_FILE_NAME).exists()
     with single_instance(training) as again:
         assert again  # the lock was released when the window closed
+
+
+@contextmanager
+def _restoring_logging_and_hook(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs its own: restore it after
+    handlers = list(logging.getLogger().handlers)
+    try:
+        yield
+    finally:
+        for handler in set(logging.getLogger().handlers) - set(handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_a_scan_typed_while_the_station_opens_ships_once_it_is_open(
+    qtbot: QtBot, station_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through main(): the scan is typed before the station exists; it waits, then ships once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from packstation.qt import app
+    from packstation.qt.main_window import MainWindow
+    from packstation.qt.scan_queue import EntryState
+    from packstation.training.simulator import Simulator
+    from tests.qt.driving import type_scan
+
+    # Not started: only its (deterministic, default) seed data, the same as the station's simulator.
+    order_number = Simulator().shippable_order_numbers()[0]
+    typed = threading.Event()  # the station opens only after the scan was typed: no race
+    opened: list[Station] = []
+
+    @contextmanager
+    def opener() -> Iterator[Station]:
+        assert typed.wait(WAIT_MS / 1000)
+        with open_station(training=True, overrides=FAST_LOOKUP) as station:
+            opened.append(station)
+            yield station
+
+    def run(_app: object, window: MainWindow) -> int:
+        assert not window.station_open
+        assert window.verdict_panel.look == "working"
+        type_scan(qtbot, window, order_number)
+        [entry] = window.recent_model.entries()
+        assert entry.state is EntryState.QUEUED
+        assert window.status.api.text() == "Opening the station…"
+        with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+            typed.set()
+        verdict = blocker.args[0]
+        station = window.station
+        assert station.virtual_printer is not None
+        assert station.simulator is not None
+        [job] = station.virtual_printer.wait_for_jobs(1, timeout=WAIT_MS / 1000)
+        assert job.printed
+        assert verdict.verdict.value == "success"
+        assert station.simulator.labels_created() == 1
+        [done] = window.recent_model.entries()  # the same row, now done: never run twice
+        assert done.state is EntryState.DONE
+        assert window.banner is not None  # training-only parts arrive with the station
+        assert window.preview is not None
+        QTest.keyClick(window.scan_field, Qt.Key.Key_Escape)
+        window.close()
+        return 0
+
+    with _restoring_logging_and_hook(monkeypatch):
+        assert app.main(["packstation-gui"], training=True, run=run, opener=opener) == 0
+    [station] = opened
+    assert station.simulator is not None
+    assert station.simulator.labels_created() == 1
+
+
+def test_a_station_that_cannot_open_says_why_and_refuses_scans(
+    qtbot: QtBot, station_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real failure: only one of the two API key variables is set, so the keys cannot load."""
+    from packstation.qt import app
+    from packstation.qt.main_window import MainWindow
+    from tests.qt.driving import scan_and_wait
+
+    monkeypatch.setenv(PUBLIC_KEY_ENV, "pk-only-half")
+    monkeypatch.delenv(SECRET_KEY_ENV, raising=False)
+    messages: list[str] = []
+
+    def run(_app: object, window: MainWindow) -> int:
+        with qtbot.waitSignal(window.station_failed, timeout=WAIT_MS) as blocker:
+            pass
+        [message] = blocker.args
+        messages.append(message)
+        assert SECRET_KEY_ENV in message
+        assert window.verdict_panel.look == "failed"
+        assert message in window.verdict_panel.detail.text()
+        assert window.failure_dialog is not None
+        assert window.failure_dialog.isVisible()
+        assert message in window.failure_dialog.text()
+        window.failure_dialog.accept()
+        verdict = scan_and_wait(qtbot, window, "ORDER-123")
+        assert verdict.verdict.value == "failed"
+        assert verdict.message == message
+        assert verdict.code == "credentials_incomplete"
+        assert window.status.api.text() == "The station is not open"
+        window.close()
+        return 0
+
+    with _restoring_logging_and_hook(monkeypatch):
+        assert app.main(["packstation-gui"], training=False, run=run) == 1
+    assert messages
+
+
+def _packstation(
+    *arguments: str, home: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_HOME": str(home), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "packstation", *arguments],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+
+
+def test_quit_when_ready_prints_both_lines_and_exits_0(tmp_path: Path) -> None:
+    done = _packstation("--training", "--quit-when-ready", home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["READY", "STATION-READY"]
+    window_ready, station_ready = (float(line.split()[1]) for line in lines)
+    assert 0 < window_ready <= station_ready
+
+
+def test_quit_when_ready_exits_non_zero_when_the_station_cannot_open(tmp_path: Path) -> None:
+    env = {PUBLIC_KEY_ENV: "pk-only-half", SECRET_KEY_ENV: ""}
+    done = _packstation("--quit-when-ready", home=tmp_path, env=env)
+    assert done.returncode != 0
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["READY"]
+    assert SECRET_KEY_ENV in done.stderr
+
+
+def test_the_window_loads_without_the_core() -> None:
+    """Start-up speed: what the window needs before it shows is Qt and the widgets, not httpx,
+    pydantic, the journal, printing or training (they load with the station, on the worker)."""
+    probe = (
+        "import sys, packstation.cli, packstation.qt.app\nprint(' '.join(sorted(m for m in sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=True,
+    )
+    loaded = set(done.stdout.split())
+    assert "PySide6.QtWidgets" in loaded
+    heavy = {
+        "httpx",
+        "pydantic",
+        "keyring",
+        "sqlite3",
+        "PIL",
+        "pypdfium2",
+        "importlib.metadata",
+        "packstation.runtime",
+        "packstation.settings",
+        "packstation.journal",
+        "packstation.printing",
+        "packstation.sendcloud",
+        "packstation.station",
+        "packstation.training.simulator",
+    }
+    assert loaded.isdisjoint(heavy), sorted(loaded & heavy)

@@ -8,7 +8,9 @@ waits on signals; nothing sleeps.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,9 +21,19 @@ from packstation.qt.feedback import RecordingSoundPlayer, Sound
 from packstation.qt.main_window import MainWindow
 from packstation.qt.scan_queue import EntryState
 from packstation.qt.tasks import Lane
+from packstation.qt.widgets import VerdictPanel
+from packstation.runtime import open_station
 from packstation.station.workflow import ScanVerdict, Verdict
 from packstation.training.virtual_printer import PrinterState
-from tests.qt.driving import WAIT_MS, WindowFactory, scan_and_wait, sounds_of, station_of, type_scan
+from tests.qt.driving import (
+    FAST_LOOKUP,
+    WAIT_MS,
+    WindowFactory,
+    scan_and_wait,
+    sounds_of,
+    station_of,
+    type_scan,
+)
 
 
 def test_a_scanned_order_prints_its_label_and_turns_green(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -262,3 +274,53 @@ def test_start_up_recovery_prints_a_label_left_unprinted(qtbot: QtBot, make_wind
     assert "1 label" in restarted.verdict_panel.headline.text()
     assert simulator.labels_created() == 1
     restarted.shutdown()
+
+
+def test_the_window_takes_scans_before_its_station_and_ships_them_once_attached(
+    qtbot: QtBot, station_home: Path
+) -> None:
+    window = MainWindow(sounds=RecordingSoundPlayer())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.banner is None
+    assert window.preview is None
+    assert window.verdict_panel.headline.text() == "Opening the station…"
+    with pytest.raises(RuntimeError):
+        _ = window.station
+    QTest.keyClick(window.scan_field, Qt.Key.Key_F5)  # nothing to reprint: said, not crashed
+    assert window.verdict_panel.look == "working"
+
+    with open_station(training=True, overrides=FAST_LOOKUP) as station:
+        assert station.simulator is not None
+        assert station.virtual_printer is not None
+        order_number = station.simulator.shippable_order_numbers()[0]
+        type_scan(qtbot, window, order_number)
+        [queued] = window.recent_model.entries()
+        assert queued.state is EntryState.QUEUED
+
+        try:
+            with qtbot.waitSignal(window.verdict_shown, timeout=WAIT_MS) as blocker:
+                window.attach(station)
+        finally:
+            window.shutdown()  # before the station closes
+
+        assert window.banner is not None
+        assert window.banner.isVisible()
+        assert window.preview is not None
+        assert "TRAINING" in window.status.mode.text()
+        verdict = blocker.args[0]
+        assert verdict.verdict is Verdict.SUCCESS
+        assert station.simulator.labels_created() == 1
+        assert len(station.virtual_printer.wait_for_jobs(1)) == 1
+        [done] = window.recent_model.entries()
+        assert done.ticket == queued.ticket
+        assert done.state is EntryState.DONE
+
+
+def test_the_verdict_panel_has_a_look_for_every_verdict(qtbot: QtBot) -> None:
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    for verdict in Verdict:
+        panel.show_notice(verdict, "headline")
+        assert panel.look == verdict.value

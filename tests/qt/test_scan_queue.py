@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
+from packstation.errors import CredentialsError
 from packstation.journal import Stage
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
-from packstation.qt.tasks import TaskRunner
+from packstation.qt.tasks import Lane, TaskRunner
 from packstation.runtime import Station, open_station
 from packstation.station.workflow import Verdict
 
@@ -81,3 +82,47 @@ def test_reprint_with_no_label_yet_submits_nothing(station: Station, runner: Tas
     queue = ScanQueue(station.workflow, runner)
     assert queue.reprint_last() is None
     assert queue.open_entries() == []
+
+
+def test_scans_before_the_station_opens_wait_behind_recovery_and_run_once_each(
+    qtbot: QtBot, station: Station, runner: TaskRunner
+) -> None:
+    queue = ScanQueue(None, runner)
+    order: list[str] = []
+    queue.recovery_finished.connect(lambda _: order.append("recovered"))
+    queue.entry_changed.connect(lambda e: order.append(e.raw) if e.state is EntryState.DONE else None)
+
+    first, second = queue.scan("NOSUCHORDER1"), queue.scan("NOSUCHORDER2")
+    assert (first.state, second.state) == (EntryState.QUEUED, EntryState.QUEUED)
+    assert not queue.attached
+    assert runner.pending(Lane.API) == 0  # held here: nothing can run without a station
+
+    queue.attach(station.workflow)
+    qtbot.waitUntil(lambda: len(order) == 3, timeout=15_000)
+
+    assert order == ["recovered", "NOSUCHORDER1", "NOSUCHORDER2"]
+    assert queue.open_entries() == []
+    scanned = station.workflow.journal.attempts()
+    assert sorted(a.raw_scan or "" for a in scanned) == ["NOSUCHORDER1", "NOSUCHORDER2"]  # each once
+
+
+def test_a_refused_queue_fails_held_and_later_scans_with_the_reason(qtbot: QtBot, runner: TaskRunner) -> None:
+    queue = ScanQueue(None, runner)
+    done: list[ScanEntry] = []
+    queue.entry_changed.connect(lambda e: done.append(e) if e.state is EntryState.DONE else None)
+    queue.scan("HELD1")
+
+    queue.refuse(CredentialsError("No keys here.", code="credentials_missing"))
+    later = queue.scan("LATER1")
+
+    assert [e.raw for e in done] == ["HELD1", "LATER1"]
+    assert later.ticket == done[1].ticket
+    for entry in done:
+        assert entry.verdict is not None
+        assert entry.verdict.verdict is Verdict.FAILED
+        assert entry.verdict.message == "No keys here."
+        assert entry.verdict.code == "credentials_missing"
+    assert queue.open_entries() == []
+    assert runner.pending(Lane.API) == 0
+    with pytest.raises(RuntimeError):
+        queue.attach(object())  # type: ignore[arg-type]  # refused for good: no second chance

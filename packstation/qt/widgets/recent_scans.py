@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from packstation.qt.messages import stage_text, verdict_text
 from packstation.qt.scan_queue import EntryKind, EntryState, ScanEntry
-from packstation.station.workflow import Verdict
 
 MAX_ROWS = 20
 
+# Row tint per `Verdict` value (keyed by value: the window imports this before the core is loaded).
 _TINTS = {
-    Verdict.SUCCESS: QColor("#c8e6c9"),
-    Verdict.ATTENTION: QColor("#ffe082"),
-    Verdict.FAILED: QColor("#ffcdd2"),
+    "success": QColor("#c8e6c9"),
+    "attention": QColor("#ffe082"),
+    "failed": QColor("#ffcdd2"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +66,7 @@ class RecentScansModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and entry.verdict is not None:
-            return QBrush(_TINTS[entry.verdict.verdict])
+            return QBrush(_TINTS[entry.verdict.verdict.value])
         if role == Qt.ItemDataRole.ToolTipRole and entry.verdict is not None:
             return entry.verdict.message
         return None

@@ -1,13 +1,18 @@
-"""The status bar: Sendcloud, printer and training state, each in words."""
+"""The status bar: Sendcloud, printer and training state, each in words.
+
+The window shows before the station is open, so the bar starts by saying the station is opening
+(or, if it could not, that it is not open) and learns the station's URLs in `set_station`.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from packstation.printing.printer import PrintState
-from packstation.station.workflow import ScanVerdict
+if TYPE_CHECKING:
+    from packstation.station.workflow import ScanVerdict
 
 _API_TROUBLE = {
     "sendcloud_unreachable",
@@ -31,28 +36,55 @@ class StationStatusBar(QStatusBar):
     """Updated from verdicts: the GUI never polls the network or the printer for it."""
 
     def __init__(
-        self, *, api_url: str, printer_url: str | None, training: bool, parent: QWidget | None = None
+        self,
+        *,
+        api_url: str | None = None,
+        printer_url: str | None = None,
+        training: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """Without `api_url` the bar says the station is opening until `set_station`."""
         super().__init__(parent)
         self.setObjectName("stationStatusBar")
-        self._api_host = urlsplit(api_url).netloc or api_url
-        self._printer_url = printer_url
+        self._api_host = ""
+        self._printer_url: str | None = None
         self.api = QLabel()
         self.api.setObjectName("apiState")
         self.queue = QLabel()
         self.queue.setObjectName("queueState")
         self.printer = QLabel()
         self.printer.setObjectName("printerState")
-        self.mode = QLabel(self.tr("TRAINING") if training else self.tr("Live station"))
+        self.mode = QLabel()
         self.mode.setObjectName("modeState")
-        if training:
-            self.mode.setStyleSheet("color: white; background: #6a1b9a; padding: 0 6px; font-weight: bold;")
         # Permanent widgets: a temporary message (showMessage) must never hide the station's state.
         for label in (self.api, self.queue, self.printer, self.mode):
             self.addPermanentWidget(label)
+        self.set_queue(0)
+        if api_url is None:
+            self.show_opening()
+        else:
+            self.set_station(api_url=api_url, printer_url=printer_url, training=training)
+
+    def show_opening(self) -> None:
+        self.api.setText(self.tr("Opening the station…"))
+        self.printer.hide()
+        self.mode.hide()
+
+    def show_not_open(self) -> None:
+        """The station could not open (the window shows why): scans are refused."""
+        self.api.setText(self.tr("The station is not open"))
+
+    def set_station(self, *, api_url: str, printer_url: str | None, training: bool) -> None:
+        """The station is open: show where its Sendcloud and printer are, and whether it is training."""
+        self._api_host = urlsplit(api_url).netloc or api_url
+        self._printer_url = printer_url
+        self.mode.setText(self.tr("TRAINING") if training else self.tr("Live station"))
+        if training:
+            self.mode.setStyleSheet("color: white; background: #6a1b9a; padding: 0 6px; font-weight: bold;")
         self.set_api(None)
         self.set_printer(None)
-        self.set_queue(0)
+        self.printer.show()
+        self.mode.show()
 
     def set_api(self, ok: bool | None) -> None:
         state = {None: self.tr("not contacted yet"), True: self.tr("OK"), False: self.tr("not reachable")}[ok]
@@ -77,5 +109,5 @@ class StationStatusBar(QStatusBar):
             self.set_api(True)
         if code in _PRINTER_TROUBLE:
             self.set_printer(False)
-        elif verdict.print_outcome is not None and verdict.print_outcome.state is PrintState.PRINTED:
+        elif verdict.print_outcome is not None and verdict.print_outcome.printed:
             self.set_printer(True)

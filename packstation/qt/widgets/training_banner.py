@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -16,6 +15,8 @@ class TrainingBanner(QLabel):
         self.setObjectName("trainingBanner")
         text = self.tr("TRAINING — practice orders and a virtual printer; nothing is shipped or paid for")
         if barcode_sheet is not None:
+            import html  # built on attach, after the window shows: off the start-up path
+
             link = QUrl.fromLocalFile(str(barcode_sheet)).toString()
             sheet = self.tr("Print the practice barcodes")
             text = f"{html.escape(text)}<br><a style='color: white' href='{link}'>{html.escape(sheet)}</a>"

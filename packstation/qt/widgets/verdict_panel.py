@@ -2,24 +2,31 @@
 
 Colour is never the only signal (peers.md (e) 5): a word (OK / CHECK / STOP) says it too, and each
 outcome has its own sound (played by the window).
+
+The looks are keyed by `Verdict` values, not the enum: the window imports this panel before it is
+shown, and the core (where `Verdict` lives) loads afterwards, with the station.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.qt.messages import verdict_text, verdict_word
-from packstation.station.workflow import ScanVerdict, Verdict
+
+if TYPE_CHECKING:
+    from packstation.station.workflow import ScanVerdict, Verdict
 
 # Background and text colour per look; amber takes dark text (white on amber is hard to read).
 _LOOKS: dict[str, tuple[str, str]] = {
     "idle": ("#37474f", "#ffffff"),
     "working": ("#1565c0", "#ffffff"),
-    Verdict.SUCCESS.value: ("#1b7f3a", "#ffffff"),
-    Verdict.ATTENTION.value: ("#ffb300", "#1a1a1a"),
-    Verdict.FAILED.value: ("#c62828", "#ffffff"),
+    "success": ("#1b7f3a", "#ffffff"),  # Verdict.SUCCESS
+    "attention": ("#ffb300", "#1a1a1a"),  # Verdict.ATTENTION
+    "failed": ("#c62828", "#ffffff"),  # Verdict.FAILED
 }
 
 
@@ -90,6 +97,15 @@ class VerdictPanel(QFrame):
     def show_working(self, text: str, queued: int = 0) -> None:
         detail = self.tr("%n more scan(s) queued", "", queued) if queued else ""
         self._show("working", self.tr("WORKING"), text, detail)
+
+    def show_opening(self) -> None:
+        """The window is up, the station still opening: scanning works already, the scans wait."""
+        self._show(
+            "working",
+            self.tr("STARTING"),
+            self.tr("Opening the station…"),
+            self.tr("You can scan already: scans wait until the station is open."),
+        )
 
     def show_recovering(self) -> None:
         self._show(

@@ -15,7 +15,8 @@ The smoke test runs the frozen executable the way a station would, but offscreen
 3. `packstation --training --quit-when-ready` opens the packing window and exits once it takes
    scans; the time from spawn to its READY line is the frozen start-up time. Skipped (reported as
    null) when the bundled app does not have that flag;
-4. Linux: every library in the bundle resolves (`ldd`), so no needed file was left out.
+4. Linux: every library in the bundle resolves (`ldd`), so no needed file was left out;
+5. Linux with `xvfb-run` installed: step 3 again on a virtual X server (the xcb plugin), `xcb_ready_s`.
 
 The last line printed is one JSON object: bundle size (MB, the files' sizes added up), build time,
 the frozen --self-test time and the start-up times, each beside the same run from source in the
@@ -93,9 +94,9 @@ def build(dist: Path, work: Path) -> float:
     return round(time.perf_counter() - started, 1)
 
 
-def smoke_environment(home: Path) -> dict[str, str]:
+def smoke_environment(home: Path, qt_platform: str = "offscreen") -> dict[str, str]:
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", PACKSTATION_HOME=str(home))
+    env.update(QT_QPA_PLATFORM=qt_platform, PACKSTATION_HOME=str(home))
     # The frozen app must not find the checkout's packages or the build venv's through these.
     for name in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
         env.pop(name, None)
@@ -150,12 +151,14 @@ def parse_ready_line(line: str) -> tuple[str, float | None] | None:
     return match.group(1), float(match.group(2)) if match.group(2) else None
 
 
-def measure_startup(command: Sequence[str], home: Path, timeout: float) -> StartupTimes | None:
+def measure_startup(
+    command: Sequence[str], home: Path, timeout: float, qt_platform: str = "offscreen"
+) -> StartupTimes | None:
     """Spawn to READY / STATION-READY of `--training --quit-when-ready`; None without that flag."""
     started = time.perf_counter()
     process = subprocess.Popen(  # noqa: S603 - the bundle just built
         [*command, "--training", "--quit-when-ready"],
-        env=smoke_environment(home),
+        env=smoke_environment(home, qt_platform),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -273,6 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 report[f"{prefix}ready_s"] = times.ready_s if times else None
                 report[f"{prefix}station_ready_s"] = times.station_ready_s if times else None
                 report[f"{prefix}app_ready_s"] = times.app_ready_s if times else None
+            if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+                # A real X server (virtual) where there is one: the bundled xcb plugin shows the window.
+                with tempfile.TemporaryDirectory(prefix="packstation-smoke-") as home:
+                    xcb = measure_startup(["xvfb-run", "-a", str(exe)], Path(home), args.timeout, "xcb")
+                report["xcb_ready_s"] = xcb.ready_s if xcb else None
             if sys.platform.startswith("linux") and shutil.which("ldd"):
                 missing = unresolved_libraries(bundle)
                 if missing:

@@ -355,3 +355,37 @@ def test_the_smoke_environment_is_offscreen_on_its_own_station(tmp_path: Path) -
     assert env["QT_QPA_PLATFORM"] == "offscreen"
     assert env["PACKSTATION_HOME"] == str(tmp_path)
     assert "PYTHONPATH" not in env
+
+
+# --- The frozen app's environment for the programs it starts -----------------------------------
+
+frozen_environment = _load("frozen_environment")
+
+
+def test_programs_started_by_the_frozen_app_get_the_systems_library_path() -> None:
+    environ = {
+        "LD_LIBRARY_PATH": "/opt/packstation/_internal:/usr/local/lib",
+        "LD_LIBRARY_PATH_ORIG": "/usr/local/lib",
+        "QT_PLUGIN_PATH": "/opt/packstation/_internal/PySide6/Qt/plugins",
+        "QML2_IMPORT_PATH": "/opt/packstation/_internal/PySide6/Qt/qml",
+        "HOME": "/home/packer",
+    }
+    frozen_environment.restore_for_child_processes(environ, "linux")
+    assert environ == {"LD_LIBRARY_PATH": "/usr/local/lib", "HOME": "/home/packer"}
+
+
+def test_a_library_path_only_the_bootloader_set_is_removed() -> None:
+    environ = {"LD_LIBRARY_PATH": "/opt/packstation/_internal", "PATH": "/usr/bin"}
+    frozen_environment.restore_for_child_processes(environ, "linux")
+    assert environ == {"PATH": "/usr/bin"}
+
+
+def test_windows_keeps_its_path_and_loses_only_the_qt_variables() -> None:
+    environ = {"PATH": "C:\\Packstation\\_internal;C:\\Windows", "QT_PLUGIN_PATH": "C:\\Packstation\\plugins"}
+    frozen_environment.restore_for_child_processes(environ, "win32")
+    assert environ == {"PATH": "C:\\Packstation\\_internal;C:\\Windows"}
+
+
+def test_the_frozen_entry_point_puts_the_environment_right_before_the_app_starts() -> None:
+    entry = (INSTALLER / "entry.py").read_text(encoding="utf-8")
+    assert entry.index("restore_for_child_processes(os.environ") < entry.index("from packstation.cli import")

@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 import tomllib
 from collections.abc import Sequence
@@ -155,36 +156,41 @@ def measure_startup(
     command: Sequence[str], home: Path, timeout: float, qt_platform: str = "offscreen"
 ) -> StartupTimes | None:
     """Spawn to READY / STATION-READY of `--training --quit-when-ready`; None without that flag."""
-    started = time.perf_counter()
-    process = subprocess.Popen(  # noqa: S603 - the bundle just built
-        [*command, "--training", "--quit-when-ready"],
-        env=smoke_environment(home, qt_platform),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
     seen: dict[str, tuple[float, float | None]] = {}
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:  # ends when the app exits and closes its stdout
-            parsed = parse_ready_line(line)
-            if parsed is not None:
-                seen[parsed[0]] = (time.perf_counter() - started, parsed[1])
-            if time.perf_counter() - started > timeout:
-                break
-        process.wait(timeout=max(1.0, timeout - (time.perf_counter() - started)))
-    except subprocess.TimeoutExpired:
-        pass
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    stderr = process.stderr.read() if process.stderr else ""
-    if process.returncode == 2 and "--quit-when-ready" in stderr:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as stderr:  # a file: a full pipe would block it
+        started = time.perf_counter()
+        with subprocess.Popen(  # noqa: S603 - the bundle just built
+            [*command, "--training", "--quit-when-ready"],
+            env=smoke_environment(home, qt_platform),
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        ) as process:
+
+            def read_lines() -> None:  # on a thread, so each line is timed as it arrives
+                assert process.stdout is not None
+                for line in process.stdout:
+                    parsed = parse_ready_line(line)
+                    if parsed is not None:
+                        seen.setdefault(parsed[0], (time.perf_counter() - started, parsed[1]))
+
+            reader = threading.Thread(target=read_lines, daemon=True)
+            reader.start()
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                raise SmokeFailure(f"--quit-when-ready did not exit within {timeout:g} s") from None
+            finally:
+                reader.join(timeout=5)
+        stderr.seek(0)
+        errors = stderr.read()
+    if process.returncode == 2 and "--quit-when-ready" in errors:
         return None  # an app from before the flag: "unrecognized arguments"
     if process.returncode != 0 or "READY" not in seen:
         raise SmokeFailure(
-            f"--quit-when-ready exited {process.returncode} after {sorted(seen)}: {stderr[-2000:]}"
+            f"--quit-when-ready exited {process.returncode} after {sorted(seen)}: {errors[-2000:]}"
         )
     station = seen.get("STATION-READY")
     return StartupTimes(

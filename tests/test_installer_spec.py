@@ -389,3 +389,46 @@ def test_windows_keeps_its_path_and_loses_only_the_qt_variables() -> None:
 def test_the_frozen_entry_point_puts_the_environment_right_before_the_app_starts() -> None:
     entry = (INSTALLER / "entry.py").read_text(encoding="utf-8")
     assert entry.index("restore_for_child_processes(os.environ") < entry.index("from packstation.cli import")
+
+
+# --- build.py's smoke steps, run on stand-in programs (a real frozen app is ./dev bundle's job) ---
+
+
+def _python(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def test_startup_is_timed_to_the_ready_lines(tmp_path: Path) -> None:
+    command = _python("print('starting'); print('READY 0.25', flush=True); print('STATION-READY 0.5')")
+    times = build.measure_startup(command, tmp_path, timeout=60)
+    assert times is not None
+    assert times.app_ready_s == 0.25
+    assert times.station_ready_s is not None
+    assert times.station_ready_s >= times.ready_s > 0
+
+
+def test_an_app_without_the_ready_flag_is_reported_as_such(tmp_path: Path) -> None:
+    command = _python(
+        "import sys; sys.stderr.write('error: unrecognized arguments: --quit-when-ready'); sys.exit(2)"
+    )
+    assert build.measure_startup(command, tmp_path, timeout=60) is None
+
+
+def test_an_app_that_never_gets_ready_fails_the_smoke_test(tmp_path: Path) -> None:
+    with pytest.raises(build.SmokeFailure, match="did not exit within"):
+        build.measure_startup(_python("import time; time.sleep(60)"), tmp_path, timeout=0.5)
+    with pytest.raises(build.SmokeFailure, match="exited 3"):
+        build.measure_startup(_python("import sys; sys.exit(3)"), tmp_path, timeout=60)
+
+
+def test_a_self_test_must_leave_a_label(tmp_path: Path) -> None:
+    writes_label = _python(
+        "import os, pathlib;"
+        "labels = pathlib.Path(os.environ['PACKSTATION_HOME'], 'training', 'data', 'labels');"
+        "labels.mkdir(parents=True); (labels / 'SHOP-1.pdf').write_bytes(b'%PDF')"
+    )
+    assert build.run_self_test(writes_label, tmp_path / "a", timeout=60) >= 0
+    with pytest.raises(build.SmokeFailure, match="saved no label"):
+        build.run_self_test(_python("pass"), tmp_path / "b", timeout=60)
+    with pytest.raises(build.SmokeFailure, match="exited 1"):
+        build.run_self_test(_python("raise SystemExit(1)"), tmp_path / "c", timeout=60)

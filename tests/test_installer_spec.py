@@ -432,3 +432,11 @@ def test_a_self_test_must_leave_a_label(tmp_path: Path) -> None:
         build.run_self_test(_python("pass"), tmp_path / "b", timeout=60)
     with pytest.raises(build.SmokeFailure, match="exited 1"):
         build.run_self_test(_python("raise SystemExit(1)"), tmp_path / "c", timeout=60)
+
+
+def test_the_goals_are_reported() -> None:
+    assert build.goals({"bundle_mb": 148.0, "ready_s": 0.3}) == "met"
+    assert build.goals({"bundle_mb": 151.2, "ready_s": 2.5}) == (
+        "missed: bundle 151.2 MB >= 150 MB; ready-to-scan 2.5 s >= 2 s"
+    )
+    assert build.goals({"bundle_mb": 120.0, "ready_s": None}) == "met"  # an app without the flag

@@ -17,7 +17,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
 HEARTBEAT_MS = 5
@@ -85,6 +85,10 @@ def _ship_in_window(
     heartbeat.stop()
     window.shutdown()
     window.close()
+    # Deleted here, on the GUI thread: a window left to the cyclic garbage collector was destroyed
+    # on whichever thread collected next (a lane or simulator thread) and crashed the process.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return heartbeat.figures(), len(done), busy
 
 

@@ -96,6 +96,9 @@ def test_main_opens_the_training_station_and_releases_it_on_quit(
 
     def run(_app: object, window: MainWindow) -> int:
         """Stands in for the event loop: wait for start-up recovery, then close like a packer."""
+        # qtbot deletes it on the GUI thread after the test: left to the garbage collector, it could be
+        # destroyed on whichever thread collects (a simulator or lane thread) and crash.
+        qtbot.addWidget(window)
         assert window.isVisible()
         assert not window.station_open  # shown first; the station opens on the API lane
         with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
@@ -157,6 +160,9 @@ def test_a_scan_typed_while_the_station_opens_ships_once_it_is_open(
             yield station
 
     def run(_app: object, window: MainWindow) -> int:
+        # qtbot deletes it on the GUI thread after the test: left to the garbage collector, it could be
+        # destroyed on whichever thread collects (a simulator or lane thread) and crash.
+        qtbot.addWidget(window)
         assert not window.station_open
         assert window.verdict_panel.look == "working"
         type_scan(qtbot, window, order_number)
@@ -201,6 +207,9 @@ def test_a_station_that_cannot_open_says_why_and_refuses_scans(
     messages: list[str] = []
 
     def run(_app: object, window: MainWindow) -> int:
+        # qtbot deletes it on the GUI thread after the test: left to the garbage collector, it could be
+        # destroyed on whichever thread collects (a simulator or lane thread) and crash.
+        qtbot.addWidget(window)
         with qtbot.waitSignal(window.station_failed, timeout=WAIT_MS) as blocker:
             pass
         [message] = blocker.args

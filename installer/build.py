@@ -86,8 +86,17 @@ def size_mb(folder: Path) -> float:
     return round(total / 1e6, 1)
 
 
+def prepare_resources() -> None:
+    """Makes the resources that are built rather than committed (the .qm translations, from their
+    .ts sources), so a bundle built without `./dev setup` (Windows, macOS) has them too."""
+    script = ROOT / "resources" / "make_translations.py"
+    if script.is_file():
+        subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)  # noqa: S603 - our script
+
+
 def build(dist: Path, work: Path) -> float:
     """Runs PyInstaller on the spec; returns the seconds it took."""
+    prepare_resources()
     started = time.perf_counter()
     subprocess.run(  # noqa: S603 - this interpreter, fixed arguments
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
@@ -222,9 +231,20 @@ def unresolved_libraries(bundle: Path) -> list[str]:
     return missing
 
 
+def expected_resources(resources: Path = ROOT / "resources") -> list[str]:
+    """Files the bundle's resources/ folder must hold: a sound, icons, and the compiled .qm of
+    every translation source."""
+    expected = ["sounds/success.wav", "icons/packstation-16.png", "icons/packstation-256.png"]
+    expected += [
+        source.with_suffix(".qm").relative_to(resources).as_posix()
+        for source in sorted(resources.glob("translations/*.ts"))
+    ]
+    return expected
+
+
 def check_resources(bundle: Path) -> None:
     """The spec copied resources/ where packstation.resources.resource_path looks when frozen."""
-    for relative in ("sounds/success.wav", "icons/packstation-16.png", "icons/packstation-256.png"):
+    for relative in expected_resources():
         if not any(bundle.rglob(f"resources/{relative}")):
             raise SmokeFailure(f"resources/{relative} is missing from {bundle}")
 

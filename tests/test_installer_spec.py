@@ -440,3 +440,23 @@ def test_the_goals_are_reported() -> None:
         "missed: bundle 151.2 MB >= 150 MB; ready-to-scan 2.5 s >= 2 s"
     )
     assert build.goals({"bundle_mb": 120.0, "ready_s": None}) == "met"  # an app without the flag
+
+
+def test_the_bundle_must_hold_a_compiled_translation_for_each_source(tmp_path: Path) -> None:
+    (tmp_path / "translations").mkdir()
+    for name in ("packstation_de.ts", "packstation_nl.ts", "packstation_de.qm", "notes.txt"):
+        (tmp_path / "translations" / name).write_text("", encoding="utf-8")
+    expected = build.expected_resources(tmp_path)
+    assert "translations/packstation_de.qm" in expected
+    assert "translations/packstation_nl.qm" in expected  # not built yet: the smoke test will say so
+    assert not [name for name in expected if name.endswith(".ts")]
+    assert "sounds/success.wav" in expected
+
+
+def test_translation_sources_and_generators_stay_out_of_the_bundle(tmp_path: Path) -> None:
+    for name in ("translations/packstation_de.ts", "translations/packstation_de.qm", "make_icons.py",
+                 "__pycache__/make_icons.cpython-311.pyc", "themes/light.qss"):  # fmt: skip
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("", encoding="utf-8")
+    bundled = sorted(f"{folder}/{Path(source).name}" for source, folder in contents.resource_files(tmp_path))
+    assert bundled == ["resources/themes/light.qss", "resources/translations/packstation_de.qm"]

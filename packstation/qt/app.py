@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.feedback import SoundPlayer
 from packstation.qt.i18n import install_translators
+from packstation.qt.icon import app_icon
 from packstation.qt.main_window import MainWindow
 from packstation.qt.theme import DEFAULT_THEME, THEMES, apply_theme
 
@@ -225,6 +226,8 @@ def main(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(arguments)
     app.setApplicationName("Packstation")
+    app.setDesktopFileName("packstation")  # taskbars and docks match installer/linux/packstation.desktop
+    app.setWindowIcon(app_icon())
     sys.excepthook = make_excepthook()
     paths = station_paths(training=training).create()
     # Before any window or dialog: widgets take their texts and colours when they are built.

@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <source>Scanned at</source>
+        <translation>Gescannt um</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Failed shipments — %1</source>
+        <translation>Fehlgeschlagene Sendungen — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Fix order…</source>
+        <translation>Bestellung korrigieren…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Auswahl erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <source>Void label…</source>
+        <translation>Etikett stornieren…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>Bestellung löschen…</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Als erledigt markieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 failed shipments (%2 loaded)</source>
+        <translation>%1 fehlgeschlagene Sendungen (%2 geladen)</translation>
+    </message>
+    <message>
+        <source>Export the failed shipments</source>
+        <translation>Fehlgeschlagene Sendungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>%1 (Sendcloud id %2, shop %3)</source>
+        <translation>%1 (Sendcloud-ID %2, Shop %3)</translation>
+    </message>
+    <message>
+        <source>Ship to: no shipping address</source>
+        <translation>Empfänger: keine Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The order in Sendcloud now</source>
+        <translation>Die Bestellung jetzt in Sendcloud</translation>
+    </message>
+    <message>
+        <source>Select a row to see what happened.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gescannt am %2 an %3 von %4</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>(niemand angemeldet)</translation>
+    </message>
+    <message>
+        <source>(history purged)</source>
+        <translation>(Verlauf gelöscht)</translation>
+    </message>
+    <message>
+        <source>No order in Sendcloud for this scan.</source>
+        <translation>Keine Bestellung in Sendcloud für diesen Scan.</translation>
+    </message>
+    <message>
+        <source>Not connected to Sendcloud.</source>
+        <translation>Nicht mit Sendcloud verbunden.</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Anfrage bei Sendcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>any station</source>
+        <translation>jede Station</translation>
+    </message>
+    <message>
+        <source>any packer (badge)</source>
+        <translation>jeder Packer (Ausweis)</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Alle Probleme</translation>
+    </message>
+    <message>
+        <source>any error code</source>
+        <translation>jeder Fehlercode</translation>
+    </message>
+    <message>
+        <source>order or tracking number</source>
+        <translation>Bestell- oder Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPinDialog</name>
+    <message>
+        <source>Set up the shift-lead PIN</source>
+        <translation>PIN der Schichtleitung einrichten</translation>
+    </message>
+    <message>
+        <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
+        <translation>Diese Station hat noch keine PIN der Schichtleitung. Wählen Sie eine: Einstellungen, Sammelwiederholungen und andere Aktionen der Schichtleitung fragen danach.</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>PIN speichern</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>PIN (%1 bis %2 Ziffern)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who did what.</source>
+        <translation>Geben Sie Ihren Namen ein: Das Journal hält fest, wer was getan hat.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>FixOrderDialog</name>
+    <message>
+        <source>Fix order %1</source>
+        <translation>Bestellung %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+</context>
+<context>
     <name>LabelPreview</name>
     <message>
         <source>The last printed label appears here.</source>
@@ -13,10 +343,65 @@
     </message>
 </context>
 <context>
+    <name>LeadTools</name>
+    <message>
+        <source>&amp;Shift lead</source>
+        <translation>&amp;Schichtleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Failed shipments…</source>
+        <translation>&amp;Fehlgeschlagene Sendungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock shift-lead mode</source>
+        <translation>Schichtleitungsmodus &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings are saved. Restart Packstation to use them.</source>
+        <translation>Die Einstellungen sind gespeichert. Starten Sie Packstation neu, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Shift lead: %1</source>
+        <translation>Schichtleitung: %1</translation>
+    </message>
+    <message>
+        <source>Packer mode</source>
+        <translation>Packer-Modus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Packstation</source>
+        <translation>Packstation</translation>
+    </message>
     <message>
         <source>Packstation %1 — %2</source>
         <translation>Packstation %1 — %2</translation>
+    </message>
+    <message>
+        <source>Packstation cannot start</source>
+        <translation>Packstation kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The station could not open. Scans are refused until this is fixed.</source>
+        <translation>Die Station konnte nicht geöffnet werden. Scans werden abgelehnt, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint: the station is not open.</source>
+        <translation>Nichts zum Nachdrucken: Die Station ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Nothing to reprint yet.</source>
@@ -48,6 +433,52 @@
     <message>
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Möglicherweise wird gerade ein Etikett erstellt. Trotzdem schließen? Die Station prüft es beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (required)</source>
+        <translation>Wie wurde es gelöst? (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Geben Sie Ihre PIN der Schichtleitung ein.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 s erneut.</translation>
     </message>
 </context>
 <context>
@@ -85,7 +516,396 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>Stationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
+    </message>
+    <message>
+        <source>Labels and printer</source>
+        <translation>Etiketten und Drucker</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Packer und Scanner</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Stationsname</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Bei jedem Scan einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Schichtleitungsmodus sperren nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Etiketten aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
+    </message>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Gespeicherte Schlüssel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>leer lassen, um die gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Integrationen (keine: alle)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Versenden mit</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>keine Marke</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Marken-ID</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>Versandregeln des Kontos anwenden</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Neu aus Sendcloud laden</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Etikettenauflösung</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — leer: Etiketten nur gespeichert</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Druckersprache</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>Drucker abfragen</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Druckerauflösung</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Etikettengröße</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Kurze Seite quer zum Druckkopf</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Lange Seite quer zum Druckkopf</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Etiketten eingelegt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Badge id</source>
+        <translation>Ausweis-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add packer</source>
+        <translation>Packer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove packer</source>
+        <translation>Packer entfernen</translation>
+    </message>
+    <message>
+        <source>Packers</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Scanner prefix to strip</source>
+        <translation>Zu entfernendes Scanner-Präfix</translation>
+    </message>
+    <message>
+        <source>Scanner suffix to strip</source>
+        <translation>Zu entfernendes Scanner-Suffix</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout</source>
+        <translation>Tastaturlayout des Scanners</translation>
+    </message>
+    <message>
+        <source>Ignore a repeated scan within</source>
+        <translation>Wiederholten Scan ignorieren innerhalb von</translation>
+    </message>
+    <message>
+        <source>Badge pattern</source>
+        <translation>Ausweismuster</translation>
+    </message>
+    <message>
+        <source>Order lookups</source>
+        <translation>Suchversuche pro Bestellung</translation>
+    </message>
+    <message>
+        <source>Wait between lookups</source>
+        <translation>Wartezeit zwischen Suchversuchen</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default (%1 dpi)</source>
+        <translation>Standard von Sendcloud (%1 dpi)</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>Bitte korrigieren:</translation>
+    </message>
+    <message>
+        <source>Enter both the public and the secret key, or neither.</source>
+        <translation>Geben Sie sowohl den öffentlichen als auch den geheimen Schlüssel ein oder keinen von beiden.</translation>
+    </message>
+    <message>
+        <source>No keys stored in this computer&apos;s keyring.</source>
+        <translation>Keine Schlüssel im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring (public key %1).</source>
+        <translation>Im Schlüsselbund gespeichert (öffentlicher Schlüssel %1).</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Anfrage bei Sendcloud…</translation>
+    </message>
+    <message>
+        <source>Lists loaded from Sendcloud.</source>
+        <translation>Listen aus Sendcloud geladen.</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation>Die Listen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default sender address</source>
+        <translation>Standard-Absenderadresse des Kontos</translation>
+    </message>
+    <message>
+        <source>Sender address %1</source>
+        <translation>Absenderadresse %1</translation>
+    </message>
+    <message>
+        <source>Sendcloud decides (rules, order, defaults)</source>
+        <translation>Sendcloud entscheidet (Regeln, Bestellung, Standardwerte)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered for this route)</source>
+        <translation>%1 (für diese Strecke nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (the most common destination of the last %3 orders).</source>
+        <translation>Optionen für %1 → %2 (das häufigste Ziel der letzten %3 Bestellungen).</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (no recent orders: the sender&apos;s own country).</source>
+        <translation>Optionen für %1 → %2 (keine neueren Bestellungen: das Land des Absenders).</translation>
+    </message>
+    <message>
+        <source>Any contract (Sendcloud&apos;s default)</source>
+        <translation>Beliebiger Vertrag (Standard von Sendcloud)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Vertrag %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>
+        <translation>
+            <numerusform>Verbunden: Sendcloud hat die Schlüssel akzeptiert; %n Integration im Konto.</numerusform>
+            <numerusform>Verbunden: Sendcloud hat die Schlüssel akzeptiert; %n Integrationen im Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the API keys (401). Copy the public and the secret key again from the Sendcloud panel (Settings → Integrations → your API integration).</source>
+        <translation>Sendcloud hat die API-Schlüssel abgelehnt (401). Kopieren Sie den öffentlichen und den geheimen Schlüssel erneut aus dem Sendcloud-Panel (Einstellungen → Integrationen → Ihre API-Integration).</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Test label printed: %1.</source>
+        <translation>Testetikett gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 meldet %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Es ist keine Druckeradresse eingestellt.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Drucker wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s resolution could not be checked: %1</source>
+        <translation>Die Auflösung des Druckers konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Please check:</source>
+        <translation>Gespeichert. Bitte prüfen:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftChart</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <source>Labels per hour</source>
+        <translation>Etiketten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Median scan → print</source>
+        <translation>Median Scan → Druck</translation>
+    </message>
+    <message>
+        <source>No statistics yet.</source>
+        <translation>Noch keine Statistik.</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Fehler nach Ursache</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Opening the station…</source>
+        <translation>Station wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The station is not open</source>
+        <translation>Die Station ist nicht geöffnet</translation>
+    </message>
     <message>
         <source>TRAINING</source>
         <translation>TRAINING</translation>
@@ -199,6 +1019,14 @@
         <translation>START</translation>
     </message>
     <message>
+        <source>Opening the station…</source>
+        <translation>Station wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>You can scan already: scans wait until the station is open.</source>
+        <translation>Sie können schon scannen: Scans warten, bis die Station geöffnet ist.</translation>
+    </message>
+    <message>
         <source>Recovering… checking labels left unfinished by the last session.</source>
         <translation>Wiederherstellung… Unfertige Etiketten der letzten Sitzung werden geprüft.</translation>
     </message>
@@ -234,8 +1062,58 @@
         <translation>Diese Station ist bereits in einem anderen Fenster geöffnet. Verwenden Sie dieses: Zwei Kopien könnten zwei Etiketten für eine Bestellung drucken.</translation>
     </message>
     <message>
-        <source>Packstation cannot start</source>
-        <translation>Packstation kann nicht starten</translation>
+        <source>The station could not open: %1. It was written to the log.</source>
+        <translation>Die Station konnte nicht geöffnet werden: %1. Es wurde ins Protokoll geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>Order not found</source>
+        <translation>Bestellung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Label not created</source>
+        <translation>Etikett nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Created but not printed</source>
+        <translation>Erstellt, aber nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>lead_mode</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>No shift-lead PIN is set up yet.</source>
+        <translation>Es ist noch keine PIN der Schichtleitung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Another shift lead has this PIN. Choose another one.</source>
+        <translation>Eine andere Schichtleitung hat diese PIN. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>A shift-lead PIN is already set up. Unlock with it.</source>
+        <translation>Eine PIN der Schichtleitung ist bereits eingerichtet. Entsperren Sie damit.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The OS keyring cannot be used: %1</source>
+        <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
     </message>
 </context>
 <context>
@@ -329,12 +1207,68 @@
         <translation>Sendcloud hat kein Etikett für %1 erstellt. Erneut scannen.</translation>
     </message>
     <message>
+        <source>Only a shift lead may do this. Nothing was changed.</source>
+        <translation>Nur die Schichtleitung darf das. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This console is read-only: it has no connection to Sendcloud.</source>
+        <translation>Diese Konsole ist schreibgeschützt: Sie hat keine Verbindung zu Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>Nichts wurde geändert, also wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The order has no shipping address to change; enter it in the shop.</source>
+        <translation>Die Bestellung hat keine Lieferadresse zum Ändern; im Shop eingeben.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Eine Bestellung braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>There is no label for this shipment; retry it to make one.</source>
+        <translation>Für diese Sendung gibt es kein Etikett; erneut versuchen, um eines zu erstellen.</translation>
+    </message>
+    <message>
+        <source>This label was cancelled at Sendcloud; it must not be printed again.</source>
+        <translation>Dieses Etikett wurde bei Sendcloud storniert; es darf nicht erneut gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>This label is already cancelled.</source>
+        <translation>Dieses Etikett ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
+        <translation>Sendcloud hat noch nicht gemeldet, ob dieses Etikett existiert. Erst die Sendung erneut versuchen, dann stornieren.</translation>
+    </message>
+    <message>
+        <source>The same failed shipment is selected twice.</source>
+        <translation>Dieselbe fehlgeschlagene Sendung ist zweimal ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>
+        <translation>Nur die Schichtleitung darf das. Zuerst den Schichtleitungsmodus mit der PIN entsperren.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Angemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>Label for %1 reprinted.</source>
+        <translation>Etikett für %1 nachgedruckt.</translation>
+    </message>
+    <message>
         <source>Label for %1 printed.</source>
         <translation>Etikett für %1 gedruckt.</translation>
     </message>
     <message>
         <source>Label for %1 created.</source>
         <translation>Etikett für %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1): %2</source>
+        <translation>Unerwarteter Fehler (%1): %2</translation>
     </message>
     <message>
         <source>OK</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>
+        <translation>
+            <numerusform>Connected: Sendcloud accepted the keys; %n integration on the account.</numerusform>
+            <numerusform>Connected: Sendcloud accepted the keys; %n integrations on the account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message numerus="yes">
         <source>%n scan(s) in progress</source>

@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <source>Scanned at</source>
+        <translation>Scanné à</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Emballeur</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Failed shipments — %1</source>
+        <translation>Envois en échec — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Fix order…</source>
+        <translation>Corriger la commande…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Réessayer la sélection</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <source>Void label…</source>
+        <translation>Annuler l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>Supprimer la commande…</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Marquer comme résolu…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>%1 failed shipments (%2 loaded)</source>
+        <translation>%1 envois en échec (%2 chargés)</translation>
+    </message>
+    <message>
+        <source>Export the failed shipments</source>
+        <translation>Exporter les envois en échec</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>%1 (Sendcloud id %2, shop %3)</source>
+        <translation>%1 (identifiant Sendcloud %2, boutique %3)</translation>
+    </message>
+    <message>
+        <source>Ship to: no shipping address</source>
+        <translation>Destinataire&#xa0;: pas d&apos;adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Poids&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Articles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The order in Sendcloud now</source>
+        <translation>La commande dans Sendcloud maintenant</translation>
+    </message>
+    <message>
+        <source>Select a row to see what happened.</source>
+        <translation>Sélectionnez une ligne pour voir ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — scanné le %2 au poste %3 par %4</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>(personne n&apos;était connecté)</translation>
+    </message>
+    <message>
+        <source>(history purged)</source>
+        <translation>(historique purgé)</translation>
+    </message>
+    <message>
+        <source>No order in Sendcloud for this scan.</source>
+        <translation>Aucune commande dans Sendcloud pour ce scan.</translation>
+    </message>
+    <message>
+        <source>Not connected to Sendcloud.</source>
+        <translation>Non connecté à Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Interrogation de Sendcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>any station</source>
+        <translation>tout poste</translation>
+    </message>
+    <message>
+        <source>any packer (badge)</source>
+        <translation>tout emballeur (badge)</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Tous les problèmes</translation>
+    </message>
+    <message>
+        <source>any error code</source>
+        <translation>tout code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>order or tracking number</source>
+        <translation>numéro de commande ou de suivi</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPinDialog</name>
+    <message>
+        <source>Set up the shift-lead PIN</source>
+        <translation>Configurer le code PIN du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
+        <translation>Ce poste n&apos;a pas encore de code PIN de chef d&apos;équipe. Choisissez-en un&#xa0;: les paramètres, les nouvelles tentatives groupées et les autres actions du chef d&apos;équipe le demanderont.</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Enregistrer le code PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>Code PIN (%1 à %2 chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who did what.</source>
+        <translation>Saisissez votre nom&#xa0;: le journal enregistre qui a fait quoi.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>Les deux codes PIN diffèrent. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>FixOrderDialog</name>
+    <message>
+        <source>Fix order %1</source>
+        <translation>Corriger la commande %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Articles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LabelPreview</name>
     <message>
         <source>The last printed label appears here.</source>
@@ -13,10 +343,65 @@
     </message>
 </context>
 <context>
+    <name>LeadTools</name>
+    <message>
+        <source>&amp;Shift lead</source>
+        <translation>&amp;Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Failed shipments…</source>
+        <translation>&amp;Envois en échec…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock shift-lead mode</source>
+        <translation>&amp;Verrouiller le mode chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>The settings are saved. Restart Packstation to use them.</source>
+        <translation>Les paramètres sont enregistrés. Redémarrez Packstation pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Shift lead: %1</source>
+        <translation>Chef d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Packer mode</source>
+        <translation>Mode emballeur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Packstation</source>
+        <translation>Packstation</translation>
+    </message>
     <message>
         <source>Packstation %1 — %2</source>
         <translation>Packstation %1 — %2</translation>
+    </message>
+    <message>
+        <source>Packstation cannot start</source>
+        <translation>Packstation ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The station could not open. Scans are refused until this is fixed.</source>
+        <translation>Le poste n&apos;a pas pu s&apos;ouvrir. Les scans sont refusés jusqu&apos;à ce que ce soit réglé.</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint: the station is not open.</source>
+        <translation>Rien à réimprimer&#xa0;: le poste n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>Nothing to reprint yet.</source>
@@ -48,6 +433,52 @@
     <message>
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Une étiquette est peut-être en cours de création. Fermer quand même&#xa0;? Le poste la vérifiera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Marquer comme résolu</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (required)</source>
+        <translation>Comment cela a-t-il été résolu&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Saisissez votre code PIN de chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1 s.</translation>
     </message>
 </context>
 <context>
@@ -85,7 +516,396 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>Paramètres du poste</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
+    </message>
+    <message>
+        <source>Labels and printer</source>
+        <translation>Étiquettes et imprimante</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Emballeurs et scanner</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Jouer un son à chaque scan</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Verrouiller le mode chef d&apos;équipe après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Conserver les étiquettes pendant</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
+    </message>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Recherche des clés enregistrées…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>laisser vide pour garder les clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Intégrations (aucune&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Expédier avec</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>aucune marque</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Identifiant de marque</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>Appliquer les règles d&apos;expédition du compte</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Recharger depuis Sendcloud</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Résolution de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — vide&#xa0;: étiquettes seulement enregistrées</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Adresse de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Langage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>Interroger l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Résolution de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Taille de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Petit côté sous la tête d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Grand côté sous la tête d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Étiquettes chargées</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Badge id</source>
+        <translation>Identifiant du badge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Add packer</source>
+        <translation>Ajouter un emballeur</translation>
+    </message>
+    <message>
+        <source>Remove packer</source>
+        <translation>Retirer l&apos;emballeur</translation>
+    </message>
+    <message>
+        <source>Packers</source>
+        <translation>Emballeurs</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Scanner prefix to strip</source>
+        <translation>Préfixe du scanner à retirer</translation>
+    </message>
+    <message>
+        <source>Scanner suffix to strip</source>
+        <translation>Suffixe du scanner à retirer</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout</source>
+        <translation>Disposition de clavier du scanner</translation>
+    </message>
+    <message>
+        <source>Ignore a repeated scan within</source>
+        <translation>Ignorer un scan répété dans un délai de</translation>
+    </message>
+    <message>
+        <source>Badge pattern</source>
+        <translation>Modèle de badge</translation>
+    </message>
+    <message>
+        <source>Order lookups</source>
+        <translation>Tentatives de recherche de commande</translation>
+    </message>
+    <message>
+        <source>Wait between lookups</source>
+        <translation>Attente entre les recherches</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default (%1 dpi)</source>
+        <translation>Valeur par défaut de Sendcloud (%1 dpi)</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>À corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter both the public and the secret key, or neither.</source>
+        <translation>Saisissez à la fois la clé publique et la clé secrète, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>No keys stored in this computer&apos;s keyring.</source>
+        <translation>Aucune clé enregistrée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring (public key %1).</source>
+        <translation>Enregistrées dans le trousseau (clé publique %1).</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Interrogation de Sendcloud…</translation>
+    </message>
+    <message>
+        <source>Lists loaded from Sendcloud.</source>
+        <translation>Listes chargées depuis Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation>Les listes n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation>Intégration %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default sender address</source>
+        <translation>L&apos;adresse d&apos;expéditeur par défaut du compte</translation>
+    </message>
+    <message>
+        <source>Sender address %1</source>
+        <translation>Adresse d&apos;expéditeur %1</translation>
+    </message>
+    <message>
+        <source>Sendcloud decides (rules, order, defaults)</source>
+        <translation>Sendcloud décide (règles, commande, valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered for this route)</source>
+        <translation>%1 (non proposé pour ce trajet)</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (the most common destination of the last %3 orders).</source>
+        <translation>Options pour %1 → %2 (la destination la plus fréquente des %3 dernières commandes).</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (no recent orders: the sender&apos;s own country).</source>
+        <translation>Options pour %1 → %2 (aucune commande récente&#xa0;: le pays de l&apos;expéditeur).</translation>
+    </message>
+    <message>
+        <source>Any contract (Sendcloud&apos;s default)</source>
+        <translation>Tout contrat (par défaut de Sendcloud)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contrat %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: Sendcloud a accepté les clés&#xa0;; %n intégration sur le compte.</numerusform>
+            <numerusform>Connecté&#xa0;: Sendcloud a accepté les clés&#xa0;; %n intégrations sur le compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the API keys (401). Copy the public and the secret key again from the Sendcloud panel (Settings → Integrations → your API integration).</source>
+        <translation>Sendcloud a refusé les clés API (401). Copiez à nouveau la clé publique et la clé secrète depuis le panneau Sendcloud (Paramètres → Intégrations → votre intégration API).</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Test label printed: %1.</source>
+        <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 indique %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Aucune adresse d&apos;imprimante n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Interrogation de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s resolution could not be checked: %1</source>
+        <translation>La résolution de l&apos;imprimante n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Please check:</source>
+        <translation>Enregistré. Veuillez vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftChart</name>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels per hour</source>
+        <translation>Étiquettes par heure</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Taux d&apos;échec</translation>
+    </message>
+    <message>
+        <source>Median scan → print</source>
+        <translation>Médiane scan → impression</translation>
+    </message>
+    <message>
+        <source>No statistics yet.</source>
+        <translation>Pas encore de statistiques.</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Échecs par cause</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Opening the station…</source>
+        <translation>Ouverture du poste…</translation>
+    </message>
+    <message>
+        <source>The station is not open</source>
+        <translation>Le poste n&apos;est pas ouvert</translation>
+    </message>
     <message>
         <source>TRAINING</source>
         <translation>FORMATION</translation>
@@ -199,6 +1019,14 @@
         <translation>DÉMARRAGE</translation>
     </message>
     <message>
+        <source>Opening the station…</source>
+        <translation>Ouverture du poste…</translation>
+    </message>
+    <message>
+        <source>You can scan already: scans wait until the station is open.</source>
+        <translation>Vous pouvez déjà scanner&#xa0;: les scans attendent que le poste soit ouvert.</translation>
+    </message>
+    <message>
         <source>Recovering… checking labels left unfinished by the last session.</source>
         <translation>Reprise… vérification des étiquettes laissées inachevées par la dernière session.</translation>
     </message>
@@ -234,8 +1062,58 @@
         <translation>Ce poste est déjà ouvert dans une autre fenêtre. Utilisez celle-ci&#xa0;: deux copies pourraient imprimer deux étiquettes pour une même commande.</translation>
     </message>
     <message>
-        <source>Packstation cannot start</source>
-        <translation>Packstation ne peut pas démarrer</translation>
+        <source>The station could not open: %1. It was written to the log.</source>
+        <translation>Le poste n&apos;a pas pu s&apos;ouvrir&#xa0;: %1. Cela a été enregistré dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>Order not found</source>
+        <translation>Commande introuvable</translation>
+    </message>
+    <message>
+        <source>Label not created</source>
+        <translation>Étiquette non créée</translation>
+    </message>
+    <message>
+        <source>Created but not printed</source>
+        <translation>Créée mais pas imprimée</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>lead_mode</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN erroné.</translation>
+    </message>
+    <message>
+        <source>No shift-lead PIN is set up yet.</source>
+        <translation>Aucun code PIN de chef d&apos;équipe n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>Another shift lead has this PIN. Choose another one.</source>
+        <translation>Un autre chef d&apos;équipe a ce code PIN. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A shift-lead PIN is already set up. Unlock with it.</source>
+        <translation>Un code PIN de chef d&apos;équipe est déjà configuré. Déverrouillez avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The OS keyring cannot be used: %1</source>
+        <translation>Le trousseau de clés du système ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Une erreur s&apos;est produite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -329,12 +1207,68 @@
         <translation>Sendcloud n&apos;a créé aucune étiquette pour %1. Scannez à nouveau.</translation>
     </message>
     <message>
+        <source>Only a shift lead may do this. Nothing was changed.</source>
+        <translation>Seul un chef d&apos;équipe peut faire cela. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This console is read-only: it has no connection to Sendcloud.</source>
+        <translation>Cette console est en lecture seule&#xa0;: elle n&apos;a pas de connexion à Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>Rien n&apos;a été modifié, donc rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The order has no shipping address to change; enter it in the shop.</source>
+        <translation>La commande n&apos;a pas d&apos;adresse de livraison à modifier&#xa0;; saisissez-la dans la boutique.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Une commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>There is no label for this shipment; retry it to make one.</source>
+        <translation>Il n&apos;y a pas d&apos;étiquette pour cet envoi&#xa0;; réessayez-le pour en créer une.</translation>
+    </message>
+    <message>
+        <source>This label was cancelled at Sendcloud; it must not be printed again.</source>
+        <translation>Cette étiquette a été annulée chez Sendcloud&#xa0;; elle ne doit pas être réimprimée.</translation>
+    </message>
+    <message>
+        <source>This label is already cancelled.</source>
+        <translation>Cette étiquette est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
+        <translation>Sendcloud n&apos;a pas encore indiqué si cette étiquette existe. Réessayez d&apos;abord l&apos;envoi, puis annulez.</translation>
+    </message>
+    <message>
+        <source>The same failed shipment is selected twice.</source>
+        <translation>Le même envoi en échec est sélectionné deux fois.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>
+        <translation>Seul un chef d&apos;équipe peut faire cela. Déverrouillez d&apos;abord le mode chef d&apos;équipe avec votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Connecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Label for %1 reprinted.</source>
+        <translation>Étiquette de %1 réimprimée.</translation>
+    </message>
+    <message>
         <source>Label for %1 printed.</source>
         <translation>Étiquette de %1 imprimée.</translation>
     </message>
     <message>
         <source>Label for %1 created.</source>
         <translation>Étiquette de %1 créée.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1): %2</source>
+        <translation>Erreur inattendue (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>OK</source>

@@ -2,6 +2,336 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <source>Scanned at</source>
+        <translation>Gescand om</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Inpakker</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Trackingcode</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Foutcode</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Failed shipments — %1</source>
+        <translation>Mislukte zendingen — %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Fix order…</source>
+        <translation>Bestelling corrigeren…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Selectie opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>Void label…</source>
+        <translation>Label annuleren…</translation>
+    </message>
+    <message>
+        <source>Delete order…</source>
+        <translation>Bestelling verwijderen…</translation>
+    </message>
+    <message>
+        <source>Mark resolved…</source>
+        <translation>Als opgelost markeren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>%1 failed shipments (%2 loaded)</source>
+        <translation>%1 mislukte zendingen (%2 geladen)</translation>
+    </message>
+    <message>
+        <source>Export the failed shipments</source>
+        <translation>Mislukte zendingen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>%1 (Sendcloud id %2, shop %3)</source>
+        <translation>%1 (Sendcloud-id %2, winkel %3)</translation>
+    </message>
+    <message>
+        <source>Ship to: no shipping address</source>
+        <translation>Verzenden naar: geen verzendadres</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Verzenden naar: %1</translation>
+    </message>
+    <message>
+        <source>Weight: %1</source>
+        <translation>Gewicht: %1</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Artikelen:</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Wat er misging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Foutcode</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>The order in Sendcloud now</source>
+        <translation>De bestelling nu in Sendcloud</translation>
+    </message>
+    <message>
+        <source>Select a row to see what happened.</source>
+        <translation>Selecteer een rij om te zien wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gescand op %2 bij %3 door %4</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>(niemand aangemeld)</translation>
+    </message>
+    <message>
+        <source>(history purged)</source>
+        <translation>(geschiedenis gewist)</translation>
+    </message>
+    <message>
+        <source>No order in Sendcloud for this scan.</source>
+        <translation>Geen bestelling in Sendcloud voor deze scan.</translation>
+    </message>
+    <message>
+        <source>Not connected to Sendcloud.</source>
+        <translation>Niet verbonden met Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Navragen bij Sendcloud…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>any station</source>
+        <translation>elk station</translation>
+    </message>
+    <message>
+        <source>any packer (badge)</source>
+        <translation>elke inpakker (badge)</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Alle problemen</translation>
+    </message>
+    <message>
+        <source>any error code</source>
+        <translation>elke foutcode</translation>
+    </message>
+    <message>
+        <source>order or tracking number</source>
+        <translation>bestel- of trackingnummer</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPinDialog</name>
+    <message>
+        <source>Set up the shift-lead PIN</source>
+        <translation>Teamleider-pincode instellen</translation>
+    </message>
+    <message>
+        <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
+        <translation>Dit station heeft nog geen teamleider-pincode. Kies er een: instellingen, opnieuw proberen in bulk en andere teamleideracties vragen erom.</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Pincode opslaan</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>PIN (%1 to %2 digits)</source>
+        <translation>Pincode (%1 tot %2 cijfers)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Pincode nogmaals</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who did what.</source>
+        <translation>Vul je naam in: het logboek legt vast wie wat heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type them again.</source>
+        <translation>De twee pincodes verschillen. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>FixOrderDialog</name>
+    <message>
+        <source>Fix order %1</source>
+        <translation>Bestelling %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresregel 2</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landcode</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Staat of provincie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>Artikelen: %1</translation>
+    </message>
+</context>
+<context>
     <name>LabelPreview</name>
     <message>
         <source>The last printed label appears here.</source>
@@ -13,10 +343,65 @@
     </message>
 </context>
 <context>
+    <name>LeadTools</name>
+    <message>
+        <source>&amp;Shift lead</source>
+        <translation>&amp;Teamleider</translation>
+    </message>
+    <message>
+        <source>&amp;Failed shipments…</source>
+        <translation>&amp;Mislukte zendingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock shift-lead mode</source>
+        <translation>Teamleidermodus &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Instellingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>The settings are saved. Restart Packstation to use them.</source>
+        <translation>De instellingen zijn opgeslagen. Start Packstation opnieuw om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Shift lead: %1</source>
+        <translation>Teamleider: %1</translation>
+    </message>
+    <message>
+        <source>Packer mode</source>
+        <translation>Inpakkersmodus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Packstation</source>
+        <translation>Packstation</translation>
+    </message>
     <message>
         <source>Packstation %1 — %2</source>
         <translation>Packstation %1 — %2</translation>
+    </message>
+    <message>
+        <source>Packstation cannot start</source>
+        <translation>Packstation kan niet starten</translation>
+    </message>
+    <message>
+        <source>The station could not open. Scans are refused until this is fixed.</source>
+        <translation>Het station kon niet worden geopend. Scans worden geweigerd tot dit is opgelost.</translation>
+    </message>
+    <message>
+        <source>Nothing to reprint: the station is not open.</source>
+        <translation>Niets om opnieuw af te drukken: het station is niet geopend.</translation>
     </message>
     <message>
         <source>Nothing to reprint yet.</source>
@@ -48,6 +433,52 @@
     <message>
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Er wordt mogelijk op dit moment een label gemaakt. Toch sluiten? Het station controleert dit bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als opgelost markeren</translation>
+    </message>
+    <message>
+        <source>How was it resolved? (required)</source>
+        <translation>Hoe is het opgelost? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestelling %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Voer je teamleider-pincode in.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Je kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Te veel verkeerde pincodes. Probeer het over %1 s opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -85,7 +516,396 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>Stationsinstellingen</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
+    </message>
+    <message>
+        <source>Labels and printer</source>
+        <translation>Labels en printer</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Inpakkers en scanner</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Stationsnaam</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Een geluid afspelen bij elke scan</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>De taal van de computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Teamleidermodus vergrendelen na</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Labels bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
+    </message>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Opgeslagen sleutels zoeken…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>leeg laten om de opgeslagen sleutels te houden</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publieke sleutel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheime sleutel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Integraties (geen: alle)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Verzenden met</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>geen merk</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Merk-id</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>De verzendregels van het account toepassen</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Opnieuw laden uit Sendcloud</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Labelformaat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Labelresolutie</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — leeg: labels alleen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Printeradres</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Printertaal</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>De printer vragen</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Printerresolutie</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Labelafmeting</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Korte zijde dwars onder de printkop</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Lange zijde dwars onder de printkop</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Labels ingelegd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
+    <message>
+        <source>Badge id</source>
+        <translation>Badge-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Add packer</source>
+        <translation>Inpakker toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove packer</source>
+        <translation>Inpakker verwijderen</translation>
+    </message>
+    <message>
+        <source>Packers</source>
+        <translation>Inpakkers</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detecteren</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Scanner prefix to strip</source>
+        <translation>Scannerprefix om te verwijderen</translation>
+    </message>
+    <message>
+        <source>Scanner suffix to strip</source>
+        <translation>Scannersuffix om te verwijderen</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout</source>
+        <translation>Toetsenbordindeling van de scanner</translation>
+    </message>
+    <message>
+        <source>Ignore a repeated scan within</source>
+        <translation>Een herhaalde scan negeren binnen</translation>
+    </message>
+    <message>
+        <source>Badge pattern</source>
+        <translation>Badgepatroon</translation>
+    </message>
+    <message>
+        <source>Order lookups</source>
+        <translation>Zoekpogingen per bestelling</translation>
+    </message>
+    <message>
+        <source>Wait between lookups</source>
+        <translation>Wachttijd tussen zoekpogingen</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default (%1 dpi)</source>
+        <translation>Standaard van Sendcloud (%1 dpi)</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>Corrigeer het volgende:</translation>
+    </message>
+    <message>
+        <source>Enter both the public and the secret key, or neither.</source>
+        <translation>Vul zowel de publieke als de geheime sleutel in, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>No keys stored in this computer&apos;s keyring.</source>
+        <translation>Geen sleutels opgeslagen in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>Stored in the keyring (public key %1).</source>
+        <translation>Opgeslagen in de sleutelbos (publieke sleutel %1).</translation>
+    </message>
+    <message>
+        <source>Asking Sendcloud…</source>
+        <translation>Navragen bij Sendcloud…</translation>
+    </message>
+    <message>
+        <source>Lists loaded from Sendcloud.</source>
+        <translation>Lijsten geladen uit Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation>De lijsten konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Integration %1</source>
+        <translation>Integratie %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s default sender address</source>
+        <translation>Het standaard afzenderadres van het account</translation>
+    </message>
+    <message>
+        <source>Sender address %1</source>
+        <translation>Afzenderadres %1</translation>
+    </message>
+    <message>
+        <source>Sendcloud decides (rules, order, defaults)</source>
+        <translation>Sendcloud beslist (regels, bestelling, standaarden)</translation>
+    </message>
+    <message>
+        <source>%1 (not offered for this route)</source>
+        <translation>%1 (niet aangeboden voor deze route)</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (the most common destination of the last %3 orders).</source>
+        <translation>Opties voor %1 → %2 (de meest voorkomende bestemming van de laatste %3 bestellingen).</translation>
+    </message>
+    <message>
+        <source>Options for %1 → %2 (no recent orders: the sender&apos;s own country).</source>
+        <translation>Opties voor %1 → %2 (geen recente bestellingen: het eigen land van de afzender).</translation>
+    </message>
+    <message>
+        <source>Any contract (Sendcloud&apos;s default)</source>
+        <translation>Elk contract (standaard van Sendcloud)</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>Contract %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>
+        <translation>
+            <numerusform>Verbonden: Sendcloud heeft de sleutels geaccepteerd; %n integratie op het account.</numerusform>
+            <numerusform>Verbonden: Sendcloud heeft de sleutels geaccepteerd; %n integraties op het account.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the API keys (401). Copy the public and the secret key again from the Sendcloud panel (Settings → Integrations → your API integration).</source>
+        <translation>Sendcloud heeft de API-sleutels geweigerd (401). Kopieer de publieke en de geheime sleutel opnieuw uit het Sendcloud-panel (Instellingen → Integraties → je API-integratie).</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Onverwachte fout: %1</translation>
+    </message>
+    <message>
+        <source>Test label printed: %1.</source>
+        <translation>Testlabel afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 meldt %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Er is geen printeradres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Navragen bij de printer…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s resolution could not be checked: %1</source>
+        <translation>De resolutie van de printer kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Please check:</source>
+        <translation>Opgeslagen. Controleer het volgende:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftChart</name>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Labels per hour</source>
+        <translation>Labels per uur</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Foutpercentage</translation>
+    </message>
+    <message>
+        <source>Median scan → print</source>
+        <translation>Mediaan scan → afdruk</translation>
+    </message>
+    <message>
+        <source>No statistics yet.</source>
+        <translation>Nog geen statistieken.</translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation>Fouten per oorzaak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
+    <message>
+        <source>Opening the station…</source>
+        <translation>Station openen…</translation>
+    </message>
+    <message>
+        <source>The station is not open</source>
+        <translation>Het station is niet geopend</translation>
+    </message>
     <message>
         <source>TRAINING</source>
         <translation>TRAINING</translation>
@@ -199,6 +1019,14 @@
         <translation>OPSTARTEN</translation>
     </message>
     <message>
+        <source>Opening the station…</source>
+        <translation>Station openen…</translation>
+    </message>
+    <message>
+        <source>You can scan already: scans wait until the station is open.</source>
+        <translation>Je kunt al scannen: scans wachten tot het station geopend is.</translation>
+    </message>
+    <message>
         <source>Recovering… checking labels left unfinished by the last session.</source>
         <translation>Herstellen… Onafgemaakte labels van de vorige sessie worden gecontroleerd.</translation>
     </message>
@@ -234,8 +1062,58 @@
         <translation>Dit station is al geopend in een ander venster. Gebruik dat venster: twee exemplaren kunnen twee labels voor één bestelling afdrukken.</translation>
     </message>
     <message>
-        <source>Packstation cannot start</source>
-        <translation>Packstation kan niet starten</translation>
+        <source>The station could not open: %1. It was written to the log.</source>
+        <translation>Het station kon niet worden geopend: %1. Het staat in het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>console</name>
+    <message>
+        <source>Order not found</source>
+        <translation>Bestelling niet gevonden</translation>
+    </message>
+    <message>
+        <source>Label not created</source>
+        <translation>Label niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Created but not printed</source>
+        <translation>Gemaakt maar niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultaat onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>lead_mode</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+    <message>
+        <source>No shift-lead PIN is set up yet.</source>
+        <translation>Er is nog geen teamleider-pincode ingesteld.</translation>
+    </message>
+    <message>
+        <source>Another shift lead has this PIN. Choose another one.</source>
+        <translation>Een andere teamleider heeft deze pincode. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>A shift-lead PIN is already set up. Unlock with it.</source>
+        <translation>Er is al een teamleider-pincode ingesteld. Ontgrendel daarmee.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The OS keyring cannot be used: %1</source>
+        <translation>De sleutelbos van het besturingssysteem kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
     </message>
 </context>
 <context>
@@ -329,12 +1207,68 @@
         <translation>Sendcloud heeft geen label voor %1 gemaakt. Scan opnieuw.</translation>
     </message>
     <message>
+        <source>Only a shift lead may do this. Nothing was changed.</source>
+        <translation>Alleen een teamleider mag dit doen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This console is read-only: it has no connection to Sendcloud.</source>
+        <translation>Deze console is alleen-lezen: er is geen verbinding met Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so nothing was sent.</source>
+        <translation>Er is niets gewijzigd, dus er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The order has no shipping address to change; enter it in the shop.</source>
+        <translation>De bestelling heeft geen verzendadres om te wijzigen; vul het in de winkel in.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Een bestelling heeft minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <source>There is no label for this shipment; retry it to make one.</source>
+        <translation>Er is geen label voor deze zending; probeer het opnieuw om er een te maken.</translation>
+    </message>
+    <message>
+        <source>This label was cancelled at Sendcloud; it must not be printed again.</source>
+        <translation>Dit label is bij Sendcloud geannuleerd; het mag niet opnieuw worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This label is already cancelled.</source>
+        <translation>Dit label is al geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
+        <translation>Sendcloud heeft nog niet laten weten of dit label bestaat. Probeer de zending eerst opnieuw en annuleer dan.</translation>
+    </message>
+    <message>
+        <source>The same failed shipment is selected twice.</source>
+        <translation>Dezelfde mislukte zending is twee keer geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>
+        <translation>Alleen een teamleider mag dit doen. Ontgrendel eerst de teamleidermodus met je pincode.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1.</source>
+        <translation>Aangemeld: %1.</translation>
+    </message>
+    <message>
+        <source>Label for %1 reprinted.</source>
+        <translation>Label voor %1 opnieuw afgedrukt.</translation>
+    </message>
+    <message>
         <source>Label for %1 printed.</source>
         <translation>Label voor %1 afgedrukt.</translation>
     </message>
     <message>
         <source>Label for %1 created.</source>
         <translation>Label voor %1 gemaakt.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1): %2</source>
+        <translation>Onverwachte fout (%1): %2</translation>
     </message>
     <message>
         <source>OK</source>

@@ -34,21 +34,21 @@ from packstation.station.review import FailureReview
 def order_summary(order: Order) -> str:
     """The order as a person reads it: address, weight, items (not Sendcloud's JSON)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DetailPane", text)
-
+    # Spelled out per string (no local helper): lupdate files a message under its context only when
+    # it sees the literal QCoreApplication.translate("DetailPane", ...) call.
+    translate = QCoreApplication.translate
     lines = [
-        tr("%1 (Sendcloud id %2, shop %3)")
+        translate("DetailPane", "%1 (Sendcloud id %2, shop %3)")
         .replace("%1", order.order_number)
         .replace("%2", str(order.id or "—"))
         .replace("%3", str(order.integration_id))
     ]
     address = order.shipping_address
     if address is None:
-        lines.append(tr("Ship to: no shipping address"))
+        lines.append(translate("DetailPane", "Ship to: no shipping address"))
     else:
         name = address.name + (f", {address.company_name}" if address.company_name else "")
-        lines.append(tr("Ship to: %1").replace("%1", name))
+        lines.append(translate("DetailPane", "Ship to: %1").replace("%1", name))
         lines.append("  " + " ".join(part for part in (address.address_line_1, address.house_number) if part))
         if address.address_line_2:
             lines.append(f"  {address.address_line_2}")
@@ -56,8 +56,8 @@ def order_summary(order: Order) -> str:
     measurement = order.shipping_details.measurement if order.shipping_details else None
     if measurement is not None and measurement.weight is not None:
         weight = f"{measurement.weight.value:g} {measurement.weight.unit}"
-        lines.append(tr("Weight: %1").replace("%1", weight))
-    lines.append(tr("Items:"))
+        lines.append(translate("DetailPane", "Weight: %1").replace("%1", weight))
+    lines.append(translate("DetailPane", "Items:"))
     lines.extend(
         f"  {item.quantity} × {item.name}" + (f" ({item.sku})" if item.sku else "")
         for item in order.order_details.order_items

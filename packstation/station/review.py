@@ -331,8 +331,6 @@ class FailureReview:
                 "This label was cancelled at Sendcloud; it must not be printed again.", code="label_voided"
             )
         self._audit(actor, "reprint", f"attempt {attempt_id}, parcel {attempt.parcel_id}")
-        if attempt.label_saved_at is None:
-            return workflow._resume_created(attempt)
         return workflow.reprint(attempt_id)
 
     def void(self, attempt_id: AttemptId, *, actor: str) -> VoidOutcome:

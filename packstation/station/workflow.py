@@ -426,6 +426,8 @@ class StationWorkflow:
             return ScanVerdict(
                 Verdict.FAILED, "This attempt has no label to reprint.", "no_label", attempt_id
             )
+        if attempt.label_saved_at is None:  # made but never saved here: its first print
+            return self._resume_created(attempt)
         label, mime_type = self._stored_or_fetched(attempt)
         verdict = ScanVerdict(
             Verdict.SUCCESS,
@@ -492,18 +494,57 @@ class StationWorkflow:
         return verdicts
 
     def _resume_created(self, attempt: Attempt) -> ScanVerdict:
-        """A label made before a crash but never saved: fetch it (never create it again), save, print."""
+        """A label Sendcloud made but this station never saved: fetch it (never create it again),
+        save, print.
+
+        A crash or a failed save leaves `label_created` on record. A label answer whose file was
+        unusable, followed by a failed fetch, leaves only the parcel id (from the error) on a
+        `failed` attempt: that label is first looked up among the order's shipments (is it still
+        live? its tracking number and customs papers), then recorded as created (the journal's
+        "resume from the furthest stage reached"), so `label_saved` and `printed` may follow.
+        """
         assert attempt.parcel_id is not None
-        label, mime_type = self._stored_or_fetched(attempt)
         order_number = attempt.order_number or str(attempt.parcel_id)
+        tracking_number = attempt.tracking_number
+        documents: Sequence[Document] = ()
+        if attempt.label_created_at is None:
+            live = self._live_label(attempt, order_number)
+            tracking_number, documents = live.tracking_number, live.documents
+        label, mime_type = self._stored_or_fetched(attempt)
+        if attempt.label_created_at is None:
+            self._record(
+                attempt.id, Stage.LABEL_CREATED, parcel_id=attempt.parcel_id, tracking_number=tracking_number
+            )
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {order_number} recovered.",
             attempt_id=attempt.id,
             parcel_id=attempt.parcel_id,
-            tracking_number=attempt.tracking_number,
+            tracking_number=tracking_number,
+            reference=order_number,
         )
-        return self._keep_and_print(order_number, verdict, label, mime_type)
+        return self._keep_and_print(order_number, verdict, label, mime_type, documents)
+
+    def _live_label(self, attempt: Attempt, order_number: str) -> ExistingLabel:
+        """The attempt's parcel among the order's shipments at Sendcloud, if it is not cancelled."""
+        found = next(
+            (
+                label
+                for label in self.client.find_existing_labels(
+                    order_number, integration_id=attempt.integration_id
+                )
+                if label.parcel_id == attempt.parcel_id
+            ),
+            None,
+        )
+        if found is None or found.cancelled:
+            raise PackstationError(
+                f"Sendcloud has no live label with parcel {attempt.parcel_id} for order {order_number} "
+                "(it was cancelled, or never finished); nothing was printed. Check the shipment in "
+                "Sendcloud.",
+                code="label_not_live",
+            )
+        return found
 
     # ------------------------------------------------------------------ helpers
     @property

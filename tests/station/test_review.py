@@ -181,6 +181,48 @@ def test_reprint_fetches_a_label_whose_file_is_gone_and_never_makes_one(
     assert simulator.count(*DOCUMENT) == 1
 
 
+def _unusable_label_scan(workflow: StationWorkflow, simulator: Simulator, number: str) -> AttemptId:
+    """Scan `number` while the label answer's file is not Base64 and the parcel documents endpoint
+    fails: Sendcloud made the label (the parcel id is known), but no file of it reached the station.
+    The faults are cleared afterwards, as when Sendcloud recovers."""
+    simulator.faults.add(Fault(FaultKind.BAD_BASE64, path=SYNC[1]))
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=500, times=None))
+    verdict = workflow.handle_scan(number)
+    simulator.faults.clear()
+    assert verdict.verdict is Verdict.FAILED, verdict.message
+    assert verdict.attempt_id is not None
+    attempt = workflow.journal.attempt(verdict.attempt_id)
+    assert attempt.stage is Stage.FAILED
+    assert attempt.parcel_id is not None
+    assert attempt.label_saved_at is None
+    assert simulator.labels_created() == 1
+    return verdict.attempt_id
+
+
+def test_reprint_of_a_label_made_but_never_fetched_fetches_saves_and_prints_it(
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    journal: Journal,
+) -> None:
+    attempt = _unusable_label_scan(workflow, simulator, simulator.shippable_order_numbers()[8])
+    fetched_before = simulator.count(*DOCUMENT)
+    verdict = review.reprint(attempt, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    [job] = printer.wait_for_jobs(1, timeout=5)
+    after = journal.attempt(attempt)
+    assert after.stage is Stage.PRINTED
+    assert after.label_path is not None
+    assert job.data == after.label_path.read_bytes()
+    assert after.label_created_at is not None  # the label Sendcloud made is on record as made
+    assert simulator.labels_created() == 1  # fetched, never made again
+    assert simulator.count(*SYNC) == 1
+    assert simulator.count(*DOCUMENT) == fetched_before + 1
+    assert journal.unsaved() == ()
+    assert journal.unprinted() == ()
+
+
 def test_reprint_of_an_attempt_without_a_label_is_refused(
     review: FailureReview, workflow: StationWorkflow, simulator: Simulator
 ) -> None:

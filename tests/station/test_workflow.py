@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from packstation.credentials import ApiCredentials
+from packstation.errors import PackstationError
 from packstation.journal import Journal, Stage
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
@@ -271,3 +272,84 @@ def test_a_badge_signs_the_packer_in_and_the_journal_records_who_packed(
     verdict = workflow.handle_scan(simulator.shippable_order_numbers()[7])
     assert verdict.attempt_id is not None
     assert journal.attempt(verdict.attempt_id).packer_name == "Sanne"
+
+
+DOCUMENT = ("GET", "/parcels/{id}/documents/{type}")
+
+
+def _label_made_but_never_fetched(
+    workflow: StationWorkflow, simulator: Simulator, number: str
+) -> ScanVerdict:
+    """The label answer's file is not Base64 and the parcel documents endpoint fails: Sendcloud made
+    the label (parcel id known) but no file of it reached the station. Then Sendcloud recovers."""
+    simulator.faults.add(Fault(FaultKind.BAD_BASE64, path=SYNC[1]))
+    simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=500, times=None))
+    verdict = workflow.handle_scan(number)
+    simulator.faults.clear()
+    assert verdict.verdict is Verdict.FAILED, verdict.message
+    assert verdict.attempt_id is not None
+    attempt = workflow.journal.attempt(verdict.attempt_id)
+    assert (attempt.stage, attempt.label_saved_at) == (Stage.FAILED, None)
+    assert attempt.parcel_id is not None
+    return verdict
+
+
+def test_a_rescan_of_a_label_made_but_never_fetched_reprints_it_without_a_second_label(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, journal: Journal
+) -> None:
+    number = simulator.shippable_order_numbers()[8]
+    failed = _label_made_but_never_fetched(workflow, simulator, number)
+    assert isinstance(workflow.clock, FakeClock)
+    workflow.clock.now += 60
+    again = workflow.handle_scan(number)
+    assert again.code == "already_shipped"
+    assert again.reprint_attempt == failed.attempt_id  # what F5 prints next
+    assert failed.attempt_id is not None
+    reprinted = workflow.reprint(failed.attempt_id)
+    assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
+    [job] = printer.wait_for_jobs(1, timeout=5)
+    after = journal.attempt(failed.attempt_id)
+    assert after.stage is Stage.PRINTED
+    assert after.label_path is not None
+    assert job.data == after.label_path.read_bytes()
+    assert simulator.labels_created() == 1
+    assert simulator.count(*SYNC) == 1
+
+
+def test_recovery_leaves_a_label_made_but_never_fetched_to_the_lead_and_it_stays_reprintable(
+    workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, journal: Journal
+) -> None:
+    # Not printed at start-up: the packer saw red, and only the shipments list can tell whether
+    # that parcel is still live; the lead reprints it from the failed-shipments console.
+    failed = _label_made_but_never_fetched(workflow, simulator, simulator.shippable_order_numbers()[9])
+    assert failed.attempt_id is not None
+    assert workflow.recover() == []
+    assert simulator.labels_created() == 1
+    assert journal.attempt(failed.attempt_id).stage is Stage.FAILED
+    reprinted = workflow.reprint(failed.attempt_id)
+    assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
+    assert len(printer.wait_for_jobs(1, timeout=5)) == 1
+    assert journal.attempt(failed.attempt_id).stage is Stage.PRINTED
+    assert workflow.recover() == []  # printed once; nothing left to recover
+    assert simulator.labels_created() == 1
+    assert simulator.count(*SYNC) == 1
+
+
+def test_a_label_made_but_never_fetched_and_cancelled_since_is_never_printed(
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    printer: VirtualPrinter,
+    journal: Journal,
+) -> None:
+    number = simulator.shippable_order_numbers()[10]
+    failed = _label_made_but_never_fetched(workflow, simulator, number)
+    assert failed.attempt_id is not None
+    [shipment] = client.find_existing_labels(number)
+    client.cancel_shipment(shipment.shipment_id)  # cancelled in Sendcloud's panel meanwhile
+    with pytest.raises(PackstationError) as raised:
+        workflow.reprint(failed.attempt_id)
+    assert raised.value.code == "label_not_live"
+    assert printer.jobs() == []
+    assert journal.attempt(failed.attempt_id).stage is Stage.FAILED
+    assert simulator.labels_created() == 1

@@ -101,6 +101,36 @@ def _templates() -> dict[str, str]:
             "Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.",
         ),
         "batch_duplicate": translate("messages", "The same failed shipment is selected twice."),
+        # Codes of the console's actions (station/review.py) and of reprint (F5) whose messages a
+        # person must act on; the core's own text names the order or attempt for the log.
+        "label_not_live": translate(
+            "messages",
+            "Sendcloud has no live label for this order (cancelled, or never finished). Nothing was "
+            "printed: check the shipment in Sendcloud.",
+        ),
+        "label_not_fetched": translate(
+            "messages",
+            "The label was made but could not be fetched yet. Reprint it in a moment; "
+            "no new label is needed.",
+        ),
+        "outcome_still_unknown": translate(
+            "messages",
+            "It is still not known whether Sendcloud made a label for this order. Nothing new was asked "
+            "for; try again in a moment.",
+        ),
+        "delete_has_label": translate(
+            "messages", "This order still has a label. Void the label before deleting the order."
+        ),
+        "already_resolved": translate(
+            "messages", "This shipment is already resolved; there is nothing more to do."
+        ),
+        "already_retried": translate(
+            "messages", "This shipment was already retried; retry the newer attempt."
+        ),
+        "retry_printed": translate("messages", "This label is printed; reprint it instead of retrying."),
+        "resolution_note_missing": translate("messages", "Say in a note how the failure was resolved."),
+        "not_a_failure": translate("messages", "This shipment did not fail; there is nothing to resolve."),
+        "credentials_incomplete": translate("messages", "Both the public and the secret key are needed."),
         "lead_required": translate(
             "messages", "Only a shift lead may do this. Unlock shift-lead mode with your PIN first."
         ),

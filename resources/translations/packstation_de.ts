@@ -82,9 +82,12 @@
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
-    <message>
-        <source>%1 failed shipments (%2 loaded)</source>
-        <translation>%1 fehlgeschlagene Sendungen (%2 geladen)</translation>
+    <message numerus="yes">
+        <source>%n failed shipment(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Sendung (%1 geladen)</numerusform>
+            <numerusform>%n fehlgeschlagene Sendungen (%1 geladen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the failed shipments</source>
@@ -1245,6 +1248,46 @@
     <message>
         <source>The same failed shipment is selected twice.</source>
         <translation>Dieselbe fehlgeschlagene Sendung ist zweimal ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
+        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Prüfen Sie die Sendung in Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
+        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Drucken Sie es gleich erneut; ein neues Etikett ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
+        <translation>Es ist noch immer unklar, ob Sendcloud ein Etikett für diese Bestellung erstellt hat. Es wurde nichts Neues angefordert; versuchen Sie es gleich erneut.</translation>
+    </message>
+    <message>
+        <source>This order still has a label. Void the label before deleting the order.</source>
+        <translation>Diese Bestellung hat noch ein Etikett. Stornieren Sie das Etikett, bevor Sie die Bestellung löschen.</translation>
+    </message>
+    <message>
+        <source>This shipment is already resolved; there is nothing more to do.</source>
+        <translation>Diese Sendung ist bereits erledigt; es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>This shipment was already retried; retry the newer attempt.</source>
+        <translation>Diese Sendung wurde bereits erneut versucht; versuchen Sie den neueren Versuch erneut.</translation>
+    </message>
+    <message>
+        <source>This label is printed; reprint it instead of retrying.</source>
+        <translation>Dieses Etikett ist gedruckt; drucken Sie es erneut, statt es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Say in a note how the failure was resolved.</source>
+        <translation>Beschreiben Sie in einer Notiz, wie der Fehler behoben wurde.</translation>
+    </message>
+    <message>
+        <source>This shipment did not fail; there is nothing to resolve.</source>
+        <translation>Diese Sendung ist nicht fehlgeschlagen; es gibt nichts zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Both the public and the secret key are needed.</source>
+        <translation>Sowohl der öffentliche als auch der geheime Schlüssel werden benötigt.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConsoleWindow</name>
+    <message numerus="yes">
+        <source>%n failed shipment(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n failed shipment (%1 loaded)</numerusform>
+            <numerusform>%n failed shipments (%1 loaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Start-up check finished %n label(s) left from the last session.</source>

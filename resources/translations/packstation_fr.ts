@@ -82,9 +82,12 @@
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
-    <message>
-        <source>%1 failed shipments (%2 loaded)</source>
-        <translation>%1 envois en échec (%2 chargés)</translation>
+    <message numerus="yes">
+        <source>%n failed shipment(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n envoi en échec (chargés&#xa0;: %1)</numerusform>
+            <numerusform>%n envois en échec (chargés&#xa0;: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the failed shipments</source>
@@ -1245,6 +1248,46 @@
     <message>
         <source>The same failed shipment is selected twice.</source>
         <translation>Le même envoi en échec est sélectionné deux fois.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
+        <translation>Sendcloud n&apos;a pas d&apos;étiquette valide pour cette commande (annulée, ou jamais terminée). Rien n&apos;a été imprimé&#xa0;: vérifiez l&apos;envoi dans Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
+        <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
+        <translation>On ne sait toujours pas si Sendcloud a créé une étiquette pour cette commande. Rien de nouveau n&apos;a été demandé&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This order still has a label. Void the label before deleting the order.</source>
+        <translation>Cette commande a encore une étiquette. Annulez l&apos;étiquette avant de supprimer la commande.</translation>
+    </message>
+    <message>
+        <source>This shipment is already resolved; there is nothing more to do.</source>
+        <translation>Cet envoi est déjà résolu&#xa0;; il n&apos;y a plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>This shipment was already retried; retry the newer attempt.</source>
+        <translation>Cet envoi a déjà été retenté&#xa0;; retentez la tentative plus récente.</translation>
+    </message>
+    <message>
+        <source>This label is printed; reprint it instead of retrying.</source>
+        <translation>Cette étiquette est imprimée&#xa0;; réimprimez-la au lieu de réessayer.</translation>
+    </message>
+    <message>
+        <source>Say in a note how the failure was resolved.</source>
+        <translation>Indiquez dans une note comment l&apos;échec a été résolu.</translation>
+    </message>
+    <message>
+        <source>This shipment did not fail; there is nothing to resolve.</source>
+        <translation>Cet envoi n&apos;a pas échoué&#xa0;; il n&apos;y a rien à résoudre.</translation>
+    </message>
+    <message>
+        <source>Both the public and the secret key are needed.</source>
+        <translation>La clé publique et la clé secrète sont toutes deux nécessaires.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>

@@ -82,9 +82,12 @@
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
-    <message>
-        <source>%1 failed shipments (%2 loaded)</source>
-        <translation>%1 mislukte zendingen (%2 geladen)</translation>
+    <message numerus="yes">
+        <source>%n failed shipment(s) (%1 loaded)</source>
+        <translation>
+            <numerusform>%n mislukte zending (%1 geladen)</numerusform>
+            <numerusform>%n mislukte zendingen (%1 geladen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the failed shipments</source>
@@ -1245,6 +1248,46 @@
     <message>
         <source>The same failed shipment is selected twice.</source>
         <translation>Dezelfde mislukte zending is twee keer geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
+        <translation>Sendcloud heeft geen geldig label voor deze bestelling (geannuleerd, of nooit afgerond). Er is niets afgedrukt: controleer de zending in Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
+        <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
+        <translation>Het is nog steeds niet bekend of Sendcloud een label voor deze bestelling heeft gemaakt. Er is niets nieuws aangevraagd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>This order still has a label. Void the label before deleting the order.</source>
+        <translation>Deze bestelling heeft nog een label. Annuleer het label voordat u de bestelling verwijdert.</translation>
+    </message>
+    <message>
+        <source>This shipment is already resolved; there is nothing more to do.</source>
+        <translation>Deze zending is al afgehandeld; er hoeft niets meer te gebeuren.</translation>
+    </message>
+    <message>
+        <source>This shipment was already retried; retry the newer attempt.</source>
+        <translation>Deze zending is al opnieuw geprobeerd; probeer de nieuwere poging opnieuw.</translation>
+    </message>
+    <message>
+        <source>This label is printed; reprint it instead of retrying.</source>
+        <translation>Dit label is afgedrukt; druk het opnieuw af in plaats van opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Say in a note how the failure was resolved.</source>
+        <translation>Vermeld in een notitie hoe de fout is opgelost.</translation>
+    </message>
+    <message>
+        <source>This shipment did not fail; there is nothing to resolve.</source>
+        <translation>Deze zending is niet mislukt; er is niets op te lossen.</translation>
+    </message>
+    <message>
+        <source>Both the public and the secret key are needed.</source>
+        <translation>Zowel de publieke als de geheime sleutel zijn nodig.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>

@@ -180,9 +180,9 @@ class ConsoleWindow(QMainWindow):
 
     def _show_count(self) -> None:
         self.count.setText(
-            self.tr("%1 failed shipments (%2 loaded)")
-            .replace("%1", str(self.model.total))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%n failed shipment(s) (%1 loaded)", "", self.model.total).replace(
+                "%1", str(self.model.rowCount())
+            )
         )
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
+from packstation.roles import PrivilegedAction
 from packstation.sendcloud import (
     ApiErrorDetail,
     AsyncLabelResult,
@@ -256,7 +257,7 @@ class FailureReview:
         how = "upsert" if upsert else "PATCH"
         self._audit(
             actor,
-            "fix_order",
+            PrivilegedAction.EDIT_ORDER,
             f"attempt {attempt_id}, order {number}: {', '.join(changes.changed_fields())} ({how})",
         )
         client = self._workflow.client
@@ -289,6 +290,23 @@ class FailureReview:
         retry_id = self._start_retry(original, number, actor)
         return workflow.ship_attempt(retry_id, number)
 
+    def ship_second_label(self, attempt_id: AttemptId, *, actor: str) -> ScanVerdict:
+        """Override the already-shipped guard for the order of an "already shipped" attempt: a
+        second label, paid for, under a new attempt linked to it. Only for a parcel that really
+        needs one (the first label was lost or damaged); the audit log names the lead."""
+        workflow = self._workflow
+        original = workflow.journal.attempt(attempt_id)
+        _check_retryable(original, workflow)
+        if original.error_code != "already_shipped":
+            raise ReviewError(
+                f"Attempt {attempt_id} was not refused as already shipped; retry it instead.",
+                code="not_already_shipped",
+            )
+        number = _order_number(original, workflow)
+        self._audit(actor, PrivilegedAction.OVERRIDE_ALREADY_SHIPPED, f"attempt {attempt_id}, order {number}")
+        retry_id = self._start_retry(original, number, actor)
+        return workflow.ship_attempt(retry_id, number, second_label=True)
+
     def retry_batch(self, attempt_ids: Sequence[AttemptId], *, actor: str) -> BatchOutcome:
         """Retry 1–20 failed attempts of ONE integration with one `create-labels-async` call.
 
@@ -305,7 +323,7 @@ class FailureReview:
         assert integration_id is not None
         self._audit(
             actor,
-            "retry_batch",
+            PrivilegedAction.BATCH_RETRY,
             f"{len(originals)} attempts of integration {integration_id}: "
             + ", ".join(str(a.id) for a in originals),
         )
@@ -402,7 +420,11 @@ class FailureReview:
                 f"Sendcloud did not say which order {order.order_number} is, so it cannot be deleted.",
                 code="delete_order_unknown",
             )
-        self._audit(actor, "delete_order", f"attempt {attempt_id}, order {order.order_number}, id {order.id}")
+        self._audit(
+            actor,
+            PrivilegedAction.DELETE_ORDER,
+            f"attempt {attempt_id}, order {order.order_number}, id {order.id}",
+        )
         workflow.client.delete_order(order.id)
         current = workflow.journal.attempt(attempt_id)
         if current.stage.is_trouble and not current.is_resolved:

@@ -143,11 +143,14 @@ class StationWorkflow:
             return self._failed(attempt_id, error)
         return self.ship_attempt(attempt_id, scan.value)
 
-    def ship_attempt(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
+    def ship_attempt(
+        self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False
+    ) -> ScanVerdict:
         """Ship `order_number` under a journalled attempt (at `scanned`): find, guard, label, save,
-        print. What a scan does after parsing; the console's retry runs exactly this too."""
+        print. What a scan does after parsing; the console's retry runs exactly this too.
+        `second_label`: a shift lead overrode the already-shipped guard for this one order."""
         try:
-            return self._ship(attempt_id, order_number)
+            return self._ship(attempt_id, order_number, second_label=second_label)
         except PackstationError as error:
             return self._failed(attempt_id, error)
 
@@ -184,7 +187,7 @@ class StationWorkflow:
         if not self._debouncer.accept(scan.value):
             raise DuplicateScanError(f"{scan.value} was just scanned; the scan was ignored.")
 
-    def _ship(self, attempt_id: AttemptId, order_number: str) -> ScanVerdict:
+    def _ship(self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False) -> ScanVerdict:
         profile = shipping_profile(self.settings)
         lookup = OrderLookupPolicy(
             attempts=self.settings.lookup.attempts,
@@ -201,15 +204,22 @@ class StationWorkflow:
         )
         summary = summarise(order)
         try:
-            return self._ship_order(attempt_id, order, summary, profile)
+            return self._ship_order(attempt_id, order, summary, profile, second_label=second_label)
         except PackstationError as error:
             return self._failed(attempt_id, error, summary)
 
     def _ship_order(
-        self, attempt_id: AttemptId, order: Order, summary: OrderSummary, profile: ShippingProfile
+        self,
+        attempt_id: AttemptId,
+        order: Order,
+        summary: OrderSummary,
+        profile: ShippingProfile,
+        *,
+        second_label: bool = False,
     ) -> ScanVerdict:
         try:
-            self._guard_second_label(order)
+            if not second_label:
+                self._guard_second_label(order)
         except AlreadyShippedError as error:
             return self._already_shipped(attempt_id, error, summary)
         if self.printer is not None:

@@ -37,6 +37,77 @@
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Void the label</source>
+        <translation>Etikett stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
+        <translation>Das Etikett der Bestellung %1 (Sendungsnummer %2) bei Sendcloud stornieren? Das Etikett darf danach nicht mehr verwendet werden. Stornieren ist nur am Tag der Erstellung kostenlos; später kann der Versanddienstleister Kosten berechnen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Void label</source>
+        <translation>Etikett stornieren</translation>
+    </message>
+    <message>
+        <source>Ship a second label</source>
+        <translation>Zweites Etikett erstellen</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
+        <translation>Bestellung %1 hat bereits ein Etikett (Sendungsnummer %2). Ein zweites Etikett erstellen und bezahlen? Tun Sie das nur, wenn das erste Etikett verloren oder beschädigt ist, und stornieren Sie das erste, wenn es nie benutzt wurde.</translation>
+    </message>
+    <message>
+        <source>Delete the order</source>
+        <translation>Bestellung löschen</translation>
+    </message>
+    <message>
+        <source>Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order cannot be shipped afterwards.</source>
+        <translation>Bestellung %1 in Sendcloud löschen? Tun Sie das nur, wenn der Shop sie storniert hat: Die Bestellung kann danach nicht mehr versendet werden.</translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Bestellung löschen</translation>
+    </message>
+    <message>
+        <source>Order %1 deleted in Sendcloud.</source>
+        <translation>Bestellung %1 in Sendcloud gelöscht.</translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation>Als erledigt markiert: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
+        <translation>Bestellung %1 in Sendcloud aktualisiert. Erneut versuchen, um das Etikett zu erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Select the failed orders to retry.</source>
+        <translation>Wählen Sie die fehlgeschlagenen Bestellungen zum erneuten Versuch aus.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 orders for one batch retry.</source>
+        <translation>Wählen Sie höchstens %1 Bestellungen für eine Sammelwiederholung aus.</translation>
+    </message>
+    <message>
+        <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
+        <translation>Einige ausgewählte Zeilen haben keine Bestellung in Sendcloud: Versuchen Sie sie einzeln erneut.</translation>
+    </message>
+    <message>
+        <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
+        <translation>Eine Sammelwiederholung nimmt nur Bestellungen eines Shops: Wählen Sie Bestellungen eines Shops aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labels printed.</source>
+        <translation>%1 von %2 Etiketten gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Failed shipments — %1</source>
@@ -65,6 +136,10 @@
     <message>
         <source>Void label…</source>
         <translation>Etikett stornieren…</translation>
+    </message>
+    <message>
+        <source>Second label…</source>
+        <translation>Zweites Etikett…</translation>
     </message>
     <message>
         <source>Delete order…</source>

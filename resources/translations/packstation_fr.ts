@@ -37,6 +37,77 @@
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Void the label</source>
+        <translation>Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
+        <translation>Annuler l&apos;étiquette de la commande %1 (suivi %2) chez Sendcloud&#xa0;? L&apos;étiquette ne doit plus être utilisée ensuite. L&apos;annulation n&apos;est gratuite que le jour de création de l&apos;étiquette&#xa0;; plus tard, le transporteur peut la facturer ou la refuser.</translation>
+    </message>
+    <message>
+        <source>Void label</source>
+        <translation>Annuler l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Ship a second label</source>
+        <translation>Créer une seconde étiquette</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
+        <translation>La commande %1 a déjà une étiquette (suivi %2). Créer et payer une seconde étiquette&#xa0;? Ne le faites que si la première est perdue ou abîmée, et annulez la première si elle n&apos;a jamais servi.</translation>
+    </message>
+    <message>
+        <source>Delete the order</source>
+        <translation>Supprimer la commande</translation>
+    </message>
+    <message>
+        <source>Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order cannot be shipped afterwards.</source>
+        <translation>Supprimer la commande %1 dans Sendcloud&#xa0;? Ne le faites que si la boutique l&apos;a annulée&#xa0;: la commande ne pourra plus être expédiée.</translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Supprimer la commande</translation>
+    </message>
+    <message>
+        <source>Order %1 deleted in Sendcloud.</source>
+        <translation>Commande %1 supprimée dans Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation>Marquée comme résolue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
+        <translation>Commande %1 mise à jour dans Sendcloud. Réessayez pour créer l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 lignes exportées vers %2</translation>
+    </message>
+    <message>
+        <source>Select the failed orders to retry.</source>
+        <translation>Sélectionnez les commandes en échec à réessayer.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 orders for one batch retry.</source>
+        <translation>Sélectionnez au plus %1 commandes pour une nouvelle tentative groupée.</translation>
+    </message>
+    <message>
+        <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
+        <translation>Certaines lignes sélectionnées n&apos;ont pas de commande dans Sendcloud&#xa0;: réessayez-les une par une.</translation>
+    </message>
+    <message>
+        <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
+        <translation>Une nouvelle tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une boutique.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labels printed.</source>
+        <translation>%1 étiquettes imprimées sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Failed shipments — %1</source>
@@ -65,6 +136,10 @@
     <message>
         <source>Void label…</source>
         <translation>Annuler l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <source>Second label…</source>
+        <translation>Seconde étiquette…</translation>
     </message>
     <message>
         <source>Delete order…</source>

@@ -37,6 +37,77 @@
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>Void the label</source>
+        <translation>Label annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
+        <translation>Het label van bestelling %1 (tracking %2) bij Sendcloud annuleren? Het label mag daarna niet meer worden gebruikt. Annuleren is alleen gratis op de dag dat het label is gemaakt; later kan de vervoerder kosten rekenen of weigeren.</translation>
+    </message>
+    <message>
+        <source>Void label</source>
+        <translation>Label annuleren</translation>
+    </message>
+    <message>
+        <source>Ship a second label</source>
+        <translation>Tweede label maken</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
+        <translation>Bestelling %1 heeft al een label (tracking %2). Een tweede label maken en betalen? Doe dit alleen als het eerste label kwijt of beschadigd is, en annuleer het eerste als het nooit is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Delete the order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order cannot be shipped afterwards.</source>
+        <translation>Bestelling %1 in Sendcloud verwijderen? Doe dit alleen als de winkel haar heeft geannuleerd: de bestelling kan daarna niet meer worden verzonden.</translation>
+    </message>
+    <message>
+        <source>Delete order</source>
+        <translation>Bestelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Order %1 deleted in Sendcloud.</source>
+        <translation>Bestelling %1 verwijderd in Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation>Gemarkeerd als afgehandeld: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
+        <translation>Bestelling %1 bijgewerkt in Sendcloud. Probeer het opnieuw om het label te maken.</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rijen geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>Select the failed orders to retry.</source>
+        <translation>Selecteer de mislukte bestellingen om opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Select at most %1 orders for one batch retry.</source>
+        <translation>Selecteer hoogstens %1 bestellingen per keer opnieuw proberen in bulk.</translation>
+    </message>
+    <message>
+        <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
+        <translation>Sommige geselecteerde rijen hebben geen bestelling in Sendcloud: probeer ze één voor één opnieuw.</translation>
+    </message>
+    <message>
+        <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
+        <translation>Opnieuw proberen in bulk werkt alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labels printed.</source>
+        <translation>%1 van %2 labels afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Failed shipments — %1</source>
@@ -65,6 +136,10 @@
     <message>
         <source>Void label…</source>
         <translation>Label annuleren…</translation>
+    </message>
+    <message>
+        <source>Second label…</source>
+        <translation>Tweede label…</translation>
     </message>
     <message>
         <source>Delete order…</source>

@@ -330,3 +330,25 @@ def test_a_missing_qm_file_falls_back_to_english(
         assert install_translators(qapp, "de") == "en"
     assert "no de translation, showing English" in caplog.text
     assert QCoreApplication.translate("VerdictPanel", "READY") == "READY"
+
+
+def test_every_translate_call_names_its_context_and_text_literally() -> None:
+    """lupdate reads only literal arguments: a wrapper like `_tr(text)` hides every string passed
+    to it from the .ts files (the console's actions were shown in English that way)."""
+    import ast
+
+    hidden, seen = [], 0
+    for path in sorted((ROOT / "packstation" / "qt").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in ("translate", "tr"):
+                continue
+            literal = [isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in node.args[:2]]
+            wanted = 2 if name == "translate" else 1
+            seen += 1
+            if len(literal) < wanted or not all(literal[:wanted]):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert seen > 100  # the search found the GUI's strings
+    assert hidden == []

@@ -784,12 +784,12 @@ def test_every_action_is_audited_with_who_and_when(
     review.mark_resolved(resolved, "Customer collected it.", actor="Gus")
     log = [(entry.actor, entry.action) for entry in journal.audit_log() if entry.action != "sign_in"]
     assert log == [
-        ("Ann", "fix_order"),
+        ("Ann", "order_edit"),
         ("Ben", "retry"),
-        ("Cas", "retry_batch"),
+        ("Cas", "batch_retry"),
         ("Dee", "reprint"),
         ("Eli", "void"),
-        ("Fay", "delete_order"),
+        ("Fay", "order_delete"),
         ("Fay", "mark_resolved"),
         ("Gus", "mark_resolved"),
     ]
@@ -804,3 +804,33 @@ def test_every_action_is_audited_with_who_and_when(
             action()
         assert nobody.value.code == "actor_missing"
     assert journal.attempt(nameless).resolved_at is None
+
+
+def test_a_lead_overrides_the_already_shipped_guard_for_one_order_and_it_is_audited(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter
+) -> None:
+    number = simulator.shippable_order_numbers()[3]
+    _printed_scan(workflow, number)
+    clock = workflow.clock
+    assert isinstance(clock, FakeClock)
+    clock.now += 60  # past the double-scan debounce: a real second scan
+    again = workflow.handle_scan(number)
+    assert again.code == "already_shipped"
+    assert again.attempt_id is not None
+    assert simulator.labels_created() == 1
+
+    second = review.ship_second_label(again.attempt_id, actor="Hal")
+
+    assert second.verdict is Verdict.SUCCESS, second.message
+    assert simulator.labels_created() == 2  # paid for on purpose, once
+    assert [(e.actor, e.action) for e in workflow.journal.audit_log()][-1] == (
+        "Hal",
+        "override_already_shipped",
+    )
+    clock.now += 60
+    assert workflow.handle_scan(number).code == "already_shipped"  # the guard is back for the next scan
+    with pytest.raises(PackstationError) as refused:
+        review.ship_second_label(
+            _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[4]), actor="Hal"
+        )
+    assert refused.value.code == "not_already_shipped"

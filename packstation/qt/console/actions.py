@@ -29,10 +29,6 @@ from packstation.station.workflow import ScanVerdict, Verdict
 RequireLead = Callable[[], str | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsoleActions", text)
-
-
 @dataclass(frozen=True)
 class ActionResult:
     # "retry", "retry_batch", "reprint", "void", "delete_order", "mark_resolved", "fix_order", "export"
@@ -99,15 +95,16 @@ class ConsoleActions(QObject):
 
     def void(self, attempt: Attempt) -> None:
         dialog = ConfirmDialog(
-            _tr("Void the label"),
-            _tr(
+            QCoreApplication.translate("ConsoleActions", "Void the label"),
+            QCoreApplication.translate(
+                "ConsoleActions",
                 "Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used "
                 "afterwards. Cancelling is free only on the day the label was created; later the "
-                "carrier may charge for it or refuse."
+                "carrier may charge for it or refuse.",
             )
             .replace("%1", attempt.order_number or "—")
             .replace("%2", attempt.tracking_number or "—"),
-            _tr("Void label"),
+            QCoreApplication.translate("ConsoleActions", "Void label"),
             self._window,
         )
         self._open(
@@ -119,14 +116,38 @@ class ConsoleActions(QObject):
             ),
         )
 
+    def ship_second_label(self, attempt: Attempt) -> None:
+        """Override the already-shipped guard for this one order: a second label, paid for."""
+        dialog = ConfirmDialog(
+            QCoreApplication.translate("ConsoleActions", "Ship a second label"),
+            QCoreApplication.translate(
+                "ConsoleActions",
+                "Order %1 already has a label (tracking %2). Make and pay for a second label? Do this "
+                "only when the first label is lost or damaged, and void the first one if it was never used.",
+            )
+            .replace("%1", attempt.order_number or "—")
+            .replace("%2", attempt.tracking_number or "—"),
+            QCoreApplication.translate("ConsoleActions", "Ship a second label"),
+            self._window,
+        )
+        self._open(
+            dialog,
+            lambda: self._privileged(
+                "second_label",
+                lambda review, actor: review.ship_second_label(attempt.id, actor=actor),
+                lambda verdict: _verdict_result("second_label", verdict),
+            ),
+        )
+
     def delete_order(self, attempt: Attempt) -> None:
         dialog = ConfirmDialog(
-            _tr("Delete the order"),
-            _tr(
+            QCoreApplication.translate("ConsoleActions", "Delete the order"),
+            QCoreApplication.translate(
+                "ConsoleActions",
                 "Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order "
-                "cannot be shipped afterwards."
+                "cannot be shipped afterwards.",
             ).replace("%1", attempt.order_number or "—"),
-            _tr("Delete order"),
+            QCoreApplication.translate("ConsoleActions", "Delete order"),
             self._window,
         )
         self._open(
@@ -137,7 +158,9 @@ class ConsoleActions(QObject):
                 lambda _: ActionResult(
                     "delete_order",
                     True,
-                    _tr("Order %1 deleted in Sendcloud.").replace("%1", attempt.order_number or "—"),
+                    QCoreApplication.translate("ConsoleActions", "Order %1 deleted in Sendcloud.").replace(
+                        "%1", attempt.order_number or "—"
+                    ),
                 ),
             ),
         )
@@ -152,7 +175,9 @@ class ConsoleActions(QObject):
                 lambda _: ActionResult(
                     "mark_resolved",
                     True,
-                    _tr("Marked resolved: %1").replace("%1", attempt.order_number or "—"),
+                    QCoreApplication.translate("ConsoleActions", "Marked resolved: %1").replace(
+                        "%1", attempt.order_number or "—"
+                    ),
                 ),
             ),
         )
@@ -182,9 +207,9 @@ class ConsoleActions(QObject):
             lambda order: ActionResult(
                 "fix_order",
                 True,
-                _tr("Order %1 updated in Sendcloud. Retry it to make the label.").replace(
-                    "%1", order.order_number
-                ),
+                QCoreApplication.translate(
+                    "ConsoleActions", "Order %1 updated in Sendcloud. Retry it to make the label."
+                ).replace("%1", order.order_number),
                 order,
             ),
         )
@@ -205,7 +230,9 @@ class ConsoleActions(QObject):
                 ActionResult(
                     "export",
                     True,
-                    _tr("%1 rows exported to %2").replace("%1", str(rows)).replace("%2", str(path)),
+                    QCoreApplication.translate("ConsoleActions", "%1 rows exported to %2")
+                    .replace("%1", str(rows))
+                    .replace("%2", str(path)),
                     rows,
                 )
             ),
@@ -249,14 +276,20 @@ class ConsoleActions(QObject):
 def batch_problem(attempts: Sequence[Attempt]) -> str | None:
     """Why these rows cannot be retried as one batch, or None."""
     if not attempts:
-        return _tr("Select the failed orders to retry.")
+        return QCoreApplication.translate("ConsoleActions", "Select the failed orders to retry.")
     if len(attempts) > MAX_BATCH:
-        return _tr("Select at most %1 orders for one batch retry.").replace("%1", str(MAX_BATCH))
+        return QCoreApplication.translate(
+            "ConsoleActions", "Select at most %1 orders for one batch retry."
+        ).replace("%1", str(MAX_BATCH))
     integrations = {attempt.integration_id for attempt in attempts}
     if None in integrations:
-        return _tr("Some selected rows have no order in Sendcloud: retry them one at a time.")
+        return QCoreApplication.translate(
+            "ConsoleActions", "Some selected rows have no order in Sendcloud: retry them one at a time."
+        )
     if len(integrations) > 1:
-        return _tr("A batch retry takes orders of one shop only: select orders of one shop.")
+        return QCoreApplication.translate(
+            "ConsoleActions", "A batch retry takes orders of one shop only: select orders of one shop."
+        )
     return None
 
 
@@ -270,7 +303,7 @@ def _void_text(outcome: VoidOutcome) -> str:
 
 def _batch_result(outcome: BatchOutcome) -> ActionResult:
     lines = [
-        _tr("%1 of %2 labels printed.")
+        QCoreApplication.translate("ConsoleActions", "%1 of %2 labels printed.")
         .replace("%1", str(outcome.printed))
         .replace("%2", str(len(outcome.items)))
     ]

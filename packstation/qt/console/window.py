@@ -159,6 +159,7 @@ class ConsoleWindow(QMainWindow):
         self.batch_action = self._action(self.tr("Retry selected"), self._on_batch)
         self.reprint_action = self._action(self.tr("Reprint"), self._on_reprint)
         self.void_action = self._action(self.tr("Void label…"), self._on_void)
+        self.second_label_action = self._action(self.tr("Second label…"), self._on_second_label)
         self.delete_action = self._action(self.tr("Delete order…"), self._on_delete)
         self.resolve_action = self._action(self.tr("Mark resolved…"), self._on_resolve)
         self.toolbar.addSeparator()
@@ -201,6 +202,9 @@ class ConsoleWindow(QMainWindow):
         self.batch_action.setEnabled(online and len(chosen) > 1 and batch_problem(chosen) is None)
         self.reprint_action.setEnabled(online and has_label)
         self.void_action.setEnabled(online and has_label)
+        self.second_label_action.setEnabled(
+            online and one is not None and one.error_code == "already_shipped"
+        )
         self.delete_action.setEnabled(online and has_order)
         self.resolve_action.setEnabled(online and one is not None)
 
@@ -245,6 +249,10 @@ class ConsoleWindow(QMainWindow):
     def _on_void(self) -> None:
         if (attempt := self._one()) is not None:
             self.review_actions.void(attempt)
+
+    def _on_second_label(self) -> None:
+        if (attempt := self._one()) is not None:
+            self.review_actions.ship_second_label(attempt)
 
     def _on_delete(self) -> None:
         if (attempt := self._one()) is not None:

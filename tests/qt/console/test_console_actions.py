@@ -264,3 +264,27 @@ def test_a_refused_lead_changes_nothing(qtbot: QtBot, station: Station, make_con
     assert console.lead_asked == ["asked"]
     assert simulator.labels_created() == labels
     assert window.model.total == 1
+
+
+def test_a_second_label_overrides_the_guard_for_an_already_shipped_row_only_after_confirming(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    workflow = station.workflow
+    order = simulator.shippable_order_numbers()[5]
+    assert workflow.handle_scan(order).verdict is Verdict.SUCCESS
+    again = workflow.ship_attempt(workflow.journal.start_attempt(order), order)  # a later scan
+    assert again.code == "already_shipped"
+    console = make_console()
+    window = console.window
+    select(window, order)
+    assert window.second_label_action.isEnabled()
+    dialog = opened_dialog(qtbot, window, window.second_label_action.trigger)
+    assert isinstance(dialog, ConfirmDialog)
+    assert simulator.labels_created() == 1  # nothing is paid for before the lead confirms
+    result = finished(qtbot, window, dialog.accept)
+    assert result.ok, result.text
+    assert simulator.labels_created() == 2
+    actions = [(entry.actor, entry.action) for entry in workflow.journal.audit_log()]
+    assert (LEAD, "override_already_shipped") in actions

@@ -18,8 +18,9 @@ parcel ids and tracking numbers are the same on every run. Two things are not, a
 after the fact so a re-run only changes the PNGs when the screen changed: the times in the recent
 scans list (set to 10:30:00, 10:30:07, …) and the loopback ports of the simulator and the virtual
 printer wherever they are shown (as 8765 and 9100). The console's times and its shift chart come
-from the journal, written with the real clock: those shots change on every run (times, and the
-median scan-to-print time). Fonts come from the machine (fontconfig), so another machine may draw
+from the journal, written with the real clock: console-failed and console-detail change on every
+run (the scan times, the history's times and millisecond offsets; the chart's median scan-to-print
+time could too). Fonts come from the machine (fontconfig), so another machine may draw
 slightly different pixels.
 
 To add a shot, add one `Shot` to `SHOTS` and reference `images/<name>.png` from the guide.

@@ -8,14 +8,20 @@
 Each shot opens a fresh training station (`open_station(training=True)`: simulator, virtual
 printer, seed 1) in a temporary PACKSTATION_HOME, builds the packing window on it offscreen,
 drives it as the tests do (key presses into the scan field, waiting on the window's signals) and
-saves the window, or one part of it, as PNG. Nothing is mocked except the sound player (silent).
+saves the window, one part of it, or a window it opened (the PIN dialog, the failed-shipments
+console, the settings dialog) as PNG. Nothing is mocked except the sound player (silent). The OS
+keyring is a real in-memory backend (tests/keyrings.py) holding the training keys and one shift
+lead's PIN, so no shot reads or writes the machine's own keyring.
 
 Deterministic where possible: the window has a fixed size and the seed is fixed, so order numbers,
 parcel ids and tracking numbers are the same on every run. Two things are not, and are pinned
 after the fact so a re-run only changes the PNGs when the screen changed: the times in the recent
 scans list (set to 10:30:00, 10:30:07, …) and the loopback ports of the simulator and the virtual
-printer in the status bar (shown as 8765 and 9100). Fonts come from the machine (fontconfig), so
-another machine may draw slightly different pixels.
+printer wherever they are shown (as 8765 and 9100). The console's times and its shift chart come
+from the journal, written with the real clock: console-failed and console-detail change on every
+run (the scan times, the history's times and millisecond offsets; the chart's median scan-to-print
+time could too). Fonts come from the machine (fontconfig), so another machine may draw
+slightly different pixels.
 
 To add a shot, add one `Shot` to `SHOTS` and reference `images/<name>.png` from the guide.
 """
@@ -35,14 +41,26 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from packstation.credentials import ApiCredentials, save_credentials
 from packstation.paths import HOME_ENV
 from packstation.qt.feedback import RecordingSoundPlayer
+from packstation.qt.lead_mode import PinDialog
 from packstation.qt.main_window import MainWindow
+from packstation.roles import PinStore
 from packstation.runtime import Station, open_station
+from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.barcode_sheet import UNKNOWN_ORDER_NUMBER
+from packstation.training.faults import Fault, FaultKind
+from packstation.training.seed import MISSING_HOUSE_NUMBER
+from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: tests/ (for its in-memory keyring) is not on the path
+    sys.path.insert(0, str(ROOT))
+from tests.keyrings import MemoryKeyring, installed  # noqa: E402 - needs the path above
 
 IMAGES = Path(__file__).resolve().parent / "images"
 WINDOW_SIZE = QSize(1100, 760)
@@ -55,17 +73,21 @@ FAST: Mapping[str, Any] = {
 PINNED_START = datetime(2026, 11, 23, 10, 30, 0).astimezone()
 PINNED_STEP = timedelta(seconds=7)
 PINNED_API_PORT, PINNED_PRINTER_PORT = 8765, 9100
+CONSOLE_SIZE = QSize(1280, 860)
+SETTINGS_SIZE = QSize(760, 620)
+LEAD_NAME, LEAD_PIN = "Alex de Vries", "2468"
 
 
 def build_window(station: Station) -> MainWindow:
     """The packing window on `station`, shown and past its start-up check.
 
-    The one place that knows how the app builds its window: adapt it here when that changes.
+    The one place that knows how the app builds its window: adapt it here when that changes. As the
+    app does: the window is shown first, then given the station (which runs the start-up check).
     """
-    window = MainWindow(station, sounds=RecordingSoundPlayer())
+    window = MainWindow(sounds=RecordingSoundPlayer())
     window.resize(WINDOW_SIZE)
     window.show()
-    wait_for(window.recovery_done, window.start)
+    wait_for(window.recovery_done, lambda: window.attach(station))
     return window
 
 
@@ -115,12 +137,24 @@ def wait_for(signal: SignalInstance, trigger: Callable[[], object]) -> tuple[obj
     return recorder.emissions[0]
 
 
+def wait_until(condition: Callable[[], object], what: str, timeout_ms: int = WAIT_MS) -> None:
+    """Spin the event loop until `condition()` holds (for state that no signal announces)."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(timeout_ms)
+    while not condition():
+        if not timer.isActive():
+            raise TimeoutError(f"not within {timeout_ms} ms: {what}")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
 @dataclasses.dataclass
 class Bench:
     """The window and the training fakes behind it, for a shot's steps."""
 
     window: MainWindow
     station: Station
+    subject: QWidget | None = None  # a window the steps opened, for `part` to pick
 
     @property
     def orders(self) -> list[str]:
@@ -163,18 +197,49 @@ class Bench:
         assert self.station.virtual_printer is not None
         self.station.virtual_printer.set_state(state)
 
+    @property
+    def simulator(self) -> Simulator:
+        assert self.station.simulator is not None
+        return self.station.simulator
+
+    def pin_dialog(self, open_it: Callable[[], object]) -> PinDialog:
+        """Run `open_it` (a shift-lead key's action) and wait for the PIN prompt it opens."""
+        lead_tools = self.window.lead_tools
+        assert lead_tools is not None
+        open_it()
+        wait_until(lambda: isinstance(lead_tools.lock.dialog, PinDialog), "the PIN dialog")
+        dialog = lead_tools.lock.dialog
+        assert isinstance(dialog, PinDialog)
+        wait_until(dialog.isVisible, "the PIN dialog on screen")
+        return dialog
+
+    def as_lead(self, open_it: Callable[[], object], opened: SignalInstance) -> QWidget:
+        """Run `open_it`, type the lead's PIN into the prompt, wait for `opened`; returns its window."""
+        dialog = self.pin_dialog(open_it)
+        recorder = Recorder(opened)
+        try:
+            QTest.keyClicks(dialog.pin_field, LEAD_PIN)
+            dialog.unlock_button.click()
+            recorder.wait()
+        finally:
+            recorder.close()
+        (widget,) = recorder.emissions[0]
+        assert isinstance(widget, QWidget)
+        return widget
+
 
 # --------------------------------------------------------------------------- the shots
 
 
 @dataclasses.dataclass(frozen=True)
 class Shot:
-    """One PNG: `steps` drive the window, `part` picks the widget to save (None: the whole window)."""
+    """One PNG: `steps` drive the window, `part` picks the widget to save (None: the window the steps
+    opened, `bench.subject`, else the packing window)."""
 
     name: str
     what: str
     steps: Callable[[Bench], None] = lambda bench: None
-    part: Callable[[MainWindow], QWidget | None] | None = None
+    part: Callable[[Bench], QWidget | None] | None = None
     settings: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
@@ -201,7 +266,113 @@ def _badge(bench: Bench) -> None:
     bench.scan("BADGE-17")
 
 
+# The console's fault recipes (as in tests/qt/console): one failure of each kind the console sorts.
+SYNC, SHIPMENTS, DOCUMENTS = "/orders/create-label-sync", "/shipments", "/parcels/{id}/documents/{type}"
+
+
+def _house_number_order(bench: Bench) -> str:
+    reasons = bench.simulator.seed_data.unshippable_reasons
+    return next(number for number, reason in reasons.items() if reason == MISSING_HOUSE_NUMBER)
+
+
+def _a_shift(bench: Bench) -> None:
+    """A packer signs in, ships three parcels and runs into each kind of failure once."""
+    first, second, third, fourth, fifth = bench.orders[:5]
+    faults = bench.simulator.faults
+    bench.scan("BADGE-17")
+    for order in (first, second, third):
+        bench.scan(order)
+    bench.scan(UNKNOWN_ORDER_NUMBER)
+    bench.scan(_house_number_order(bench))
+    # Sendcloud made the label, but its file is unusable and cannot be fetched again.
+    faults.add(Fault(FaultKind.BAD_BASE64, path=SYNC, order_number=fourth))
+    faults.add(Fault(FaultKind.STATUS, path=DOCUMENTS, status=500, times=None))
+    bench.scan(fourth)
+    faults.clear()
+    # The label call's answer is lost, and Sendcloud cannot be asked afterwards.
+    faults.add(Fault(FaultKind.RESET, path=SYNC, order_number=fifth))
+    faults.add(Fault(FaultKind.LATENCY, path=SHIPMENTS, times=1))
+    faults.add(Fault(FaultKind.STATUS, path=SHIPMENTS, status=400, times=None))
+    bench.scan(fifth)
+    faults.clear()
+
+
+def _open_console(bench: Bench) -> Any:
+    lead_tools = bench.window.lead_tools
+    assert lead_tools is not None
+    console = bench.as_lead(lead_tools.open_console, lead_tools.console_opened)
+    from packstation.qt.console.window import ConsoleWindow
+
+    assert isinstance(console, ConsoleWindow)
+    console.resize(CONSOLE_SIZE)
+    wait_until(
+        lambda: console.model.total > 0 and console.chart.stats is not None, "the console's rows and chart"
+    )
+    bench.subject = console
+    return console
+
+
+def _console_with_detail(bench: Bench) -> None:
+    _a_shift(bench)
+    console = _open_console(bench)
+    order = _house_number_order(bench)
+    row = next(i for i, attempt in enumerate(console.model.loaded()) if attempt.order_number == order)
+    shown = [Recorder(console.detail.history_shown), Recorder(console.detail.order_shown)]
+    try:
+        console.table.selectRow(row)
+        for recorder in shown:
+            recorder.wait()
+    finally:
+        for recorder in shown:
+            recorder.close()
+
+
+def _pin_prompt(bench: Bench) -> None:
+    lead_tools = bench.window.lead_tools
+    assert lead_tools is not None
+    dialog = bench.pin_dialog(lead_tools.open_console)
+    QTest.keyClicks(dialog.pin_field, LEAD_PIN)  # shown masked
+    bench.subject = dialog
+
+
+def _settings(tab: int, test: str | None = None) -> Callable[[Bench], None]:
+    """The settings dialog, its lists loaded from the simulator, on page `tab`, after `test`
+    ("connection" or "print") when given."""
+
+    def steps(bench: Bench) -> None:
+        from packstation.qt.settings_dialog import SettingsDialog
+
+        lead_tools = bench.window.lead_tools
+        assert lead_tools is not None
+        loaded: list[Recorder] = []
+
+        def watch(dialog: SettingsDialog) -> None:  # connected before the dialog's answers arrive
+            loaded.extend((Recorder(dialog.choices_loaded), Recorder(dialog.keys_state_known)))
+
+        lead_tools.settings_opened.connect(watch)
+        try:
+            dialog = bench.as_lead(lead_tools.open_settings, lead_tools.settings_opened)
+            for recorder in loaded:
+                recorder.wait()
+        finally:
+            lead_tools.settings_opened.disconnect(watch)
+            for recorder in loaded:
+                recorder.close()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.resize(SETTINGS_SIZE)
+        dialog.tabs.setCurrentIndex(tab)
+        if test == "connection":
+            wait_for(dialog.connection_tested, dialog.test_connection_button.click)
+        elif test == "print":
+            wait_for(dialog.test_printed, dialog.test_print_button.click)
+        bench.subject = dialog
+
+    return steps
+
+
 PACKERS = {"packers": [{"badge_id": "17", "name": "Sam Jansen"}]}
+# The settings dialog shows the settings in force: the default lookups and scanner, not FAST's.
+AS_SHIPPED: Mapping[str, Any] = {"lookup": {}, "scanner": {}, **PACKERS}
 
 SHOTS: tuple[Shot, ...] = (
     Shot("packing-idle", "the packing screen after start-up, ready for a scan"),
@@ -216,16 +387,54 @@ SHOTS: tuple[Shot, ...] = (
     Shot("already-shipped", "amber CHECK: the order already has a label", _scan_twice),
     Shot("reprint", "F5 pressed after a label: the same label printed again", _reprint),
     Shot("printer-paper-out", "red STOP: the printer is out of labels, so no label was bought", _paper_out),
-    Shot("training-banner", "the TRAINING banner with its practice-barcodes link", part=lambda w: w.banner),
-    Shot("label-preview", "training: the virtual printer's label", _scan_first, part=lambda w: w.preview),
-    # TODO(shift-lead console, settings dialog, PIN): being built in parallel (issue 5). Add them
-    # when they land; each needs a step that opens its window and a `part` that returns it, e.g.:
-    # Shot("lead-unlock", "the shift-lead PIN prompt", _open_pin_prompt, part=_pin_dialog),
-    # Shot("console-failed", "the failed-shipments console with one failure", _fail_then_console, ...),
-    # Shot("console-detail", "a failure's history and the field to fix", ...),
-    # Shot("console-statistics", "shift statistics: labels per hour, failure causes", ...),
-    # Shot("settings-printer", "the settings dialog, printer page, after Test print", ...),
-    # Shot("settings-sendcloud", "the settings dialog, Sendcloud page (keys, integration)", ...),
+    Shot(
+        "training-banner",
+        "the TRAINING banner with its practice-barcodes link",
+        part=lambda b: b.window.banner,
+    ),
+    Shot(
+        "label-preview", "training: the virtual printer's label", _scan_first, part=lambda b: b.window.preview
+    ),
+    Shot("lead-unlock", "F8 in packer mode: the shift-lead PIN prompt, a PIN typed", _pin_prompt),
+    Shot(
+        "console-failed",
+        "the failed-shipments console after a shift: one failure of each kind, one selected",
+        _console_with_detail,
+        settings=PACKERS,
+    ),
+    Shot(
+        "console-detail",
+        "the detail pane: the history, Sendcloud's error and the field in words, the order now",
+        _console_with_detail,
+        part=lambda b: getattr(b.subject, "detail", None),
+        settings=PACKERS,
+    ),
+    Shot(
+        "console-statistics",
+        "the shift chart: labels, labels per hour, failure rate, failures by cause",
+        _console_with_detail,
+        part=lambda b: getattr(b.subject, "chart", None),
+        settings=PACKERS,
+    ),
+    Shot("settings-station", "the settings dialog, Station page", _settings(0), settings=AS_SHIPPED),
+    Shot(
+        "settings-sendcloud",
+        "the settings dialog, Sendcloud page, after Test connection",
+        _settings(1, "connection"),
+        settings=AS_SHIPPED,
+    ),
+    Shot(
+        "settings-people",
+        "the settings dialog, Packers and scanner page (badges, scanner prefix/suffix, layout)",
+        _settings(3),
+        settings=AS_SHIPPED,
+    ),
+    Shot(
+        "settings-printer",
+        "the settings dialog, Labels and printer page, after Test print",
+        _settings(2, "print"),
+        settings=AS_SHIPPED,
+    ),
 )
 
 
@@ -247,7 +456,7 @@ def _station_home() -> Iterator[Path]:
                 os.environ[HOME_ENV] = before
 
 
-def _pin_moving_parts(window: MainWindow, station: Station) -> None:
+def _pin_moving_parts(window: MainWindow, station: Station, widgets: Sequence[QWidget]) -> None:
     """Fixed times in the recent-scans list, fixed loopback ports wherever the window shows them."""
     for position, entry in enumerate(sorted(window.recent_model.entries(), key=lambda e: e.ticket)):
         window.recent_model.upsert(dataclasses.replace(entry, at=PINNED_START + position * PINNED_STEP))
@@ -256,12 +465,15 @@ def _pin_moving_parts(window: MainWindow, station: Station) -> None:
         ports[f"127.0.0.1:{station.simulator.port}"] = f"127.0.0.1:{PINNED_API_PORT}"
     if station.virtual_printer is not None:
         ports[f"127.0.0.1:{station.virtual_printer.port}"] = f"127.0.0.1:{PINNED_PRINTER_PORT}"
-    for label in window.findChildren(QLabel):
-        text = label.text()
+    shown: list[QLabel | QLineEdit] = []
+    for widget in widgets:
+        shown += [*widget.findChildren(QLabel), *widget.findChildren(QLineEdit)]
+    for text_widget in shown:
+        text = text_widget.text()
         for real, pinned in ports.items():
             text = text.replace(real, pinned)
-        if text != label.text():
-            label.setText(text)
+        if text != text_widget.text():
+            text_widget.setText(text)
 
 
 def _application() -> QApplication:
@@ -283,12 +495,21 @@ def take(shot: Shot, out_dir: Path) -> Path:
     _application()
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{shot.name}.png"
-    with _station_home(), open_station(training=True, overrides={**FAST, **shot.settings}) as station:
+    with (
+        _station_home(),
+        installed(MemoryKeyring()),
+        open_station(training=True, overrides={**FAST, **shot.settings}) as station,
+    ):
+        # A station set up as a real one is: its keys in the keyring, one shift lead's PIN.
+        save_credentials(ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY))
+        PinStore().set_first_pin(LEAD_NAME, LEAD_PIN)
         window = build_window(station)
         try:
-            shot.steps(Bench(window, station))
-            _pin_moving_parts(window, station)
-            widget = shot.part(window) if shot.part is not None else window
+            bench = Bench(window, station)
+            shot.steps(bench)
+            shown = [window] if bench.subject is None else [window, bench.subject]
+            _pin_moving_parts(window, station, shown)
+            widget = shot.part(bench) if shot.part is not None else (bench.subject or window)
             if widget is None:
                 raise RuntimeError(f"shot {shot.name}: the window has no such part")
             QApplication.processEvents()

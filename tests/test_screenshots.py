@@ -76,3 +76,25 @@ def test_every_shot_has_a_committed_image_and_the_docs_show_only_existing_ones(
     }
     assert referenced, "the user guide shows no screenshots"
     assert sorted(name for name in referenced if not (DOCS / "images" / name).is_file()) == []
+
+
+def test_the_console_shot_goes_through_the_pin_and_leaves_the_keyring_as_it_was(
+    qapp: QApplication, screenshots: ModuleType, tmp_path: Path, station_home: Path
+) -> None:
+    import keyring
+
+    [shot] = [shot for shot in screenshots.SHOTS if shot.name == "console-detail"]
+    before = keyring.get_keyring()
+
+    path = screenshots.take(shot, tmp_path)
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    # The detail pane alone (not the whole console, not a blank window): narrower than the console,
+    # with text and boxes in it.
+    assert 300 < image.width() < screenshots.CONSOLE_SIZE.width()
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}) > 20
+    )
+    # The shot's in-memory keyring (training keys, the lead's PIN) is gone again.
+    assert keyring.get_keyring() is before

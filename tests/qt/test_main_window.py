@@ -182,6 +182,10 @@ def test_reprint_after_already_shipped_prints_that_orders_label_not_the_previous
     assert reprint.verdict is Verdict.SUCCESS
     assert reprint.parcel_id == first.parcel_id
     assert window.verdict_panel.headline.text() == f"Label for {first_order} reprinted."
+    panel = window.verdict_panel
+    assert panel.order_number.text() == first_order
+    assert panel.order_number.isVisible()
+    assert not panel.recipient.isVisible()  # no empty "Ship to" row: a reprint has no address
     assert printer.wait_for_jobs(3)[2].data == jobs[0].data
     assert simulator.labels_created() == 2
 

@@ -121,6 +121,8 @@ class VerdictPanel(QFrame):
             self.recipient.setText(", ".join(part for part in (order.recipient, order.destination) if part))
             self.items.setText("\n".join(f"{quantity} × {name}" for name, quantity in order.items))
             self.shipping_option.setText(order.shipping_option or self.tr("(station default)"))
+        elif verdict.reference and verdict.code == "reprinted":
+            self.order_number.setText(verdict.reference)  # a reprint knows its order, not the address
         self.tracking_number.setText(verdict.tracking_number or "")
         self._show_details(order is not None or verdict.tracking_number is not None)
 
@@ -145,8 +147,11 @@ class VerdictPanel(QFrame):
         self._show_details(False)
 
     def _show_details(self, visible: bool) -> None:
-        for widget in (*self._captions, *self._values()):
-            widget.setVisible(visible)
+        # Only the rows that have a value: a reprint has an order and tracking, no address.
+        for caption, value in zip(self._captions, self._values(), strict=True):
+            shown = visible and bool(value.text())
+            caption.setVisible(shown)
+            value.setVisible(shown)
 
     def _values(self) -> tuple[QLabel, ...]:
         return (self.order_number, self.recipient, self.items, self.shipping_option, self.tracking_number)

@@ -46,8 +46,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.paths import HOME_ENV
 from packstation.qt.feedback import RecordingSoundPlayer
+from packstation.qt.i18n import install_translators
 from packstation.qt.lead_mode import PinDialog
 from packstation.qt.main_window import MainWindow
+from packstation.qt.theme import apply_theme
 from packstation.roles import PinStore
 from packstation.runtime import Station, open_station
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
@@ -484,6 +486,10 @@ def _application() -> QApplication:
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application is made
     _APP = QApplication([sys.argv[0]])
+    # As packstation.qt.app.main does before any window: English texts (with their plural forms)
+    # and the default theme, so the shots look like the station.
+    install_translators(_APP, "en")
+    apply_theme(_APP, "light")
     return _APP
 
 

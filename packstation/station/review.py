@@ -370,16 +370,7 @@ class FailureReview:
                 code="void_unsettled",
             )
         number = _order_number(attempt, workflow)
-        existing = next(
-            (
-                label
-                for label in workflow.client.find_existing_labels(
-                    number, integration_id=attempt.integration_id
-                )
-                if label.parcel_id == attempt.parcel_id
-            ),
-            None,
-        )
+        existing = workflow.parcel_at_sendcloud(attempt, number)
         if existing is None:
             raise ReviewError(
                 f"Sendcloud has no shipment with parcel {attempt.parcel_id} for order {number}.",

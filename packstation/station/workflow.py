@@ -535,9 +535,9 @@ class StationWorkflow:
         )
         return self._keep_and_print(order_number, verdict, label, mime_type, documents)
 
-    def _live_label(self, attempt: Attempt, order_number: str) -> ExistingLabel:
-        """The attempt's parcel among the order's shipments at Sendcloud, if it is not cancelled."""
-        found = next(
+    def parcel_at_sendcloud(self, attempt: Attempt, order_number: str) -> ExistingLabel | None:
+        """The attempt's parcel among the order's shipments at Sendcloud (cancelled ones too)."""
+        return next(
             (
                 label
                 for label in self.client.find_existing_labels(
@@ -547,6 +547,10 @@ class StationWorkflow:
             ),
             None,
         )
+
+    def _live_label(self, attempt: Attempt, order_number: str) -> ExistingLabel:
+        """The attempt's parcel among the order's shipments at Sendcloud, if it is not cancelled."""
+        found = self.parcel_at_sendcloud(attempt, order_number)
         if found is None or found.cancelled:
             raise PackstationError(
                 f"Sendcloud has no live label with parcel {attempt.parcel_id} for order {order_number} "

@@ -2,59 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from packstation.credentials import ApiCredentials
 from packstation.errors import PackstationError
 from packstation.journal import Journal, Stage
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.sendcloud import SendcloudClient
 from packstation.settings import LookupSetting, StationSettings
 from packstation.station.workflow import Event, ScanVerdict, StageReached, StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter
-from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.station.conftest import FakeClock
 
 SYNC = ("POST", "/orders/create-label-sync")
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def printer() -> Iterator[VirtualPrinter]:
-    with VirtualPrinter() as virtual:
-        yield virtual
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    with Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(simulator: Simulator) -> Iterator[SendcloudClient]:
-    with httpx.Client() as http:
-        yield SendcloudClient(
-            http,
-            credentials=ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY),
-            base_url=simulator.base_url,
-            timeout=httpx.Timeout(2.0),
-            label_timeout=httpx.Timeout(0.5),
-            retry=RetryPolicy(max_attempts=2, backoff_base=0.0, sleep=lambda _: None),
-        )
 
 
 @pytest.fixture

@@ -174,22 +174,26 @@ class PinDialog(QDialog):
 
 
 class FirstPinDialog(QDialog):
-    """A station without a lead PIN: the first lead gives their name and chooses a PIN (twice)."""
+    """A lead's name and a PIN typed twice: the station's first PIN, or (with `title` and `intro`)
+    a lead setting a PIN for themselves or a new lead."""
 
     pin_chosen = Signal(str, str)  # the lead's name, the PIN
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, title: str | None = None, intro: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set up the shift-lead PIN"))
+        self.setWindowTitle(title or self.tr("Set up the shift-lead PIN"))
         self.setModal(True)
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "This station has no shift-lead PIN yet. Choose one: settings, batch retries and other "
                 "lead actions will ask for it."
             ),
             self,
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
         self.name_field = QLineEdit(self)
         self.name_field.setMaxLength(80)
         self.pin_field = _pin_field(self)
@@ -211,7 +215,7 @@ class FirstPinDialog(QDialog):
         )
         form.addRow(self.tr("PIN again"), self.repeat_field)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

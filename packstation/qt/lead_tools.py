@@ -15,9 +15,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from packstation.qt.lead_mode import LeadLock
+from packstation.qt.lead_mode import FirstPinDialog, LeadLock
+from packstation.qt.lead_mode import error_text as pin_error_text
 from packstation.qt.messages import error_text
-from packstation.qt.tasks import TaskRunner
+from packstation.qt.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
     from packstation.qt.console.window import ConsoleWindow
@@ -58,6 +59,7 @@ class LeadTools(QObject):
         self.lock = LeadLock(session, runner, idle_ms=idle_ms, parent=self)
         self.console: ConsoleWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.pin_dialog: FirstPinDialog | None = None
         self.mode = QLabel()
         self.mode.setObjectName("leadMode")
         window.statusBar().addPermanentWidget(self.mode)
@@ -68,7 +70,9 @@ class LeadTools(QObject):
         self.console_action = self._action(self.tr("&Failed shipments…"), CONSOLE_KEY, self.open_console)
         self.settings_action = self._action(self.tr("&Settings…"), SETTINGS_KEY, self.open_settings)
         self.lock_action = self._action(self.tr("&Lock shift-lead mode"), LOCK_KEY, self.lock.lock)
-        for action in (self.console_action, self.settings_action, self.lock_action):
+        self.pins_action = QAction(self.tr("Set a lead's &PIN…"), window)
+        self.pins_action.triggered.connect(self.open_pins)
+        for action in (self.console_action, self.settings_action, self.pins_action, self.lock_action):
             menu.addAction(action)
 
     def _action(self, text: str, key: QKeySequence, slot: object) -> QAction:
@@ -147,6 +151,53 @@ class LeadTools(QObject):
     def _refused(self, error: BaseException) -> None:
         QMessageBox.warning(self._window, self.tr("Shift lead"), error_text(error))
 
+    # ------------------------------------------------------------------ PINs
+    def open_pins(self) -> None:
+        """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
+        from packstation.roles import PrivilegedAction
+
+        self.lock.authorize(
+            self._window,
+            self._station.workflow.journal,
+            PrivilegedAction.MANAGE_PINS,
+            "PIN dialog opened",
+            on_granted=self._show_pins,
+            on_failure=self._refused,
+        )
+
+    def _show_pins(self, lead: Lead) -> None:
+        dialog = FirstPinDialog(
+            self._window,
+            title=self.tr("Set a shift lead's PIN"),
+            intro=self.tr(
+                "Type your own name to change your PIN, or a new lead's name to give them one. Each "
+                "lead has a PIN of their own."
+            ),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.name_field.setText(lead.name)
+        dialog.pin_chosen.connect(lambda name, pin: self._save_pin(dialog, lead, name, pin))
+        dialog.destroyed.connect(self._pins_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _pins_closed(self) -> None:
+        self.pin_dialog = None
+
+    def _save_pin(self, dialog: FirstPinDialog, lead: Lead, name: str, pin: str) -> None:
+        store = self.lock.session.store
+        journal = self._station.workflow.journal
+
+        def save() -> None:  # keyring lane: scrypt and the keyring, never on the GUI thread
+            store.set_pin(name, pin)
+            journal.audit(lead.name, "lead_pin_set", f"PIN set for {name}")
+
+        def saved(_: None) -> None:
+            dialog.accept()
+            self._window.statusBar().showMessage(self.tr("PIN saved for %1.").replace("%1", name), 5000)
+
+        self._runner.submit(Lane.KEYRING, save, saved, lambda error: dialog.show_error(pin_error_text(error)))
+
     # ------------------------------------------------------------------ lock state
     def _mode_changed(self, unlocked: bool) -> None:
         if unlocked:
@@ -159,6 +210,8 @@ class LeadTools(QObject):
             self.console.close()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
+        if self.pin_dialog is not None:
+            self.pin_dialog.reject()
 
     def close(self) -> None:
         self.lock.close()

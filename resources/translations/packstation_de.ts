@@ -439,6 +439,10 @@
         <translation>Schichtleitungsmodus &amp;sperren</translation>
     </message>
     <message>
+        <source>Set a lead&apos;s &amp;PIN…</source>
+        <translation>&amp;PIN einer Schichtleitung festlegen…</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
@@ -449,6 +453,18 @@
     <message>
         <source>Shift lead</source>
         <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Set a shift lead&apos;s PIN</source>
+        <translation>PIN einer Schichtleitung festlegen</translation>
+    </message>
+    <message>
+        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
+        <translation>Geben Sie Ihren eigenen Namen ein, um Ihre PIN zu ändern, oder den Namen einer neuen Schichtleitung, um ihr eine PIN zu geben. Jede Schichtleitung hat ihre eigene PIN.</translation>
+    </message>
+    <message>
+        <source>PIN saved for %1.</source>
+        <translation>PIN für %1 gespeichert.</translation>
     </message>
     <message>
         <source>Shift lead: %1</source>

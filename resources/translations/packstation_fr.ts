@@ -439,6 +439,10 @@
         <translation>&amp;Verrouiller le mode chef d&apos;équipe</translation>
     </message>
     <message>
+        <source>Set a lead&apos;s &amp;PIN…</source>
+        <translation>Définir le code &amp;PIN d&apos;un chef d&apos;équipe…</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Paramètres enregistrés</translation>
     </message>
@@ -449,6 +453,18 @@
     <message>
         <source>Shift lead</source>
         <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Set a shift lead&apos;s PIN</source>
+        <translation>Définir le code PIN d&apos;un chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
+        <translation>Saisissez votre propre nom pour changer votre code PIN, ou le nom d&apos;un nouveau chef d&apos;équipe pour lui en donner un. Chaque chef d&apos;équipe a son propre code PIN.</translation>
+    </message>
+    <message>
+        <source>PIN saved for %1.</source>
+        <translation>Code PIN enregistré pour %1.</translation>
     </message>
     <message>
         <source>Shift lead: %1</source>

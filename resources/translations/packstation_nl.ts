@@ -439,6 +439,10 @@
         <translation>Teamleidermodus &amp;vergrendelen</translation>
     </message>
     <message>
+        <source>Set a lead&apos;s &amp;PIN…</source>
+        <translation>&amp;Pincode van een teamleider instellen…</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Instellingen opgeslagen</translation>
     </message>
@@ -449,6 +453,18 @@
     <message>
         <source>Shift lead</source>
         <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Set a shift lead&apos;s PIN</source>
+        <translation>Pincode van een teamleider instellen</translation>
+    </message>
+    <message>
+        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
+        <translation>Typ uw eigen naam om uw pincode te wijzigen, of de naam van een nieuwe teamleider om die een pincode te geven. Elke teamleider heeft een eigen pincode.</translation>
+    </message>
+    <message>
+        <source>PIN saved for %1.</source>
+        <translation>Pincode opgeslagen voor %1.</translation>
     </message>
     <message>
         <source>Shift lead: %1</source>

@@ -74,3 +74,36 @@ def test_f9_opens_the_settings_only_for_a_lead_and_journals_who(
     assert [(entry.actor, entry.action) for entry in audit][-1] == ("Sam", "settings_change")
     tools.lock.lock()
     qtbot.waitUntil(lambda: tools.settings_dialog is None, timeout=WAIT_MS)  # relocking closes it
+
+
+def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_refused(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    window = make_window()
+    tools = lead_tools_of(window)
+    tools.pins_action.trigger()
+    enter_pin(qtbot, tools)
+    qtbot.waitUntil(lambda: tools.pin_dialog is not None, timeout=WAIT_MS)
+    dialog = tools.pin_dialog
+    assert dialog is not None
+    assert dialog.name_field.text() == "Sam"  # your own name first: changing your PIN
+
+    dialog.name_field.setText("Ida")
+    for field in (dialog.pin_field, dialog.repeat_field):
+        QTest.keyClicks(field, PIN)  # Sam's PIN: unlocking asks for the PIN only, so it is refused
+    dialog.save_button.click()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.message.text() != ""
+    assert "Ida" not in PinStore().leads()
+
+    for field in (dialog.pin_field, dialog.repeat_field):
+        field.clear()
+        QTest.keyClicks(field, "135792")
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        dialog.save_button.click()
+
+    assert set(PinStore().leads()) == {"Sam", "Ida"}
+    audit = [(entry.actor, entry.action) for entry in window.station.workflow.journal.audit_log()]
+    assert ("Sam", "lead_pin_change") in audit
+    assert audit[-1] == ("Sam", "lead_pin_set")

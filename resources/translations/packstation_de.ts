@@ -1178,6 +1178,42 @@
         <source>Outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Order found</source>
+        <translation>Bestellung gefunden</translation>
+    </message>
+    <message>
+        <source>Label requested</source>
+        <translation>Etikett angefordert</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Etikett erstellt</translation>
+    </message>
+    <message>
+        <source>Label saved</source>
+        <translation>Etikett gespeichert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print not confirmed</source>
+        <translation>Druck nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

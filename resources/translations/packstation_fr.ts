@@ -1178,6 +1178,42 @@
         <source>Outcome unknown</source>
         <translation>Résultat inconnu</translation>
     </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanné</translation>
+    </message>
+    <message>
+        <source>Order found</source>
+        <translation>Commande trouvée</translation>
+    </message>
+    <message>
+        <source>Label requested</source>
+        <translation>Étiquette demandée</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Étiquette créée</translation>
+    </message>
+    <message>
+        <source>Label saved</source>
+        <translation>Étiquette enregistrée</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Print not confirmed</source>
+        <translation>Impression non confirmée</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulée</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

@@ -1178,6 +1178,42 @@
         <source>Outcome unknown</source>
         <translation>Resultaat onbekend</translation>
     </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Order found</source>
+        <translation>Bestelling gevonden</translation>
+    </message>
+    <message>
+        <source>Label requested</source>
+        <translation>Label aangevraagd</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Label gemaakt</translation>
+    </message>
+    <message>
+        <source>Label saved</source>
+        <translation>Label opgeslagen</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Print not confirmed</source>
+        <translation>Afdruk niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Geannuleerd</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

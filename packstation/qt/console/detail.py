@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from packstation.journal import Attempt, AttemptEvent, Journal
 from packstation.qt.console.buckets import bucket_of
-from packstation.qt.console.texts import bucket_text
+from packstation.qt.console.texts import bucket_text, stage_name
 from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import Order
@@ -184,7 +184,7 @@ class DetailPane(QWidget):
             for row, event in enumerate(events):
                 cells = (
                     event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
-                    event.stage.value,
+                    stage_name(event.stage),
                     f"{event.duration_ms} ms",
                     event.error_code or "",
                 )

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from packstation.journal import AttemptFilter, Packer, Stage
+from packstation.journal import AttemptFilter, Packer
 from packstation.qt.console.buckets import Bucket, bucket_of
 from packstation.qt.console.filters import FilterBar
 from packstation.qt.console.model import Column
@@ -59,7 +59,7 @@ def test_a_simulator_failure_shows_with_its_stage_and_the_field_in_words(
     assert "house number" in window.detail.detail.text() + window.detail.message.text()
     history = window.detail.history
     stages = [item.text() for row in range(history.rowCount()) if (item := history.item(row, 1))]
-    assert stages == [Stage.SCANNED, Stage.ORDER_FOUND, Stage.LABEL_REQUESTED, Stage.FAILED]
+    assert stages == ["Scanned", "Order found", "Label requested", "Failed"]  # in words, not codes
     assert order in window.detail.order.toPlainText()
 
 

@@ -1378,19 +1378,19 @@
     </message>
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
-        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Prüfen Sie die Sendung in Sendcloud.</translation>
+        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
-        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Drucken Sie es gleich erneut; ein neues Etikett ist nicht nötig.</translation>
+        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
         <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
-        <translation>Es ist noch immer unklar, ob Sendcloud ein Etikett für diese Bestellung erstellt hat. Es wurde nichts Neues angefordert; versuchen Sie es gleich erneut.</translation>
+        <translation>Es ist noch immer unklar, ob Sendcloud ein Etikett für diese Bestellung erstellt hat. Es wurde nichts Neues angefordert; gleich erneut versuchen.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
-        <translation>Diese Bestellung hat noch ein Etikett. Stornieren Sie das Etikett, bevor Sie die Bestellung löschen.</translation>
+        <translation>Diese Bestellung hat noch ein Etikett. Erst das Etikett stornieren, dann die Bestellung löschen.</translation>
     </message>
     <message>
         <source>This shipment is already resolved; there is nothing more to do.</source>
@@ -1398,15 +1398,15 @@
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Diese Sendung wurde bereits erneut versucht; versuchen Sie den neueren Versuch erneut.</translation>
+        <translation>Diese Sendung wurde bereits erneut versucht; den neueren Versuch erneut versuchen.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
-        <translation>Dieses Etikett ist gedruckt; drucken Sie es erneut, statt es erneut zu versuchen.</translation>
+        <translation>Dieses Etikett ist gedruckt; erneut drucken statt erneut versuchen.</translation>
     </message>
     <message>
         <source>Say in a note how the failure was resolved.</source>
-        <translation>Beschreiben Sie in einer Notiz, wie der Fehler behoben wurde.</translation>
+        <translation>In einer Notiz angeben, wie der Fehler behoben wurde.</translation>
     </message>
     <message>
         <source>This shipment did not fail; there is nothing to resolve.</source>

@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Typ uw eigen naam om uw pincode te wijzigen, of de naam van een nieuwe teamleider om die een pincode te geven. Elke teamleider heeft een eigen pincode.</translation>
+        <translation>Typ je eigen naam om je pincode te wijzigen, of de naam van een nieuwe teamleider om die een pincode te geven. Elke teamleider heeft een eigen pincode.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
-        <translation>Deze bestelling heeft nog een label. Annuleer het label voordat u de bestelling verwijdert.</translation>
+        <translation>Deze bestelling heeft nog een label. Annuleer het label voordat je de bestelling verwijdert.</translation>
     </message>
     <message>
         <source>This shipment is already resolved; there is nothing more to do.</source>

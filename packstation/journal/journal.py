@@ -705,7 +705,7 @@ class Journal:
             rows = connection.execute(
                 """
                 SELECT station, packer_id, packer_name, stage, error_code, label_created_at,
-                       printed_at, scan_to_print_ms
+                       printed_at, scan_to_print_ms, started_at
                 FROM attempts WHERE started_at >= ? AND started_at < ? ORDER BY id
                 """,
                 (timestamp(since), timestamp(until)),
@@ -898,8 +898,19 @@ def _event(row: sqlite3.Row) -> AttemptEvent:
     )
 
 
+# The shortest stretch a rate is taken over: three labels in the first minute are not 180 an hour.
+MIN_RATE_SPAN: Final = timedelta(minutes=15)
+
+
+def _active_hours(group: list[sqlite3.Row], since: datetime, until: datetime) -> float:
+    """From the first scan in the window to its end, at least MIN_RATE_SPAN, at most the window:
+    a packer who started an hour ago is rated over that hour, not over the whole window."""
+    first = min((datetime.fromisoformat(row["started_at"]) for row in group), default=since)
+    span = min(max(until - max(first, since), MIN_RATE_SPAN), until - since)
+    return max(span / timedelta(hours=1), 1e-9)
+
+
 def _stats(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
-    hours = (until - since) / timedelta(hours=1)
     groups: dict[tuple[str, str | None], list[sqlite3.Row]] = {}
     for row in rows:
         groups.setdefault((row["station"], row["packer_id"]), []).append(row)
@@ -925,7 +936,7 @@ def _stats(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
                 labels=labels,
                 printed=printed,
                 failed=failed,
-                labels_per_hour=labels / hours,
+                labels_per_hour=labels / _active_hours(group, since, until),
             )
         )
     causes: dict[str, int] = {}
@@ -944,6 +955,7 @@ def _stats(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
         printed=printed,
         failed=failed,
         failure_rate=failed / total if total else 0.0,
+        labels_per_hour=labels / _active_hours(rows, since, until),
         median_scan_to_print_ms=float(statistics.median(durations)) if durations else None,
         per_packer=tuple(per_packer),
         failures_by_cause=tuple(

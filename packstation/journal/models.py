@@ -135,7 +135,7 @@ class PackerStats:
     labels: int  # attempts that reached label_created
     printed: int
     failed: int  # attempts now in a trouble stage (failed, outcome_unknown, print_unconfirmed)
-    labels_per_hour: float  # labels / hours of the window asked for
+    labels_per_hour: float  # labels / hours from the packer's first scan in the window to its end
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,7 @@ class Stats:
     printed: int
     failed: int  # attempts now in a trouble stage
     failure_rate: float  # failed / attempts
+    labels_per_hour: float  # labels / hours from the first scan in the window to its end
     median_scan_to_print_ms: float | None
     per_packer: tuple[PackerStats, ...]
     failures_by_cause: tuple[FailureCause, ...]

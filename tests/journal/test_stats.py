@@ -70,7 +70,10 @@ def test_a_synthetic_two_hour_shift(tmp_path: Path) -> None:
     )
     assert anna.labels_per_hour == pytest.approx(6.0)
     assert (bob.packer_id, bob.attempts, bob.labels, bob.printed, bob.failed) == ("B-2", 7, 3, 3, 4)
-    assert bob.labels_per_hour == pytest.approx(1.5)
+    # Bob's first scan came 2 minutes before the window's end: rated over the 15-minute minimum,
+    # not over the two hours (which said 1.5 an hour for a packer who had just started).
+    assert bob.labels_per_hour == pytest.approx(3 / 0.25)
+    assert stats.labels_per_hour == pytest.approx(15 / 2)
     assert stats.failures_by_cause == (
         FailureCause("order_not_found", 3, 3 / 20),
         FailureCause("sendcloud_carrier_refused", 1, 1 / 20),

@@ -55,11 +55,10 @@ class ShiftChart(QWidget):
         stats = self._stats
         if stats is None:
             return ()
-        hours = max((stats.until - stats.since).total_seconds() / 3600, 1e-9)
         median = stats.median_scan_to_print_ms
         return (
             Tile(self.tr("Labels"), str(stats.labels)),
-            Tile(self.tr("Labels per hour"), f"{stats.labels / hours:.1f}"),
+            Tile(self.tr("Labels per hour"), f"{stats.labels_per_hour:.1f}"),
             Tile(self.tr("Failure rate"), f"{stats.failure_rate:.1%}"),
             Tile(self.tr("Median scan → print"), "—" if median is None else f"{median / 1000:.1f} s"),
         )

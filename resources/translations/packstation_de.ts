@@ -1214,6 +1214,66 @@
         <source>Voided</source>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>Unreadable scan</source>
+        <translation>Unlesbarer Scan</translation>
+    </message>
+    <message>
+        <source>Order in two shops</source>
+        <translation>Bestellung in zwei Shops</translation>
+    </message>
+    <message>
+        <source>Already shipped</source>
+        <translation>Bereits versendet</translation>
+    </message>
+    <message>
+        <source>Order data refused</source>
+        <translation>Bestelldaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>Carrier refused</source>
+        <translation>Versanddienstleister lehnte ab</translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Keine klare Antwort</translation>
+    </message>
+    <message>
+        <source>Sendcloud error</source>
+        <translation>Sendcloud-Fehler</translation>
+    </message>
+    <message>
+        <source>Sendcloud too slow</source>
+        <translation>Sendcloud zu langsam</translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation>Netzwerk nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>API keys refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Drucker nicht bereit</translation>
+    </message>
+    <message>
+        <source>Printer unreachable</source>
+        <translation>Drucker nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Printer busy</source>
+        <translation>Drucker belegt</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Druck fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

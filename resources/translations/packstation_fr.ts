@@ -1214,6 +1214,66 @@
         <source>Voided</source>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>Unreadable scan</source>
+        <translation>Scan illisible</translation>
+    </message>
+    <message>
+        <source>Order in two shops</source>
+        <translation>Commande dans deux boutiques</translation>
+    </message>
+    <message>
+        <source>Already shipped</source>
+        <translation>Déjà expédiée</translation>
+    </message>
+    <message>
+        <source>Order data refused</source>
+        <translation>Données de commande refusées</translation>
+    </message>
+    <message>
+        <source>Carrier refused</source>
+        <translation>Refus du transporteur</translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Pas de réponse claire</translation>
+    </message>
+    <message>
+        <source>Sendcloud error</source>
+        <translation>Erreur Sendcloud</translation>
+    </message>
+    <message>
+        <source>Sendcloud too slow</source>
+        <translation>Sendcloud trop lent</translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation>Réseau indisponible</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>API keys refused</source>
+        <translation>Clés API refusées</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Imprimante pas prête</translation>
+    </message>
+    <message>
+        <source>Printer unreachable</source>
+        <translation>Imprimante injoignable</translation>
+    </message>
+    <message>
+        <source>Printer busy</source>
+        <translation>Imprimante occupée</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Impression échouée</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

@@ -1214,6 +1214,66 @@
         <source>Voided</source>
         <translation>Geannuleerd</translation>
     </message>
+    <message>
+        <source>Unreadable scan</source>
+        <translation>Onleesbare scan</translation>
+    </message>
+    <message>
+        <source>Order in two shops</source>
+        <translation>Bestelling in twee winkels</translation>
+    </message>
+    <message>
+        <source>Already shipped</source>
+        <translation>Al verzonden</translation>
+    </message>
+    <message>
+        <source>Order data refused</source>
+        <translation>Bestelgegevens geweigerd</translation>
+    </message>
+    <message>
+        <source>Carrier refused</source>
+        <translation>Vervoerder weigerde</translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Geen duidelijk antwoord</translation>
+    </message>
+    <message>
+        <source>Sendcloud error</source>
+        <translation>Sendcloud-fout</translation>
+    </message>
+    <message>
+        <source>Sendcloud too slow</source>
+        <translation>Sendcloud te traag</translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation>Netwerk onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Te veel verzoeken</translation>
+    </message>
+    <message>
+        <source>API keys refused</source>
+        <translation>API-sleutels geweigerd</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Printer niet gereed</translation>
+    </message>
+    <message>
+        <source>Printer unreachable</source>
+        <translation>Printer onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Printer busy</source>
+        <translation>Printer bezet</translation>
+    </message>
+    <message>
+        <source>Print failed</source>
+        <translation>Afdrukken mislukt</translation>
+    </message>
 </context>
 <context>
     <name>lead_mode</name>

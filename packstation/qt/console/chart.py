@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from packstation.journal import Stats
+from packstation.qt.console.texts import cause_name
 
 MAX_BARS = 8  # per list: more than this is no longer "at a glance"
 _ROW = 22.0
@@ -80,7 +81,7 @@ class ShiftChart(QWidget):
         if self._stats is None:
             return ()
         return tuple(
-            Bar(cause.error_code, cause.rate, f"{cause.rate:.1%} ({cause.count})")
+            Bar(cause_name(cause.error_code), cause.rate, f"{cause.rate:.1%} ({cause.count})")
             for cause in self._stats.failures_by_cause[:MAX_BARS]
         )
 

@@ -33,3 +33,31 @@ def stage_name(stage: Stage) -> str:
         Stage.PRINT_UNCONFIRMED: translate("console", "Print not confirmed"),
         Stage.VOIDED: translate("console", "Voided"),
     }[stage]
+
+
+def cause_name(error_code: str) -> str:
+    """A failure's cause for the shift chart: a few words a lead reads at a glance; the code itself
+    for the rare ones (the detail pane explains every code)."""
+    translate = QCoreApplication.translate
+    if error_code.startswith("scan_"):
+        return translate("console", "Unreadable scan")
+    names = {
+        "order_not_found": translate("console", "Order not found"),
+        "order_ambiguous": translate("console", "Order in two shops"),
+        "already_shipped": translate("console", "Already shipped"),
+        "sendcloud_bad_request": translate("console", "Order data refused"),
+        "sendcloud_invalid_request": translate("console", "Order data refused"),
+        "sendcloud_carrier_refused": translate("console", "Carrier refused"),
+        "sendcloud_label_outcome_unknown": translate("console", "No clear answer"),
+        "sendcloud_server_error": translate("console", "Sendcloud error"),
+        "sendcloud_timeout": translate("console", "Sendcloud too slow"),
+        "sendcloud_unreachable": translate("console", "Network down"),
+        "sendcloud_rate_limited": translate("console", "Too many requests"),
+        "sendcloud_auth_failed": translate("console", "API keys refused"),
+        "printer_not_ready": translate("console", "Printer not ready"),
+        "printer_unreachable": translate("console", "Printer unreachable"),
+        "printer_busy": translate("console", "Printer busy"),
+        "print_failed": translate("console", "Print failed"),
+        "print_unconfirmed": translate("console", "Print not confirmed"),
+    }
+    return names.get(error_code, error_code)

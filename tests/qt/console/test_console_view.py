@@ -197,7 +197,7 @@ def test_the_shift_chart_paints_the_journal_statistics(
     assert stats is not None
     assert (stats.labels, stats.failed) == (3, 1)
     assert chart.tiles()[0].text == "3"
-    assert [bar.name for bar in chart.cause_bars()] == ["sendcloud_bad_request"]
+    assert [bar.name for bar in chart.cause_bars()] == ["Order data refused"]  # sendcloud_bad_request
     chart.resize(800, 260)
     image = chart.grab().toImage()
     assert chart.painted_bars == len(chart.per_packer_bars()) + 1

@@ -70,6 +70,7 @@ class ConsoleActions(QObject):
             "retry",
             lambda review, actor: review.retry(attempt.id, actor=actor),
             lambda verdict: _verdict_result("retry", verdict),
+            about=attempt,
         )
 
     def reprint(self, attempt: Attempt) -> None:
@@ -77,6 +78,7 @@ class ConsoleActions(QObject):
             "reprint",
             lambda review, actor: review.reprint(attempt.id, actor=actor),
             lambda verdict: _verdict_result("reprint", verdict),
+            about=attempt,
         )
 
     def retry_batch(self, attempts: Sequence[Attempt]) -> None:
@@ -113,6 +115,7 @@ class ConsoleActions(QObject):
                 "void",
                 lambda review, actor: review.void(attempt.id, actor=actor),
                 lambda outcome: ActionResult("void", True, _void_text(outcome), outcome),
+                about=attempt,
             ),
         )
 
@@ -136,6 +139,7 @@ class ConsoleActions(QObject):
                 "second_label",
                 lambda review, actor: review.ship_second_label(attempt.id, actor=actor),
                 lambda verdict: _verdict_result("second_label", verdict),
+                about=attempt,
             ),
         )
 
@@ -162,6 +166,7 @@ class ConsoleActions(QObject):
                         "%1", attempt.order_number or "—"
                     ),
                 ),
+                about=attempt,
             ),
         )
 
@@ -179,6 +184,7 @@ class ConsoleActions(QObject):
                         "%1", attempt.order_number or "—"
                     ),
                 ),
+                about=attempt,
             ),
         )
 
@@ -212,6 +218,7 @@ class ConsoleActions(QObject):
                 ).replace("%1", order.order_number),
                 order,
             ),
+            about=attempt,
         )
 
     # ------------------------------------------------------------------------------------- export
@@ -252,7 +259,11 @@ class ConsoleActions(QObject):
         action: str,
         work: Callable[[FailureReview, str], Any],
         describe: Callable[[Any], ActionResult],
+        *,
+        about: Attempt | None = None,
     ) -> None:
+        """Run `work` as the lead on the API lane; `about` names the order in an error's text."""
+        order = (about.order_number or "") if about is not None else ""
         review = self._review
         if review is None:
             self._report(_offline(action))
@@ -266,7 +277,7 @@ class ConsoleActions(QObject):
             Lane.API,
             lambda: work(review, actor),
             lambda value: self._report(describe(value)),
-            lambda error: self._report(_failure(action, error)),
+            lambda error: self._report(_failure(action, error, order)),
         )
 
     def _report(self, result: ActionResult) -> None:
@@ -315,8 +326,8 @@ def _batch_result(outcome: BatchOutcome) -> ActionResult:
     return ActionResult("retry_batch", outcome.ok, "\n".join(lines), outcome)
 
 
-def _failure(action: str, error: BaseException) -> ActionResult:
-    return ActionResult(action, False, error_text(error), error=error)
+def _failure(action: str, error: BaseException, order: str = "") -> ActionResult:
+    return ActionResult(action, False, error_text(error, order), error=error)
 
 
 def _offline(action: str) -> ActionResult:

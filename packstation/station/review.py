@@ -48,7 +48,7 @@ from packstation.sendcloud.models import (
     Weight,
 )
 from packstation.station.field_names import field_label
-from packstation.station.shipping import AlreadyShippedError, OrderLookupPolicy, find_order
+from packstation.station.shipping import AlreadyShippedError
 from packstation.station.workflow import (
     OrderSummary,
     ScanVerdict,
@@ -432,17 +432,8 @@ class FailureReview:
         self._workflow.journal.audit(_who(actor), action, detail)
 
     def _find(self, attempt: Attempt, number: str, *, attempts: int) -> Order:
-        workflow = self._workflow
         integrations = (attempt.integration_id,) if attempt.integration_id is not None else ()
-        policy = OrderLookupPolicy(
-            attempts=max(1, attempts), backoff=workflow.settings.lookup.backoff_seconds, sleep=workflow.sleep
-        )
-        return find_order(
-            workflow.client,
-            number,
-            integration_ids=integrations or workflow.settings.integration_ids,
-            policy=policy,
-        )
+        return self._workflow.find(number, integration_ids=integrations, attempts=attempts)
 
     def _settle(self, original: Attempt, order: Order) -> LabelResult | None:
         """Settle an attempt whose label call had no clear answer. Returns the label Sendcloud made
@@ -531,14 +522,7 @@ class FailureReview:
         summary: OrderSummary | None = None
         try:
             order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
-            workflow._record(
-                retry_id,
-                Stage.ORDER_FOUND,
-                order_id=order.order_id,
-                order_number=order.order_number,
-                integration_id=order.order_details.integration.id,
-            )
-            summary = summarise(order)
+            summary = workflow.order_found(retry_id, order)
             workflow._guard_second_label(order)
         except AlreadyShippedError as error:
             verdict = workflow._already_shipped(retry_id, error, summary)

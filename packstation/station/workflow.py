@@ -187,14 +187,21 @@ class StationWorkflow:
         if not self._debouncer.accept(scan.value):
             raise DuplicateScanError(f"{scan.value} was just scanned; the scan was ignored.")
 
-    def _ship(self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False) -> ScanVerdict:
-        profile = shipping_profile(self.settings)
-        lookup = OrderLookupPolicy(
-            attempts=self.settings.lookup.attempts,
+    def find(
+        self, order_number: str, *, integration_ids: Sequence[int] = (), attempts: int | None = None
+    ) -> Order:
+        """The order by number, asked again while Sendcloud has not saved it yet (the station's
+        lookup settings; `attempts` overrides their count). No `integration_ids`: the station's."""
+        policy = OrderLookupPolicy(
+            attempts=max(1, self.settings.lookup.attempts if attempts is None else attempts),
             backoff=self.settings.lookup.backoff_seconds,
             sleep=self.sleep,
         )
-        order = find_order(self.client, order_number, integration_ids=profile.integration_ids, policy=lookup)
+        ids = tuple(integration_ids) or self.settings.integration_ids
+        return find_order(self.client, order_number, integration_ids=ids, policy=policy)
+
+    def order_found(self, attempt_id: AttemptId, order: Order) -> OrderSummary:
+        """Journal `order_found` with the order's identity; what the verdict area shows of it."""
         self._record(
             attempt_id,
             Stage.ORDER_FOUND,
@@ -202,7 +209,12 @@ class StationWorkflow:
             order_number=order.order_number,
             integration_id=order.order_details.integration.id,
         )
-        summary = summarise(order)
+        return summarise(order)
+
+    def _ship(self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False) -> ScanVerdict:
+        profile = shipping_profile(self.settings)
+        order = self.find(order_number, integration_ids=profile.integration_ids)
+        summary = self.order_found(attempt_id, order)
         try:
             return self._ship_order(attempt_id, order, summary, profile, second_label=second_label)
         except PackstationError as error:

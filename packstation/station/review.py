@@ -470,39 +470,16 @@ class FailureReview:
     def _check_batch(self, attempt_ids: Sequence[AttemptId]) -> list[Attempt]:
         count = len(attempt_ids)
         if not 1 <= count <= MAX_BATCH:
-            raise ReviewError(
-                f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.",
-                code="batch_size",
-            )
+            raise _batch_size_refused(count)  # before reading a journal row
         if len(set(attempt_ids)) != count:
             raise ReviewError("The same failed shipment is selected twice.", code="batch_duplicate")
         journal = self._workflow.journal
         originals = [journal.attempt(attempt_id) for attempt_id in attempt_ids]
         for attempt in originals:
             _check_retryable(attempt, self._workflow)
-        without = [str(a.id) for a in originals if a.order_number is None or a.integration_id is None]
-        if without:
-            raise ReviewError(
-                f"Attempt(s) {', '.join(without)} never found their order, so their integration is "
-                "not known; retry them one by one.",
-                code="batch_no_order",
-            )
-        integrations = sorted({a.integration_id for a in originals if a.integration_id is not None})
-        if len(integrations) > 1:
-            raise ReviewError(
-                "A batch retry takes failed shipments of one integration (shop) only; these are of "
-                f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
-                code="batch_mixed_integrations",
-            )
-        counted = Counter((a.order_number or "").casefold() for a in originals)
-        twice = sorted(
-            {a.order_number or "" for a in originals if counted[(a.order_number or "").casefold()] > 1}
-        )
-        if twice:
-            raise ReviewError(
-                f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
-                code="batch_duplicate_order",
-            )
+        refusal = batch_refusal(originals)
+        if refusal is not None:
+            raise refusal
         return sorted(originals, key=lambda a: (a.started_at, a.id))  # scan order
 
     def _plan(self, original: Attempt, actor: str) -> _Planned:
@@ -724,6 +701,41 @@ def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:
     raise ReviewError(
         f"Attempt {attempt.id} has no order number (the scan was {attempt.raw_scan!r}).",
         code="review_no_order",
+    )
+
+
+def batch_refusal(attempts: Sequence[Attempt]) -> ReviewError | None:
+    """Why these attempts cannot go out as one batch (1–20, each with its order, one shop, each
+    order once), or None. `retry_batch` raises it; the console asks it before offering the batch."""
+    if not 1 <= len(attempts) <= MAX_BATCH:
+        return _batch_size_refused(len(attempts))
+    without = [str(a.id) for a in attempts if a.order_number is None or a.integration_id is None]
+    if without:
+        return ReviewError(
+            f"Attempt(s) {', '.join(without)} never found their order, so their integration is "
+            "not known; retry them one by one.",
+            code="batch_no_order",
+        )
+    integrations = sorted({a.integration_id for a in attempts if a.integration_id is not None})
+    if len(integrations) > 1:
+        return ReviewError(
+            "A batch retry takes failed shipments of one integration (shop) only; these are of "
+            f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
+            code="batch_mixed_integrations",
+        )
+    counted = Counter((a.order_number or "").casefold() for a in attempts)
+    twice = sorted({a.order_number or "" for a in attempts if counted[(a.order_number or "").casefold()] > 1})
+    if twice:
+        return ReviewError(
+            f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
+            code="batch_duplicate_order",
+        )
+    return None
+
+
+def _batch_size_refused(count: int) -> ReviewError:
+    return ReviewError(
+        f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.", code="batch_size"
     )
 
 

@@ -103,6 +103,10 @@
         <translation>Eine Sammelwiederholung nimmt nur Bestellungen eines Shops: Wählen Sie Bestellungen eines Shops aus.</translation>
     </message>
     <message>
+        <source>An order is selected more than once: select each order once.</source>
+        <translation>Eine Bestellung ist mehrfach ausgewählt: Jede Bestellung nur einmal auswählen.</translation>
+    </message>
+    <message>
         <source>%1 of %2 labels printed.</source>
         <translation>%1 von %2 Etiketten gedruckt.</translation>
     </message>

@@ -103,6 +103,10 @@
         <translation>Une nouvelle tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une boutique.</translation>
     </message>
     <message>
+        <source>An order is selected more than once: select each order once.</source>
+        <translation>Une commande est sélectionnée plusieurs fois&#xa0;: sélectionnez chaque commande une seule fois.</translation>
+    </message>
+    <message>
         <source>%1 of %2 labels printed.</source>
         <translation>%1 étiquettes imprimées sur %2.</translation>
     </message>

@@ -103,6 +103,10 @@
         <translation>Opnieuw proberen in bulk werkt alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
     </message>
     <message>
+        <source>An order is selected more than once: select each order once.</source>
+        <translation>Een bestelling is meer dan eens geselecteerd: selecteer elke bestelling één keer.</translation>
+    </message>
+    <message>
         <source>%1 of %2 labels printed.</source>
         <translation>%1 van %2 labels afgedrukt.</translation>
     </message>

@@ -23,7 +23,14 @@ from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDi
 from packstation.qt.messages import error_text, verdict_text
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import Order
-from packstation.station.review import MAX_BATCH, BatchOutcome, FailureReview, OrderChanges, VoidOutcome
+from packstation.station.review import (
+    MAX_BATCH,
+    BatchOutcome,
+    FailureReview,
+    OrderChanges,
+    VoidOutcome,
+    batch_refusal,
+)
 from packstation.station.workflow import ScanVerdict, Verdict
 
 RequireLead = Callable[[], str | None]
@@ -285,23 +292,29 @@ class ConsoleActions(QObject):
 
 
 def batch_problem(attempts: Sequence[Attempt]) -> str | None:
-    """Why these rows cannot be retried as one batch, or None."""
-    if not attempts:
-        return QCoreApplication.translate("ConsoleActions", "Select the failed orders to retry.")
-    if len(attempts) > MAX_BATCH:
-        return QCoreApplication.translate(
-            "ConsoleActions", "Select at most %1 orders for one batch retry."
-        ).replace("%1", str(MAX_BATCH))
-    integrations = {attempt.integration_id for attempt in attempts}
-    if None in integrations:
-        return QCoreApplication.translate(
+    """Why these rows cannot be retried as one batch (the core's rule, `batch_refusal`), in the
+    station's language; None when they can."""
+    refusal = batch_refusal(attempts)
+    if refusal is None:
+        return None
+    translate = QCoreApplication.translate
+    if refusal.code == "batch_size" and not attempts:
+        return translate("ConsoleActions", "Select the failed orders to retry.")
+    texts = {
+        "batch_size": translate("ConsoleActions", "Select at most %1 orders for one batch retry.").replace(
+            "%1", str(MAX_BATCH)
+        ),
+        "batch_no_order": translate(
             "ConsoleActions", "Some selected rows have no order in Sendcloud: retry them one at a time."
-        )
-    if len(integrations) > 1:
-        return QCoreApplication.translate(
+        ),
+        "batch_mixed_integrations": translate(
             "ConsoleActions", "A batch retry takes orders of one shop only: select orders of one shop."
-        )
-    return None
+        ),
+        "batch_duplicate_order": translate(
+            "ConsoleActions", "An order is selected more than once: select each order once."
+        ),
+    }
+    return texts.get(refusal.code, refusal.message)
 
 
 def _verdict_result(action: str, verdict: ScanVerdict) -> ActionResult:

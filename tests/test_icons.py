@@ -8,9 +8,7 @@ so the generator reuses it instead of creating a QGuiApplication of its own.
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.qt.icon import ICON_SIZES, app_icon, icon_file
 from packstation.resources import resource_path
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
@@ -28,16 +27,7 @@ ICONS = ROOT / "resources" / "icons"
 
 @pytest.fixture
 def make_icons(qapp: QApplication) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_icons", ROOT / "resources" / "make_icons.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
+    return load_script(ROOT / "resources" / "make_icons.py")
 
 
 def test_the_app_and_the_generator_agree_on_the_sizes(make_icons: ModuleType) -> None:

@@ -9,7 +9,6 @@ setuptools configuration that decides what goes into it instead.
 from __future__ import annotations
 
 import fnmatch
-import importlib.util
 import sys
 import tomllib
 import wave
@@ -20,6 +19,7 @@ import pytest
 
 from packstation import resources
 from packstation.resources import read_resource_bytes, resource_path, resource_roots
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
@@ -27,16 +27,7 @@ SOUNDS = ("success", "error", "already_shipped")
 
 
 def _make_sounds() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_sounds", RESOURCES / "make_sounds.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it executes
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
+    return load_script(RESOURCES / "make_sounds.py")
 
 
 def test_a_checkout_finds_its_resources_folder() -> None:

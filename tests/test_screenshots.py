@@ -6,10 +6,8 @@ folder; the others are only checked for a committed PNG, so the suite stays fast
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,6 +16,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from packstation.paths import HOME_ENV
+from tests.scripts import load_script
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 VERDICT_RED = QColor("#c62828").rgb()  # the verdict panel's "failed" background
@@ -26,13 +25,7 @@ VERDICT_RED = QColor("#c62828").rgb()  # the verdict panel's "failed" background
 @pytest.fixture(scope="module")
 def screenshots() -> ModuleType:
     """docs/screenshots.py is a script, not a package module: loaded from its path."""
-    spec = importlib.util.spec_from_file_location("docs_screenshots", DOCS / "screenshots.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while building the class
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DOCS / "screenshots.py", "docs_screenshots")
 
 
 def share(image: QImage, rgb: int) -> float:

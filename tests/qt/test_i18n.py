@@ -7,12 +7,10 @@ The completeness check runs Qt's lupdate over the sources present now, into a co
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import re
 import shutil
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +26,7 @@ from packstation.qt.i18n import install_translators, remove_translators, resolve
 from packstation.qt.widgets import ScanField, VerdictPanel
 from packstation.settings import StationSettings
 from tests.qt.driving import WindowFactory
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -42,18 +41,7 @@ IDLE = {
 
 
 def _make_translations() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_translations", ROOT / "resources/make_translations.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
+    return load_script(ROOT / "resources/make_translations.py")
 
 
 make_translations = _make_translations()

@@ -461,7 +461,7 @@ def _station_home() -> Iterator[Path]:
 def _pin_moving_parts(window: MainWindow, station: Station, widgets: Sequence[QWidget]) -> None:
     """Fixed times in the recent-scans list, fixed loopback ports wherever the window shows them."""
     for position, entry in enumerate(sorted(window.recent_model.entries(), key=lambda e: e.ticket)):
-        window.recent_model.upsert(dataclasses.replace(entry, at=PINNED_START + position * PINNED_STEP))
+        window.recent_model.upsert(entry._replace(at=PINNED_START + position * PINNED_STEP))
     ports: dict[str, str] = {}
     if station.simulator is not None:
         ports[f"127.0.0.1:{station.simulator.port}"] = f"127.0.0.1:{PINNED_API_PORT}"

@@ -4,8 +4,8 @@ One function, `resource_path`, answers for every way the app runs:
 
 - a PyInstaller bundle: the spec copies `resources/` to `<bundle>/resources` (`sys._MEIPASS`);
 - an installed wheel: setuptools ships `resources/` as the data-only package
-  `packstation._resources` (see `[tool.setuptools.package-dir]` in pyproject.toml), so
-  `importlib.resources` finds it inside site-packages;
+  `packstation._resources` (see `[tool.setuptools.package-dir]` in pyproject.toml), the folder
+  `_resources` beside this file in site-packages;
 - a source checkout or an editable install: the `resources/` folder next to the `packstation/`
   package (and pyproject.toml).
 
@@ -17,7 +17,6 @@ No Qt here: the CLI and the tests use it too.
 from __future__ import annotations
 
 import sys
-from importlib import resources as _importlib_resources
 from pathlib import Path, PurePosixPath
 
 # Where a wheel puts the `resources/` folder: the data-only package `packstation._resources`
@@ -43,16 +42,14 @@ def resource_roots() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         roots.append(Path(bundle) / BUNDLE_FOLDER)
-    # Asked of `packstation` rather than of the data-only package itself: that one has no
-    # __init__.py, and a namespace package's `files()` is a MultiplexedPath, not a folder.
-    installed = _importlib_resources.files(__package__ or "packstation").joinpath(INSTALLED_FOLDER)
-    # Wheels are installed unpacked, so this is a real folder; a zip import (not something we
-    # ship) would not be, and falls through to the next root.
-    if isinstance(installed, Path):
-        roots.append(installed)
+    # Wheels are installed unpacked, so the data-only package is a real folder beside this file.
+    # Not `importlib.resources`: its import alone costs ~2.5 ms of the packing window's start-up
+    # (bench/startup.py), and we ship no zip imports, where it would be needed.
+    package = Path(__file__).resolve().parent
+    roots.append(package / INSTALLED_FOLDER)
     # A source checkout (editable installs import from one too). pyproject.toml must sit beside
     # it, so an installed copy never picks up some other distribution's top-level `resources/`.
-    checkout = Path(__file__).resolve().parent.parent
+    checkout = package.parent
     if (checkout / "pyproject.toml").is_file():
         roots.append(checkout / CHECKOUT_FOLDER)
     return [root for root in dict.fromkeys(roots) if root.is_dir()]

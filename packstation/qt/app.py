@@ -28,14 +28,14 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.feedback import SoundPlayer
 from packstation.qt.i18n import install_translators
 from packstation.qt.icon import app_icon
 from packstation.qt.main_window import MainWindow
-from packstation.qt.theme import DEFAULT_THEME, THEMES, apply_theme
+from packstation.qt.theme import DEFAULT_THEME, STYLE_ARGUMENTS, THEMES, apply_theme
 
 if TYPE_CHECKING:
     from packstation.runtime import Station
@@ -73,6 +73,8 @@ def make_excepthook(show: Callable[[str], None] | None = None) -> ExceptHook:
 
 
 def _show_error(summary: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # only now: its enums cost start-up time
+
     QMessageBox.critical(
         None,
         QCoreApplication.translate("app", "Packstation: unexpected error"),
@@ -179,8 +181,12 @@ def report_readiness(app: QApplication, window: MainWindow, out: TextIO | None =
     stream = out if out is not None else sys.stdout
 
     def line(text: str) -> None:
-        stream.write(f"{text} {seconds_since_process_start():.3f}\n")
-        stream.flush()
+        try:
+            stream.write(f"{text} {seconds_since_process_start():.3f}\n")
+            stream.flush()
+        except OSError as error:  # whoever timed us has gone (a closed pipe): quit, never hang
+            sys.stderr.write(f"packstation: cannot report {text}: {error}\n")
+            app.exit(EXIT_STATION_NOT_READY)
 
     def recovered(result: object) -> None:
         if isinstance(result, str):
@@ -224,7 +230,7 @@ def main(
     if quit_when_ready is None:
         quit_when_ready = QUIT_WHEN_READY in arguments[1:]
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(arguments)
+    app = existing if isinstance(existing, QApplication) else QApplication([*arguments, *STYLE_ARGUMENTS])
     app.setApplicationName("Packstation")
     app.setDesktopFileName("packstation")  # taskbars and docks match installer/linux/packstation.desktop
     app.setWindowIcon(app_icon())
@@ -233,11 +239,13 @@ def main(
     # Before any window or dialog: widgets take their texts and colours when they are built.
     language, theme = saved_look(paths.settings_file)
     install_translators(app, language)
-    apply_theme(app, theme)
+    apply_theme(app, theme, set_style=app is existing)
     with single_instance(paths) as locked:
         if not locked:
             log_to_file(paths)
             log.warning("station %s is already open in another process", paths.data_dir)
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 None,
                 QCoreApplication.translate("app", "Packstation is already running"),

@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-import wave
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -131,10 +130,16 @@ def platform_launcher(
 
 
 def _check_wav(path: Path) -> None:
-    """Raises (OSError, wave.Error, EOFError) when `path` is not a playable WAV file."""
-    with wave.open(str(path), "rb") as wav:
-        if wav.getnframes() == 0:
-            raise wave.Error("no audio frames")
+    """Raises OSError or ValueError when `path` is not a playable WAV file."""
+    import wave  # on first play: kept off the packing window's start-up
+
+    try:
+        with wave.open(str(path), "rb") as wav:
+            frames = wav.getnframes()
+    except (wave.Error, EOFError) as error:
+        raise ValueError(str(error) or "not a WAV file") from error
+    if frames == 0:
+        raise ValueError("no audio frames")
 
 
 class SoundPlayer:
@@ -215,7 +220,7 @@ class SoundPlayer:
             try:
                 path = self._locate(sound)
                 _check_wav(path)
-            except (OSError, EOFError, wave.Error) as error:
+            except (OSError, ValueError) as error:
                 self._warn_once(f"file:{sound.value}", "Sound %s stays silent: %s", sound.value, error)
                 self._files[sound] = None
             else:

@@ -15,9 +15,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from packstation.errors import PackstationError
 from packstation.qt.feedback import Sound, SoundPlayer
@@ -25,25 +25,28 @@ from packstation.qt.messages import stage_text
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.qt.widgets import (
-    LabelPreview,
     RecentScansModel,
     RecentScansView,
     ScanField,
     ScanFocusKeeper,
     StationStatusBar,
-    TrainingBanner,
     VerdictPanel,
 )
-from packstation.qt.widgets.label_preview import render_job
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from packstation.qt.lead_tools import LeadTools
+    from packstation.qt.widgets.label_preview import LabelPreview
+    from packstation.qt.widgets.training_banner import TrainingBanner
     from packstation.runtime import Station
     from packstation.station.workflow import ScanVerdict, Verdict
 
 log = logging.getLogger("packstation.qt.main_window")
 
-REPRINT_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R"))
+# Key names, not `Qt.Key` members: this module loads before the window shows (qt/enum_names.py).
+REPRINT_KEYS = (QKeySequence("F5"), QKeySequence("Ctrl+R"))
+CLEAR_KEYS = QKeySequence("Esc")
 
 
 def sound_for(verdict: ScanVerdict) -> Sound:
@@ -153,11 +156,15 @@ class MainWindow(QMainWindow):
         title = self.tr("Packstation %1 — %2").replace("%1", __version__)
         self.setWindowTitle(title.replace("%2", settings.station_name))
         if self.training:
+            from packstation.qt.widgets.training_banner import TrainingBanner  # training only
+
             self.banner = TrainingBanner(station.barcode_sheet)
             self._column.insertWidget(0, self.banner)
         if station.virtual_printer is not None:
             # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
             self._prints_seen = station.virtual_printer.jobs_received
+            from packstation.qt.widgets.label_preview import LabelPreview  # training only
+
             self.preview = LabelPreview()
             self._middle.addWidget(self.preview, 1)
         self.status.set_station(
@@ -197,6 +204,8 @@ class MainWindow(QMainWindow):
         self.queue.refuse(failure)
         self._show_open_failure()
         self.sounds.play(Sound.ERROR)
+        from PySide6.QtWidgets import QMessageBox  # only now: its enums cost start-up time
+
         self.failure_dialog = QMessageBox(
             QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), failure.message, parent=self
         )
@@ -218,7 +227,7 @@ class MainWindow(QMainWindow):
         self.queue.recovery_failed.connect(self._recovery_failed)
         for keys in REPRINT_KEYS:
             QShortcut(keys, self, self.reprint_last)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        QShortcut(CLEAR_KEYS, self, self.clear)
 
     # ------------------------------------------------------------------ actions
     def start(self) -> None:
@@ -313,6 +322,8 @@ class MainWindow(QMainWindow):
             return
         self._prints_seen += 1
         expected = self._prints_seen
+        from packstation.qt.widgets.label_preview import render_job
+
         self.runner.submit(
             Lane.PRINTER, lambda: render_job(printer, expected), self._show_preview, self._no_preview
         )
@@ -340,6 +351,8 @@ class MainWindow(QMainWindow):
         # While the station is still opening the API lane is busy with that, not with a label.
         working = self.station_open and self.runner.busy(Lane.API)
         if not self._shut_down and working and self.isVisible():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("A scan is still running"),

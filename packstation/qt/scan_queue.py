@@ -16,20 +16,19 @@ imported where they are first needed, by which time the station has loaded them.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import logging
-from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from packstation.errors import PackstationError
 from packstation.qt.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from packstation.journal import AttemptId, Stage
     from packstation.station.workflow import ScanVerdict, StageReached, StationWorkflow
 
@@ -47,9 +46,10 @@ class EntryState(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True)
-class ScanEntry:
-    """One scan (or reprint) as the packer sees it, from queued to its verdict."""
+class ScanEntry(NamedTuple):
+    """One scan (or reprint) as the packer sees it, from queued to its verdict; `_replace` makes
+    the next state. A NamedTuple, not a dataclass: `dataclasses` would cost ~4 ms of the window's
+    start-up (bench/startup.py)."""
 
     ticket: int
     kind: EntryKind
@@ -104,6 +104,8 @@ class ScanQueue(QObject):
 
     # ------------------------------------------------------------------ the station opening
     def _bind(self, workflow: StationWorkflow) -> None:
+        from PySide6.QtCore import Qt  # with the station: not before the window shows (qt/enum_names.py)
+
         from packstation.qt.bridge import WorkflowEvents
 
         self._workflow = workflow
@@ -183,6 +185,8 @@ class ScanQueue(QObject):
         return self._workflow
 
     def _add(self, kind: EntryKind, raw: str, attempt_id: AttemptId | None) -> ScanEntry:
+        from datetime import datetime  # at the first scan, not before the window shows
+
         busy = self._workflow is None or self._runner.busy(Lane.API)
         entry = ScanEntry(
             ticket=next(self._tickets),
@@ -201,7 +205,7 @@ class ScanQueue(QObject):
         entry = self._entry_for(event)
         if entry is None:
             return  # recovery's own progress: reported with its result
-        self._update(dataclasses.replace(entry, state=EntryState.WORKING, stage=event.stage))
+        self._update(entry._replace(state=EntryState.WORKING, stage=event.stage))
 
     def _entry_for(self, event: StageReached) -> ScanEntry | None:
         from packstation.journal import Stage
@@ -213,7 +217,7 @@ class ScanQueue(QObject):
             # The lane is serial: a new attempt belongs to the oldest scan that has none yet.
             for waiting in self._open.values():
                 if waiting.kind is EntryKind.SCAN and waiting.attempt_id is None:
-                    started = dataclasses.replace(waiting, attempt_id=event.attempt_id)
+                    started = waiting._replace(attempt_id=event.attempt_id)
                     self._open[started.ticket] = started
                     return started
         return None
@@ -221,8 +225,8 @@ class ScanQueue(QObject):
     def _finish(self, ticket: int, verdict: ScanVerdict) -> None:
         entry = self._open.pop(ticket)
         self._last_label = self._reprintable_after(entry, verdict)
-        done = dataclasses.replace(
-            entry, state=EntryState.DONE, verdict=verdict, attempt_id=verdict.attempt_id or entry.attempt_id
+        done = entry._replace(
+            state=EntryState.DONE, verdict=verdict, attempt_id=verdict.attempt_id or entry.attempt_id
         )
         self.entry_changed.emit(done)
         self._start_next()
@@ -249,7 +253,7 @@ class ScanQueue(QObject):
     def _start_next(self) -> None:
         for entry in self._open.values():
             if entry.state is EntryState.QUEUED:
-                self._update(dataclasses.replace(entry, state=EntryState.WORKING))
+                self._update(entry._replace(state=EntryState.WORKING))
             return
 
     def _update(self, entry: ScanEntry) -> None:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -31,8 +30,7 @@ class Lane(StrEnum):
     KEYRING = "keyring"
 
 
-@dataclass(frozen=True)
-class _Completion(Generic[T]):
+class _Completion(NamedTuple, Generic[T]):  # not a dataclass: `dataclasses` costs start-up time
     on_success: Callable[[T], None]
     on_failure: Callable[[BaseException], None]
     result: T | None

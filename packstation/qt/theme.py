@@ -6,9 +6,10 @@ look, the recent-scans row tints, and optionally a style sheet for the scan fiel
 `MIN_CONTRAST` on its background, so a theme that makes a verdict unreadable never loads.
 
 `apply_theme(app, name)` sets the Fusion style (the one style that honours the whole palette on
-every platform) and the palette, and makes the theme the one `active_theme()` returns: the verdict
-panel and the recent scans ask it for their colours, the scan field for its style sheet. Call it
-before the windows are built (app.py), as with the translations.
+every platform; `STYLE_ARGUMENTS` chooses it as the application is created) and the palette, and
+makes the theme the one `active_theme()` returns: the verdict panel and the recent scans ask it
+for their colours, the scan field for its style sheet. Call it before the windows are built
+(app.py), as with the translations.
 
 Never an application-wide style sheet: under one, child widgets stop inheriting a palette set on
 their parent, and the verdict panel colours itself by palette (a style sheet there stalled the GUI
@@ -18,9 +19,8 @@ thread, bench/gui_stall.py). Its text turned white on green in a test of exactly
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final, Literal, NamedTuple, get_args
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -32,6 +32,10 @@ DEFAULT_THEME: Final = "light"
 # WCAG 2 level AA for normal-size text; the verdict words are big, but their details are not.
 MIN_CONTRAST: Final = 4.5
 STYLE: Final = "Fusion"
+# QApplication's own command-line option for the style: chosen in C++ as the application is
+# created. `app.setStyle()` returns the QStyle, and wrapping it builds PySide's Python enums of
+# QStyle (~5 ms of the packing window's start-up, bench/startup.py).
+STYLE_ARGUMENTS: Final = ("-style", STYLE)
 
 Look = Literal["idle", "working", "success", "attention", "failed"]
 Outcome = Literal["success", "attention", "failed"]
@@ -53,20 +57,19 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """One `resources/themes/<name>.json`. Colours are CSS-style names or #rrggbb.
 
-    A plain dataclass checked by `from_dict`, not a pydantic model: the theme is applied before the
-    window shows, and pydantic would add its import to every start (bench/startup.py).
+    A NamedTuple checked by `from_dict`, not a pydantic model or a dataclass: the theme is applied
+    before the window shows, and those imports would add to every start (bench/startup.py).
     """
 
     description: str
     palette: dict[str, str]  # QPalette.ColorRole name → colour, for every colour group
     verdict: dict[str, Pair]  # look → (background, text)
     scan_rows: dict[str, Pair]  # recent-scans row (a verdict value) → (background, text)
-    disabled: dict[str, str] = field(default_factory=dict)  # overrides for disabled widgets
-    scan_field_stylesheet: str | None = None  # a .qss file beside the .json, for the scan field only
+    disabled: dict[str, str]  # overrides for disabled widgets
+    scan_field_stylesheet: str | None  # a .qss file beside the .json, for the scan field only
 
     @classmethod
     def from_dict(cls, data: Any) -> Theme:
@@ -182,10 +185,14 @@ def active_theme() -> Theme:
     return _active[-1] if _active else load_theme(DEFAULT_THEME)
 
 
-def apply_theme(app: QApplication, name: str) -> Theme:
-    """Give `app` the theme `name` ("light" or "high_contrast", as in `settings.theme`)."""
+def apply_theme(app: QApplication, name: str, *, set_style: bool = True) -> Theme:
+    """Give `app` the theme `name` ("light" or "high_contrast", as in `settings.theme`).
+
+    `set_style=False` when `app` was created with `STYLE_ARGUMENTS`: the style is Fusion already.
+    """
     theme = load_theme(name)
-    app.setStyle(STYLE)
+    if set_style:
+        app.setStyle(STYLE)
     app.setPalette(theme.qpalette())
     _active[:] = [theme]
     return theme

@@ -260,6 +260,24 @@ def test_quit_when_ready_prints_both_lines_and_exits_0(tmp_path: Path) -> None:
     assert 0 < window_ready <= station_ready
 
 
+def test_quit_when_ready_quits_when_nobody_reads_its_lines(tmp_path: Path) -> None:
+    """A timing harness that closed its pipe: the app exits non-zero instead of raising into the
+    exception hook, whose dialog nobody could close (the process would never end)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_HOME": str(tmp_path)}
+    with (tmp_path / "stderr.txt").open("w+", encoding="utf-8") as stderr:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "packstation", "--training", "--quit-when-ready"],
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+        )
+        assert child.stdout is not None
+        child.stdout.close()  # before the child writes READY
+        assert child.wait(timeout=SUBPROCESS_TIMEOUT_S) != 0
+        stderr.seek(0)
+        assert "cannot report READY" in stderr.read()
+
+
 def test_quit_when_ready_exits_non_zero_when_the_station_cannot_open(tmp_path: Path) -> None:
     env = {PUBLIC_KEY_ENV: "pk-only-half", SECRET_KEY_ENV: ""}
     done = _packstation("--quit-when-ready", home=tmp_path, env=env)
@@ -301,3 +319,58 @@ def test_the_window_loads_without_the_core() -> None:
         "packstation.training.simulator",
     }
     assert loaded.isdisjoint(heavy), sorted(loaded & heavy)
+
+
+# Runs the real `main()` in a fresh process and reports, when the window takes scans (where
+# `--quit-when-ready` prints READY), which PySide classes have had their Python enums built, the
+# modules loaded, and the style: then quits.
+_FIRST_FRAME_PROBE = """
+import enum, sys
+from PySide6.QtCore import QTimer
+import packstation.qt.app as app
+
+def enum_owners():
+    owners, stack, seen = set(), [enum.Enum], set()
+    while stack:
+        for kind in stack.pop().__subclasses__():
+            if kind not in seen:
+                seen.add(kind)
+                stack.append(kind)
+                if kind.__module__.startswith("PySide6"):
+                    owners.add(kind.__qualname__.split(".")[0])
+    return owners
+
+def report_readiness(qapp, window, out=None):
+    def ready():
+        print("ENUMS", *sorted(enum_owners()))
+        print("MODULES", *sorted(sys.modules))
+        print("STYLE", qapp.style().name())
+        qapp.exit(0)
+    QTimer.singleShot(0, window, ready)
+
+app.report_readiness = report_readiness
+sys.exit(app.main(["packstation"], training=True, quit_when_ready=True))
+"""
+
+
+def test_the_first_frame_is_built_without_the_costly_python_enums(tmp_path: Path) -> None:
+    """Start-up speed (docs/performance.md): PySide builds a class's Python enums the first time
+    Python touches the class. The `Qt` namespace's ~90 enums took 15 ms, QStyle's 5 ms, before the
+    window could take scans: the first frame sets enum properties by name (qt/enum_names.py), the
+    style by QApplication's arguments, and the recent scans are a C++ model. Nor are the modules
+    that the window does not need loaded yet."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_FRAME_PROBE],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = {line.split()[0]: set(line.split()[1:]) for line in done.stdout.splitlines() if line.strip()}
+    assert "QLineEdit" in report["ENUMS"]  # the probe sees the enums that are built
+    assert report["ENUMS"].isdisjoint({"Qt", "QStyle", "QMessageBox"}), sorted(report["ENUMS"])
+    assert report["MODULES"].isdisjoint({"dataclasses", "datetime", "packstation.runtime"})
+    assert report["STYLE"] == {"fusion"}

@@ -1,9 +1,14 @@
-"""The last 20 scans with their outcome, newest first (Qt model/view)."""
+"""The last 20 scans with their outcome, newest first (Qt model/view).
+
+The model is a `QStandardItemModel` filled from Python, not a Python `QAbstractTableModel`: the
+view would call a Python `headerData` while the window is first laid out, and that call's `Qt`
+enums alone cost ~15 ms of start-up (qt/enum_names.py). Each paint then reads C++ items, too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from packstation.qt.messages import stage_text, verdict_text
@@ -11,17 +16,15 @@ from packstation.qt.scan_queue import EntryKind, EntryState, ScanEntry
 from packstation.qt.theme import active_theme
 
 MAX_ROWS = 20
-_TINT_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RecentScansModel(QAbstractTableModel):
+class RecentScansModel(QStandardItemModel):
     TIME, SCAN, OUTCOME = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ScanEntry] = []  # newest first
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Scan"), self.tr("Outcome")])
+        self._entries: list[ScanEntry] = []  # newest first, one per row
 
     def entries(self) -> list[ScanEntry]:
         return list(self._entries)
@@ -31,43 +34,26 @@ class RecentScansModel(QAbstractTableModel):
         for row, known in enumerate(self._entries):
             if known.ticket == entry.ticket:
                 self._entries[row] = entry
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                for column, item in enumerate(self._items(entry)):
+                    self.setItem(row, column, item)
                 return
-        self.beginInsertRows(QModelIndex(), 0, 0)
         self._entries.insert(0, entry)
-        self.endInsertRows()
+        self.insertRow(0, self._items(entry))
         if len(self._entries) > MAX_ROWS:
-            self.beginRemoveRows(QModelIndex(), MAX_ROWS, len(self._entries) - 1)
             del self._entries[MAX_ROWS:]
-            self.endRemoveRows()
+            self.removeRows(MAX_ROWS, self.rowCount() - MAX_ROWS)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Time"), self.tr("Scan"), self.tr("Outcome"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role in _TINT_ROLES and entry.verdict is not None:
+    def _items(self, entry: ScanEntry) -> list[QStandardItem]:
+        items = [QStandardItem(self._text(entry, column)) for column in (self.TIME, self.SCAN, self.OUTCOME)]
+        if entry.verdict is not None:
             # The row's tint and its text colour come together from the theme: a tint with the
             # palette's text colour could be unreadable (white text on a pale tint in high contrast).
             background, text = active_theme().row_colours(entry.verdict.verdict.value)
-            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
-        if role == Qt.ItemDataRole.ToolTipRole and entry.verdict is not None:
-            return entry.verdict.message
-        return None
+            for item in items:
+                item.setBackground(QBrush(background))
+                item.setForeground(QBrush(text))
+                item.setToolTip(entry.verdict.message)
+        return items
 
     def _text(self, entry: ScanEntry, column: int) -> str:
         if column == self.TIME:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from packstation.qt.enum_names import set_enum_properties
 from packstation.qt.messages import verdict_text, verdict_word
 from packstation.qt.theme import active_theme
 
@@ -29,8 +29,7 @@ def _label(point_size: int, *, bold: bool = False, name: str = "") -> QLabel:
     font.setBold(bold)
     label.setFont(font)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_enum_properties(label, textInteractionFlags="NoTextInteraction", focusPolicy="NoFocus")
     if name:
         label.setObjectName(name)
     return label
@@ -54,7 +53,7 @@ class VerdictPanel(QFrame):
         self.shipping_option = _label(18, name="verdictShipping")
         self.tracking_number = _label(18, name="verdictTracking")
         details = QFormLayout()
-        details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        set_enum_properties(details, labelAlignment="AlignRight")
         self._captions: list[QLabel] = []
         for caption, value in (
             (self.tr("Order"), self.order_number),

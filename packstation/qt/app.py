@@ -202,8 +202,8 @@ def report_readiness(app: QApplication, window: MainWindow, out: TextIO | None =
 
     window.recovery_done.connect(recovered)
     window.station_failed.connect(failed)
-    # Call after show(): this runs in the event loop's first turn, after the focus keeper's deferred
-    # call (queued by the show event) gave the scan field the focus, as the bare window's does.
+    # Call after show(): this runs in the event loop's first turn, with the scan field the window's
+    # focus widget (the focus keeper made it so), as the bare window's line edit is.
     QTimer.singleShot(0, window, lambda: line("READY"))
 
 

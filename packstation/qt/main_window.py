@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from packstation.errors import PackstationError
@@ -34,6 +34,7 @@ from packstation.qt.widgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QImage
     from PySide6.QtWidgets import QMessageBox
 
     from packstation.qt.lead_tools import LeadTools
@@ -338,15 +339,6 @@ class MainWindow(QMainWindow):
             self.preview.show_unavailable(str(error))
 
     # ------------------------------------------------------------------ focus and closing
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.focus_keeper.restore_later()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() is QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.focus_keeper.restore_later()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # While the station is still opening the API lane is busy with that, not with a label.
         working = self.station_open and self.runner.busy(Lane.API)

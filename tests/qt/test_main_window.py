@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from packstation.journal import Stage
@@ -228,6 +228,25 @@ def test_focus_returns_to_the_scan_field_after_a_click(qtbot: QtBot, make_window
 
     window.recent_view.setFocus()
     QTest.mouseClick(window.recent_view.viewport(), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+
+
+def test_focus_is_on_the_scan_field_when_the_window_is_activated_again(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
+    other = QLineEdit()  # another program's window, say: it takes the keyboard
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    window.recent_view.setFocus()  # while inactive: the window's focus widget is now the list
+
+    window.activateWindow()
 
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
 

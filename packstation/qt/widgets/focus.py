@@ -1,10 +1,14 @@
 """Keeps the keyboard focus on the scan field: a wedge scanner types wherever the focus is.
 
 Lost focus is the field's classic failure (scans typed into a list, or nowhere, after a click or a
-dialog; peers.md §b.4). The keeper watches the application's focus changes (the window tells it when
-it is shown or activated), and hands the focus back to the scan field whenever it lands elsewhere in
-the window. While a modal dialog is open the dialog keeps the focus; when it closes, the field gets
-it back.
+dialog; peers.md §b.4). The keeper makes the field the window's focus widget, so it has the
+keyboard whenever the window is active (shown, or activated again), then watches the application's
+focus changes and hands the focus back to the field whenever it lands elsewhere in the window.
+While a modal dialog is open the dialog keeps the focus; when it closes, the field gets it back.
+
+The application's signal, not the window's `showEvent`/`changeEvent`: a Python event handler
+makes PySide build `QEvent`'s Python enums (179 event types, ~2.5 ms) before the window can take
+its first scan (bench/startup.py).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ class ScanFocusKeeper(QObject):
         super().__init__(window)
         self._window = window
         self._field = field
+        field.setFocus()  # the window's focus widget: it has the keyboard once the window is active
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)

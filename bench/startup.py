@@ -89,7 +89,7 @@ def _median(values: list[float]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds one child may take")
     options = parser.parse_args()
     bare_command = [sys.executable, "-c", BARE_CHILD]

@@ -1,9 +1,10 @@
 """The resources folder: found from a checkout or a frozen bundle, packaged into the wheel, and the
 committed sounds equal what resources/make_sounds.py makes.
 
-That an installed wheel finds its copy was checked by hand (build, install into a fresh venv, call
-`resource_path`); building a wheel here would be too slow, so `test_wheel_configuration_*` check the
-setuptools configuration that decides what goes into it instead.
+An installed wheel's copy is the data-only package `packstation/_resources` beside the module:
+`test_an_installed_package_finds_its_data_folder` lays that out in a temporary site-packages;
+building a wheel here would be too slow, so `test_wheel_configuration_*` check the setuptools
+configuration that puts the folder there.
 """
 
 from __future__ import annotations
@@ -70,6 +71,19 @@ def test_a_frozen_bundle_uses_its_own_copy_first(tmp_path: Path, monkeypatch: py
     assert resource_path("sounds/success.wav") == bundled
     # What the bundle lacks still comes from the next place that has it.
     assert resource_path("sounds/error.wav") == RESOURCES / "sounds" / "error.wav"
+
+
+def test_an_installed_package_finds_its_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # site-packages/packstation/{resources.py, _resources/}, with no pyproject.toml beside it.
+    package = tmp_path / "site-packages" / "packstation"
+    installed = package / resources.INSTALLED_FOLDER / "sounds" / "success.wav"
+    installed.parent.mkdir(parents=True)
+    installed.write_bytes(b"installed copy")
+    monkeypatch.setattr(resources, "__file__", str(package / "resources.py"))
+    monkeypatch.delattr(sys, "frozen", raising=False)
+
+    assert resource_roots() == [package / resources.INSTALLED_FOLDER]
+    assert resource_path("sounds/success.wav") == installed
 
 
 def test_meipass_alone_does_not_make_a_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -180,21 +180,24 @@ def report_readiness(app: QApplication, window: MainWindow, out: TextIO | None =
     open or recovery failed; the reason goes to stderr). Seconds since the process started."""
     stream = out if out is not None else sys.stdout
 
-    def line(text: str) -> None:
+    def line(text: str) -> bool:
+        """Whether the line was written; if not, the app is quitting with a failure code."""
         try:
             stream.write(f"{text} {seconds_since_process_start():.3f}\n")
             stream.flush()
         except OSError as error:  # whoever timed us has gone (a closed pipe): quit, never hang
             sys.stderr.write(f"packstation: cannot report {text}: {error}\n")
             app.exit(EXIT_STATION_NOT_READY)
+            return False
+        return True
 
     def recovered(result: object) -> None:
         if isinstance(result, str):
             sys.stderr.write(f"packstation: start-up recovery failed: {result}\n")
             app.exit(EXIT_STATION_NOT_READY)
             return
-        line("STATION-READY")
-        app.exit(0)
+        if line("STATION-READY"):
+            app.exit(0)
 
     def failed(message: str) -> None:
         sys.stderr.write(f"packstation: the station could not open: {message}\n")
@@ -230,7 +233,10 @@ def main(
     if quit_when_ready is None:
         quit_when_ready = QUIT_WHEN_READY in arguments[1:]
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([*arguments, *STYLE_ARGUMENTS])
+    if isinstance(existing, QApplication):
+        app, created = existing, False
+    else:
+        app, created = QApplication([*arguments, *STYLE_ARGUMENTS]), True
     app.setApplicationName("Packstation")
     app.setDesktopFileName("packstation")  # taskbars and docks match installer/linux/packstation.desktop
     app.setWindowIcon(app_icon())
@@ -239,7 +245,7 @@ def main(
     # Before any window or dialog: widgets take their texts and colours when they are built.
     language, theme = saved_look(paths.settings_file)
     install_translators(app, language)
-    apply_theme(app, theme, set_style=app is existing)
+    apply_theme(app, theme, set_style=not created)  # a new app has Fusion from STYLE_ARGUMENTS
     with single_instance(paths) as locked:
         if not locked:
             log_to_file(paths)

@@ -47,7 +47,7 @@ log = logging.getLogger("packstation.qt.main_window")
 
 # Key names, not `Qt.Key` members: this module loads before the window shows (qt/enum_names.py).
 REPRINT_KEYS = (QKeySequence("F5"), QKeySequence("Ctrl+R"))
-CLEAR_KEYS = QKeySequence("Esc")
+CLEAR_KEY = QKeySequence("Esc")
 
 
 def sound_for(verdict: ScanVerdict) -> Sound:
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.queue.recovery_failed.connect(self._recovery_failed)
         for keys in REPRINT_KEYS:
             QShortcut(keys, self, self.reprint_last)
-        QShortcut(CLEAR_KEYS, self, self.clear)
+        QShortcut(CLEAR_KEY, self, self.clear)
 
     # ------------------------------------------------------------------ actions
     def start(self) -> None:

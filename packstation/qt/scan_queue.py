@@ -49,7 +49,8 @@ class EntryState(StrEnum):
 class ScanEntry(NamedTuple):
     """One scan (or reprint) as the packer sees it, from queued to its verdict; `_replace` makes
     the next state. A NamedTuple, not a dataclass: `dataclasses` would cost ~4 ms of the window's
-    start-up (bench/startup.py)."""
+    start-up (bench/startup.py).
+    """
 
     ticket: int
     kind: EntryKind

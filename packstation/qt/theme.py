@@ -5,11 +5,12 @@ look, the recent-scans row tints, and optionally a style sheet for the scan fiel
 (`<name>.qss`). Loading checks that every text colour has a WCAG contrast of at least
 `MIN_CONTRAST` on its background, so a theme that makes a verdict unreadable never loads.
 
-`apply_theme(app, name)` sets the Fusion style (the one style that honours the whole palette on
-every platform; `STYLE_ARGUMENTS` chooses it as the application is created) and the palette, and
-makes the theme the one `active_theme()` returns: the verdict panel and the recent scans ask it
-for their colours, the scan field for its style sheet. Call it before the windows are built
-(app.py), as with the translations.
+The style is Fusion (the one style that honours the whole palette on every platform), chosen by
+`STYLE_ARGUMENTS` as the application is created, or by `apply_theme(app, name)` for an application
+made elsewhere (tests). `apply_theme` sets the palette, and makes the theme the one
+`active_theme()` returns: the verdict panel and the recent scans ask it for their colours, the
+scan field for its style sheet. Call it before the windows are built (app.py), as with the
+translations.
 
 Never an application-wide style sheet: under one, child widgets stop inheriting a palette set on
 their parent, and the verdict panel colours itself by palette (a style sheet there stalled the GUI

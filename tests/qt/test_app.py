@@ -260,9 +260,10 @@ def test_quit_when_ready_prints_both_lines_and_exits_0(tmp_path: Path) -> None:
     assert 0 < window_ready <= station_ready
 
 
-def test_quit_when_ready_quits_when_nobody_reads_its_lines(tmp_path: Path) -> None:
-    """A timing harness that closed its pipe: the app exits non-zero instead of raising into the
-    exception hook, whose dialog nobody could close (the process would never end)."""
+@pytest.mark.parametrize("lines_read", [0, 1], ids=["closed before READY", "closed after READY"])
+def test_quit_when_ready_fails_when_nobody_reads_its_lines(tmp_path: Path, lines_read: int) -> None:
+    """A timing harness that closed its pipe: the app exits non-zero, never 0 (the harness could
+    not tell), and never raises into the exception hook, whose dialog nobody could close."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_HOME": str(tmp_path)}
     with (tmp_path / "stderr.txt").open("w+", encoding="utf-8") as stderr:
         child = subprocess.Popen(
@@ -270,12 +271,15 @@ def test_quit_when_ready_quits_when_nobody_reads_its_lines(tmp_path: Path) -> No
             env=environment,
             stdout=subprocess.PIPE,
             stderr=stderr,
+            text=True,
         )
         assert child.stdout is not None
-        child.stdout.close()  # before the child writes READY
+        for _ in range(lines_read):
+            assert child.stdout.readline().startswith("READY")
+        child.stdout.close()
         assert child.wait(timeout=SUBPROCESS_TIMEOUT_S) != 0
         stderr.seek(0)
-        assert "cannot report READY" in stderr.read()
+        assert f"cannot report {'STATION-READY' if lines_read else 'READY'}" in stderr.read()
 
 
 def test_quit_when_ready_exits_non_zero_when_the_station_cannot_open(tmp_path: Path) -> None:
@@ -374,6 +378,15 @@ def test_the_first_frame_is_built_without_the_costly_python_enums(tmp_path: Path
     report = {line.split()[0]: set(line.split()[1:]) for line in done.stdout.splitlines() if line.strip()}
     assert "QLineEdit" in report["ENUMS"]  # the probe sees the enums that are built
     assert report["ENUMS"].isdisjoint({"Qt", "QStyle", "QMessageBox", "QEvent"}), sorted(report["ENUMS"])
-    assert report["MODULES"].isdisjoint({"dataclasses", "datetime", "packstation.runtime"})
+    later = {
+        "dataclasses",
+        "datetime",
+        "wave",
+        "importlib.resources",
+        "packstation.runtime",
+        "packstation.qt.widgets.training_banner",  # with a training station
+        "packstation.qt.widgets.label_preview",
+    }
+    assert report["MODULES"].isdisjoint(later), sorted(report["MODULES"] & later)
     assert report["STYLE"] == {"fusion"}
     assert report["FOCUS"] == {"ScanField"}  # the window's keys go to the scan field

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ScanFocusKeeper(QObject):
+    """Built with the window: makes `field` the window's focus widget at once, then keeps it there."""
+
     def __init__(self, window: QWidget, field: QWidget) -> None:
         super().__init__(window)
         self._window = window

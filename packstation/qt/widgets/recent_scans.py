@@ -3,6 +3,8 @@
 The model is a `QStandardItemModel` filled from Python, not a Python `QAbstractTableModel`: the
 view would call a Python `headerData` while the window is first laid out, and that call's `Qt`
 enums alone cost ~15 ms of start-up (qt/enum_names.py). Each paint then reads C++ items, too.
+A row's texts and colours are set when its scan changes, so they follow the language and theme the
+app started with (both apply at the next start anyway).
 """
 
 from __future__ import annotations
@@ -34,17 +36,25 @@ class RecentScansModel(QStandardItemModel):
         for row, known in enumerate(self._entries):
             if known.ticket == entry.ticket:
                 self._entries[row] = entry
-                for column, item in enumerate(self._items(entry)):
-                    self.setItem(row, column, item)
+                # The row's own items, changed in place: replacing them (setItem) would re-lay out
+                # the whole view, three times per update and ~6 updates per scan.
+                self._fill([self.item(row, column) for column in range(self.columnCount())], entry)
                 return
         self._entries.insert(0, entry)
-        self.insertRow(0, self._items(entry))
+        items = [QStandardItem() for _ in range(self.columnCount())]
+        for item in items:  # read-only, like the view: the list only reports
+            item.setEditable(False)
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+        self._fill(items, entry)
+        self.insertRow(0, items)
         if len(self._entries) > MAX_ROWS:
             del self._entries[MAX_ROWS:]
             self.removeRows(MAX_ROWS, self.rowCount() - MAX_ROWS)
 
-    def _items(self, entry: ScanEntry) -> list[QStandardItem]:
-        items = [QStandardItem(self._text(entry, column)) for column in (self.TIME, self.SCAN, self.OUTCOME)]
+    def _fill(self, items: list[QStandardItem], entry: ScanEntry) -> None:
+        for column, item in enumerate(items):
+            item.setText(self._text(entry, column))
         if entry.verdict is not None:
             # The row's tint and its text colour come together from the theme: a tint with the
             # palette's text colour could be unreadable (white text on a pale tint in high contrast).
@@ -53,7 +63,6 @@ class RecentScansModel(QStandardItemModel):
                 item.setBackground(QBrush(background))
                 item.setForeground(QBrush(text))
                 item.setToolTip(entry.verdict.message)
-        return items
 
     def _text(self, entry: ScanEntry, column: int) -> str:
         if column == self.TIME:

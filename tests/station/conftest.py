@@ -3,7 +3,7 @@ a virtual printer (TCP). Nothing is mocked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -11,7 +11,11 @@ import pytest
 
 from packstation.credentials import ApiCredentials
 from packstation.journal import Journal
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.settings import LookupSetting, StationSettings
+from packstation.station.workflow import Event, StationWorkflow
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
@@ -50,3 +54,32 @@ def client(simulator: Simulator) -> Iterator[SendcloudClient]:
             label_timeout=httpx.Timeout(0.5),
             retry=RetryPolicy(max_attempts=2, backoff_base=0.0, sleep=lambda _: None),
         )
+
+
+def zpl_workflow(
+    client: SendcloudClient,
+    journal: Journal,
+    printer: VirtualPrinter,
+    label_store: Path,
+    *,
+    emit: Callable[[Event], None],
+    sleep: Callable[[float], None],
+) -> StationWorkflow:
+    """A ZPL station printing to `printer`, looking an order up twice without waiting between."""
+    settings = StationSettings(
+        label_mime_type="application/zpl",
+        # Generous: only a silent printer would wait this long, and no test here has one.
+        printer=PrinterProfile(url=printer.url, connect_timeout=3.0, status_timeout=3.0, write_timeout=3.0),
+        lookup=LookupSetting(attempts=2, backoff_seconds=0.0),
+    )
+    assert settings.printer is not None
+    return StationWorkflow(
+        client=client,
+        journal=journal,
+        label_store=label_store,
+        settings=settings,
+        printer=LabelPrinter(settings.printer),
+        emit=emit,
+        sleep=sleep,
+        clock=FakeClock(),
+    )

@@ -10,17 +10,14 @@ import pytest
 
 from packstation.errors import PackstationError
 from packstation.journal import AttemptFilter, AttemptId, Journal, Stage
-from packstation.printing.printer import LabelPrinter
-from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import SendcloudClient
-from packstation.settings import LookupSetting, StationSettings
 from packstation.station.field_names import field_label
 from packstation.station.review import FailureReview, ItemChange, OrderChanges
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
-from tests.station.conftest import FakeClock
+from tests.station.conftest import FakeClock, zpl_workflow
 
 SYNC = ("POST", "/orders/create-label-sync")
 ASYNC = ("POST", "/orders/create-labels-async")
@@ -37,21 +34,8 @@ def waits() -> list[float]:
 def workflow(
     client: SendcloudClient, journal: Journal, printer: VirtualPrinter, tmp_path: Path, waits: list[float]
 ) -> StationWorkflow:
-    settings = StationSettings(
-        label_mime_type="application/zpl",
-        printer=PrinterProfile(url=printer.url, connect_timeout=3.0, status_timeout=3.0, write_timeout=3.0),
-        lookup=LookupSetting(attempts=2, backoff_seconds=0.0),
-    )
-    assert settings.printer is not None
-    return StationWorkflow(
-        client=client,
-        journal=journal,
-        label_store=tmp_path / "labels",
-        settings=settings,
-        printer=LabelPrinter(settings.printer),
-        sleep=waits.append,
-        clock=FakeClock(),
-    )
+    labels = tmp_path / "labels"
+    return zpl_workflow(client, journal, printer, labels, emit=lambda _: None, sleep=waits.append)
 
 
 @pytest.fixture

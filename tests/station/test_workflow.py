@@ -8,15 +8,12 @@ import pytest
 
 from packstation.errors import PackstationError
 from packstation.journal import Journal, Stage
-from packstation.printing.printer import LabelPrinter
-from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import SendcloudClient
-from packstation.settings import LookupSetting, StationSettings
 from packstation.station.workflow import Event, ScanVerdict, StageReached, StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter
-from tests.station.conftest import FakeClock
+from tests.station.conftest import FakeClock, zpl_workflow
 
 SYNC = ("POST", "/orders/create-label-sync")
 
@@ -34,23 +31,8 @@ def workflow(
     tmp_path: Path,
     events: list[Event],
 ) -> StationWorkflow:
-    settings = StationSettings(
-        label_mime_type="application/zpl",
-        # Generous: only a silent printer would wait this long, and no test here has one.
-        printer=PrinterProfile(url=printer.url, connect_timeout=3.0, status_timeout=3.0, write_timeout=3.0),
-        lookup=LookupSetting(attempts=2, backoff_seconds=0.0),
-    )
-    assert settings.printer is not None
-    return StationWorkflow(
-        client=client,
-        journal=journal,
-        label_store=tmp_path / "labels",
-        settings=settings,
-        printer=LabelPrinter(settings.printer),
-        emit=events.append,
-        sleep=lambda _: None,
-        clock=FakeClock(),
-    )
+    labels = tmp_path / "labels"
+    return zpl_workflow(client, journal, printer, labels, emit=events.append, sleep=lambda _: None)
 
 
 def test_a_scan_prints_the_label_and_journals_every_step(

@@ -1,11 +1,12 @@
 """The `packstation` command: headless subcommands, or the GUI when none is given.
 
 Exit codes: 0 success; 1 any failure; 2 bad usage (including a bad printer URL or media size);
-3 order not found; 4 order already shipped; 5 label outcome unknown (look before retrying);
-6 printer not ready (paper out, head open, paused, busy, no status answer…); 7 printer unreachable
-or nothing sent (safe to retry); 8 print sent but unconfirmed (look at the printer before
-reprinting); 9 printer status unknown (this connection cannot report it). The reason is always on
-stderr.
+3 order not found; 4 order already shipped; 5 label outcome unknown (a label may exist: wait, then
+scan again, or run `packstation recover`); 6 printer not ready (paper out, head open, paused, busy,
+no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
+unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
+cannot report it); 10 the order is claimed by another process or station (its label is being
+made, or it is being packed). The reason is always on stderr.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ EXIT_CODES_BY_ERROR = {
     "order_ambiguous": 3,
     "already_shipped": 4,
     "sendcloud_label_outcome_unknown": 5,
+    "outcome_still_unknown": 5,
+    "order_claimed": 10,
     "invalid_printer_url": EXIT_USAGE,
     "invalid_media": EXIT_USAGE,
     "printer_not_ready": 6,
@@ -84,14 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ship = commands.add_parser("ship", help="find an order, create its label, write it to a file")
     ship.add_argument("order_number", metavar="ORDER_NUMBER")
-    target = ship.add_mutually_exclusive_group()
-    target.add_argument(
-        "--training",
-        action="store_true",
-        dest="ship_training",
-        help="ship against an embedded simulator with seeded orders",
-    )
-    target.add_argument("--api-url", metavar="URL", help="Sendcloud API base URL (default: production)")
+    _add_station_target(ship)
     ship.add_argument(
         "--mime-type",
         metavar="M",
@@ -121,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print the label on this printer (tcp://host:9100, usb://VID:PID, …)",
     )
 
+    _add_recovery_commands(commands)
     _add_printing_commands(commands)
 
     doctor = commands.add_parser(
@@ -155,6 +152,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long async labels take before parcel documents serve them",
     )
     return parser
+
+
+def _add_station_target(command: argparse.ArgumentParser) -> None:
+    """`--training | --api-url URL`, as `ship` takes them."""
+    target = command.add_mutually_exclusive_group()
+    target.add_argument(
+        "--training",
+        action="store_true",
+        dest="ship_training",
+        help="use the training station (its own folder, an embedded simulator)",
+    )
+    target.add_argument("--api-url", metavar="URL", help="Sendcloud API base URL (default: production)")
+
+
+def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    reprint = commands.add_parser(
+        "reprint", help="print an order's label again (never a new label): from the store or Sendcloud"
+    )
+    reprint.add_argument("order_number", metavar="ORDER_NUMBER")
+    _add_station_target(reprint)
+    reprint.add_argument(
+        "--printer", metavar="URL", help="print on this printer (tcp://host:9100, usb://VID:PID, …)"
+    )
+    reprint.add_argument("--output", type=Path, metavar="FILE", help="also write the label to this file")
+    reprint.add_argument(
+        "--parcel", type=int, metavar="ID", help="which of the order's labels (default: the latest)"
+    )
+    recover = commands.add_parser(
+        "recover",
+        help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",
+    )
+    _add_station_target(recover)
 
 
 def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool = False) -> None:
@@ -220,10 +249,15 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return _run_doctor(args)
         if args.command == "simulator":
             return _run_simulator(args)
-        if args.command == "ship":
-            from packstation.headless import ship_command
+        if args.command in ("ship", "reprint", "recover"):
+            from packstation import headless
 
-            return ship_command(args, training=args.training or args.ship_training)
+            command = {
+                "ship": headless.ship_command,
+                "reprint": headless.reprint_command,
+                "recover": headless.recover_command,
+            }[args.command]
+            return command(args, training=args.training or args.ship_training)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
         if args.self_test:

@@ -94,6 +94,7 @@ def run_checks(
     checks.extend(_check_printer(settings, timeout))
     checks.append(_check_folders(paths))
     checks.append(_check_disk(paths.label_store))
+    checks.append(_check_unfinished_labels(paths, settings))
     return checks
 
 
@@ -432,6 +433,42 @@ def _check_folders(paths: StationPaths) -> Check:
         CheckStatus.OK,
         f"writable under {os.path.commonpath([paths.config_dir, paths.data_dir, paths.log_dir])}",
     )
+
+
+def _check_unfinished_labels(paths: StationPaths, settings: StationSettings) -> Check:
+    """Paid labels the journal has not seen through: an unknown outcome blocks its order until it is
+    settled, and a label made but not printed is a parcel waiting for a person."""
+    from packstation.journal import Journal
+
+    name = "Unfinished labels"
+    if not paths.journal_file.exists():
+        return Check(name, CheckStatus.OK, "no journal yet: nothing was shipped from this station")
+    try:
+        with Journal.open(paths.journal_file, settings.station_name) as journal:
+            unknown = [a.order_number or str(a.id) for a in journal.unsettled()]
+            waiting = [a.order_number or str(a.id) for a in (*journal.unsaved(), *journal.unprinted())]
+    except PackstationError as exc:
+        return Check(name, CheckStatus.FAILED, f"the journal cannot be read: {exc.message}")
+    if not unknown and not waiting:
+        return Check(name, CheckStatus.OK, "every label made here is settled and printed")
+    found: list[str] = []
+    if unknown:
+        found.append(f"outcome unknown for {_listed(unknown)}")
+    if waiting:
+        found.append(f"made but not printed: {_listed(waiting)}")
+    return Check(
+        name,
+        CheckStatus.FAILED,
+        "; ".join(found),
+        "Run `packstation recover` (it settles what it can and lists the rest), then reprint each "
+        "label that did not come out with `packstation reprint ORDER_NUMBER`, or from the console.",
+    )
+
+
+def _listed(order_numbers: Sequence[str], most: int = 5) -> str:
+    shown = ", ".join(order_numbers[:most])
+    more = len(order_numbers) - most
+    return f"{shown} and {more} more" if more > 0 else shown
 
 
 def _existing_parent(path: Path) -> Path:

@@ -7,6 +7,7 @@ Wires the pieces (credentials, httpx, client, journal, printer, simulator) into 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -18,6 +19,10 @@ from packstation.printing.profile import PrinterProfile
 from packstation.runtime import open_station
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.workflow import ScanVerdict, Verdict
+
+EXIT_OUTCOME_UNKNOWN = 5
+# A recovery verdict with one of these leaves an order blocked until its outcome is settled.
+UNKNOWN_OUTCOME_CODES = frozenset({"outcome_still_unknown", "sendcloud_label_outcome_unknown"})
 
 
 def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
@@ -34,21 +39,28 @@ def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
         print(f"  printer    {verdict.print_outcome.printer_url}: {verdict.print_outcome.state}", file=stream)
 
 
+def _station_overrides(args: argparse.Namespace, *, training: bool) -> dict[str, Any]:
+    """`--api-url` and `--printer` as settings on top of the saved ones (without `--printer`, and
+    outside training, the label only goes to a file)."""
+    overrides: dict[str, Any] = {}
+    if not training and args.api_url:
+        overrides["api_url"] = args.api_url
+    if getattr(args, "printer", None):
+        overrides["printer"] = PrinterProfile(url=args.printer)
+    elif not training:
+        overrides["printer"] = None
+    return overrides
+
+
 def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLookupPolicy | None = None) -> int:
     """`packstation ship`: one scan through the station workflow (journal, guard, printer)."""
-    overrides: dict[str, Any] = {}
+    overrides = _station_overrides(args, training=training)
     if args.mime_type:
         overrides["label_mime_type"] = args.mime_type  # the CLI resolved pdf/zpl/png already
     if args.dpi is not None:
         overrides["label_dpi"] = args.dpi
     if args.integration:
         overrides["integration_ids"] = tuple(args.integration)
-    if not training and args.api_url:
-        overrides["api_url"] = args.api_url
-    if getattr(args, "printer", None):
-        overrides["printer"] = PrinterProfile(url=args.printer)
-    elif not training:
-        overrides["printer"] = None  # without --printer the label only goes to a file
     if lookup is not None:
         overrides["lookup"] = {"attempts": lookup.attempts, "backoff_seconds": lookup.backoff}
     with open_station(
@@ -57,16 +69,50 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
         verdict = station.workflow.handle_scan(args.order_number)
     if verdict.verdict is not Verdict.SUCCESS:
         raise PackstationError(verdict.message, code=verdict.code)
-    if args.output is not None and verdict.label_path is not None:
-        atomic_write_bytes(args.output, verdict.label_path.read_bytes())
-        verdict = _saved_to(verdict, args.output)
-    print_verdict(verdict)
+    _write_output(args.output, verdict)
     return 0
 
 
-def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
-    import dataclasses
+def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
+    """`packstation reprint ORDER_NUMBER`: the order's label again, from the label store or the
+    parcel documents endpoint; never a new label. Audited like the console's reprint."""
+    with open_station(training=training, overrides=_station_overrides(args, training=training)) as station:
+        workflow = station.workflow
+        attempt = workflow.label_attempt(args.order_number, parcel_id=args.parcel)
+        workflow.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
+        verdict = workflow.reprint(attempt.id)
+        if verdict.verdict is not Verdict.SUCCESS:
+            raise PackstationError(verdict.message, code=verdict.code)
+        if verdict.label_path is None:  # no printer and never saved here: keep it now
+            verdict = dataclasses.replace(verdict, label_path=workflow.journal.attempt(attempt.id).label_path)
+    _write_output(args.output, verdict)
+    return 0
 
+
+def recover_command(args: argparse.Namespace, *, training: bool) -> int:
+    """`packstation recover`: start-up recovery, headless. One line per attempt it touched; exit 5
+    while a label's outcome is still unknown (unprinted labels are listed, not a failure)."""
+    overrides = _station_overrides(args, training=training)
+    overrides["printer"] = None  # recovery prints nothing
+    with open_station(training=training, overrides=overrides) as station:
+        verdicts = station.workflow.recover()
+    for verdict in verdicts:
+        print(f"attempt {verdict.attempt_id}  {verdict.code or verdict.verdict}  {verdict.message}")
+    if not verdicts:
+        print("Nothing was left unfinished.")
+    if any(verdict.code in UNKNOWN_OUTCOME_CODES for verdict in verdicts):
+        return EXIT_OUTCOME_UNKNOWN
+    return 0
+
+
+def _write_output(output: Path | None, verdict: ScanVerdict) -> None:
+    if output is not None and verdict.label_path is not None:
+        atomic_write_bytes(output, verdict.label_path.read_bytes())
+        verdict = _saved_to(verdict, output)
+    print_verdict(verdict)
+
+
+def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
     return dataclasses.replace(verdict, label_path=path)
 
 

@@ -78,7 +78,12 @@ def open_station(
             credentials = load_credentials()
         settings = _with_overrides(settings, updates)
         http = stack.enter_context(httpx.Client())
-        client = SendcloudClient(http, credentials, base_url=settings.api_url)
+        client = SendcloudClient(
+            http,
+            credentials,
+            base_url=settings.api_url,
+            label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
+        )
         journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         workflow = StationWorkflow(client, journal, paths.label_store, settings, printer, sleep=sleep)

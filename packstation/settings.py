@@ -100,6 +100,28 @@ class StationSettings(BaseModel):
     scanner: ScannerSetting = ScannerSetting()
     packers: tuple[PackerSetting, ...] = ()
     lookup: LookupSetting = LookupSetting()
+    # How long the station waits for Sendcloud to answer a label call.
+    label_timeout_seconds: Annotated[float, Field(ge=1, le=600)] = 60.0
+    # After a label call without a clear answer, an empty shipments lookup proves "no label" only
+    # once this long has passed since the call was sent: Sendcloud may still be finishing it. None:
+    # twice the label timeout. Never shorter than the timeout itself.
+    settle_window_seconds: Annotated[float, Field(ge=1, le=3600)] | None = None
+
+    @property
+    def settle_window(self) -> float:
+        """Seconds after a label call before an empty lookup proves that no label was made."""
+        if self.settle_window_seconds is not None:
+            return self.settle_window_seconds
+        return 2 * self.label_timeout_seconds
+
+    @model_validator(mode="after")
+    def _settle_window_fits(self) -> StationSettings:
+        if self.settle_window_seconds is not None and self.settle_window_seconds < self.label_timeout_seconds:
+            raise ValueError(
+                "settle_window_seconds must be at least label_timeout_seconds: Sendcloud may still "
+                "be making a label the station stopped waiting for"
+            )
+        return self
 
     @model_validator(mode="after")
     def _label_format_fits(self) -> StationSettings:

@@ -4,6 +4,15 @@ Sits below the station workflow (qt → station → journal → errors/paths): i
 Sendcloud, printers or Qt. See docs/journal.md.
 """
 
+from packstation.journal.claims import (
+    AlreadyShipped,
+    Claim,
+    Claimed,
+    ClaimKind,
+    ClaimResult,
+    HeldBy,
+    Holder,
+)
 from packstation.journal.journal import CSV_COLUMNS, Clock, Journal, timestamp, utc_now
 from packstation.journal.models import (
     Attempt,
@@ -28,15 +37,22 @@ __all__ = [
     "MIGRATIONS",
     "PROGRESS",
     "UNSETTLED",
+    "AlreadyShipped",
     "Attempt",
     "AttemptEvent",
     "AttemptFilter",
     "AttemptId",
     "AttemptOrder",
     "AuditEntry",
+    "Claim",
+    "ClaimKind",
+    "ClaimResult",
+    "Claimed",
     "Clock",
     "ErrorLike",
     "FailureCause",
+    "HeldBy",
+    "Holder",
     "Journal",
     "JournalError",
     "Migration",

@@ -32,6 +32,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TextIO
 
+from packstation.journal.claims import (
+    AlreadyShipped,
+    Claim,
+    Claimed,
+    ClaimKind,
+    ClaimResult,
+    HeldBy,
+    Holder,
+    HolderLocks,
+)
 from packstation.journal.models import (
     Attempt,
     AttemptEvent,
@@ -101,6 +111,11 @@ _ORDER_SQL: Final[dict[AttemptOrder, str]] = {
     AttemptOrder.SLOWEST: "elapsed_ms DESC, id DESC",
 }
 _TROUBLE_STAGES: Final = tuple(stage.value for stage in Stage if stage.is_trouble)
+# An attempt at one of these keeps its order claimed: it is being worked on, or its label call may
+# have made a label nobody knows of yet.
+_CLAIM_KEEPING_STAGES: Final = frozenset(
+    {Stage.SCANNED, Stage.ORDER_FOUND, Stage.LABEL_REQUESTED, Stage.OUTCOME_UNKNOWN}
+)
 # Retention clears these on old attempts; the counting columns stay (see `purge`).
 _DETAIL_COLUMNS: Final = (
     "raw_scan",
@@ -142,7 +157,14 @@ def _csv_cell(value: object) -> object:
 class Journal:
     """One station's journal. Open with `Journal.open(...)`; use as a context manager or `close()`."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, station: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        station: str,
+        clock: Clock,
+        holders: HolderLocks | None = None,
+    ) -> None:
         self._connection = connection
         self._path = path
         self._station = station
@@ -150,6 +172,8 @@ class Journal:
         self._lock = threading.RLock()
         self._synchronous: str | None = None
         self._closed = False
+        self._holders = holders or HolderLocks(path.parent / "holders")
+        self._holder, self._holder_lock = self._holders.acquire(station)
 
     # ----------------------------------------------------------------------------------- lifecycle
 
@@ -199,11 +223,17 @@ class Journal:
     def station(self) -> str:
         return self._station
 
+    @property
+    def holder(self) -> Holder:
+        """This journal's claim holder: one per open journal, alive while it is open."""
+        return self._holder
+
     def close(self) -> None:
         with self._lock:
             if not self._closed:
                 self._closed = True
                 self._connection.close()
+                self._holders.release(self._holder_lock)
 
     def __enter__(self) -> Journal:
         return self
@@ -417,6 +447,13 @@ class Journal:
                     code="journal_illegal_transition",
                 )
             _require(stage, row, given)
+            parcel_id = given.get("parcel_id")
+            if isinstance(parcel_id, int):
+                _own_parcel(connection, attempt_id, parcel_id)
+            if stage not in _CLAIM_KEEPING_STAGES:
+                # Settled (a label is known, or proved not made), or ended: the order is free for
+                # the already-shipped guard to judge.
+                connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
             started = datetime.fromisoformat(row["started_at"])
             previous = datetime.fromisoformat(row["updated_at"])
             columns: dict[str, str | int | None] = {
@@ -452,6 +489,115 @@ class Journal:
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         return _attempt(updated)
+
+    # ------------------------------------------------------------------------------------- claims
+
+    def claim(
+        self,
+        order_number: str,
+        integration_id: int | None,
+        attempt_id: AttemptId,
+        kind: ClaimKind = ClaimKind.LABEL,
+        *,
+        holder: str | None = None,
+        take_over: str | None = None,
+        second_label: bool = False,
+    ) -> ClaimResult:
+        """Claim the order for `attempt_id`, in one transaction with the journal's label check.
+
+        `AlreadyShipped`: the journal knows a live label for the order (not with `second_label`, a
+        lead's override for one order). `HeldBy`: another attempt holds it; `alive` says whether
+        its holder's process lives. A claim of this very holder for another attempt counts as not
+        alive: one holder works one attempt at a time (the workflow is single-threaded), so that
+        attempt has stopped, and is settled like a dead holder's. `take_over`: the holder id the
+        caller has settled (or, for a packing hold, a lead takes over); the claim passes to us.
+        A live holder's label claim is never taken over. `holder` names who claims, in words.
+        """
+        key = (order_number, integration_id or 0)
+        with self._write(durable=True) as connection:
+            if not second_label:
+                shipped = _label_row(connection, order_number, integration_id)
+                if shipped is not None:
+                    return AlreadyShipped(_attempt(shipped))
+            row = connection.execute(
+                "SELECT * FROM order_claims WHERE order_number = ? AND integration_id = ?", key
+            ).fetchone()
+            if row is not None:
+                existing = _claim(row)
+                ours = existing.holder_id == self._holder.id
+                if not (ours and existing.attempt_id == attempt_id):
+                    alive = not ours and self._holders.alive(existing.holder_id)
+                    hard = existing.kind is ClaimKind.LABEL
+                    if take_over != existing.holder_id or (alive and hard):
+                        return HeldBy(existing, alive)
+                connection.execute(
+                    "DELETE FROM order_claims WHERE order_number = ? AND integration_id = ?", key
+                )
+            now = self._now()
+            connection.execute(
+                """
+                INSERT INTO order_claims
+                    (order_number, integration_id, kind, holder_id, holder, attempt_id, claimed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    order_number,
+                    integration_id or 0,
+                    kind.value,
+                    self._holder.id,
+                    holder or self._holder.describe(),
+                    attempt_id,
+                    timestamp(now),
+                ),
+            )
+        return Claimed(
+            Claim(
+                order_number,
+                integration_id,
+                kind,
+                self._holder.id,
+                holder or self._holder.describe(),
+                attempt_id,
+                now,
+            )
+        )
+
+    def release(self, attempt_id: AttemptId) -> None:
+        """Drop the attempt's claims (a packing hold given up). A label claim goes by itself when its
+        attempt settles (see `_transition`); never release one whose label call is unsettled."""
+        with self._write(durable=True) as connection:
+            connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
+
+    def claims(self) -> tuple[tuple[Claim, bool], ...]:
+        """Every claim with whether its holder lives (the console and `doctor` show them)."""
+        with self._read() as connection:
+            rows = connection.execute("SELECT * FROM order_claims ORDER BY claimed_at").fetchall()
+        found = [_claim(row) for row in rows]
+        return tuple(
+            (claim, claim.holder_id == self._holder.id or self._holders.alive(claim.holder_id))
+            for claim in found
+        )
+
+    def parcel_holder(self, parcel_id: int) -> AttemptId | None:
+        """The attempt a parcel belongs to, if any."""
+        with self._read() as connection:
+            row = connection.execute(
+                "SELECT attempt_id FROM attempt_parcels WHERE parcel_id = ?", (parcel_id,)
+            ).fetchone()
+        return None if row is None else AttemptId(row[0])
+
+    def parcels_held(self, parcel_ids: Sequence[int]) -> frozenset[int]:
+        """Those of `parcel_ids` that some attempt holds already."""
+        ids = list(dict.fromkeys(parcel_ids))
+        if not ids:
+            return frozenset()
+        marks = ", ".join("?" for _ in ids)
+        with self._read() as connection:
+            rows = connection.execute(
+                f"SELECT parcel_id FROM attempt_parcels WHERE parcel_id IN ({marks})",  # noqa: S608
+                ids,
+            ).fetchall()
+        return frozenset(int(row[0]) for row in rows)
 
     def resolve(self, attempt_id: AttemptId, actor: str, note: str) -> Attempt:
         """Close a failed attempt from the console with a note (who, when, why), audited in the same
@@ -591,16 +737,7 @@ class Journal:
         matches any shop.
         """
         with self._read() as connection:
-            row = connection.execute(
-                """
-                SELECT * FROM attempts
-                WHERE order_number = ? AND (? IS NULL OR integration_id = ?)
-                  AND parcel_id IS NOT NULL AND voided_at IS NULL
-                ORDER BY COALESCE(label_created_at, updated_at) DESC, id DESC
-                LIMIT 1
-                """,
-                (order_number, integration_id, integration_id),
-            ).fetchone()
+            row = _label_row(connection, order_number, integration_id)
         return None if row is None else _attempt(row)
 
     def unsettled(self) -> tuple[Attempt, ...]:
@@ -735,6 +872,54 @@ class Journal:
 
 
 # ------------------------------------------------------------------------------------------- helpers
+
+
+def _label_row(
+    connection: sqlite3.Connection, order_number: str, integration_id: int | None
+) -> sqlite3.Row | None:
+    row: sqlite3.Row | None = connection.execute(
+        """
+        SELECT * FROM attempts
+        WHERE order_number = ? AND (? IS NULL OR integration_id = ?)
+          AND parcel_id IS NOT NULL AND voided_at IS NULL
+        ORDER BY COALESCE(label_created_at, updated_at) DESC, id DESC
+        LIMIT 1
+        """,
+        (order_number, integration_id, integration_id),
+    ).fetchone()
+    return row
+
+
+def _own_parcel(connection: sqlite3.Connection, attempt_id: AttemptId, parcel_id: int) -> None:
+    """Give the parcel to the attempt, or refuse: a parcel belongs to one attempt only."""
+    row = connection.execute(
+        "SELECT attempt_id FROM attempt_parcels WHERE parcel_id = ?", (parcel_id,)
+    ).fetchone()
+    if row is None:
+        box = connection.execute(
+            "SELECT COUNT(*) + 1 FROM attempt_parcels WHERE attempt_id = ?", (attempt_id,)
+        ).fetchone()[0]
+        connection.execute(
+            "INSERT INTO attempt_parcels (parcel_id, attempt_id, box) VALUES (?, ?, ?)",
+            (parcel_id, attempt_id, box),
+        )
+    elif row[0] != attempt_id:
+        raise JournalError(
+            f"Parcel {parcel_id} belongs to attempt {row[0]}; attempt {attempt_id} cannot take it.",
+            code="parcel_held",
+        )
+
+
+def _claim(row: sqlite3.Row) -> Claim:
+    return Claim(
+        order_number=row["order_number"],
+        integration_id=row["integration_id"] or None,
+        kind=ClaimKind(row["kind"]),
+        holder_id=row["holder_id"],
+        holder=row["holder"],
+        attempt_id=None if row["attempt_id"] is None else AttemptId(row["attempt_id"]),
+        claimed_at=datetime.fromisoformat(row["claimed_at"]),
+    )
 
 
 def _require(stage: Stage, row: sqlite3.Row, given: dict[str, str | int | None]) -> None:

@@ -134,6 +134,53 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX attempts_by_retry_of ON attempts (retry_of)",
         ),
     ),
+    Migration(
+        4,
+        "exactly once: a parcel belongs to one attempt; an order is claimed before its label",
+        (
+            # A parcel belongs to ONE attempt: recovery must never settle onto a parcel another
+            # attempt holds (that printed one label twice). `box` numbers the parcels of one
+            # attempt (several come with multicollo).
+            """
+            CREATE TABLE attempt_parcels (
+                parcel_id  INTEGER PRIMARY KEY,
+                attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+                box        INTEGER NOT NULL DEFAULT 1
+            )
+            """,
+            "CREATE INDEX attempt_parcels_by_attempt ON attempt_parcels (attempt_id)",
+            # Journals written before may hold one parcel on two attempts: the earliest keeps it.
+            """
+            INSERT INTO attempt_parcels (parcel_id, attempt_id)
+            SELECT parcel_id, MIN(id) FROM attempts WHERE parcel_id IS NOT NULL GROUP BY parcel_id
+            """,
+            # One claim per order (number + shop; 0 stands for "shop not known"), see claims.py.
+            """
+            CREATE TABLE order_claims (
+                order_number   TEXT    NOT NULL COLLATE NOCASE,
+                integration_id INTEGER NOT NULL,
+                kind           TEXT    NOT NULL,
+                holder_id      TEXT    NOT NULL,
+                holder         TEXT    NOT NULL,
+                attempt_id     INTEGER REFERENCES attempts(id) ON DELETE CASCADE,
+                claimed_at     TEXT    NOT NULL,
+                PRIMARY KEY (order_number, integration_id)
+            )
+            """,
+            "CREATE INDEX order_claims_by_attempt ON order_claims (attempt_id)",
+            # An attempt a crash left unsettled under the old version keeps its order claimed
+            # (by a holder with no lock: dead) until a lookup settles it.
+            """
+            INSERT OR IGNORE INTO order_claims
+                (order_number, integration_id, kind, holder_id, holder, attempt_id, claimed_at)
+            SELECT order_number, COALESCE(integration_id, 0), 'label', 'upgraded',
+                   station || ' (before the upgrade)', id, updated_at
+            FROM attempts
+            WHERE stage IN ('label_requested', 'outcome_unknown') AND order_number IS NOT NULL
+            ORDER BY id
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -300,7 +300,9 @@ class MainWindow(QMainWindow):
             worst = max((v.verdict for v in verdicts), key=_severity)
             orders = ", ".join(v.order.order_number if v.order else str(v.attempt_id) for v in verdicts)
             headline = self.tr(
-                "Start-up check finished %n label(s) left from the last session.", "", len(verdicts)
+                "Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.",
+                "",
+                len(verdicts),
             )
             self.verdict_panel.show_notice(worst, headline, orders)
         self.recovery_done.emit(verdicts)

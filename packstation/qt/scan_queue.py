@@ -263,9 +263,9 @@ class ScanQueue(QObject):
 
     def _recovered(self, verdicts: list[ScanVerdict]) -> None:
         self._recovering = False
-        for verdict in verdicts:
-            if verdict.label_path is not None and verdict.attempt_id is not None:
-                self._last_label = verdict.attempt_id
+        for verdict in verdicts:  # recovery prints nothing: F5 prints the last label it listed
+            if verdict.reprint_attempt is not None:
+                self._last_label = verdict.reprint_attempt
         self.recovery_finished.emit(verdicts)
         self._start_next()
 

@@ -52,6 +52,7 @@ from packstation.station.shipping import AlreadyShippedError
 from packstation.station.workflow import (
     OrderSummary,
     ScanVerdict,
+    SettleState,
     StageReached,
     StationWorkflow,
     Verdict,
@@ -437,18 +438,19 @@ class FailureReview:
 
     def _settle(self, original: Attempt, order: Order) -> LabelResult | None:
         """Settle an attempt whose label call had no clear answer. Returns the label Sendcloud made
-        (to save and print on that attempt), or None when it proved to have made none; raises
-        while it is still not known."""
-        settled = self._workflow._settle(
-            original.id, order, attempts=self._document_attempts, wait=self._document_wait
-        )
-        if settled is None and self._workflow.journal.attempt(original.id).stage.needs_settling:
-            raise ReviewError(
-                f"It is still not known whether Sendcloud made a label for {order.order_number}: "
-                "the shipments lookup failed. Nothing new was asked for; try again in a moment.",
-                code="outcome_still_unknown",
-            )
-        return settled
+        (to save and print on that attempt), or None when it is proved that none was made; raises
+        while that is not known, or when the label is made but cannot be fetched yet."""
+        workflow = self._workflow
+        settlement = workflow.settle(original.id, attempts=self._document_attempts, wait=self._document_wait)
+        if settlement.state is SettleState.NONE:
+            return None
+        if settlement.label is not None:
+            return settlement.label
+        if settlement.state is SettleState.UNKNOWN:
+            message = workflow._unsettled_verdict(original.id, order.order_number, settlement, None).message
+            raise ReviewError(f"{message} Nothing new was asked for.", code="outcome_still_unknown")
+        current = workflow.journal.attempt(original.id)
+        raise ReviewError(current.error_message or "", code=current.error_code or "label_not_fetched")
 
     def _start_retry(self, original: Attempt, number: str, actor: str) -> AttemptId:
         workflow = self._workflow
@@ -500,7 +502,7 @@ class FailureReview:
         try:
             order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
             summary = workflow.order_found(retry_id, order)
-            workflow._guard_second_label(order)
+            workflow.guard(retry_id, order)
         except AlreadyShippedError as error:
             verdict = workflow._already_shipped(retry_id, error, summary)
             return BatchItemOutcome(original.id, number, verdict, error, retry_id)
@@ -576,9 +578,7 @@ class FailureReview:
         workflow = self._workflow
         workflow.journal.fail(step.retry_id, Stage.OUTCOME_UNKNOWN, error)
         try:
-            settled = workflow._settle(
-                step.retry_id, step.order, attempts=self._document_attempts, wait=self._document_wait
-            )
+            settled = self._settle(workflow.journal.attempt(step.retry_id), step.order)
         except PackstationError as trouble:
             # Asking or fetching failed: the attempt stays unsettled, and start-up recovery (or a
             # later retry) asks again. Never is the label made again.

@@ -9,15 +9,28 @@ final `ScanVerdict` is also returned. No Qt, and every wait comes from the injec
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from packstation.errors import PackstationError
-from packstation.journal import Attempt, AttemptId, Journal, Packer, Stage
+from packstation.journal import (
+    AlreadyShipped,
+    Attempt,
+    AttemptId,
+    Claim,
+    Claimed,
+    ClaimKind,
+    Journal,
+    Packer,
+    Stage,
+    utc_now,
+)
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
 from packstation.sendcloud import (
@@ -26,10 +39,13 @@ from packstation.sendcloud import (
     ExistingLabel,
     LabelOutcomeUnknownError,
     LabelResult,
+    MalformedResponseError,
+    NetworkError,
     NotFoundError,
     Order,
     ParcelDocument,
     SendcloudClient,
+    ServerError,
 )
 from packstation.settings import StationSettings
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
@@ -99,11 +115,49 @@ class DuplicateScanError(PackstationError):
     code = "scan_duplicate"
 
 
+class OrderClaimedError(PackstationError):
+    """Another process (or station) holds the order: its label is being made, or it is being packed."""
+
+    code = "order_claimed"
+
+    def __init__(self, message: str, claim: Claim) -> None:
+        super().__init__(message)
+        self.claim = claim
+
+
+class OutcomeStillUnknownError(PackstationError):
+    """A label call for the order has no clear outcome yet: no new label until it is settled."""
+
+    code = "outcome_still_unknown"
+
+    def __init__(self, message: str, attempt_id: AttemptId, retry_in: float) -> None:
+        super().__init__(message)
+        self.attempt_id = attempt_id
+        self.retry_in = retry_in
+
+
+class SettleState(StrEnum):
+    FOUND = "found"  # Sendcloud made the label: it is the attempt's now (fetched, when `label`)
+    NONE = "none"  # proved: no label was made (a lookup after the settle window found none)
+    UNKNOWN = "unknown"  # not proved either way yet: the order stays blocked
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a lookup at Sendcloud proved about an attempt whose label call had no clear answer."""
+
+    state: SettleState
+    label: LabelResult | None = None  # FOUND and fetched
+    parcel_id: int | None = None  # FOUND
+    retry_in: float = 0.0  # UNKNOWN: seconds until a lookup can prove that no label was made
+    reason: str = ""  # UNKNOWN: why (the lookup failed, or it is too early to trust an empty one)
+
+
 @dataclass
 class StationWorkflow:
     """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane).
 
-    Its steps (`_settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
+    Its steps (`settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
     `_failed`…) are also the failed-shipments console's (`station.review`): shared, not copied, so a
     retried label is journalled, saved and printed exactly as a scanned one.
     """
@@ -117,6 +171,11 @@ class StationWorkflow:
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], float] = time.monotonic
     packer: Packer | None = None
+    wall_clock: Callable[[], datetime] = utc_now
+    # A parcel document fetch retries 5xx answers and timeouts this many times, waiting
+    # `document_backoff`, 2x, 4x ... seconds (the label exists: giving up would lose it).
+    document_retries: int = 3
+    document_backoff: float = 0.5
     _debouncer: Debouncer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -230,10 +289,11 @@ class StationWorkflow:
         second_label: bool = False,
     ) -> ScanVerdict:
         try:
-            if not second_label:
-                self._guard_second_label(order)
+            self.guard(attempt_id, order, second_label=second_label)
         except AlreadyShippedError as error:
             return self._already_shipped(attempt_id, error, summary)
+        except OutcomeStillUnknownError as error:
+            return self._still_unknown(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
         self._record(attempt_id, Stage.LABEL_REQUESTED)
@@ -241,20 +301,218 @@ class StationWorkflow:
             label = create_label(self.client, order, profile)
         except LabelOutcomeUnknownError as error:
             self.journal.fail(attempt_id, Stage.OUTCOME_UNKNOWN, error)
-            settled = self._settle(attempt_id, order)
-            if settled is None:
-                return ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id, summary)
-            label = settled
+            settlement = self.settle(attempt_id)
+            if settlement.label is None:
+                return self._unsettled_verdict(attempt_id, order.order_number, settlement, summary)
+            label = settlement.label
         return self._save_and_print(attempt_id, summary, label)
 
-    def _guard_second_label(self, order: Order) -> None:
-        """The journal first, then Sendcloud's shipments: an order with a label is not shipped again."""
-        if self.settings.allow_second_label:
+    # ------------------------------------------------------------------ exactly once
+    def guard(self, attempt_id: AttemptId, order: Order, *, second_label: bool = False) -> None:
+        """Before any label call: claim the order (the journal's label check in the same
+        transaction), then ask Sendcloud's shipments. Raises `AlreadyShippedError`,
+        `OrderClaimedError` (another process holds it) or `OutcomeStillUnknownError`.
+
+        `second_label`: a shift lead overrode the already-shipped guard for this one order; the
+        claim is still taken, so even an override cannot pay twice at once.
+        """
+        second_label = second_label or self.settings.allow_second_label
+        self.claim(attempt_id, order, ClaimKind.LABEL, second_label=second_label)
+        if not second_label:
+            ensure_not_shipped(self.client, order)
+
+    def claim(
+        self, attempt_id: AttemptId, order: Order, kind: ClaimKind, *, second_label: bool = False
+    ) -> Claim:
+        """Claim the order for the attempt. A claim left by a dead holder (or by an earlier attempt
+        of this one) is taken over only once its attempt is settled by a lookup at Sendcloud."""
+        integration_id = order.order_details.integration.id
+        holder = self.journal.holder.describe(self.packer.name if self.packer else None)
+        held: Claim | None = None
+        for _ in range(_CLAIM_ROUNDS):
+            result = self.journal.claim(
+                order.order_number,
+                integration_id,
+                attempt_id,
+                kind,
+                holder=holder,
+                second_label=second_label,
+            )
+            if isinstance(result, Claimed):
+                return result.claim
+            if isinstance(result, AlreadyShipped):
+                raise AlreadyShippedError(order.order_number, [_existing_from(result.attempt)])
+            if result.alive:
+                raise OrderClaimedError(
+                    f"{result.claim.kind.describe(order.order_number)} at {result.claim.holder} "
+                    f"since {_clock_time(result.claim.claimed_at)}. Leave it to them, or ask your "
+                    "shift lead.",
+                    result.claim,
+                )
+            held = result.claim
+            self._settle_abandoned(held, order)
+        assert held is not None
+        raise OrderClaimedError(
+            f"Order {order.order_number} is claimed again and again by other processes; ask your shift lead.",
+            held,
+        )
+
+    def _settle_abandoned(self, claim: Claim, order: Order) -> None:
+        """A claim whose holder is gone (or stopped working on it): settle its attempt, which
+        releases the claim. Raises `OutcomeStillUnknownError` while that cannot be proved."""
+        if claim.attempt_id is None:
             return
-        known = self.journal.label_for_order(order.order_number, order.order_details.integration.id)
-        if known is not None and known.parcel_id is not None:
-            raise AlreadyShippedError(order.order_number, [_existing_from(known)])
-        ensure_not_shipped(self.client, order)
+        held = self.journal.attempt(claim.attempt_id)
+        if held.stage.needs_settling:
+            settlement = self.settle(held.id, fetch=False)
+            if settlement.state is SettleState.UNKNOWN:
+                raise OutcomeStillUnknownError(
+                    _unknown_message(order.order_number, settlement), held.id, settlement.retry_in
+                )
+        elif held.stage in (Stage.SCANNED, Stage.ORDER_FOUND):
+            # Stopped before its label call: nothing was paid for it.
+            self.journal.fail(
+                held.id,
+                Stage.FAILED,
+                PackstationError(
+                    "The station stopped before it asked for the label; nothing was paid.",
+                    code="attempt_interrupted",
+                ),
+            )
+        else:
+            self.journal.release(held.id)
+
+    def settle(
+        self, attempt_id: AttemptId, *, attempts: int = 1, wait: float = 0.0, fetch: bool = True
+    ) -> Settlement:
+        """After a label call without a clear answer: ask Sendcloud what it made.
+
+        A live parcel of the order that no other attempt holds is the attempt's: journalled at once
+        (`label_created`), then its label fetched (`fetch`) from the parcel documents endpoint,
+        never made again. An empty lookup proves "no label" only when made after the settle window
+        (Sendcloud may finish a call after the client gave up); before that, or when the lookup
+        fails, the outcome stays unknown and the order stays blocked. `attempts`/`wait` as in
+        `_fetch_label` (a label made asynchronously may not be ready yet). Needs only the journal's
+        row (its order number and shop), so one failed order lookup stops no recovery.
+        """
+        attempt = self.journal.attempt(attempt_id)
+        order_number = attempt.order_number
+        if order_number is None:  # a label call is only made for a found order
+            raise PackstationError(f"Attempt {attempt_id} has no order to settle.", code="settle_no_order")
+        try:
+            live = [
+                label
+                for label in self.client.find_existing_labels(
+                    order_number, integration_id=attempt.integration_id
+                )
+                if not label.cancelled
+            ]
+        except PackstationError as error:
+            return Settlement(SettleState.UNKNOWN, reason=f"the lookup at Sendcloud failed ({error.message})")
+        held = self.journal.parcels_held([label.parcel_id for label in live])
+        mine = [label for label in live if label.parcel_id == attempt.parcel_id]
+        free = mine or [label for label in live if label.parcel_id not in held]
+        if not free:
+            return self._nothing_found(attempt, order_number)
+        found = free[0]
+        if attempt.label_created_at is None:
+            # Journalled the moment it is known: a failed fetch below must not lose the parcel.
+            self._record(
+                attempt_id,
+                Stage.LABEL_CREATED,
+                parcel_id=found.parcel_id,
+                tracking_number=found.tracking_number,
+            )
+        if not fetch:
+            return Settlement(SettleState.FOUND, parcel_id=found.parcel_id)
+        try:
+            document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
+        except PackstationError as error:
+            self.journal.fail(attempt_id, Stage.FAILED, _not_fetched(order_number, found.parcel_id, error))
+            return Settlement(SettleState.FOUND, parcel_id=found.parcel_id)
+        label = LabelResult(
+            label=document.content,
+            mime_type=document.mime_type,
+            dpi=document.dpi,
+            parcel_id=found.parcel_id,
+            shipment_id=found.shipment_id,
+            tracking_number=found.tracking_number,
+            tracking_url=found.tracking_url,
+            order_id=attempt.order_id,
+            order_number=order_number,
+            documents=found.documents,
+        )
+        return Settlement(SettleState.FOUND, label=label, parcel_id=found.parcel_id)
+
+    def _nothing_found(self, attempt: Attempt, order_number: str) -> Settlement:
+        requested = attempt.label_requested_at or attempt.updated_at
+        proves_at = requested + timedelta(seconds=self.settings.settle_window)
+        now = self.wall_clock()
+        if now < proves_at:
+            return Settlement(
+                SettleState.UNKNOWN,
+                retry_in=(proves_at - now).total_seconds(),
+                reason="Sendcloud may still be making it",
+            )
+        self.journal.fail(
+            attempt.id,
+            Stage.FAILED,
+            PackstationError(
+                f"Sendcloud made no label for {order_number}: its shipments were checked "
+                f"{round((now - requested).total_seconds())} s after the label was asked for and "
+                "showed none. Scan it again.",
+                code="label_not_created",
+            ),
+        )
+        return Settlement(SettleState.NONE)
+
+    def _unsettled_verdict(
+        self,
+        attempt_id: AttemptId,
+        order_number: str,
+        settlement: Settlement,
+        summary: OrderSummary | None,
+    ) -> ScanVerdict:
+        """The verdict for a label call whose settling did not end in a fetched label."""
+        current = self.journal.attempt(attempt_id)
+        if settlement.state is SettleState.UNKNOWN:
+            verdict = ScanVerdict(
+                Verdict.ATTENTION,
+                _unknown_message(order_number, settlement),
+                OutcomeStillUnknownError.code,
+                attempt_id,
+                summary,
+                reference=order_number,
+            )
+        elif settlement.state is SettleState.NONE:
+            verdict = ScanVerdict(
+                Verdict.FAILED,
+                current.error_message or "",
+                current.error_code,
+                attempt_id,
+                summary,
+                reference=order_number,
+            )
+        else:  # found, but its label could not be fetched: reprint it in a moment
+            verdict = ScanVerdict(
+                Verdict.ATTENTION,
+                current.error_message or "",
+                current.error_code,
+                attempt_id,
+                summary,
+                parcel_id=current.parcel_id,
+                tracking_number=current.tracking_number,
+                reference=order_number,
+                reprint_attempt=attempt_id,
+            )
+        return self._finish(verdict)
+
+    def _still_unknown(
+        self, attempt_id: AttemptId, error: OutcomeStillUnknownError, summary: OrderSummary | None
+    ) -> ScanVerdict:
+        """Amber: an earlier label call for this order may have made a label; wait, never pay again."""
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        return self._finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id, summary))
 
     def _already_shipped(
         self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None
@@ -280,53 +538,16 @@ class StationWorkflow:
             )
         )
 
-    def _settle(
-        self, attempt_id: AttemptId, order: Order, *, attempts: int = 1, wait: float = 0.0
-    ) -> LabelResult | None:
-        """After a lost answer: find the parcel Sendcloud made, and fetch its label (never a new one).
-
-        `attempts`/`wait` as in `_fetch_label`: a label made asynchronously may not be ready yet.
-        """
-        try:
-            existing = [
-                label
-                for label in self.client.find_existing_labels(
-                    order.order_number, integration_id=order.order_details.integration.id
-                )
-                if not label.cancelled
-            ]
-        except PackstationError:
-            return None  # still unknown: start-up recovery asks again before anything is retried
-        if not existing:
-            self.journal.fail(
-                attempt_id,
-                Stage.FAILED,
-                PackstationError(
-                    "Sendcloud made no label for this order. Scan it again.", code="label_not_created"
-                ),
-            )
-            return None
-        found = existing[-1]
-        document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
-        return LabelResult(
-            label=document.content,
-            mime_type=document.mime_type,
-            dpi=document.dpi,
-            parcel_id=found.parcel_id,
-            shipment_id=found.shipment_id,
-            tracking_number=found.tracking_number,
-            tracking_url=found.tracking_url,
-            order_id=order.order_id,
-            order_number=order.order_number,
-            documents=found.documents,
-        )
-
     def _save_and_print(
         self, attempt_id: AttemptId, summary: OrderSummary, label: LabelResult
     ) -> ScanVerdict:
-        self._record(
-            attempt_id, Stage.LABEL_CREATED, parcel_id=label.parcel_id, tracking_number=label.tracking_number
-        )
+        if self.journal.attempt(attempt_id).label_created_at is None:  # settling records it first
+            self._record(
+                attempt_id,
+                Stage.LABEL_CREATED,
+                parcel_id=label.parcel_id,
+                tracking_number=label.tracking_number,
+            )
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {summary.order_number} created.",
@@ -346,8 +567,11 @@ class StationWorkflow:
         label: bytes,
         mime_type: str,
         documents: Sequence[Document] = (),
+        *,
+        print_label: bool = True,
     ) -> ScanVerdict:
-        """Save a created label atomically, journal `label_saved`, then print it (if there is a printer)."""
+        """Save a created label atomically, journal `label_saved`, then print it (if there is a
+        printer and `print_label`)."""
         attempt_id, parcel_id = verdict.attempt_id, verdict.parcel_id
         assert attempt_id is not None
         assert parcel_id is not None
@@ -361,7 +585,7 @@ class StationWorkflow:
             label_mime_type=stored.mime_type,
         )
         verdict = dataclasses.replace(verdict, label_path=stored.path)
-        if self.printer is None:
+        if self.printer is None or not print_label:
             return self._finish(verdict)
         return self._print(attempt_id, verdict, label, mime_type, documents)
 
@@ -465,6 +689,31 @@ class StationWorkflow:
             return self._finish(verdict)
         return self._print(attempt_id, verdict, label, mime_type)
 
+    def label_attempt(self, order_number: str, *, parcel_id: int | None = None) -> Attempt:
+        """The attempt holding the order's latest live label (or the one holding `parcel_id`), for
+        a reprint. Raises `PackstationError(code="no_label")` when this station has none."""
+        if parcel_id is not None:
+            holder = self.journal.parcel_holder(parcel_id)
+            attempt = None if holder is None else self.journal.attempt(holder)
+            if attempt is None or (attempt.order_number or "").casefold() != order_number.casefold():
+                raise PackstationError(
+                    f"This station has no label with parcel {parcel_id} for order {order_number}.",
+                    code="no_label",
+                )
+            if attempt.voided_at is not None:
+                raise PackstationError(
+                    f"The label with parcel {parcel_id} was cancelled; it must not be printed again.",
+                    code="label_voided",
+                )
+            return attempt
+        attempt = self.journal.label_for_order(order_number)
+        if attempt is None:
+            raise PackstationError(
+                f"This station has made no label for order {order_number} that could be reprinted.",
+                code="no_label",
+            )
+        return attempt
+
     def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
         if attempt.label_path is not None and attempt.label_path.exists():
             return attempt.label_path.read_bytes(), attempt.label_mime_type or self.settings.label_mime_type
@@ -477,61 +726,99 @@ class StationWorkflow:
         at the station's MIME type and DPI.
 
         A label made asynchronously is not ready at once (Sendcloud answers 404 until it is): with
-        `attempts` > 1 a 404 is asked again after `wait` seconds, up to `attempts` times.
+        `attempts` > 1 a 404 is asked again after `wait` seconds, up to `attempts` times. A 5xx, a
+        timeout or a dropped connection is asked again `document_retries` times with backoff: the
+        label is paid for, and one bad answer must not lose it.
         """
-        attempts = max(1, attempts)
-        for attempt in range(1, attempts + 1):
+        not_ready, transient = 0, 0
+        while True:
             try:
                 return self.client.get_parcel_document(
                     parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
                 )
             except NotFoundError:
-                if attempt >= attempts:
+                not_ready += 1
+                if not_ready >= max(1, attempts):
                     raise
                 self.sleep(wait)
-        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+            except (ServerError, NetworkError, MalformedResponseError):
+                if transient >= self.document_retries:
+                    raise
+                self.sleep(self.document_backoff * 2**transient)
+                transient += 1
 
     def recover(self) -> list[ScanVerdict]:
-        """On start-up: settle every attempt a crash left open, before any new scan is shipped.
+        """On start-up (and `packstation recover`): settle what a crash or a lost answer left open,
+        before any new scan is shipped. One verdict per attempt it touched.
 
-        Attempts stuck at label_requested / outcome_unknown are asked of Sendcloud; a label found
-        there is fetched (not created again), saved and printed. Labels saved but never printed are
-        printed now.
+        Nothing is printed: a label found or fetched here is saved and listed with its reprint
+        (F5, the console, `packstation reprint`), because nobody may be at the bench for it and its
+        first print may already have come out. Each attempt is recovered on its own: one that
+        cannot be settled now is listed and left for the next try; the others go on.
         """
-        verdicts = []
+        verdicts: dict[AttemptId, ScanVerdict] = {}
         for attempt in self.journal.unsettled():
-            if attempt.order_number is None:
-                continue
-            order = find_order(
-                self.client,
-                attempt.order_number,
-                integration_ids=(attempt.integration_id,) if attempt.integration_id else (),
-            )
-            settled = self._settle(attempt.id, order)
-            if settled is not None:
-                verdicts.append(self._save_and_print(attempt.id, summarise(order), settled))
+            verdicts[attempt.id] = self._recover_one(attempt, self._recover_unsettled)
         for attempt in self.journal.unsaved():
-            verdicts.append(self._resume_created(attempt))
-        verdicts.extend(self.reprint(attempt.id) for attempt in self.journal.unprinted())
-        return verdicts
+            verdicts[attempt.id] = self._recover_one(
+                attempt, lambda unsaved: self._resume_created(unsaved, print_label=False)
+            )
+        for attempt in self.journal.unprinted():
+            verdicts[attempt.id] = self._not_printed_verdict(attempt)
+        return [self._finish(verdict) for verdict in verdicts.values()]
 
-    def _resume_created(self, attempt: Attempt) -> ScanVerdict:
+    def _recover_one(self, attempt: Attempt, step: Callable[[Attempt], ScanVerdict]) -> ScanVerdict:
+        try:
+            return step(attempt)
+        except PackstationError as error:
+            return ScanVerdict(
+                Verdict.ATTENTION,
+                f"{_order_words(attempt)} could not be recovered now: {error.message} It is tried again "
+                "at the next start (or `packstation recover`).",
+                error.code,
+                attempt.id,
+                reference=attempt.order_number,
+                reprint_attempt=attempt.id if attempt.parcel_id is not None else None,
+            )
+
+    def _recover_unsettled(self, attempt: Attempt) -> ScanVerdict:
+        settlement = self.settle(attempt.id, fetch=False)
+        if settlement.state is SettleState.FOUND:
+            return self._resume_created(self.journal.attempt(attempt.id), print_label=False)
+        number = attempt.order_number or str(attempt.id)
+        return self._unsettled_verdict(attempt.id, number, settlement, None)
+
+    def _not_printed_verdict(self, attempt: Attempt) -> ScanVerdict:
+        """A saved label whose print did not come out, or was never confirmed: a person decides."""
+        return ScanVerdict(
+            Verdict.ATTENTION,
+            f"The label for {_order_words(attempt)} (parcel {attempt.parcel_id}) is made and saved, but "
+            "its print was not confirmed. Look at the printer; if no label came out, reprint it "
+            "(F5, the console, or `packstation reprint`).",
+            "label_not_printed",
+            attempt.id,
+            parcel_id=attempt.parcel_id,
+            tracking_number=attempt.tracking_number,
+            label_path=attempt.label_path,
+            reference=attempt.order_number,
+            reprint_attempt=attempt.id,
+        )
+
+    def _resume_created(self, attempt: Attempt, *, print_label: bool = True) -> ScanVerdict:
         """A label Sendcloud made but this station never saved: fetch it (never create it again),
-        save, print.
+        save, and print it when a person asked (`print_label`).
 
-        A crash or a failed save leaves `label_created` on record. A label answer whose file was
-        unusable, followed by a failed fetch, leaves only the parcel id (from the error) on a
-        `failed` attempt: that label is first looked up among the order's shipments (is it still
-        live? its tracking number and customs papers), then recorded as created (the journal's
-        "resume from the furthest stage reached"), so `label_saved` and `printed` may follow.
+        A crash, a failed save or a failed document fetch leaves `label_created` on record; a label
+        answer whose file was unusable may leave only the parcel id (from the error) on a `failed`
+        attempt. Either way the label is first looked up among the order's shipments (is it still
+        live? its tracking number and customs papers), and recorded as created if it was not (the
+        journal's "resume from the furthest stage reached"), so `label_saved` and `printed` follow.
         """
         assert attempt.parcel_id is not None
         order_number = attempt.order_number or str(attempt.parcel_id)
-        tracking_number = attempt.tracking_number
-        documents: Sequence[Document] = ()
-        if attempt.label_created_at is None:
-            live = self._live_label(attempt, order_number)
-            tracking_number, documents = live.tracking_number, live.documents
+        # Never on this station before: is it still live (not cancelled in Sendcloud's panel since)?
+        live = self._live_label(attempt, order_number)
+        tracking_number, documents = live.tracking_number or attempt.tracking_number, live.documents
         label, mime_type = self._stored_or_fetched(attempt)
         if attempt.label_created_at is None:
             self._record(
@@ -545,7 +832,12 @@ class StationWorkflow:
             tracking_number=tracking_number,
             reference=order_number,
         )
-        return self._keep_and_print(order_number, verdict, label, mime_type, documents)
+        kept = self._keep_and_print(
+            order_number, verdict, label, mime_type, documents, print_label=print_label
+        )
+        if print_label:
+            return kept
+        return self._not_printed_verdict(self.journal.attempt(attempt.id))
 
     def parcel_at_sendcloud(self, attempt: Attempt, order_number: str) -> ExistingLabel | None:
         """The attempt's parcel among the order's shipments at Sendcloud (cancelled ones too)."""
@@ -675,3 +967,49 @@ def _not_printed(verdict: ScanVerdict, message: str, code: str | None) -> ScanVe
 
 def _with_outcome(verdict: ScanVerdict, outcome: PrintOutcome, message: str | None) -> ScanVerdict:
     return dataclasses.replace(verdict, print_outcome=outcome, message=message or verdict.message)
+
+
+# Rounds of claim -> settle an abandoned claim -> claim again before giving up (another process
+# racing for the same freed claim would have to win twice).
+_CLAIM_ROUNDS = 3
+
+
+def _clock_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M")
+
+
+def _unknown_message(order_number: str, settlement: Settlement) -> str:
+    """What to do while it is not known whether Sendcloud made a label: wait, never pay again."""
+    if settlement.retry_in > 0:
+        wait = (
+            f"Wait {_duration(settlement.retry_in)}, then scan it again: the station asks Sendcloud once more"
+        )
+    else:
+        wait = "Scan it again in a moment: the station asks Sendcloud once more"
+    return (
+        f"It is not known yet whether Sendcloud made the label for {order_number} "
+        f"({settlement.reason}). A label may exist, so no new one is made. {wait}; or ask your shift "
+        "lead."
+    )
+
+
+def _duration(seconds: float) -> str:
+    """A wait in words, rounded up: never "0 seconds"."""
+    if seconds <= 90:
+        whole = max(1, math.ceil(seconds))
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minutes"
+
+
+def _not_fetched(order_number: str, parcel_id: int, error: PackstationError) -> PackstationError:
+    return PackstationError(
+        f"The label for {order_number} is made (parcel {parcel_id}) but could not be fetched from "
+        f"Sendcloud: {error.message.rstrip('.')}. Reprint it in a moment (F5, the console, or "
+        "`packstation reprint`); never scan it for a new one.",
+        code="label_not_fetched",
+    )
+
+
+def _order_words(attempt: Attempt) -> str:
+    return f"order {attempt.order_number}" if attempt.order_number else f"attempt {attempt.id}"

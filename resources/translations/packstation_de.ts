@@ -514,10 +514,10 @@
         <translation>Startprüfung abgeschlossen: Nichts war unerledigt.</translation>
     </message>
     <message numerus="yes">
-        <source>Start-up check finished %n label(s) left from the last session.</source>
+        <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
         <translation>
-            <numerusform>Startprüfung hat %n offenes Etikett der letzten Sitzung abgeschlossen.</numerusform>
-            <numerusform>Startprüfung hat %n offene Etiketten der letzten Sitzung abgeschlossen.</numerusform>
+            <numerusform>Startprüfung: %n Etikett der letzten Sitzung prüfen. F5 druckt es erneut.</numerusform>
+            <numerusform>Startprüfung: %n Etiketten der letzten Sitzung prüfen. F5 druckt das letzte erneut.</numerusform>
         </translation>
     </message>
     <message>

@@ -14,10 +14,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Start-up check finished %n label(s) left from the last session.</source>
+        <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
         <translation>
-            <numerusform>Start-up check finished %n label left from the last session.</numerusform>
-            <numerusform>Start-up check finished %n labels left from the last session.</numerusform>
+            <numerusform>Start-up check: %n label from the last session needs a look. F5 reprints it.</numerusform>
+            <numerusform>Start-up check: %n labels from the last session need a look. F5 reprints the last one.</numerusform>
         </translation>
     </message>
 </context>

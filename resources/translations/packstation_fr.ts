@@ -514,10 +514,10 @@
         <translation>Vérification au démarrage terminée&#xa0;: rien n&apos;était resté inachevé.</translation>
     </message>
     <message numerus="yes">
-        <source>Start-up check finished %n label(s) left from the last session.</source>
+        <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
         <translation>
-            <numerusform>Vérification au démarrage&#xa0;: %n étiquette laissée par la dernière session a été traitée.</numerusform>
-            <numerusform>Vérification au démarrage&#xa0;: %n étiquettes laissées par la dernière session ont été traitées.</numerusform>
+            <numerusform>Vérification au démarrage&#xa0;: %n étiquette de la dernière session demande votre attention. F5 la réimprime.</numerusform>
+            <numerusform>Vérification au démarrage&#xa0;: %n étiquettes de la dernière session demandent votre attention. F5 réimprime la dernière.</numerusform>
         </translation>
     </message>
     <message>

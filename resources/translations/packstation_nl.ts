@@ -514,10 +514,10 @@
         <translation>Opstartcontrole klaar: er was niets onafgemaakt.</translation>
     </message>
     <message numerus="yes">
-        <source>Start-up check finished %n label(s) left from the last session.</source>
+        <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
         <translation>
-            <numerusform>Opstartcontrole heeft %n label van de vorige sessie afgehandeld.</numerusform>
-            <numerusform>Opstartcontrole heeft %n labels van de vorige sessie afgehandeld.</numerusform>
+            <numerusform>Opstartcontrole: %n label van de vorige sessie vraagt aandacht. F5 drukt het opnieuw af.</numerusform>
+            <numerusform>Opstartcontrole: %n labels van de vorige sessie vragen aandacht. F5 drukt het laatste opnieuw af.</numerusform>
         </translation>
     </message>
     <message>

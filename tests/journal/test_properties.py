@@ -26,7 +26,8 @@ def _move(journal: Journal, attempt: AttemptId, stage: Stage, n: int) -> None:
     if stage.is_trouble:
         journal.fail(attempt, stage, PackstationError("x", code=f"code_{n}"), durable=False)
     elif stage is Stage.LABEL_CREATED:
-        journal.record(attempt, stage, parcel_id=n, durable=False)
+        # A parcel belongs to one attempt (attempt_parcels): each attempt gets parcels of its own.
+        journal.record(attempt, stage, parcel_id=attempt * 100 + n, durable=False)
     elif stage is Stage.LABEL_SAVED:
         journal.record(attempt, stage, label_path=Path(f"/l/{n}"), label_sha256="00", durable=False)
     else:

@@ -160,7 +160,7 @@ def test_upgrade_from_v2_adds_the_columns_and_keeps_rows(tmp_path: Path) -> None
     finally:
         connection.close()
     with Journal.open(path, "Bench 1") as journal:
-        assert journal.pragma("user_version") == LATEST_VERSION == 3
+        assert journal.pragma("user_version") == LATEST_VERSION >= 3
         [old] = journal.attempts(FAILED_VIEW)
         assert (old.order_number, old.resolved_at, old.retry_of) == ("WEB-11", None, None)
         journal.resolve(old.id, "Lead", "Old failure, checked.")

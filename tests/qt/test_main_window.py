@@ -312,7 +312,11 @@ def test_focus_returns_to_the_scan_field_after_a_dialog(qtbot: QtBot, make_windo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scan_field)
 
 
-def test_start_up_recovery_prints_a_label_left_unprinted(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_start_up_recovery_lists_a_label_left_unprinted_and_f5_prints_it(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """Its first print may have come out, and nobody may be at the bench: recovery never prints
+    unasked. It lists the label, and one key prints it."""
     window = make_window()
     station, simulator, printer = station_of(window)
     printer.drop_next_after(64)  # the label's connection is reset mid-job: made, saved, not printed
@@ -320,6 +324,7 @@ def test_start_up_recovery_prints_a_label_left_unprinted(qtbot: QtBot, make_wind
     assert first.verdict is Verdict.ATTENTION
     assert first.attempt_id is not None
     printer.clear_faults()
+    jobs_before = len(printer.jobs())
     window.shutdown()
 
     restarted = MainWindow(station, sounds=RecordingSoundPlayer())
@@ -331,10 +336,16 @@ def test_start_up_recovery_prints_a_label_left_unprinted(qtbot: QtBot, make_wind
         assert restarted.verdict_panel.headline.text().startswith("Recovering")
 
     [verdict] = blocker.args[0]
-    assert verdict.verdict is Verdict.SUCCESS
-    assert station.workflow.journal.attempt(first.attempt_id).stage is Stage.PRINTED
-    assert restarted.verdict_panel.look == "success"
+    assert (verdict.verdict, verdict.code) == (Verdict.ATTENTION, "label_not_printed")
+    assert station.workflow.journal.attempt(first.attempt_id).stage is not Stage.PRINTED
+    assert len(printer.jobs()) == jobs_before  # nothing printed unasked
+    assert restarted.verdict_panel.look == "attention"
     assert "1 label" in restarted.verdict_panel.headline.text()
+
+    with qtbot.waitSignal(restarted.verdict_shown, timeout=WAIT_MS) as reprinted:
+        QTest.keyClick(restarted.scan_field, Qt.Key.Key_F5)
+    assert reprinted.args[0].verdict is Verdict.SUCCESS
+    assert station.workflow.journal.attempt(first.attempt_id).stage is Stage.PRINTED
     assert simulator.labels_created() == 1
     restarted.shutdown()
 

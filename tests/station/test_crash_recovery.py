@@ -6,13 +6,14 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
 from packstation.credentials import ApiCredentials
-from packstation.journal import Journal, Stage
+from packstation.journal import Journal, Stage, utc_now
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import SendcloudClient
@@ -56,29 +57,50 @@ def _crash_at(
 
 
 def _restarted_station(
-    simulator: Simulator, printer: VirtualPrinter, tmp_path: Path, http: httpx.Client, journal: Journal
+    simulator: Simulator,
+    printer: VirtualPrinter,
+    tmp_path: Path,
+    http: httpx.Client,
+    journal: Journal,
+    *,
+    later: timedelta = timedelta(0),
 ) -> StationWorkflow:
+    """The station started again, `later` after now (past the settle window, say)."""
     settings = StationSettings(label_mime_type="application/zpl", printer=PrinterProfile(url=printer.url))
     assert settings.printer is not None
     client = SendcloudClient(
         http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=simulator.base_url
     )
-    return StationWorkflow(client, journal, tmp_path / "labels", settings, LabelPrinter(settings.printer))
+    return StationWorkflow(
+        client,
+        journal,
+        tmp_path / "labels",
+        settings,
+        LabelPrinter(settings.printer),
+        wall_clock=lambda: utc_now() + later,
+    )
 
 
 @pytest.mark.parametrize("stage", [Stage.LABEL_CREATED, Stage.LABEL_SAVED])
-def test_killed_between_label_and_printer_prints_the_one_label_on_restart(
+def test_killed_between_label_and_printer_keeps_the_one_label_for_a_reprint(
     stage: Stage, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
 ) -> None:
+    """Recovery saves the label and lists it; it never prints unasked (its print may have come out
+    already, and nobody may be at the bench for it). One key reprints it."""
     order = simulator.shippable_order_numbers()[0]
     _crash_at(stage, simulator, printer, tmp_path, order)
     assert simulator.labels_created() == 1
     assert printer.jobs() == []
     with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _restarted_station(simulator, printer, tmp_path, http, journal)
-        verdicts = station.recover()
-        assert [v.verdict for v in verdicts] == [Verdict.SUCCESS]
+        [listed] = station.recover()
+        assert (listed.verdict, listed.code) == (Verdict.ATTENTION, "label_not_printed")
+        assert listed.label_path is not None
+        assert listed.label_path.exists()
+        assert printer.jobs() == []
         assert station.handle_scan(order).code == "already_shipped"  # and a re-scan makes no second
+        assert listed.reprint_attempt is not None
+        assert station.reprint(listed.reprint_attempt).verdict is Verdict.SUCCESS
     assert simulator.labels_created() == 1
     assert simulator.count("POST", "/orders/create-label-sync") == 1
     assert len(printer.wait_for_jobs(1, timeout=5)) == 1
@@ -92,7 +114,13 @@ def test_killed_before_the_label_call_finds_no_label_and_a_rescan_ships_once(
     assert simulator.labels_created() == 0
     with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _restarted_station(simulator, printer, tmp_path, http, journal)
-        assert station.recover() == []
+        [unknown] = station.recover()  # too soon: Sendcloud may still be making it
+        assert (unknown.verdict, unknown.code) == (Verdict.ATTENTION, "outcome_still_unknown")
+        assert station.handle_scan(order).code == "outcome_still_unknown"
+        later = _restarted_station(simulator, printer, tmp_path, http, journal, later=timedelta(seconds=121))
+        [proved] = later.recover()
+        assert (proved.verdict, proved.code) == (Verdict.FAILED, "label_not_created")
         assert journal.unsettled() == ()  # settled: Sendcloud has no parcel for it
+        station = later
         assert station.handle_scan(order).verdict is Verdict.SUCCESS
     assert simulator.labels_created() == 1

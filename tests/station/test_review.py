@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from packstation.errors import PackstationError
-from packstation.journal import AttemptFilter, AttemptId, Journal, Stage
+from packstation.journal import AttemptFilter, AttemptId, Journal, Stage, utc_now
 from packstation.sendcloud import SendcloudClient
 from packstation.station.field_names import field_label
 from packstation.station.review import FailureReview, ItemChange, OrderChanges
@@ -137,7 +137,8 @@ def _unusable_label_scan(workflow: StationWorkflow, simulator: Simulator, number
     simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=500, times=None))
     verdict = workflow.handle_scan(number)
     simulator.faults.clear()
-    assert verdict.verdict is Verdict.FAILED, verdict.message
+    # Created, not printed: amber, and reprintable (never a scan for a new label).
+    assert (verdict.verdict, verdict.code) == (Verdict.ATTENTION, "label_not_fetched"), verdict.message
     assert verdict.attempt_id is not None
     attempt = workflow.journal.attempt(verdict.attempt_id)
     assert attempt.stage is Stage.FAILED
@@ -385,9 +386,15 @@ def test_retry_of_an_unknown_outcome_settles_and_prints_the_label_sendcloud_made
 
 
 def test_retry_of_an_unknown_outcome_without_a_label_ships_once(
-    review: FailureReview, simulator: Simulator, client: SendcloudClient, journal: Journal
+    review: FailureReview,
+    workflow: StationWorkflow,
+    simulator: Simulator,
+    client: SendcloudClient,
+    journal: Journal,
 ) -> None:
     attempt = _unknown_outcome(journal, client, simulator.shippable_order_numbers()[8], made=False)
+    # Past the settle window: an empty lookup now proves that no label was made.
+    workflow.wall_clock = lambda: utc_now() + timedelta(seconds=workflow.settings.settle_window + 1)
     verdict = review.retry(attempt, actor=LEAD)
     assert verdict.verdict is Verdict.SUCCESS, verdict.message
     assert journal.attempt(attempt).error_code == "label_not_created"  # settled: none was made
@@ -620,7 +627,8 @@ def test_a_lost_batch_answer_that_cannot_be_settled_leaves_the_attempts_unsettle
     unsettled = [attempt.retry_of for attempt in workflow.journal.unsettled()]
     assert unsettled == attempts  # start-up recovery settles them
     simulator.faults.clear()
-    assert [v.verdict for v in workflow.recover()] == [Verdict.SUCCESS, Verdict.SUCCESS]
+    recovered = workflow.recover()  # found, kept and listed for a reprint; never printed unasked
+    assert [v.code for v in recovered] == ["label_not_printed", "label_not_printed"]
     assert simulator.labels_created() == 2
 
 

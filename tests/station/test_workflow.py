@@ -136,7 +136,7 @@ def test_a_failed_print_keeps_the_label_and_reprint_prints_it(
     assert simulator.labels_created() == 1
 
 
-def test_recovery_after_a_crash_settles_and_prints_exactly_one_label(
+def test_recovery_after_a_crash_settles_and_keeps_exactly_one_label_for_a_reprint(
     workflow: StationWorkflow,
     simulator: Simulator,
     client: SendcloudClient,
@@ -159,8 +159,11 @@ def test_recovery_after_a_crash_settles_and_prints_exactly_one_label(
         integration_id=order.order_details.integration.id, order_number=number, mime_type="application/zpl"
     )
     [verdict] = workflow.recover()
-    assert verdict.verdict is Verdict.SUCCESS, verdict.message
-    assert journal.attempt(attempt).stage is Stage.PRINTED
+    assert (verdict.verdict, verdict.code) == (Verdict.ATTENTION, "label_not_printed"), verdict.message
+    assert journal.attempt(attempt).stage is Stage.LABEL_SAVED
+    assert printer.jobs() == []  # never printed unasked: F5 prints it
+    assert verdict.reprint_attempt == attempt
+    assert workflow.reprint(attempt).verdict is Verdict.SUCCESS
     assert simulator.labels_created() == 1
     assert len(printer.wait_for_jobs(1, timeout=5)) == 1
 
@@ -232,8 +235,10 @@ def _label_made_but_never_fetched(
     simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path=DOCUMENT[1], status=500, times=None))
     verdict = workflow.handle_scan(number)
     simulator.faults.clear()
-    assert verdict.verdict is Verdict.FAILED, verdict.message
+    # Created, not printed: amber, and F5 reprints it (never a scan for a new one).
+    assert (verdict.verdict, verdict.code) == (Verdict.ATTENTION, "label_not_fetched"), verdict.message
     assert verdict.attempt_id is not None
+    assert verdict.reprint_attempt == verdict.attempt_id
     attempt = workflow.journal.attempt(verdict.attempt_id)
     assert (attempt.stage, attempt.label_saved_at) == (Stage.FAILED, None)
     assert attempt.parcel_id is not None
@@ -265,13 +270,15 @@ def test_a_rescan_of_a_label_made_but_never_fetched_reprints_it_without_a_second
 def test_recovery_leaves_a_label_made_but_never_fetched_to_the_lead_and_it_stays_reprintable(
     workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter, journal: Journal
 ) -> None:
-    # Not printed at start-up: the packer saw red, and only the shipments list can tell whether
-    # that parcel is still live; the lead reprints it from the failed-shipments console.
+    # Not printed at start-up: recovery fetches and keeps it (Sendcloud answers again) and lists it;
+    # a person reprints it (F5, the console, `packstation reprint`).
     failed = _label_made_but_never_fetched(workflow, simulator, simulator.shippable_order_numbers()[9])
     assert failed.attempt_id is not None
-    assert workflow.recover() == []
+    [listed] = workflow.recover()
+    assert (listed.code, listed.reprint_attempt) == ("label_not_printed", failed.attempt_id)
+    assert printer.jobs() == []
     assert simulator.labels_created() == 1
-    assert journal.attempt(failed.attempt_id).stage is Stage.FAILED
+    assert journal.attempt(failed.attempt_id).stage is Stage.LABEL_SAVED
     reprinted = workflow.reprint(failed.attempt_id)
     assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
     assert len(printer.wait_for_jobs(1, timeout=5)) == 1

@@ -522,7 +522,11 @@ class Journal:
             row = connection.execute(
                 "SELECT * FROM order_claims WHERE order_number = ? AND integration_id = ?", key
             ).fetchone()
-            if row is not None:
+            if row is None:
+                unclaimed = _unsettled_row(connection, order_number, integration_id, attempt_id)
+                if unclaimed is not None:  # an unsettled label call blocks the order, claim or not
+                    return HeldBy(_unclaimed(unclaimed), alive=False)
+            else:
                 existing = _claim(row)
                 ours = existing.holder_id == self._holder.id
                 if not (ours and existing.attempt_id == attempt_id):
@@ -888,6 +892,35 @@ def _label_row(
         (order_number, integration_id, integration_id),
     ).fetchone()
     return row
+
+
+def _unsettled_row(
+    connection: sqlite3.Connection, order_number: str, integration_id: int | None, other_than: AttemptId
+) -> sqlite3.Row | None:
+    marks = ", ".join("?" for _ in UNSETTLED)
+    row: sqlite3.Row | None = connection.execute(
+        f"""
+        SELECT id, station, updated_at FROM attempts
+        WHERE order_number = ? AND (? IS NULL OR integration_id IS NULL OR integration_id = ?)
+          AND stage IN ({marks}) AND id != ?
+        ORDER BY id LIMIT 1
+        """,  # noqa: S608 - the marks are ours
+        (order_number, integration_id, integration_id, *(stage.value for stage in UNSETTLED), other_than),
+    ).fetchone()
+    return row
+
+
+def _unclaimed(row: sqlite3.Row) -> Claim:
+    """A claim in all but name: an unsettled attempt whose claim row is missing."""
+    return Claim(
+        order_number="",
+        integration_id=None,
+        kind=ClaimKind.LABEL,
+        holder_id="unclaimed",
+        holder=f"{row['station']} (an earlier label call)",
+        attempt_id=AttemptId(row["id"]),
+        claimed_at=datetime.fromisoformat(row["updated_at"]),
+    )
 
 
 def _own_parcel(connection: sqlite3.Connection, attempt_id: AttemptId, parcel_id: int) -> None:

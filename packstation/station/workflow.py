@@ -890,11 +890,11 @@ class StationWorkflow:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
-        if not isinstance(error, DuplicateScanError):
-            self._debouncer.reset()  # the packer's immediate re-scan after a failure must get through
         return self._finish(ScanVerdict(Verdict.FAILED, error.message, error.code, attempt_id, summary))
 
     def _finish(self, verdict: ScanVerdict) -> ScanVerdict:
+        if verdict.verdict is not Verdict.SUCCESS and verdict.code != DuplicateScanError.code:
+            self._debouncer.reset()  # the packer's immediate re-scan after red or amber must get through
         self.emit(verdict)
         return verdict
 

@@ -29,10 +29,10 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and for
 
 
 def test_two_ship_processes_started_together_make_one_label(simulator: Simulator, home: Path) -> None:
-    """On the code before claims, 4 pairs of 10 both paid. Each label call here takes 1 s at
+    """On the code before claims, 4 pairs of 10 both paid. Each label call here takes 0.6 s at
     Sendcloud, so the second process always reaches its own label call while the first is in it."""
     orders = simulator.shippable_order_numbers()[:3]
-    simulator.faults.add(Fault(FaultKind.LATENCY, path=SYNC[1], delay=1.0, times=None))
+    simulator.faults.add(Fault(FaultKind.LATENCY, path=SYNC[1], delay=0.6, times=None))
     for order in orders:
         pair = [run_cli(home, "ship", order, *api(simulator), wait=False) for _ in range(2)]
         results = [

@@ -76,8 +76,18 @@ def _templates() -> dict[str, str]:
         ),
         "sendcloud_label_outcome_unknown": translate(
             "messages",
-            "No clear answer from Sendcloud: a label may exist. "
-            "Do not scan again; it is checked at next start.",
+            "No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station "
+            "asks Sendcloud before it makes another.",
+        ),
+        "order_claimed": translate(
+            "messages",
+            "Order %1 is being packed or labelled at another station right now. Leave it to them, or "
+            "ask your shift lead.",
+        ),
+        "label_not_printed": translate(
+            "messages",
+            "The label for %1 is made, but its print was not confirmed. Look at the printer; if no "
+            "label came out, press F5.",
         ),
         "label_not_created": translate("messages", "Sendcloud made no label for %1. Scan it again."),
         # The failed-shipments console (packstation/qt/console). Codes whose core message names
@@ -115,8 +125,8 @@ def _templates() -> dict[str, str]:
         ),
         "outcome_still_unknown": translate(
             "messages",
-            "It is still not known whether Sendcloud made a label for this order. Nothing new was asked "
-            "for; try again in a moment.",
+            "It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new "
+            "one was made. Wait %2, then scan it again; or ask your shift lead.",
         ),
         "delete_has_label": translate(
             "messages", "This order still has a label. Void the label before deleting the order."
@@ -161,7 +171,21 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR09
     second = verdict.tracking_number or "—"
     if verdict.code == "print_failed":
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
+    if verdict.code == "outcome_still_unknown":
+        second = wait_text(verdict.retry_in or 0.0)
     return template.replace("%1", order).replace("%2", second)
+
+
+def wait_text(seconds: float) -> str:
+    """How long to wait, rounded up, in words: never "0 seconds"."""
+    import math
+
+    if seconds <= 0:
+        return QCoreApplication.translate("messages", "a moment")
+    # SI symbols read the same in every language the station speaks (and need no plural forms).
+    if seconds <= 90:
+        return f"{max(1, math.ceil(seconds))} s"
+    return f"{math.ceil(seconds / 60)} min"
 
 
 def error_text(error: BaseException, order: str = "") -> str:
@@ -180,7 +204,8 @@ def error_text(error: BaseException, order: str = "") -> str:
     template = _templates().get(error.code)
     if template is None or ("%1" in template and not order):
         return error.message
-    return template.replace("%1", order).replace("%2", "—")
+    second = wait_text(getattr(error, "retry_in", 0.0)) if error.code == "outcome_still_unknown" else "—"
+    return template.replace("%1", order).replace("%2", second)
 
 
 def verdict_word(verdict: Verdict) -> str:

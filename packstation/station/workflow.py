@@ -106,6 +106,8 @@ class ScanVerdict:
     # Already shipped: the attempt holding this order's label at this station, which reprint-last
     # (F5) must print, never the previous order's; None when the label was made elsewhere.
     reprint_attempt: AttemptId | None = None
+    # Outcome unknown: seconds until a rescan can prove that no label was made (0: try again soon).
+    retry_in: float | None = None
 
 
 Event = StageReached | ScanVerdict
@@ -483,6 +485,7 @@ class StationWorkflow:
                 attempt_id,
                 summary,
                 reference=order_number,
+                retry_in=settlement.retry_in,
             )
         elif settlement.state is SettleState.NONE:
             verdict = ScanVerdict(
@@ -512,7 +515,11 @@ class StationWorkflow:
     ) -> ScanVerdict:
         """Amber: an earlier label call for this order may have made a label; wait, never pay again."""
         self.journal.fail(attempt_id, Stage.FAILED, error)
-        return self._finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id, summary))
+        return self._finish(
+            ScanVerdict(
+                Verdict.ATTENTION, error.message, error.code, attempt_id, summary, retry_in=error.retry_in
+            )
+        )
 
     def _already_shipped(
         self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 
 class FaultKind(StrEnum):
-    LATENCY = "latency"  # answer normally after `delay` seconds
+    LATENCY = "latency"  # answer normally after `delay` seconds (with `after_processing`: work first)
     STATUS = "status"  # answer `status` with a JSON:API error body (429 honours `retry_after`)
     HANG = "hang"  # read the request, then say nothing for `delay` seconds (past the client timeout)
     RESET = "reset"  # close the connection with a TCP RST before answering

@@ -418,7 +418,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return True
         return False  # body-shaping faults act on the processed answer
 
-    def _fault_after(self, fault: Fault, response: ApiResponse, sim: Simulator) -> ApiResponse | None:
+    def _fault_after(  # noqa: PLR0911 - one return per kind of fault
+        self, fault: Fault, response: ApiResponse, sim: Simulator
+    ) -> ApiResponse | None:
         """Apply a fault to a processed answer; None when the connection was hung up or reset."""
         kind = fault.kind
         if fault.after_processing and kind is FaultKind.STATUS:
@@ -430,6 +432,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if fault.after_processing and kind is FaultKind.RESET:
             self._reset()
             return None
+        if fault.after_processing and kind is FaultKind.LATENCY:
+            # The work is done (a label is paid for) and the answer is late: a station killed now
+            # has a label at Sendcloud that its journal only knows as requested.
+            sim._stopping.wait(fault.delay)
+            return response
         if kind is FaultKind.MALFORMED_JSON:
             return ApiResponse(
                 response.status if response.status < 300 else 200,

@@ -1393,10 +1393,6 @@
         <translation>Sendcloud hat die API-Schlüssel dieser Station abgelehnt. Schichtleitung rufen.</translation>
     </message>
     <message>
-        <source>No clear answer from Sendcloud: a label may exist. Do not scan again; it is checked at next start.</source>
-        <translation>Keine eindeutige Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Nicht erneut scannen; es wird beim nächsten Start geprüft.</translation>
-    </message>
-    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud hat kein Etikett für %1 erstellt. Erneut scannen.</translation>
     </message>
@@ -1449,8 +1445,20 @@
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
-        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
-        <translation>Es ist noch immer unklar, ob Sendcloud ein Etikett für diese Bestellung erstellt hat. Es wurde nichts Neues angefordert; gleich erneut versuchen.</translation>
+        <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
+        <translation>Keine klare Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt Sendcloud, bevor sie ein weiteres erstellt.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
+        <translation>Bestellung %1 wird gerade an einer anderen Station gepackt oder etikettiert. Dort lassen oder die Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
+        <translation>Das Etikett für %1 ist erstellt, aber der Druck wurde nicht bestätigt. Am Drucker nachsehen; ist kein Etikett herausgekommen, F5 drücken.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
+        <translation>Noch ist nicht bekannt, ob Sendcloud das Etikett für %1 erstellt hat. Möglicherweise gibt es schon eines, daher wurde kein neues erstellt. %2 warten, dann erneut scannen; oder die Schichtleitung fragen.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -1499,6 +1507,10 @@
     <message>
         <source>Label for %1 created.</source>
         <translation>Etikett für %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>einen Moment</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>

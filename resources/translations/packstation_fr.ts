@@ -1393,10 +1393,6 @@
         <translation>Sendcloud a refusé les clés API de ce poste. Appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
-        <source>No clear answer from Sendcloud: a label may exist. Do not scan again; it is checked at next start.</source>
-        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau&#xa0;; ce sera vérifié au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud n&apos;a créé aucune étiquette pour %1. Scannez à nouveau.</translation>
     </message>
@@ -1449,8 +1445,20 @@
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
     </message>
     <message>
-        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
-        <translation>On ne sait toujours pas si Sendcloud a créé une étiquette pour cette commande. Rien de nouveau n&apos;a été demandé&#xa0;; réessayez dans un instant.</translation>
+        <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
+        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau pour l&apos;instant&#xa0;; la station interroge Sendcloud avant d&apos;en créer une autre.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
+        <translation>La commande %1 est en cours d&apos;emballage ou d&apos;étiquetage sur un autre poste. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
+        <translation>L&apos;étiquette de %1 est créée, mais son impression n&apos;a pas été confirmée. Vérifiez l&apos;imprimante&#xa0;; si aucune étiquette n&apos;est sortie, appuyez sur F5.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
+        <translation>On ne sait pas encore si Sendcloud a créé l&apos;étiquette de %1. Une étiquette existe peut-être, aucune nouvelle n&apos;a donc été créée. Attendez %2, puis scannez à nouveau&#xa0;; ou demandez au chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -1499,6 +1507,10 @@
     <message>
         <source>Label for %1 created.</source>
         <translation>Étiquette de %1 créée.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>un instant</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>

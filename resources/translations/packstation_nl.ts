@@ -1393,10 +1393,6 @@
         <translation>Sendcloud heeft de API-sleutels van dit station geweigerd. Roep je teamleider erbij.</translation>
     </message>
     <message>
-        <source>No clear answer from Sendcloud: a label may exist. Do not scan again; it is checked at next start.</source>
-        <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan niet opnieuw; het wordt bij de volgende start gecontroleerd.</translation>
-    </message>
-    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud heeft geen label voor %1 gemaakt. Scan opnieuw.</translation>
     </message>
@@ -1449,8 +1445,20 @@
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
     </message>
     <message>
-        <source>It is still not known whether Sendcloud made a label for this order. Nothing new was asked for; try again in a moment.</source>
-        <translation>Het is nog steeds niet bekend of Sendcloud een label voor deze bestelling heeft gemaakt. Er is niets nieuws aangevraagd; probeer het zo opnieuw.</translation>
+        <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
+        <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan nog niet opnieuw; het station vraagt het Sendcloud voordat het een nieuw label maakt.</translation>
+    </message>
+    <message>
+        <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
+        <translation>Bestelling %1 wordt op dit moment op een ander station ingepakt of gelabeld. Laat het daar, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
+        <translation>Het label voor %1 is gemaakt, maar het afdrukken is niet bevestigd. Kijk bij de printer; is er geen label uitgekomen, druk dan op F5.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
+        <translation>Het is nog niet bekend of Sendcloud het label voor %1 heeft gemaakt. Er bestaat mogelijk al een label, dus er is geen nieuw gemaakt. Wacht %2 en scan dan opnieuw; of vraag je teamleider.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -1499,6 +1507,10 @@
     <message>
         <source>Label for %1 created.</source>
         <translation>Label voor %1 gemaakt.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>even</translation>
     </message>
     <message>
         <source>Unexpected error (%1): %2</source>

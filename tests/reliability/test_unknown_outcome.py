@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from packstation.journal import Stage
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
@@ -100,3 +102,20 @@ def test_ship_says_how_long_to_wait_and_exits_5(simulator: Simulator, home: Path
     shipped = completed(run_cli(home, "ship", order, *api(simulator)))
     assert shipped.returncode == 0, shipped.stderr
     assert simulator.labels_created() == 1
+
+
+@pytest.mark.parametrize(
+    ("retry_in", "said"),
+    [(1.2, "Wait 2 s, then scan"), (95.0, "Wait 2 min, then scan"), (0.0, "Wait a moment")],
+)
+def test_the_packing_screen_says_how_long_to_wait(qapp: object, retry_in: float, said: str) -> None:
+    from packstation.qt.messages import verdict_text
+    from packstation.station.workflow import ScanVerdict
+
+    verdict = ScanVerdict(
+        Verdict.ATTENTION, "core text", "outcome_still_unknown", reference="WEB-1", retry_in=retry_in
+    )
+    text = verdict_text(verdict)
+    assert said in text
+    assert "WEB-1" in text
+    assert "0 s" not in text

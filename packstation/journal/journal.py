@@ -514,7 +514,10 @@ class Journal:
         A live holder's label claim is never taken over. `holder` names who claims, in words.
         """
         key = (order_number, integration_id or 0)
-        with self._write(durable=True) as connection:
+        # Not fsynced: a claim lost to a power cut had paid for nothing yet, and the durable
+        # `label_requested` commit that follows every label claim makes it durable too (the WAL is
+        # appended in order).
+        with self._write(durable=False) as connection:
             if not second_label:
                 shipped = _label_row(connection, order_number, integration_id)
                 if shipped is not None:
@@ -607,7 +610,9 @@ class Journal:
         """Close a failed attempt from the console with a note (who, when, why), audited in the same
         transaction. The stage and error stay as they were (statistics still count the failure);
         the attempt leaves the "failed" view (`AttemptFilter.troubles_only`). A resolved attempt
-        cannot be resolved again (the first note stands)."""
+        cannot be resolved again (the first note stands). Resolving an attempt whose outcome is
+        unknown is the lead deciding it (no label was made, or it is dealt with): its order's
+        claim goes with it."""
         text = note.strip()
         if not text:
             raise JournalError("Say in a note how the failure was resolved.", code="resolution_note_missing")
@@ -631,6 +636,8 @@ class Journal:
                 "UPDATE attempts SET resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ?",
                 (now, actor, text, attempt_id),
             )
+            # A lead's decision settles an unknown outcome: the order is free again.
+            connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
             connection.execute(
                 "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
                 (now, self._station, actor, "mark_resolved", f"attempt {attempt_id}: {text}"),
@@ -745,14 +752,15 @@ class Journal:
         return None if row is None else _attempt(row)
 
     def unsettled(self) -> tuple[Attempt, ...]:
-        """Attempts whose label call may have made a label (label_requested, outcome_unknown).
+        """Attempts whose label call may have made a label (label_requested, outcome_unknown), but
+        for those a shift lead resolved (a lead's decision settles them).
 
         On start-up, settle each with Sendcloud (its shipments for the order) before retrying.
         """
         marks = ", ".join("?" for _ in UNSETTLED)
         with self._read() as connection:
             rows = connection.execute(
-                f"SELECT * FROM attempts WHERE stage IN ({marks}) ORDER BY id",  # noqa: S608
+                f"SELECT * FROM attempts WHERE stage IN ({marks}) AND resolved_at IS NULL ORDER BY id",  # noqa: S608
                 tuple(stage.value for stage in UNSETTLED),
             ).fetchall()
         return tuple(_attempt(row) for row in rows)
@@ -902,7 +910,7 @@ def _unsettled_row(
         f"""
         SELECT id, station, updated_at FROM attempts
         WHERE order_number = ? AND (? IS NULL OR integration_id IS NULL OR integration_id = ?)
-          AND stage IN ({marks}) AND id != ?
+          AND stage IN ({marks}) AND resolved_at IS NULL AND id != ?
         ORDER BY id LIMIT 1
         """,  # noqa: S608 - the marks are ours
         (order_number, integration_id, integration_id, *(stage.value for stage in UNSETTLED), other_than),

@@ -119,3 +119,18 @@ def test_the_packing_screen_says_how_long_to_wait(qapp: object, retry_in: float,
     assert said in text
     assert "WEB-1" in text
     assert "0 s" not in text
+
+
+def test_a_shift_lead_may_decide_an_unknown_outcome(simulator: Simulator, station: StationFactory) -> None:
+    """A lead who checked Sendcloud's panel resolves the attempt; the order may then be shipped."""
+    workflow = station()
+    order = simulator.shippable_order_numbers()[3]
+    simulator.faults.add(Fault(FaultKind.RESET, path=SYNC[1]))
+    first = workflow.handle_scan(order)
+    assert first.code == "outcome_still_unknown"
+    assert first.attempt_id is not None
+    workflow.journal.resolve(first.attempt_id, "Lead", "No parcel in Sendcloud's panel; ship it.")
+    assert workflow.journal.unsettled() == ()
+    again = workflow.handle_scan(order)
+    assert again.verdict is Verdict.SUCCESS, again.message
+    assert simulator.labels_created() == 1

@@ -371,6 +371,8 @@ class StationWorkflow:
                 raise OutcomeStillUnknownError(
                     _unknown_message(order.order_number, settlement), held.id, settlement.retry_in
                 )
+            if settlement.state is SettleState.FOUND:  # a late label: kept for a person to print
+                self._list_for_reprint(self.journal.attempt(held.id))
         elif held.stage in (Stage.SCANNED, Stage.ORDER_FOUND):
             # Stopped before its label call: nothing was paid for it.
             self.journal.fail(
@@ -795,8 +797,26 @@ class StationWorkflow:
         number = attempt.order_number or str(attempt.id)
         return self._unsettled_verdict(attempt.id, number, settlement, None)
 
+    def _list_for_reprint(self, attempt: Attempt) -> Attempt:
+        """A label made for an attempt the station could not finish (it stopped, or the answer came
+        late) is kept, not printed: recorded as a failure, so the console lists it with the labels
+        made but not printed (its reprint resumes from the stage it reached)."""
+        if attempt.stage.is_trouble:
+            return attempt
+        return self.journal.fail(
+            attempt.id,
+            Stage.FAILED,
+            PackstationError(
+                f"The label for {_order_words(attempt)} (parcel {attempt.parcel_id}) was made for a scan "
+                "the station could not finish (it stopped, or Sendcloud answered late). It is kept and "
+                "was not printed: reprint it if it is still needed.",
+                code="label_not_printed",
+            ),
+        )
+
     def _not_printed_verdict(self, attempt: Attempt) -> ScanVerdict:
         """A saved label whose print did not come out, or was never confirmed: a person decides."""
+        attempt = self._list_for_reprint(attempt)
         return ScanVerdict(
             Verdict.ATTENTION,
             f"The label for {_order_words(attempt)} (parcel {attempt.parcel_id}) is made and saved, but "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from packstation.journal import AttemptId, Journal, Stage, migrate
+from packstation.journal import AttemptFilter, AttemptId, Journal, Stage, migrate
 from packstation.sendcloud import SendcloudClient
 from packstation.station.review import FailureReview
 from packstation.station.workflow import StationWorkflow, Verdict
@@ -182,7 +182,14 @@ def test_one_failed_lookup_does_not_stop_the_rest_of_recovery(
     assert verdicts[first].code == "outcome_still_unknown"  # left for the next try, and shown
     assert verdicts[second].code == "label_not_printed"  # found, kept, listed for F5
     assert workflow.journal.attempt(first).stage is Stage.LABEL_REQUESTED
-    assert workflow.journal.attempt(second).stage is Stage.LABEL_SAVED
+    kept = workflow.journal.attempt(second)
+    # Kept, not printed, and in the console's "created but not printed" list.
+    assert (kept.stage, kept.reached, kept.error_code) == (
+        Stage.FAILED,
+        Stage.LABEL_SAVED,
+        "label_not_printed",
+    )
+    assert second in [a.id for a in workflow.journal.attempts(AttemptFilter(troubles_only=True))]
     assert printer.jobs() == []
     assert simulator.labels_created() == 1
 

@@ -55,7 +55,8 @@ def test_a_late_label_is_attached_to_its_attempt_and_never_paid_for_twice(
     assert found.code == "already_shipped", found.message
     assert found.reprint_attempt == first.attempt_id  # F5 prints it; nothing printed unasked
     late = workflow.journal.attempt(first.attempt_id)
-    assert late.stage is Stage.LABEL_CREATED  # attached; its file is fetched when it is printed
+    # Attached, and listed with the labels made but not printed; its file is fetched when printed.
+    assert (late.reached, late.error_code) == (Stage.LABEL_CREATED, "label_not_printed")
     assert late.parcel_id is not None
     assert printer.jobs() == []
     assert workflow.reprint(first.attempt_id).verdict is Verdict.SUCCESS

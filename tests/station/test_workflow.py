@@ -160,7 +160,7 @@ def test_recovery_after_a_crash_settles_and_keeps_exactly_one_label_for_a_reprin
     )
     [verdict] = workflow.recover()
     assert (verdict.verdict, verdict.code) == (Verdict.ATTENTION, "label_not_printed"), verdict.message
-    assert journal.attempt(attempt).stage is Stage.LABEL_SAVED
+    assert journal.attempt(attempt).reached is Stage.LABEL_SAVED
     assert printer.jobs() == []  # never printed unasked: F5 prints it
     assert verdict.reprint_attempt == attempt
     assert workflow.reprint(attempt).verdict is Verdict.SUCCESS
@@ -278,7 +278,7 @@ def test_recovery_leaves_a_label_made_but_never_fetched_to_the_lead_and_it_stays
     assert (listed.code, listed.reprint_attempt) == ("label_not_printed", failed.attempt_id)
     assert printer.jobs() == []
     assert simulator.labels_created() == 1
-    assert journal.attempt(failed.attempt_id).stage is Stage.LABEL_SAVED
+    assert journal.attempt(failed.attempt_id).reached is Stage.LABEL_SAVED
     reprinted = workflow.reprint(failed.attempt_id)
     assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
     assert len(printer.wait_for_jobs(1, timeout=5)) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import math
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -1421,9 +1422,9 @@ def _api_error(
     said = f": {texts}" if texts else ""
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("retry-after"), now)
-        wait = f"Wait {retry_after:.0f} seconds" if retry_after is not None else "Wait a minute"
         return RateLimitedError(
-            f"Sendcloud is limiting how fast this station may send requests (429). {wait} and try again.",
+            "Sendcloud is limiting how fast this station may send requests (429). "
+            f"{_when_to_retry(retry_after)}.",
             retry_after=retry_after,
             status=status,
             errors=errors,
@@ -1432,6 +1433,15 @@ def _api_error(
         )
     kind, message = _classify(status, errors, said, not_found)
     return kind(message, status=status, errors=errors, method=method, path=path)
+
+
+def _when_to_retry(retry_after: float | None) -> str:
+    if retry_after is None:
+        return "Wait a minute and try again"
+    if retry_after < 1:  # `Retry-After: 0` or a date just passed: "wait 0 seconds" reads as a glitch
+        return "Try again in a moment"
+    seconds = math.ceil(retry_after)  # never suggest less than Sendcloud asked for
+    return f"Wait {seconds} second{'' if seconds == 1 else 's'} and try again"
 
 
 def _classify(

@@ -204,11 +204,17 @@ def _day(value: date, name: str) -> str:
     return value.isoformat()
 
 
-def _csv_ints(value: int | Sequence[int], name: str) -> str:
+def _csv_ints(value: Sequence[int], name: str) -> str:
+    if not value:
+        raise InvalidRequestError(f"{name} needs at least one id.")
+    return ",".join(str(_positive_id(item, name)) for item in value)
+
+
+def _integration_ids(value: int | Sequence[int]) -> frozenset[int]:
     values = [value] if isinstance(value, int) else list(value)
     if not values:
-        raise InvalidRequestError(f"{name} needs at least one id.")
-    return ",".join(str(_positive_id(item, name)) for item in values)
+        raise InvalidRequestError("integration needs at least one id.")
+    return frozenset(_positive_id(item, "integration") for item in values)
 
 
 def _looks_like(mime_type: str, content: bytes) -> bool:
@@ -271,7 +277,7 @@ def _parcel_id_hint(body: bytes) -> int | None:
 class OrderFilters(TypedDict, total=False):
     """The filters of GET /orders (api-notes §3.2), shared by `list_orders` and `iter_orders`."""
 
-    integration: int | Sequence[int] | None  # one id or several (sent comma-separated, §7.6)
+    integration: int | Sequence[int] | None  # one id or several (several are filtered client-side)
     order_number: str | None  # exact, case-insensitive
     order_id: str | None
     status: str | None
@@ -442,21 +448,23 @@ class SendcloudClient:
     ) -> Page[Order]:
         """GET /orders: one page. Filters are exact, case-insensitive matches (api-notes §3.2).
 
-        `integration` takes one id or several (sent comma-separated). `sort` takes field names from
-        `ORDER_SORT_FIELDS`, each optionally prefixed with `-` for descending. An unknown order
-        number gives an empty page, not a 404; an invalid cursor gives `NotFoundError`.
+        `integration` takes one id or several. The spec types the filter as one integer, so several
+        are not sent: the answer is filtered here instead, and a page may then hold fewer orders
+        than `page_size`. `sort` takes field names from `ORDER_SORT_FIELDS`, each optionally
+        prefixed with `-` for descending. An unknown order number gives an empty page, not a 404;
+        an invalid cursor gives `NotFoundError`.
         """
-        params = self._order_filters(filters)
+        params, parse = self._order_query(filters)
         if cursor is not None:
             params.append(("cursor", cursor))
-        return self._page("/orders", params, _parse_orders, timeout, not_found="The page of orders")
+        return self._page("/orders", params, parse, timeout, not_found="The page of orders")
 
     def iter_orders(
         self, *, timeout: httpx.Timeout | None = None, **filters: Unpack[OrderFilters]
     ) -> Iterator[Order]:
         """Every order matching the filters, following `Link: rel="next"` until there is none."""
-        params = self._order_filters(filters)
-        for page in self._pages("/orders", params, _parse_orders, timeout, not_found="The page of orders"):
+        params, parse = self._order_query(filters)
+        for page in self._pages("/orders", params, parse, timeout, not_found="The page of orders"):
             yield from page.items
 
     def get_order(self, sendcloud_id: int | str, *, timeout: httpx.Timeout | None = None) -> Order:
@@ -528,7 +536,9 @@ class SendcloudClient:
     ) -> LabelResult:
         """POST /orders/create-label-sync: make the label for one order and return the file.
 
-        The order is named by `order_number` and/or `order_id` (both must name the same order).
+        The order is named by `order_id` or `order_number`; given both, only `order_id` is sent
+        (`OrderSelector`) and the number names the order in messages and in the lookup after an
+        unknown outcome.
         The MIME/DPI pair is checked first (`label_dpi`). The answer is read tolerantly (`data` as
         object or array, file under `label` or `label_details`, api-notes §7.1) and the Base64 file
         decoded and checked. See the class docstring for why this call is never retried blindly;
@@ -1008,14 +1018,25 @@ class SendcloudClient:
             )
         return str(url)
 
-    def _order_filters(self, filters: OrderFilters) -> list[tuple[str, str]]:
+    def _order_query(
+        self, filters: OrderFilters
+    ) -> tuple[list[tuple[str, str]], Callable[[bytes], list[Order]]]:
+        """The query parameters of GET /orders, and the parser of its answer."""
         integration = filters.get("integration")
         order_number, order_id = filters.get("order_number"), filters.get("order_id")
         status, sort, page_size = filters.get("status"), filters.get("sort"), filters.get("page_size")
         params: list[tuple[str, str]] = []
+        parse = _parse_orders
         if integration is not None:
-            # §7.6: typed as an integer in the spec, documented (and used) as a comma-separated list.
-            params.append(("integration", _csv_ints(integration, "integration")))
+            wanted = _integration_ids(integration)
+            if len(wanted) == 1:
+                params.append(("integration", str(next(iter(wanted)))))
+            else:
+                # §7.6: the spec types the filter as one integer, the guide shows a comma-separated
+                # list. Sending none and filtering here is valid under both readings.
+                def parse(body: bytes) -> list[Order]:
+                    return [order for order in _parse_orders(body) if order.integration_id in wanted]
+
         for key, text in (("order_number", order_number), ("order_id", order_id), ("status", status)):
             if text is not None:
                 params.append((key, text))
@@ -1027,7 +1048,7 @@ class SendcloudClient:
             params.append(("sort", _order_sort(sort)))
         if page_size is not None:
             params.append(("page_size", str(_page_size(page_size, MAX_ORDERS_PAGE_SIZE))))
-        return params
+        return params, parse
 
     def _label_call(
         self,

@@ -28,8 +28,10 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     ValidationInfo,
     field_serializer,
+    model_serializer,
     model_validator,
 )
 
@@ -585,7 +587,13 @@ class OrderUpdate(RequestModel):
 
 
 class OrderSelector(RequestModel):
-    """Which order to ship: `order_id` and/or `order_number` (both must then name the same order)."""
+    """Which order to ship: by `order_id` or by `order_number`.
+
+    Sendcloud's selector is a strict `oneOf` of the two ids, so a spec-strict server refuses a
+    selector carrying both: exactly one goes over the wire, `order_id` when it is known (order
+    numbers may repeat, api-notes §3.2), else `order_number`. A known order number is still kept
+    here, never sent: it names the order in messages and finds its parcels after an unknown outcome.
+    """
 
     order_id: str | None = Field(default=None, min_length=1, max_length=64)
     order_number: str | None = Field(default=None, min_length=1, max_length=255)
@@ -596,6 +604,13 @@ class OrderSelector(RequestModel):
         if self.order_id is None and self.order_number is None:
             raise ValueError("name the order by its order number or its order id")
         return self
+
+    @model_serializer(mode="wrap")
+    def _one_id_on_the_wire(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        body: dict[str, Any] = handler(self)
+        if self.order_id is not None:
+            body.pop("order_number", None)
+        return body
 
     def describe(self) -> str:
         if self.order_number is not None:

@@ -190,6 +190,12 @@ class SendcloudBackend:
             order = self._orders.get(sendcloud_id)
             return frozenset({str(order["order_number"]).casefold()}) if order else frozenset()
 
+    def order_numbers_with_order_id(self, order_id: str) -> frozenset[str]:
+        with self._lock:
+            return frozenset(
+                str(o["order_number"]).casefold() for o in self._orders.values() if o["order_id"] == order_id
+            )
+
     def upsert_orders(self, body: object) -> ApiResponse:
         if not isinstance(body, list):
             raise ApiFailure.single(

@@ -272,11 +272,15 @@ class Simulator:
             selectors = [body.get("order"), *(body.get("orders") or [])]
         elif isinstance(body, list):
             selectors = body
-        numbers |= {
-            str(s["order_number"]).casefold()
-            for s in selectors
-            if isinstance(s, dict) and s.get("order_number")
-        }
+        for selector in selectors:
+            if not isinstance(selector, dict):
+                continue
+            if selector.get("order_number"):
+                numbers.add(str(selector["order_number"]).casefold())
+            elif isinstance(selector.get("order_id"), str):
+                # Ship-an-Order names an order by one id only: a fault aimed at an order number
+                # must still hit the order sent by its order_id.
+                numbers |= self.backend.order_numbers_with_order_id(selector["order_id"])
         return frozenset(numbers)
 
 

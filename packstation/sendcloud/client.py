@@ -583,7 +583,9 @@ class SendcloudClient:
 
         Sendcloud "fails gracefully": the result holds per-order successes (parcel ids; fetch the
         labels with `get_parcel_document`) and failures, each failure tied to its request order
-        through the error's `source.pointer`. Errors naming no order are `request_errors`.
+        through the error's `source.pointer`. Errors naming no order are `request_errors`. An order
+        in neither list (left out of the answer, or answered without a parcel id) has an unknown
+        outcome: settle it with `settle_label_outcome`.
         """
         selectors = self._async_selectors(orders, integration_id)
         integration = self._single_integration(selectors, integration_id)
@@ -1356,6 +1358,10 @@ def _async_result(envelope: AsyncLabelEnvelope, selectors: Sequence[AsyncOrder])
     by_number = {s.order_number.casefold(): i for i, s in enumerate(selectors) if s.order_number is not None}
     successes = []
     for item in envelope.data:
+        if item.parcel_id is None and not item.parcels_ids:
+            # Nothing to fetch a label by: the order stays unmentioned, its outcome unknown, and
+            # the caller settles it with a lookup (`settle_label_outcome`), never by sending it again.
+            continue
         index = None
         if item.order_id is not None:
             index = by_id.get(item.order_id.casefold())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import math
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -203,11 +204,17 @@ def _day(value: date, name: str) -> str:
     return value.isoformat()
 
 
-def _csv_ints(value: int | Sequence[int], name: str) -> str:
+def _csv_ints(value: Sequence[int], name: str) -> str:
+    if not value:
+        raise InvalidRequestError(f"{name} needs at least one id.")
+    return ",".join(str(_positive_id(item, name)) for item in value)
+
+
+def _integration_ids(value: int | Sequence[int]) -> frozenset[int]:
     values = [value] if isinstance(value, int) else list(value)
     if not values:
-        raise InvalidRequestError(f"{name} needs at least one id.")
-    return ",".join(str(_positive_id(item, name)) for item in values)
+        raise InvalidRequestError("integration needs at least one id.")
+    return frozenset(_positive_id(item, "integration") for item in values)
 
 
 def _looks_like(mime_type: str, content: bytes) -> bool:
@@ -270,7 +277,7 @@ def _parcel_id_hint(body: bytes) -> int | None:
 class OrderFilters(TypedDict, total=False):
     """The filters of GET /orders (api-notes §3.2), shared by `list_orders` and `iter_orders`."""
 
-    integration: int | Sequence[int] | None  # one id or several (sent comma-separated, §7.6)
+    integration: int | Sequence[int] | None  # one id or several (several are filtered client-side)
     order_number: str | None  # exact, case-insensitive
     order_id: str | None
     status: str | None
@@ -441,21 +448,23 @@ class SendcloudClient:
     ) -> Page[Order]:
         """GET /orders: one page. Filters are exact, case-insensitive matches (api-notes §3.2).
 
-        `integration` takes one id or several (sent comma-separated). `sort` takes field names from
-        `ORDER_SORT_FIELDS`, each optionally prefixed with `-` for descending. An unknown order
-        number gives an empty page, not a 404; an invalid cursor gives `NotFoundError`.
+        `integration` takes one id or several. The spec types the filter as one integer, so several
+        are not sent: the answer is filtered here instead, and a page may then hold fewer orders
+        than `page_size`. `sort` takes field names from `ORDER_SORT_FIELDS`, each optionally
+        prefixed with `-` for descending. An unknown order number gives an empty page, not a 404;
+        an invalid cursor gives `NotFoundError`.
         """
-        params = self._order_filters(filters)
+        params, parse = self._order_query(filters)
         if cursor is not None:
             params.append(("cursor", cursor))
-        return self._page("/orders", params, _parse_orders, timeout, not_found="The page of orders")
+        return self._page("/orders", params, parse, timeout, not_found="The page of orders")
 
     def iter_orders(
         self, *, timeout: httpx.Timeout | None = None, **filters: Unpack[OrderFilters]
     ) -> Iterator[Order]:
         """Every order matching the filters, following `Link: rel="next"` until there is none."""
-        params = self._order_filters(filters)
-        for page in self._pages("/orders", params, _parse_orders, timeout, not_found="The page of orders"):
+        params, parse = self._order_query(filters)
+        for page in self._pages("/orders", params, parse, timeout, not_found="The page of orders"):
             yield from page.items
 
     def get_order(self, sendcloud_id: int | str, *, timeout: httpx.Timeout | None = None) -> Order:
@@ -527,7 +536,9 @@ class SendcloudClient:
     ) -> LabelResult:
         """POST /orders/create-label-sync: make the label for one order and return the file.
 
-        The order is named by `order_number` and/or `order_id` (both must name the same order).
+        The order is named by `order_id` or `order_number`; given both, only `order_id` is sent
+        (`OrderSelector`) and the number names the order in messages and in the lookup after an
+        unknown outcome.
         The MIME/DPI pair is checked first (`label_dpi`). The answer is read tolerantly (`data` as
         object or array, file under `label` or `label_details`, api-notes §7.1) and the Base64 file
         decoded and checked. See the class docstring for why this call is never retried blindly;
@@ -572,7 +583,9 @@ class SendcloudClient:
 
         Sendcloud "fails gracefully": the result holds per-order successes (parcel ids; fetch the
         labels with `get_parcel_document`) and failures, each failure tied to its request order
-        through the error's `source.pointer`. Errors naming no order are `request_errors`.
+        through the error's `source.pointer`. Errors naming no order are `request_errors`. An order
+        in neither list (left out of the answer, or answered without a parcel id) has an unknown
+        outcome: settle it with `settle_label_outcome`.
         """
         selectors = self._async_selectors(orders, integration_id)
         integration = self._single_integration(selectors, integration_id)
@@ -1007,14 +1020,25 @@ class SendcloudClient:
             )
         return str(url)
 
-    def _order_filters(self, filters: OrderFilters) -> list[tuple[str, str]]:
+    def _order_query(
+        self, filters: OrderFilters
+    ) -> tuple[list[tuple[str, str]], Callable[[bytes], list[Order]]]:
+        """The query parameters of GET /orders, and the parser of its answer."""
         integration = filters.get("integration")
         order_number, order_id = filters.get("order_number"), filters.get("order_id")
         status, sort, page_size = filters.get("status"), filters.get("sort"), filters.get("page_size")
         params: list[tuple[str, str]] = []
+        parse = _parse_orders
         if integration is not None:
-            # §7.6: typed as an integer in the spec, documented (and used) as a comma-separated list.
-            params.append(("integration", _csv_ints(integration, "integration")))
+            wanted = _integration_ids(integration)
+            if len(wanted) == 1:
+                params.append(("integration", str(next(iter(wanted)))))
+            else:
+                # §7.6: the spec types the filter as one integer, the guide shows a comma-separated
+                # list. Sending none and filtering here is valid under both readings.
+                def parse(body: bytes) -> list[Order]:
+                    return [order for order in _parse_orders(body) if order.integration_id in wanted]
+
         for key, text in (("order_number", order_number), ("order_id", order_id), ("status", status)):
             if text is not None:
                 params.append((key, text))
@@ -1026,7 +1050,7 @@ class SendcloudClient:
             params.append(("sort", _order_sort(sort)))
         if page_size is not None:
             params.append(("page_size", str(_page_size(page_size, MAX_ORDERS_PAGE_SIZE))))
-        return params
+        return params, parse
 
     def _label_call(
         self,
@@ -1334,6 +1358,10 @@ def _async_result(envelope: AsyncLabelEnvelope, selectors: Sequence[AsyncOrder])
     by_number = {s.order_number.casefold(): i for i, s in enumerate(selectors) if s.order_number is not None}
     successes = []
     for item in envelope.data:
+        if item.parcel_id is None and not item.parcels_ids:
+            # Nothing to fetch a label by: the order stays unmentioned, its outcome unknown, and
+            # the caller settles it with a lookup (`settle_label_outcome`), never by sending it again.
+            continue
         index = None
         if item.order_id is not None:
             index = by_id.get(item.order_id.casefold())
@@ -1421,9 +1449,9 @@ def _api_error(
     said = f": {texts}" if texts else ""
     if status == 429:
         retry_after = parse_retry_after(response.headers.get("retry-after"), now)
-        wait = f"Wait {retry_after:.0f} seconds" if retry_after is not None else "Wait a minute"
         return RateLimitedError(
-            f"Sendcloud is limiting how fast this station may send requests (429). {wait} and try again.",
+            "Sendcloud is limiting how fast this station may send requests (429). "
+            f"{_when_to_retry(retry_after)}.",
             retry_after=retry_after,
             status=status,
             errors=errors,
@@ -1432,6 +1460,15 @@ def _api_error(
         )
     kind, message = _classify(status, errors, said, not_found)
     return kind(message, status=status, errors=errors, method=method, path=path)
+
+
+def _when_to_retry(retry_after: float | None) -> str:
+    if retry_after is None:
+        return "Wait a minute and try again"
+    if retry_after < 1:  # `Retry-After: 0` or a date just passed: "wait 0 seconds" reads as a glitch
+        return "Try again in a moment"
+    seconds = math.ceil(retry_after)  # never suggest less than Sendcloud asked for
+    return f"Wait {seconds} second{'' if seconds == 1 else 's'} and try again"
 
 
 def _classify(

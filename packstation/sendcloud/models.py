@@ -8,10 +8,14 @@ Three kinds of model, because the API is not symmetrical:
   without notice), but declared fields keep their declared types and required fields stay required.
 * `SharedModel`: the Order tree and `ShipWith`, which travel both ways (GET an order, POST it back).
   Unknown fields are kept when a *response* is parsed (validation context `RESPONSE_CONTEXT`) and
-  refused when a caller builds one.
+  refused when a caller builds one; so are the rules Sendcloud applies only to what it is sent
+  (`required_when_sent`, a quantity of at least 1).
 
-Tolerance is deliberate and narrow: it exists exactly where Sendcloud's own documents contradict
-each other (api-notes §7). Each such place says so in a comment.
+Answers are read tolerantly: a field the station does not need is optional here whenever the spec
+leaves it optional, so a spec-valid answer without it is never unreadable (tests/contract/
+test_tolerant_reader.py drives this with the spec's own examples). Only what the station cannot do
+without is required: the ids that name an order, a shipment and a parcel, `data`, and a label's
+parcel id and file (whose absence makes the outcome unknown, `SendcloudClient.create_label_sync`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Annotated, Any, Final, Generic, Literal, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Final, Generic, Literal, Self, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 from pydantic import (
@@ -28,8 +32,11 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    SerializerFunctionWrapHandler,
     ValidationInfo,
     field_serializer,
+    field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -62,15 +69,26 @@ class ResponseModel(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+def _is_response(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("packstation.sendcloud.response"))
+
+
 class SharedModel(BaseModel):
     """A shape that travels both ways: unknown fields only when parsing a response."""
 
     model_config = ConfigDict(extra="allow")
+    # Optional in Sendcloud's answers (the spec requires nothing there), needed in what we send.
+    required_when_sent: ClassVar[tuple[str, ...]] = ()
 
     @model_validator(mode="after")
-    def _refuse_unknown_fields_outside_responses(self, info: ValidationInfo) -> Self:
-        if self.model_extra and not (info.context and info.context.get("packstation.sendcloud.response")):
+    def _strict_outside_responses(self, info: ValidationInfo) -> Self:
+        if _is_response(info):
+            return self
+        if self.model_extra:
             raise ValueError(f"unknown field(s): {', '.join(sorted(self.model_extra))}")
+        missing = [name for name in self.required_when_sent if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"missing field(s): {', '.join(missing)}")
         return self
 
 
@@ -92,9 +110,11 @@ class ErrorSource(ResponseModel):
 class ApiErrorDetail(ResponseModel):
     """One JSON:API error object. `status`, `code` and `detail` are required by the spec."""
 
-    status: Annotated[str, BeforeValidator(_status_as_str)]
-    code: str
-    detail: str
+    # Required in an `errors` array; the spec's object form leaves them optional, so they are read
+    # as empty rather than losing the rest of the error.
+    status: Annotated[str, BeforeValidator(_status_as_str)] = ""
+    code: str = ""
+    detail: str = ""
     title: str | None = None
     id: str | None = None
     source: ErrorSource | None = None
@@ -114,13 +134,28 @@ class ApiErrorDetail(ResponseModel):
         where = None
         if self.source is not None:
             where = self.source.pointer or self.source.parameter or self.source.header
-        text = self.detail or self.title or self.code
+        text = self.detail or self.title or self.code or "no detail given"
         return f"{text} (at {where})" if where else text
 
 
+_ERROR_OBJECT_KEYS = frozenset({"status", "code", "detail", "title", "source"})
+
+
 def _one_or_many(value: object) -> object:
-    # The spec types the top-level `errors` as "array | object": accept a lone object too.
-    return [value] if isinstance(value, dict) else value
+    # The spec types the top-level `errors` as "array | object" and constrains only the array. An
+    # object is read as one error object, or else as field names with their messages, so that
+    # Sendcloud's words reach the packer either way.
+    if not isinstance(value, dict):
+        return value
+    if value.keys() & _ERROR_OBJECT_KEYS:
+        return [value]
+    return [
+        {
+            "detail": "; ".join(map(str, said)) if isinstance(said, list) else str(said),
+            "source": {"pointer": f"/{name}"},
+        }
+        for name, said in value.items()
+    ]
 
 
 ErrorList = Annotated[list[ApiErrorDetail], BeforeValidator(_one_or_many)]
@@ -154,8 +189,9 @@ def order_index_from_pointer(pointer: str | None) -> int | None:
 
 
 class ShipWithProperties(SharedModel):
-    # Required key in Orders (may be null); mandatory in practice when type is shipping_option_code.
-    shipping_option_code: str | None
+    # Mandatory in practice when type is shipping_option_code (`ShipWith.option` always sets it),
+    # but an answer without it is still read: the station never needs it back.
+    shipping_option_code: str | None = None
     contract_id: int | None = Field(default=None, ge=1)
 
 
@@ -207,8 +243,10 @@ class StrWeight(RequestModel):
 
 
 class Price(SharedModel):
-    value: float
-    currency: Currency
+    required_when_sent = ("value", "currency")
+
+    value: float | None = None
+    currency: Currency | None = None
 
 
 class Costs(SharedModel):
@@ -268,7 +306,7 @@ class DangerousGoods(SharedModel):
 
 class OrderItem(SharedModel):
     name: str
-    quantity: int = Field(ge=1)  # the spec says `minLength: 1` (a spec bug); 0 is refused by the API
+    quantity: int
     total_price: Price
     item_id: str | None = Field(default=None, min_length=1)
     product_id: str | None = None
@@ -287,6 +325,15 @@ class OrderItem(SharedModel):
     material_content: str | None = None
     intended_use: str | None = None
     dangerous_goods: DangerousGoods | None = None
+
+    @field_validator("quantity")
+    @classmethod
+    def _positive_when_sent(cls, quantity: int, info: ValidationInfo) -> int:
+        # The spec puts no minimum on it (a misplaced `minLength: 1`), and a shop may hand Sendcloud
+        # a line of 0, but Sendcloud refuses 0 in what it is sent.
+        if quantity < 1 and not _is_response(info):
+            raise ValueError("Input should be greater than or equal to 1")
+        return quantity
 
 
 class IntegrationRef(SharedModel):
@@ -433,9 +480,9 @@ READ_ONLY_ORDER_FIELDS: Final = frozenset({"created_at", "modified_at"})
 class OrderRef(ResponseModel):
     """What POST /orders and PATCH /orders/{id} return per order. `id` is an integer there."""
 
-    id: int
-    order_id: str
-    order_number: str
+    id: int  # the one way to address the order just saved
+    order_id: str | None = None
+    order_number: str | None = None
 
 
 class OrderListEnvelope(ResponseModel):
@@ -585,7 +632,13 @@ class OrderUpdate(RequestModel):
 
 
 class OrderSelector(RequestModel):
-    """Which order to ship: `order_id` and/or `order_number` (both must then name the same order)."""
+    """Which order to ship: by `order_id` or by `order_number`.
+
+    Sendcloud's selector is a strict `oneOf` of the two ids, so a spec-strict server refuses a
+    selector carrying both: exactly one goes over the wire, `order_id` when it is known (order
+    numbers may repeat, api-notes §3.2), else `order_number`. A known order number is still kept
+    here, never sent: it names the order in messages and finds its parcels after an unknown outcome.
+    """
 
     order_id: str | None = Field(default=None, min_length=1, max_length=64)
     order_number: str | None = Field(default=None, min_length=1, max_length=255)
@@ -596,6 +649,13 @@ class OrderSelector(RequestModel):
         if self.order_id is None and self.order_number is None:
             raise ValueError("name the order by its order number or its order id")
         return self
+
+    @model_serializer(mode="wrap")
+    def _one_id_on_the_wire(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        body: dict[str, Any] = handler(self)
+        if self.order_id is not None:
+            body.pop("order_number", None)
+        return body
 
     def describe(self) -> str:
         if self.order_number is not None:
@@ -798,8 +858,10 @@ class ShipmentParcel(ResponseModel):
 class Shipment(ResponseModel):
     id: str
     order_number: str | None = None
-    parcels: list[ShipmentParcel] = Field(default_factory=list)
-    errors: list[ApiErrorDetail] = Field(default_factory=list)
+    # Required although the spec is silent: a shipment read without its parcels would tell the
+    # already-shipped check and the recovery lookup "no label", and a second label would follow.
+    parcels: list[ShipmentParcel]
+    errors: ErrorList = Field(default_factory=list)
     carrier: Carrier | None = None
     ship_with: ShipWith | None = None
 

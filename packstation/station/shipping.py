@@ -111,7 +111,12 @@ def ensure_not_shipped(client: SendcloudClient, order: Order) -> None:
 
 
 def create_label(client: SendcloudClient, order: Order, profile: ShippingProfile) -> LabelResult:
-    """One synchronous Ship-an-Order call for exactly this order (named by both of its ids)."""
+    """One synchronous Ship-an-Order call for exactly the order the lookup found.
+
+    Sendcloud is sent its `order_id` with its integration, never the order number alone: numbers
+    may repeat (api-notes §3.2). The number names the order in messages and in the lookup after an
+    unknown outcome.
+    """
     return client.create_label_sync(
         integration_id=order.order_details.integration.id,
         order_id=order.order_id,

@@ -190,6 +190,12 @@ class SendcloudBackend:
             order = self._orders.get(sendcloud_id)
             return frozenset({str(order["order_number"]).casefold()}) if order else frozenset()
 
+    def order_numbers_with_order_id(self, order_id: str) -> frozenset[str]:
+        with self._lock:
+            return frozenset(
+                str(o["order_number"]).casefold() for o in self._orders.values() if o["order_id"] == order_id
+            )
+
     def upsert_orders(self, body: object) -> ApiResponse:
         if not isinstance(body, list):
             raise ApiFailure.single(
@@ -358,17 +364,15 @@ class SendcloudBackend:
     def _order_matches(self, order: JsonDict, params: Mapping[str, str]) -> bool:
         details = order["order_details"]
         if "integration" in params:
-            wanted = set()
-            for raw in params["integration"].split(","):
-                if not raw.strip().isdigit() or int(raw) not in self._integrations:
-                    raise ApiFailure.single(
-                        400,
-                        "invalid_choice",
-                        f"Select a valid choice. {raw.strip()} is not one of the available choices.",
-                        parameter="integration",
-                    )
-                wanted.add(int(raw))
-            if details["integration"]["id"] not in wanted:
+            wanted = int(params["integration"])  # an integer: request_rules checked it
+            if wanted not in self._integrations:
+                raise ApiFailure.single(
+                    400,
+                    "invalid_choice",
+                    f"Select a valid choice. {wanted} is not one of the available choices.",
+                    parameter="integration",
+                )
+            if details["integration"]["id"] != wanted:
                 return False
         for name, value in (
             ("order_number", order["order_number"]),

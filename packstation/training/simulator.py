@@ -25,6 +25,7 @@ from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.backend import ApiFailure, ApiResponse, SendcloudBackend, error_object
 from packstation.training.faults import Fault, FaultKind, FaultPlan
 from packstation.training.recording import Exchange, ExchangeLog
+from packstation.training.request_rules import check_label_request, check_query
 from packstation.training.seed import SeedData, make_seed_data
 
 API_PREFIX = "/api/v3"
@@ -180,9 +181,11 @@ class Simulator:
         b = self.backend
 
         def sync_label(r: _Request) -> ApiResponse:
+            check_label_request(r.json(), batch=False)
             return b.create_label_sync(r.json(), r.base_url)[0]
 
         def async_labels(r: _Request) -> ApiResponse:
+            check_label_request(r.json(), batch=True)
             refused = self.faults.take_refusals(r.method, r.path_template, self._order_numbers(r))
             return b.create_labels_async(r.json(), refused)
 
@@ -217,15 +220,19 @@ class Simulator:
         ]
 
     def _route(self, method: str, path: str) -> tuple[_Route | None, dict[str, str], bool]:
-        """The matching route, its path parameters, and whether the path exists for another method."""
-        path_known = False
-        for route in self._routes:
-            match = route.regex.match(path)
-            if match is not None:
-                if route.method == method:
-                    return route, match.groupdict(), True
-                path_known = True
-        return None, {}, path_known
+        """The matching route, its path parameters, and whether the path exists for another method.
+
+        A literal path wins over a templated one, as in the spec: GET /orders/create-label-sync is
+        a method the path does not have (405), not the order "create-label-sync".
+        """
+        matches = [(route, match) for route in self._routes if (match := route.regex.match(path))]
+        literal = {route.template for route, _ in matches if "{" not in route.template}
+        if literal:
+            matches = [(route, match) for route, match in matches if route.template in literal]
+        for route, match in matches:
+            if route.method == method:
+                return route, match.groupdict(), True
+        return None, {}, bool(matches)
 
     def _template_for(self, method: str, path: str) -> str:
         route, _, _ = self._route(method, path)
@@ -272,11 +279,15 @@ class Simulator:
             selectors = [body.get("order"), *(body.get("orders") or [])]
         elif isinstance(body, list):
             selectors = body
-        numbers |= {
-            str(s["order_number"]).casefold()
-            for s in selectors
-            if isinstance(s, dict) and s.get("order_number")
-        }
+        for selector in selectors:
+            if not isinstance(selector, dict):
+                continue
+            if selector.get("order_number"):
+                numbers.add(str(selector["order_number"]).casefold())
+            elif isinstance(selector.get("order_id"), str):
+                # Ship-an-Order names an order by one id only: a fault aimed at an order number
+                # must still hit the order sent by its order_id.
+                numbers |= self.backend.order_numbers_with_order_id(selector["order_id"])
         return frozenset(numbers)
 
 
@@ -342,6 +353,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_PUT(self) -> None:
         self._handle()
 
+    def do_OPTIONS(self) -> None:
+        self._handle()
+
     def _handle(self) -> None:
         sim = self.server.simulator
         split = urlsplit(self.path)
@@ -373,15 +387,18 @@ class _RequestHandler(BaseHTTPRequestHandler):
             return
         if route is None:
             status = 405 if path_known else 404
-            detail = (
-                "Method not allowed." if path_known else "The page you have requested could not be found."
+            code, detail = (
+                ("method_not_allowed", f'Method "{method}" not allowed.')
+                if path_known
+                else ("not_found", "The page you have requested could not be found.")
             )
-            self._send_json(status, {"errors": [error_object(status, "not_found", detail)]}, record=record)
+            self._send_json(status, {"errors": [error_object(status, code, detail)]}, record=record)
             return
         fault = sim.faults.take(method, template, sim._order_numbers(request))
         if fault is not None and not fault.after_processing and self._fault_before(fault, sim, record):
             return
         try:
+            check_query(method, template, request.query)
             response = route.handler(request)
         except ApiFailure as failure:
             response = ApiResponse(failure.status, {"errors": failure.errors})

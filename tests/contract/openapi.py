@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeGuard
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import yaml
@@ -385,10 +385,6 @@ def _json(raw: bytes) -> Any:
         return _NOT_JSON
 
 
-def _with_request_json(exchange: Exchange, body: Any) -> Exchange:
-    return replace(exchange, request_body=json.dumps(body).encode())
-
-
 def _with_response_json(exchange: Exchange, body: Any) -> Exchange:
     return replace(exchange, response_body=json.dumps(body).encode())
 
@@ -600,63 +596,6 @@ def _sync_label_as_schema(exchange: Exchange) -> list[Exchange]:
     return [_with_response_json(exchange, {"data": item})]
 
 
-_CSV_INTEGERS = re.compile(r"\d+(?:,\d+)+")
-
-
-def _integration_csv(exchange: Exchange) -> bool:
-    values = [v for k, v in parse_qsl(exchange.query, keep_blank_values=True) if k == "integration"]
-    return len(values) == 1 and _CSV_INTEGERS.fullmatch(values[0]) is not None
-
-
-def _integration_csv_items(exchange: Exchange) -> list[Exchange]:
-    """One request per listed integration id: each must be a valid `integration` value."""
-    pairs = parse_qsl(exchange.query, keep_blank_values=True)
-    (csv,) = [v for k, v in pairs if k == "integration"]
-    return [
-        replace(exchange, query=urlencode([(k, item if k == "integration" else v) for k, v in pairs]))
-        for item in csv.split(",")
-    ]
-
-
-def _has_both_ids(selector: object) -> bool:
-    return isinstance(selector, dict) and "order_id" in selector and "order_number" in selector
-
-
-def _without(selector: dict[str, Any], key: str) -> dict[str, Any]:
-    return {k: v for k, v in selector.items() if k != key}
-
-
-def _sync_selector_both(exchange: Exchange) -> bool:
-    body = _json(exchange.request_body)
-    return isinstance(body, dict) and _has_both_ids(body.get("order"))
-
-
-def _sync_selector_each_id(exchange: Exchange) -> list[Exchange]:
-    """The same request once with only order_id and once with only order_number: both must be valid."""
-    body = _json(exchange.request_body)
-    return [
-        _with_request_json(exchange, {**body, "order": _without(body["order"], key)})
-        for key in ("order_number", "order_id")
-    ]
-
-
-def _async_selector_both(exchange: Exchange) -> bool:
-    body = _json(exchange.request_body)
-    orders = body.get("orders") if isinstance(body, dict) else None
-    return isinstance(orders, list) and any(_has_both_ids(o) for o in orders)
-
-
-def _async_selector_each_id(exchange: Exchange) -> list[Exchange]:
-    body = _json(exchange.request_body)
-    return [
-        _with_request_json(
-            exchange,
-            {**body, "orders": [_without(o, key) if _has_both_ids(o) else o for o in body["orders"]]},
-        )
-        for key in ("order_number", "order_id")
-    ]
-
-
 def _is_error_code(problem: Problem) -> bool:
     """A schema finding on errors[n].code (or [n].code once shipments-errors-envelope unwrapped it)."""
     path = problem.path
@@ -758,38 +697,6 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "data[0] and renaming label→label_details, so every other field is still checked.",
         applies=_sync_label_example_shape,
         rewrite=_sync_label_as_schema,
-    ),
-    Deviation(
-        id="orders-integration-csv",
-        notes="§7.6, §3.2",
-        method="GET",
-        path_template="/orders",
-        where="request",
-        summary="`integration` is typed integer but documented as a comma-separated list (`41,68,419`); "
-        "each listed id must be a valid integer value.",
-        applies=_integration_csv,
-        rewrite=_integration_csv_items,
-    ),
-    Deviation(
-        id="sync-selector-both-ids",
-        notes="§4.2 (D-SAO)",
-        method="POST",
-        path_template="/orders/create-label-sync",
-        where="request",
-        summary="`order` carries both order_id and order_number, which the docs allow (both must reference "
-        "the same order) but the strict oneOf rejects; each id alone must satisfy the selector schema.",
-        applies=_sync_selector_both,
-        rewrite=_sync_selector_each_id,
-    ),
-    Deviation(
-        id="async-selector-both-ids",
-        notes="§4.2 (D-SAO)",
-        method="POST",
-        path_template="/orders/create-labels-async",
-        where="request",
-        summary="as sync-selector-both-ids, for items of `orders`.",
-        applies=_async_selector_both,
-        rewrite=_async_selector_each_id,
     ),
     Deviation(
         id="undeclared-401",

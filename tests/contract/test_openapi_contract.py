@@ -166,7 +166,7 @@ class Scenario:
         png = client.create_label_sync(
             integration_id=self.integration_of(other),
             order_number=other,
-            order_id=raw["order_id"],  # both selectors at once (api-notes §4.2)
+            order_id=raw["order_id"],  # both known: only order_id is sent (a oneOf selector)
             mime_type="image/png",
             dpi=150,
         )
@@ -182,7 +182,7 @@ class Scenario:
                 integration_id=self.integration_of(unshippable[0]), order_number=unshippable[0]
             )
 
-        # Async: Orders as listed (both selectors sent), one unknown order that fails gracefully,
+        # Async: Orders as listed (sent by order_id), one unknown order that fails gracefully,
         # and one the carrier refuses (its error names the order and the field).
         first_of_batch = self.fresh()
         integration = self.integration_of(first_of_batch)

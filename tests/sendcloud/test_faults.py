@@ -126,13 +126,33 @@ def test_429_attempts_are_bounded(
     simulator.faults.add(
         Fault(FaultKind.STATUS, method="GET", path="/orders", status=429, retry_after="1", times=None)
     )
-    with pytest.raises(RateLimitedError, match="Wait 1 seconds") as caught:
+    with pytest.raises(RateLimitedError, match="Wait 1 second and try again") as caught:
         client.list_orders()
     assert caught.value.retry_after == 1.0
     assert caught.value.status == 429
     assert caught.value.errors[0].status == "429"  # sent as an integer, read as text
     assert simulator.count("GET", "/orders") == 3
     assert sleeps.calls == [1.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "advice"),
+    [
+        ("0", "Try again in a moment."),
+        ("0.4", "Try again in a moment."),
+        ("1.5", "Wait 2 seconds and try again."),
+        (None, "Wait a minute and try again."),
+    ],
+)
+def test_429_advice_never_says_wait_0_seconds(
+    client: SendcloudClient, simulator: Simulator, retry_after: str | None, advice: str
+) -> None:
+    simulator.faults.add(
+        Fault(FaultKind.STATUS, method="GET", path="/orders", status=429, retry_after=retry_after, times=None)
+    )
+    with pytest.raises(RateLimitedError) as caught:
+        client.list_orders()
+    assert caught.value.message.endswith(f"(429). {advice}")
 
 
 def test_429_asking_for_too_long_a_wait_is_not_waited_for(

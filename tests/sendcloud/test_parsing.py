@@ -112,9 +112,16 @@ def test_errors_may_be_a_single_object() -> None:
     assert len(ErrorEnvelope.model_validate_json(body, context=RESPONSE_CONTEXT).errors) == 1
 
 
-def test_error_objects_keep_their_required_fields_required() -> None:
-    with pytest.raises(ValidationError):
-        ErrorEnvelope.model_validate_json(b'{"errors": [{"status": "400"}]}', context=RESPONSE_CONTEXT)
+def test_error_objects_missing_required_fields_keep_what_they_say() -> None:
+    """Read tolerantly: an error without its code or status still carries Sendcloud's words."""
+    (error,) = ErrorEnvelope.model_validate_json(
+        b'{"errors": [{"detail": "Bad."}]}', context=RESPONSE_CONTEXT
+    ).errors
+    assert (error.status, error.code, error.describe()) == ("", "", "Bad.")
+    (bare,) = ErrorEnvelope.model_validate_json(
+        b'{"errors": [{"status": "400"}]}', context=RESPONSE_CONTEXT
+    ).errors
+    assert bare.describe() == "no detail given"
 
 
 def test_order_id_is_read_as_int_or_str_and_always_sent_as_str() -> None:

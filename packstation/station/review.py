@@ -861,8 +861,17 @@ def _with_changes(order: Order, changes: OrderChanges) -> Order:
         )
         updates["shipping_details"] = shipping.model_copy(update={"measurement": measurement})
     if changes.items is not None:
-        currency = order.payment_details.total_price.currency
         current = {item.name: item for item in order.order_details.order_items}
+        # A tolerant reader may have read an order without its total's currency: take a line's.
+        currency = order.payment_details.total_price.currency or next(
+            (item.total_price.currency for item in current.values() if item.total_price.currency), None
+        )
+        if currency is None and any(item.name not in current for item in changes.items if item.quantity > 0):
+            raise ReviewError(
+                "Sendcloud did not say the order's currency, so a new line cannot be priced; add the "
+                "line in the shop.",
+                code="fix_no_currency",
+            )
         lines = [
             current[item.name].model_copy(update={"quantity": item.quantity})
             if item.name in current

@@ -790,3 +790,33 @@ def test_a_lead_overrides_the_already_shipped_guard_for_one_order_and_it_is_audi
             _failed_scan(workflow, simulator, simulator.shippable_order_numbers()[4]), actor="Hal"
         )
     assert refused.value.code == "not_already_shipped"
+
+
+def test_a_new_line_is_priced_in_a_lines_currency_when_the_total_has_none(
+    client: SendcloudClient, simulator: Simulator
+) -> None:
+    """A tolerant reader may read an order whose total has no currency (the spec allows it)."""
+    from packstation.sendcloud import Price
+    from packstation.station.review import ReviewError, _with_changes
+
+    [order] = client.list_orders(order_number=simulator.shippable_order_numbers()[0]).items
+    total = order.payment_details.total_price.model_copy(update={"currency": None})
+    no_total = order.model_copy(
+        update={"payment_details": order.payment_details.model_copy(update={"total_price": total})}
+    )
+    lines = tuple(ItemChange(item.name, item.quantity) for item in order.order_details.order_items)
+    changed = _with_changes(no_total, OrderChanges(items=(*lines, ItemChange("Gift wrap", 1))))
+    added = changed.order_details.order_items[-1]
+    assert added.total_price == Price(
+        value=0.0, currency=order.order_details.order_items[0].total_price.currency
+    )
+    bare_items = [
+        item.model_copy(update={"total_price": Price.model_construct(value=1.0, currency=None)})
+        for item in order.order_details.order_items
+    ]
+    nothing_known = no_total.model_copy(
+        update={"order_details": no_total.order_details.model_copy(update={"order_items": bare_items})}
+    )
+    with pytest.raises(ReviewError) as refused:
+        _with_changes(nothing_known, OrderChanges(items=(*lines, ItemChange("Gift wrap", 1))))
+    assert refused.value.code == "fix_no_currency"

@@ -16,6 +16,18 @@ from packstation.runtime import open_station
 from tests.qt.driving import FAST_LOOKUP, WAIT_MS, WindowFactory
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal question nobody answers would hang the whole run (offscreen, no one clicks): a test
+    that wants one answers it itself; anywhere else it fails the test, saying where."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(_parent: object, title: str, text: str, *_args: object, **_kwargs: object) -> None:
+        raise AssertionError(f"a modal question was asked with no one to answer it: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
     """Builds a started window on a fresh training station; shuts both down after the test."""
@@ -26,7 +38,9 @@ def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
             settings = {**FAST_LOOKUP, **(overrides or {})}
             station = stack.enter_context(open_station(training=True, overrides=settings))
             window = MainWindow(station, sounds=RecordingSoundPlayer())
-            qtbot.addWidget(window)
+            # pytest-qt closes its widgets before fixtures end: a window whose lane is still busy
+            # then would ask "close anyway?" in a modal dialog nobody answers (a hung test run).
+            qtbot.addWidget(window, before_close_func=MainWindow.shutdown)
             windows.append(window)
             window.show()
             qtbot.waitExposed(window)

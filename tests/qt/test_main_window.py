@@ -328,7 +328,7 @@ def test_start_up_recovery_lists_a_label_left_unprinted_and_f5_prints_it(
     window.shutdown()
 
     restarted = MainWindow(station, sounds=RecordingSoundPlayer())
-    qtbot.addWidget(restarted)
+    qtbot.addWidget(restarted, before_close_func=MainWindow.shutdown)
     restarted.show()
     assert restarted.verdict_panel.look == "idle"
     with qtbot.waitSignal(restarted.recovery_done, timeout=WAIT_MS) as blocker:
@@ -354,7 +354,7 @@ def test_the_window_takes_scans_before_its_station_and_ships_them_once_attached(
     qtbot: QtBot, station_home: Path
 ) -> None:
     window = MainWindow(sounds=RecordingSoundPlayer())
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=MainWindow.shutdown)
     window.show()
     qtbot.waitExposed(window)
     assert window.banner is None

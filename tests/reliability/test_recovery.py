@@ -3,9 +3,7 @@ no paid label, recovers each attempt on its own, and works from the command line
 
 from __future__ import annotations
 
-import signal
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.reliability.conftest import (
     DOCUMENT,
-    REPO,
     SHIPMENTS,
     SYNC,
     StationClock,
@@ -29,24 +26,14 @@ from tests.reliability.conftest import (
     completed,
     run_cli,
 )
+from tests.station._crashing_station import crash_at
+from tests.station.conftest import requested_attempt
 
 # ------------------------------------------------------------------------ §1.3 a parcel, one attempt
 
 
 def _requested(workflow: StationWorkflow, client: SendcloudClient, number: str) -> AttemptId:
-    """An attempt journalled up to its label call, as a station killed right then leaves it."""
-    [order] = client.list_orders(order_number=number).items
-    journal = workflow.journal
-    attempt = journal.start_attempt(number)
-    journal.record(
-        attempt,
-        Stage.ORDER_FOUND,
-        order_id=order.order_id,
-        order_number=order.order_number,
-        integration_id=order.order_details.integration.id,
-    )
-    journal.record(attempt, Stage.LABEL_REQUESTED)
-    return attempt
+    return requested_attempt(workflow.journal, client, number)[0]
 
 
 def test_recovery_never_settles_onto_a_parcel_another_attempt_holds(
@@ -198,24 +185,7 @@ def test_one_failed_lookup_does_not_stop_the_rest_of_recovery(
 
 
 def _killed_at(stage: Stage, home: Path, simulator: Simulator, printer: VirtualPrinter, order: str) -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.station._crashing_station",
-            simulator.base_url,
-            printer.url,
-            str(home / "data" / "journal.sqlite3"),
-            str(home / "data" / "labels"),
-            order,
-            stage.value,
-        ],
-        cwd=REPO,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == -signal.SIGKILL, done.stderr.decode()
+    crash_at(stage, order, base_url=simulator.base_url, printer_url=printer.url, folder=home / "data")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

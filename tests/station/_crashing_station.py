@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,6 +22,23 @@ from packstation.sendcloud import SendcloudClient
 from packstation.settings import StationSettings
 from packstation.station.workflow import Event, StageReached, StationWorkflow
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def crash_at(stage: Stage, order: str, *, base_url: str, printer_url: str, folder: Path) -> None:
+    """Run a station process on `folder` (its journal.sqlite3 and labels/) that ships `order` and
+    is killed at `stage`."""
+    arguments = [base_url, printer_url, str(folder / "journal.sqlite3"), str(folder / "labels"), order]
+    arguments.append(stage.value)
+    completed = subprocess.run(
+        [sys.executable, "-m", "tests.station._crashing_station", *arguments],
+        cwd=REPO,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == -signal.SIGKILL, completed.stderr.decode()
 
 
 def main() -> None:

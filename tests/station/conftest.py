@@ -10,10 +10,10 @@ import httpx
 import pytest
 
 from packstation.credentials import ApiCredentials
-from packstation.journal import Journal
+from packstation.journal import AttemptId, Journal, Stage
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.sendcloud import Order, RetryPolicy, SendcloudClient
 from packstation.settings import LookupSetting, StationSettings
 from packstation.station.workflow import Event, StationWorkflow
 from packstation.training.simulator import Simulator
@@ -83,3 +83,18 @@ def zpl_workflow(
         sleep=sleep,
         clock=FakeClock(),
     )
+
+
+def requested_attempt(journal: Journal, client: SendcloudClient, number: str) -> tuple[AttemptId, Order]:
+    """An attempt journalled up to its label call, as a station killed right then leaves it."""
+    [order] = client.list_orders(order_number=number).items
+    attempt = journal.start_attempt(number)
+    journal.record(
+        attempt,
+        Stage.ORDER_FOUND,
+        order_id=order.order_id,
+        order_number=order.order_number,
+        integration_id=order.order_details.integration.id,
+    )
+    journal.record(attempt, Stage.LABEL_REQUESTED)
+    return attempt, order

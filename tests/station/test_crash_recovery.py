@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import timedelta
@@ -22,6 +20,7 @@ from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.station._crashing_station import crash_at
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -36,24 +35,7 @@ def printer() -> Iterator[VirtualPrinter]:
 def _crash_at(
     stage: Stage, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path, order: str
 ) -> None:
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.station._crashing_station",
-            simulator.base_url,
-            printer.url,
-            str(tmp_path / "journal.sqlite3"),
-            str(tmp_path / "labels"),
-            order,
-            stage.value,
-        ],
-        cwd=REPO,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
-    assert completed.returncode == -signal.SIGKILL, completed.stderr.decode()
+    crash_at(stage, order, base_url=simulator.base_url, printer_url=printer.url, folder=tmp_path)
 
 
 def _restarted_station(

@@ -13,7 +13,7 @@ from packstation.station.workflow import Event, ScanVerdict, StageReached, Stati
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter
-from tests.station.conftest import FakeClock, zpl_workflow
+from tests.station.conftest import FakeClock, requested_attempt, zpl_workflow
 
 SYNC = ("POST", "/orders/create-label-sync")
 
@@ -144,17 +144,8 @@ def test_recovery_after_a_crash_settles_and_keeps_exactly_one_label_for_a_reprin
     printer: VirtualPrinter,
 ) -> None:
     number = simulator.shippable_order_numbers()[5]
-    order = client.list_orders(order_number=number).items[0]
     # The station crashed after journalling label_requested; Sendcloud had made the label.
-    attempt = journal.start_attempt(number)
-    journal.record(
-        attempt,
-        Stage.ORDER_FOUND,
-        order_id=order.order_id,
-        order_number=order.order_number,
-        integration_id=order.order_details.integration.id,
-    )
-    journal.record(attempt, Stage.LABEL_REQUESTED)
+    attempt, order = requested_attempt(journal, client, number)
     client.create_label_sync(
         integration_id=order.order_details.integration.id, order_number=number, mime_type="application/zpl"
     )

@@ -251,17 +251,19 @@ class LabelPrinter:
             log.info("print %s to %s: %s (%s)", what, self.url, state.value, reason)
             return result
 
+        confirming = self.confirm_after_send and self.can_query
         try:
             with self._connection() as opened:
                 transport = opened
                 try:
                     opened.write(payload)
-                    opened.finish()
+                    if not confirming:  # else the ~HS answer after the job, on this connection, tells
+                        opened.finish()
                 except PrinterSendError as exc:
                     state = PrintState.SENT_UNCONFIRMED if exc.maybe_delivered else PrintState.NOT_SENT
                     return outcome(state, exc.message)
                 job_bytes_sent = opened.bytes_sent
-                if not (self.confirm_after_send and self.can_query):
+                if not confirming:
                     how = "" if self.can_query else "; the printer cannot confirm printing on this connection"
                     return outcome(PrintState.PRINTED, f"{job_bytes_sent} bytes handed to the printer{how}")
                 status = self._ask_status(opened)
@@ -269,11 +271,13 @@ class LabelPrinter:
             return outcome(PrintState.NOT_SENT, exc.message)
         except PrinterError as exc:  # the transport is unavailable on this machine, and the like
             return outcome(PrintState.NOT_SENT, exc.message)
+        # Only an answer to the ~HS sent after the job says the printer read the job: a reset or
+        # silence leaves it unknown how much of what the kernel took reached the printer.
         if status.ready:
             reason = f"the printer took all {total} bytes and reports ready"
             return outcome(PrintState.PRINTED, reason, status)
         if status.source is StatusSource.NO_ANSWER:
-            reason = f"the printer took the job but did not confirm it: {status.summary}"
+            reason = f"all {total} bytes were sent, but the printer did not confirm them: {status.summary}"
         else:
             reason = f"the printer took the job but now reports: {status.summary}"
         return outcome(PrintState.SENT_UNCONFIRMED, reason + "; check the printer before reprinting", status)

@@ -83,7 +83,7 @@ class PrintOutcome:
     """The result of one `send`, for the journal and the packer."""
 
     state: PrintState
-    reason: str
+    reason: str  # a clause, no closing full stop: every caller puts it inside a sentence of its own
     printer_url: str
     bytes_sent: int = 0
     job_bytes: int = 0
@@ -103,6 +103,12 @@ def printer_lock(spec: TransportSpec | str) -> threading.Lock:
     key = spec.url if isinstance(spec, TransportSpec) else parse_printer_url(spec).url
     with _locks_guard:
         return _locks.setdefault(key, threading.Lock())
+
+
+def clause(message: str) -> str:
+    """A printer message as a clause inside someone else's sentence: without its closing full stop
+    (the transports' messages are sentences, and "… printing to it.. Fix" showed at the bench)."""
+    return message.removesuffix(".")
 
 
 class LabelPrinter:
@@ -169,7 +175,7 @@ class LabelPrinter:
             try:
                 reply = transport.query(HOST_IDENTIFICATION_COMMAND, frames=HOST_IDENTIFICATION_FRAMES)
             except PrinterSendError as exc:
-                message = f"Could not ask {self.url} who it is: {exc.message}"
+                message = f"Could not ask {self.url} who it is: {clause(exc.message)}."
                 raise PrinterStatusUnknownError(message) from None
             problem = transport.read_problem or f"no answer within {self.timeouts.read:g} s"
         try:
@@ -214,7 +220,7 @@ class LabelPrinter:
         try:
             reply = transport.query(HOST_STATUS_COMMAND, frames=HOST_STATUS_FRAMES)
         except PrinterSendError as exc:
-            return PrinterStatus.no_answer(f"the status request could not be sent ({exc.message})")
+            return PrinterStatus.no_answer(f"the status request could not be sent ({clause(exc.message)})")
         try:
             return parse_host_status(reply)
         except StatusParseError:
@@ -247,7 +253,7 @@ class LabelPrinter:
 
         def outcome(state: PrintState, reason: str, status: PrinterStatus | None = None) -> PrintOutcome:
             sent = job_bytes_sent if job_bytes_sent is not None else transport.bytes_sent if transport else 0
-            result = PrintOutcome(state, reason, self.url, sent, total, status)
+            result = PrintOutcome(state, clause(reason), self.url, sent, total, status)
             log.info("print %s to %s: %s (%s)", what, self.url, state.value, reason)
             return result
 

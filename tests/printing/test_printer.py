@@ -204,6 +204,7 @@ def test_refused_send_is_not_sent(printer: LabelPrinter, virtual: VirtualPrinter
     assert outcome.state is PrintState.NOT_SENT
     assert outcome.bytes_sent == 0
     assert "refused" in outcome.reason
+    assert not outcome.reason.endswith(".")  # a clause: whoever shows it ends the sentence
 
 
 def test_one_connection_at_a_time(printer: LabelPrinter, virtual: VirtualPrinter) -> None:
@@ -255,3 +256,4 @@ def test_unavailable_transport_is_not_sent(monkeypatch: pytest.MonkeyPatch) -> N
     outcome = LabelPrinter(profile_for("serial:///dev/ttyUSB0")).send(Job(LABEL))
     assert outcome.state is PrintState.NOT_SENT
     assert "pyserial" in outcome.reason
+    assert not outcome.reason.endswith(".")

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -300,6 +301,29 @@ def test_a_bad_settings_file_opens_the_window_and_refuses_scans(
         QLocale.setDefault(computer_language)
         remove_translators(qapp)
     assert messages
+
+
+def test_every_look_the_settings_model_allows_is_shown_as_chosen(qapp: QApplication) -> None:
+    """The model holds the allowed values; the first frame falls back only for values it refuses."""
+    from typing import get_args
+
+    from packstation.qt.app import install_look
+    from packstation.qt.i18n import remove_translators
+    from packstation.qt.theme import active_theme, load_theme
+    from packstation.settings import StationSettings
+
+    languages = get_args(StationSettings.model_fields["language"].annotation)
+    themes = get_args(StationSettings.model_fields["theme"].annotation)
+    try:
+        for language in languages:
+            for theme in themes:
+                install_look(qapp, language, theme, set_style=True)
+                assert active_theme() == load_theme(theme)
+                if language in ("nl", "de", "fr"):
+                    assert QCoreApplication.translate("VerdictPanel", "READY") != "READY", language
+    finally:
+        remove_translators(qapp)
+        install_look(qapp, "en", "light", set_style=True)
 
 
 def _environment(home: Path) -> dict[str, str]:

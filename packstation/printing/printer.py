@@ -83,7 +83,7 @@ class PrintOutcome:
     """The result of one `send`, for the journal and the packer."""
 
     state: PrintState
-    reason: str
+    reason: str  # a clause, no closing full stop: every caller puts it inside a sentence of its own
     printer_url: str
     bytes_sent: int = 0
     job_bytes: int = 0
@@ -103,6 +103,12 @@ def printer_lock(spec: TransportSpec | str) -> threading.Lock:
     key = spec.url if isinstance(spec, TransportSpec) else parse_printer_url(spec).url
     with _locks_guard:
         return _locks.setdefault(key, threading.Lock())
+
+
+def clause(message: str) -> str:
+    """A printer message as a clause inside someone else's sentence: without its closing full stop
+    (the transports' messages are sentences, and "… printing to it.. Fix" showed at the bench)."""
+    return message.removesuffix(".")
 
 
 class LabelPrinter:
@@ -169,7 +175,7 @@ class LabelPrinter:
             try:
                 reply = transport.query(HOST_IDENTIFICATION_COMMAND, frames=HOST_IDENTIFICATION_FRAMES)
             except PrinterSendError as exc:
-                message = f"Could not ask {self.url} who it is: {exc.message}"
+                message = f"Could not ask {self.url} who it is: {clause(exc.message)}."
                 raise PrinterStatusUnknownError(message) from None
             problem = transport.read_problem or f"no answer within {self.timeouts.read:g} s"
         try:
@@ -214,7 +220,7 @@ class LabelPrinter:
         try:
             reply = transport.query(HOST_STATUS_COMMAND, frames=HOST_STATUS_FRAMES)
         except PrinterSendError as exc:
-            return PrinterStatus.no_answer(f"the status request could not be sent ({exc.message})")
+            return PrinterStatus.no_answer(f"the status request could not be sent ({clause(exc.message)})")
         try:
             return parse_host_status(reply)
         except StatusParseError:
@@ -247,21 +253,23 @@ class LabelPrinter:
 
         def outcome(state: PrintState, reason: str, status: PrinterStatus | None = None) -> PrintOutcome:
             sent = job_bytes_sent if job_bytes_sent is not None else transport.bytes_sent if transport else 0
-            result = PrintOutcome(state, reason, self.url, sent, total, status)
+            result = PrintOutcome(state, clause(reason), self.url, sent, total, status)
             log.info("print %s to %s: %s (%s)", what, self.url, state.value, reason)
             return result
 
+        confirming = self.confirm_after_send and self.can_query
         try:
             with self._connection() as opened:
                 transport = opened
                 try:
                     opened.write(payload)
-                    opened.finish()
+                    if not confirming:  # else the ~HS answer after the job, on this connection, tells
+                        opened.finish()
                 except PrinterSendError as exc:
                     state = PrintState.SENT_UNCONFIRMED if exc.maybe_delivered else PrintState.NOT_SENT
                     return outcome(state, exc.message)
                 job_bytes_sent = opened.bytes_sent
-                if not (self.confirm_after_send and self.can_query):
+                if not confirming:
                     how = "" if self.can_query else "; the printer cannot confirm printing on this connection"
                     return outcome(PrintState.PRINTED, f"{job_bytes_sent} bytes handed to the printer{how}")
                 status = self._ask_status(opened)
@@ -269,11 +277,13 @@ class LabelPrinter:
             return outcome(PrintState.NOT_SENT, exc.message)
         except PrinterError as exc:  # the transport is unavailable on this machine, and the like
             return outcome(PrintState.NOT_SENT, exc.message)
+        # Only an answer to the ~HS sent after the job says the printer read the job: a reset or
+        # silence leaves it unknown how much of what the kernel took reached the printer.
         if status.ready:
             reason = f"the printer took all {total} bytes and reports ready"
             return outcome(PrintState.PRINTED, reason, status)
         if status.source is StatusSource.NO_ANSWER:
-            reason = f"the printer took the job but did not confirm it: {status.summary}"
+            reason = f"all {total} bytes were sent, but the printer did not confirm them: {status.summary}"
         else:
             reason = f"the printer took the job but now reports: {status.summary}"
         return outcome(PrintState.SENT_UNCONFIRMED, reason + "; check the printer before reprinting", status)

@@ -17,6 +17,8 @@ Decisions:
   socket has separate connect/write/read deadlines, counts the bytes the kernel accepted (so a send
   that fails part-way is known to be "maybe delivered", notes §5.8), reads complete STX…ETX
   answers, and drains before closing so an unread reply cannot turn the close into a reset.
+  `finish()` half-closes and waits for the printer to close too: the kernel taking every byte
+  says nothing of the printer, and a printer that resets the connection then has not read them all.
 - **file:// is plain Python** (append mode): python-escpos `File` truncates (`open(devfile, "wb")`).
 - **usb/serial/cups/win32 wrap python-escpos classes** as byte pipes through `_raw()` (notes §1.8),
   never its ESC/POS helpers. Those classes have no connect timeout (and `Usb` defaults to no write
@@ -484,6 +486,30 @@ class TcpTransport(Transport):
                 f"The connection to {self.spec.url} broke while sending "
                 f"({sent_here} of {len(data)} bytes sent: {exc.strerror or exc})",
                 sent_here,
+            ) from None
+
+    def finish(self) -> None:
+        """Half-close, then wait for the printer to close its side: a completed send only means the
+        kernel took the bytes, and a printer that resets the connection now has not read them all.
+
+        A printer still silent and connected when the read timeout ends is taken at its word: that
+        is all a printer that cannot be asked (~HS) ever tells.
+        """
+        sock = self._require()
+        deadline = time.monotonic() + self.timeouts.read
+        try:
+            sock.shutdown(socket.SHUT_WR)
+            while (remaining := deadline - time.monotonic()) > 0:
+                sock.settimeout(remaining)
+                if not sock.recv(65536):
+                    return  # closed in order: everything sent was read
+        except TimeoutError:
+            return
+        except OSError as exc:
+            raise self._send_error(
+                f"The printer at {self.spec.url} reset the connection before it had read the whole job "
+                f"({self.bytes_sent} bytes sent: {exc.strerror or exc})",
+                self.bytes_sent,
             ) from None
 
     def _send_error(self, message: str, sent_here: int) -> PrinterSendError:

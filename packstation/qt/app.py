@@ -32,10 +32,10 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.feedback import SoundPlayer
-from packstation.qt.i18n import install_translators
+from packstation.qt.i18n import SOURCE_LANGUAGE, install_translators
 from packstation.qt.icon import app_icon
 from packstation.qt.main_window import MainWindow
-from packstation.qt.theme import DEFAULT_THEME, STYLE_ARGUMENTS, THEMES, apply_theme
+from packstation.qt.theme import DEFAULT_THEME, STYLE_ARGUMENTS, apply_theme
 
 if TYPE_CHECKING:
     from packstation.runtime import Station
@@ -116,25 +116,38 @@ def single_instance(paths: StationPaths) -> Iterator[bool]:
             lock.unlock()
 
 
-def saved_look(settings_file: Path) -> tuple[str, str]:
-    """(language, theme) from the station's settings file, read before any window is built.
+def saved_look(settings_file: Path) -> tuple[object, object]:
+    """(language, theme) as the station's settings file has them, read before any window is built.
 
     Plain JSON, not `load_settings`: pydantic would double the time to the first window
-    (bench/startup.py). Anything unreadable or unknown falls back to the defaults here; the full
-    validation runs when the station opens, and reports a broken file properly.
+    (bench/startup.py). Nothing is judged here: `install_look` shows what it can, and the settings
+    model judges the whole file when the station opens, and refuses scans while it is invalid.
     """
     import json
 
     try:
         saved = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        saved = {}
-    language = saved.get("language") if isinstance(saved, dict) else None
-    theme = saved.get("theme") if isinstance(saved, dict) else None
-    return (
-        language if isinstance(language, str) else "system",
-        theme if theme in THEMES else DEFAULT_THEME,
-    )
+    except (OSError, ValueError, RecursionError):  # RecursionError: a deeply nested array
+        saved = None
+    if not isinstance(saved, dict):
+        return "system", DEFAULT_THEME
+    return saved.get("language", "system"), saved.get("theme", DEFAULT_THEME)
+
+
+def install_look(app: QApplication, language: object, theme: object, *, set_style: bool) -> None:
+    """The translators and the theme for the first frame, from `saved_look`'s values.
+
+    A value the Qt layer cannot show ("es", "EN", a list) shows English and the light theme: the
+    window must open to say what is wrong with the file, never die before it is shown.
+    """
+    try:
+        install_translators(app, language if isinstance(language, str) else SOURCE_LANGUAGE)
+    except ValueError:  # no translation for it
+        install_translators(app, SOURCE_LANGUAGE)
+    try:
+        apply_theme(app, theme if isinstance(theme, str) else DEFAULT_THEME, set_style=set_style)
+    except ValueError:  # no such theme
+        apply_theme(app, DEFAULT_THEME, set_style=set_style)
 
 
 def seconds_since_process_start() -> float:
@@ -244,8 +257,7 @@ def main(
     paths = station_paths(training=training).create()
     # Before any window or dialog: widgets take their texts and colours when they are built.
     language, theme = saved_look(paths.settings_file)
-    install_translators(app, language)
-    apply_theme(app, theme, set_style=not created)  # a new app has Fusion from STYLE_ARGUMENTS
+    install_look(app, language, theme, set_style=not created)  # a new app has Fusion from STYLE_ARGUMENTS
     with single_instance(paths) as locked:
         if not locked:
             log_to_file(paths)

@@ -160,12 +160,26 @@ def test_paused_after_send_is_unconfirmed(printer: LabelPrinter, virtual: Virtua
     assert not virtual.wait_for_jobs(1)[0].printed
 
 
-def test_drop_mid_job_is_sent_unconfirmed(printer: LabelPrinter, virtual: VirtualPrinter) -> None:
+@pytest.mark.parametrize(
+    ("language", "confirm"),
+    [("zpl", True), ("zpl", False), ("escpos", True)],
+    ids=["ZPL confirmed by ~HS", "ZPL unconfirmed", "ESC/POS (cannot be asked)"],
+)
+def test_a_reset_mid_job_is_never_reported_as_taken(
+    virtual: VirtualPrinter, language: str, confirm: bool
+) -> None:
+    """The printer reads 20 bytes of the job, then resets the connection (SO_LINGER 0). The job is
+    small enough for the kernel to take whole, so the send itself succeeds: only what follows tells."""
     virtual.drop_next_after(20)
-    outcome = printer.send(Job(b"^XA" + b"0" * 5000 + b"^XZ"))
+    printer = LabelPrinter(profile_for(virtual.url, language=language), confirm_after_send=confirm)
+    job = b"^XA" + b"0" * 5000 + b"^XZ"
+    outcome = printer.send(Job(job))
     assert outcome.state is PrintState.SENT_UNCONFIRMED
-    assert outcome.bytes_sent > 0
-    assert not virtual.wait_for_jobs(1)[0].complete
+    assert "took" not in outcome.reason
+    assert outcome.bytes_sent == len(job)  # what the kernel took, all of it; not the ~HS after it
+    assert f"{len(job)} bytes" in outcome.reason
+    [received] = virtual.wait_for_jobs(1)
+    assert (len(received.data), received.complete) == (20, False)
 
 
 def test_big_job_dropped_mid_send_is_sent_unconfirmed(virtual: VirtualPrinter) -> None:
@@ -190,6 +204,7 @@ def test_refused_send_is_not_sent(printer: LabelPrinter, virtual: VirtualPrinter
     assert outcome.state is PrintState.NOT_SENT
     assert outcome.bytes_sent == 0
     assert "refused" in outcome.reason
+    assert not outcome.reason.endswith(".")  # a clause: whoever shows it ends the sentence
 
 
 def test_one_connection_at_a_time(printer: LabelPrinter, virtual: VirtualPrinter) -> None:
@@ -241,3 +256,4 @@ def test_unavailable_transport_is_not_sent(monkeypatch: pytest.MonkeyPatch) -> N
     outcome = LabelPrinter(profile_for("serial:///dev/ttyUSB0")).send(Job(LABEL))
     assert outcome.state is PrintState.NOT_SENT
     assert "pyserial" in outcome.reason
+    assert not outcome.reason.endswith(".")

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation import cli
@@ -237,6 +239,93 @@ def test_a_station_that_cannot_open_says_why_and_refuses_scans(
     assert messages
 
 
+# Settings files a station was found with: values the model refuses, read before the window by
+# plain JSON (a language with no translation, a typo's capitals) or too deep for it to parse.
+BAD_SETTINGS = {
+    "language es": b'{"language": "es"}',
+    "language EN": b'{"language": "EN"}',
+    "language a list": b'{"language": ["nl"], "theme": ["dark"]}',
+    "theme dark": b'{"theme": "dark"}',
+    "deeply nested": b'{"packers": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    "not an object": b"[]",
+    "not UTF-8": b'{"station_name": "\xff"}',
+}
+STATION_NOT_OPEN = "The station could not open. Scans are refused until this is fixed."
+
+
+@pytest.mark.usefixtures("station_home")
+@pytest.mark.parametrize("content", BAD_SETTINGS.values(), ids=BAD_SETTINGS.keys())
+def test_a_bad_settings_file_opens_the_window_and_refuses_scans(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    """The window still opens, says the file is invalid, and refuses scans until it is fixed. A
+    language it cannot show is English, not the computer's Dutch; a theme it cannot show is light."""
+    from PySide6.QtCore import QLocale
+
+    from packstation.qt import app
+    from packstation.qt.i18n import remove_translators
+    from packstation.qt.main_window import MainWindow
+    from packstation.qt.theme import active_theme, load_theme
+    from tests.qt.driving import scan_and_wait
+
+    settings_file = station_paths().create().settings_file
+    settings_file.write_bytes(content)
+    computer_language = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
+    messages: list[str] = []
+
+    def run(_app: object, window: MainWindow) -> int:
+        qtbot.addWidget(window)  # deleted on the GUI thread, never by a lane's garbage collection
+        assert window.isVisible()
+        with qtbot.waitSignal(window.station_failed, timeout=WAIT_MS) as blocker:
+            pass
+        [message] = blocker.args
+        messages.append(message)
+        assert message.startswith(f"The settings file {settings_file} is not valid")
+        assert window.verdict_panel.look == "failed"
+        assert message in window.verdict_panel.detail.text()
+        if b'"language"' in content:
+            assert window.verdict_panel.headline.text() == STATION_NOT_OPEN
+        assert window.failure_dialog is not None
+        window.failure_dialog.accept()
+        verdict = scan_and_wait(qtbot, window, "ORDER-123")
+        assert (verdict.verdict.value, verdict.code) == ("failed", "settings_invalid")
+        window.close()
+        return 0
+
+    try:
+        with _restoring_logging_and_hook(monkeypatch):
+            assert app.main(["packstation-gui"], training=False, run=run) == 1
+        assert active_theme() == load_theme("light")
+    finally:
+        QLocale.setDefault(computer_language)
+        remove_translators(qapp)
+    assert messages
+
+
+def test_every_look_the_settings_model_allows_is_shown_as_chosen(qapp: QApplication) -> None:
+    """The model holds the allowed values; the first frame falls back only for values it refuses."""
+    from typing import get_args
+
+    from packstation.qt.app import install_look
+    from packstation.qt.i18n import remove_translators
+    from packstation.qt.theme import active_theme, load_theme
+    from packstation.settings import StationSettings
+
+    languages = get_args(StationSettings.model_fields["language"].annotation)
+    themes = get_args(StationSettings.model_fields["theme"].annotation)
+    try:
+        for language in languages:
+            for theme in themes:
+                install_look(qapp, language, theme, set_style=True)
+                assert active_theme() == load_theme(theme)
+                if language in ("nl", "de", "fr"):
+                    assert QCoreApplication.translate("VerdictPanel", "READY") != "READY", language
+    finally:
+        remove_translators(qapp)
+        install_look(qapp, "en", "light", set_style=True)
+
+
 def _environment(home: Path) -> dict[str, str]:
     """A child process's environment: offscreen Qt, the station folders under `home`."""
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_HOME": str(home)}
@@ -291,6 +380,20 @@ def test_quit_when_ready_exits_non_zero_when_the_station_cannot_open(tmp_path: P
     assert done.returncode != 0
     assert [line.split()[0] for line in done.stdout.splitlines()] == ["READY"]
     assert SECRET_KEY_ENV in done.stderr
+
+
+@pytest.mark.parametrize("bad", ["language es", "deeply nested"])
+def test_quit_when_ready_exits_non_zero_on_a_bad_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bad: str
+) -> None:
+    """Not a traceback dialog that nobody can close: the window is ready, the station says why not."""
+    monkeypatch.setenv("PACKSTATION_HOME", str(tmp_path))  # where the child finds its settings
+    settings_file = station_paths().create().settings_file
+    settings_file.write_bytes(BAD_SETTINGS[bad])
+    done = _packstation("--quit-when-ready", home=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["READY"]
+    assert f"the station could not open: The settings file {settings_file} is not valid" in done.stderr
 
 
 # Runs the real `main()` in a fresh process and reports, when the window takes scans (where

@@ -7,11 +7,16 @@ each test checks what the packer sees and, from the simulator's counters, how ma
 from __future__ import annotations
 
 import copy
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pytestqt.qtbot import QtBot
 
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
+from packstation.training.virtual_printer import VirtualPrinter
 from tests.qt.driving import WindowFactory, scan_and_wait, station_of
 from tests.station.test_barcode import type_through
 
@@ -122,3 +127,43 @@ def test_a_refused_printer_is_red_before_any_label_is_bought(
     assert verdict.verdict is Verdict.FAILED
     assert verdict.code == "printer_unreachable"
     assert simulator.count("POST", SYNC) == 0
+
+
+@contextmanager
+def printer_off_after_its_status_check() -> Iterator[str]:
+    """A printer that answers one ~HS "ready" and is then switched off: the label's job is refused.
+    Its URL is yielded."""
+    ready = VirtualPrinter().status_answer()  # never started: only its answer is borrowed
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer_once() -> None:
+        with listener, listener.accept()[0] as connection:
+            connection.recv(64)
+            connection.sendall(ready)
+
+    thread = threading.Thread(target=answer_once, daemon=True)
+    thread.start()
+    try:
+        yield f"tcp://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()
+        thread.join(5)
+
+
+def test_a_printer_message_inside_a_sentence_ends_in_one_full_stop(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """The transport says "… no other program is printing to it."; the workflow's and the window's
+    sentences around it must not double the full stop ("printing to it.. Fix")."""
+    with printer_off_after_its_status_check() as url:
+        window = make_window({"printer": {"url": url}})
+        simulator = window.station.simulator
+        assert simulator is not None
+        verdict = scan_and_wait(qtbot, window, simulator.shippable_order_numbers()[0])
+    assert verdict.code == "print_failed"
+    assert "printing to it. Fix the printer" in verdict.message
+    headline, detail = window.verdict_panel.headline.text(), window.verdict_panel.detail.text()
+    assert "printing to it). Fix the printer" in headline
+    for text in (verdict.message, headline, detail):
+        assert ".." not in text
+        assert ".)" not in text

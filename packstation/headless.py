@@ -254,7 +254,7 @@ def print_checked(
             f"{outcome.job_bytes} bytes): {outcome.reason}."
         )
     if outcome.state is PrintState.NOT_SENT:
-        raise PrinterError(f"{what} was not sent: {outcome.reason}", code="print_not_sent")
+        raise PrinterError(f"{what} was not sent: {outcome.reason}.", code="print_not_sent")
     return job, outcome, status
 
 

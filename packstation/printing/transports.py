@@ -48,6 +48,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import methodcaller
 from pathlib import Path
 from types import ModuleType, TracebackType
 from typing import IO, Any, Final, Literal, Self, TypeVar
@@ -700,7 +701,8 @@ class EscposTransport(Transport):
         if printer is None:
             raise PrinterSendError(f"The printer {self.spec.url} is not open.", maybe_delivered=False)
         try:
-            self._call(lambda: printer._raw(data), self.timeouts.write, "write")
+            # python-escpos's only raw-bytes write is its protected `_raw` (text() re-encodes).
+            self._call(lambda: methodcaller("_raw", data)(printer), self.timeouts.write, "write")
         except Exception as exc:
             # CUPS only fills a local temp file here: nothing has left the machine yet.
             raise PrinterSendError(

@@ -287,7 +287,7 @@ class FailureReview:
             order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
             settled = self._settle(original, order)
             if settled is not None:
-                return workflow._save_and_print(original.id, summarise(order), settled)
+                return workflow.save_and_print(original.id, summarise(order), settled)
         retry_id = self._start_retry(original, number, actor)
         return workflow.ship_attempt(retry_id, number)
 
@@ -384,10 +384,10 @@ class FailureReview:
             f"shipment {existing.shipment_id}",
         )
         if existing.cancelled:
-            workflow._record(attempt_id, Stage.VOIDED)
+            workflow.record(attempt_id, Stage.VOIDED)
             return VoidOutcome("cancelled", f"The label for {number} was already cancelled at Sendcloud.")
         result = workflow.client.cancel_shipment(existing.shipment_id)
-        workflow._record(attempt_id, Stage.VOIDED)
+        workflow.record(attempt_id, Stage.VOIDED)
         free = self._free_to_cancel(attempt)
         return VoidOutcome(result.status, _void_message(number, result.cancelled, free, attempt), free)
 
@@ -447,7 +447,7 @@ class FailureReview:
         if settlement.label is not None:
             return settlement.label
         if settlement.state is SettleState.UNKNOWN:
-            message = workflow._unsettled_verdict(original.id, order.order_number, settlement, None).message
+            message = workflow.unsettled_verdict(original.id, order.order_number, settlement, None).message
             raise ReviewError(f"{message} Nothing new was asked for.", code="outcome_still_unknown")
         current = workflow.journal.attempt(original.id)
         raise ReviewError(current.error_message or "", code=current.error_code or "label_not_fetched")
@@ -462,7 +462,7 @@ class FailureReview:
         retry_id = workflow.journal.start_attempt(
             original.raw_scan or number,
             packer,
-            workflow._printer_url,
+            workflow.printer_url,
             retry_of=original.id,
             actor=_who(actor),
         )
@@ -504,10 +504,10 @@ class FailureReview:
             summary = workflow.order_found(retry_id, order)
             workflow.guard(retry_id, order)
         except AlreadyShippedError as error:
-            verdict = workflow._already_shipped(retry_id, error, summary)
+            verdict = workflow.already_shipped(retry_id, error, summary)
             return BatchItemOutcome(original.id, number, verdict, error, retry_id)
         except PackstationError as error:
-            verdict = workflow._failed(retry_id, error, summary)
+            verdict = workflow.failed(retry_id, error, summary)
             return BatchItemOutcome(original.id, number, verdict, error, retry_id)
         return _Pending(original, retry_id, order, summary)
 
@@ -516,7 +516,7 @@ class FailureReview:
         workflow = self._workflow
         profile = shipping_profile(workflow.settings)
         for step in pending:
-            workflow._record(step.retry_id, Stage.LABEL_REQUESTED)
+            workflow.record(step.retry_id, Stage.LABEL_REQUESTED)
         selectors = [
             AsyncOrder(
                 order_id=step.order.order_id,
@@ -597,7 +597,7 @@ class FailureReview:
             if not current.stage.needs_settling
             else error
         )
-        verdict = workflow._finish(
+        verdict = workflow.finish(
             ScanVerdict(
                 Verdict.ATTENTION if current.stage.needs_settling else Verdict.FAILED,
                 reason.message,
@@ -609,7 +609,7 @@ class FailureReview:
         return BatchItemOutcome(step.original.id, step.order.order_number, verdict, reason, step.retry_id)
 
     def _refused(self, step: _Pending, error: PackstationError) -> BatchItemOutcome:
-        verdict = self._workflow._failed(step.retry_id, error, step.summary)
+        verdict = self._workflow.failed(step.retry_id, error, step.summary)
         return BatchItemOutcome(step.original.id, step.order.order_number, verdict, error, step.retry_id)
 
     def _finish_batch_item(self, step: _Planned) -> BatchItemOutcome:
@@ -620,7 +620,7 @@ class FailureReview:
         if isinstance(step, _Pending):  # unreachable: every pending step got an outcome
             raise AssertionError(f"retry {step.retry_id} was never shipped")
         if isinstance(step, _Settled):
-            verdict = workflow._save_and_print(step.attempt_id, summarise(step.order), step.label)
+            verdict = workflow.save_and_print(step.attempt_id, summarise(step.order), step.label)
             retry_id = step.attempt_id if step.attempt_id != step.original_id else None
             return BatchItemOutcome(step.original_id, step.order.order_number, verdict, None, retry_id)
         return self._print_created(step)
@@ -631,7 +631,7 @@ class FailureReview:
         number = pending.order.order_number
         parcel_id = success.parcel_id if success.parcel_id is not None else success.parcels_ids[0]
         tracking = self._tracking_number(pending.order, parcel_id)
-        workflow._record(pending.retry_id, Stage.LABEL_CREATED, parcel_id=parcel_id, tracking_number=tracking)
+        workflow.record(pending.retry_id, Stage.LABEL_CREATED, parcel_id=parcel_id, tracking_number=tracking)
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {number} created.",
@@ -641,7 +641,7 @@ class FailureReview:
             tracking_number=tracking,
         )
         try:
-            document = workflow._fetch_label(
+            document = workflow.fetch_label(
                 parcel_id, attempts=self._document_attempts, wait=self._document_wait
             )
         except PackstationError as error:
@@ -656,9 +656,9 @@ class FailureReview:
                 verdict, verdict=Verdict.ATTENTION, message=trouble.message, code=trouble.code
             )
             return BatchItemOutcome(
-                pending.original.id, number, workflow._finish(attention), None, pending.retry_id
+                pending.original.id, number, workflow.finish(attention), None, pending.retry_id
             )
-        printed = workflow._keep_and_print(number, verdict, document.content, document.mime_type)
+        printed = workflow.keep_and_print(number, verdict, document.content, document.mime_type)
         return BatchItemOutcome(pending.original.id, number, printed, None, pending.retry_id)
 
     def _tracking_number(self, order: Order, parcel_id: int) -> str | None:
@@ -693,7 +693,7 @@ def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:
         return attempt.order_number
     if attempt.raw_scan:
         try:
-            scan = workflow._parse(attempt.raw_scan)
+            scan = workflow.parse(attempt.raw_scan)
         except PackstationError:
             scan = None
         if scan is not None and scan.kind == "order":

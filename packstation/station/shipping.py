@@ -17,6 +17,7 @@ from packstation.sendcloud import (
     Order,
     SendcloudClient,
 )
+from packstation.settings import StationSettings
 
 
 @dataclass(frozen=True)
@@ -128,4 +129,18 @@ def create_label(client: SendcloudClient, order: Order, profile: ShippingProfile
         brand_id=profile.brand_id,
         mime_type=profile.mime_type,
         dpi=profile.dpi,
+    )
+
+
+def shipping_profile(settings: StationSettings) -> ShippingProfile:
+    ship_with = settings.ship_with
+    return ShippingProfile(
+        mime_type=settings.label_mime_type,
+        dpi=settings.label_dpi,
+        integration_ids=settings.integration_ids,
+        shipping_option_code=ship_with.shipping_option_code if ship_with else None,
+        contract_id=ship_with.contract_id if ship_with else None,
+        sender_address_id=settings.sender_address_id,
+        brand_id=settings.brand_id,
+        apply_shipping_rules=settings.apply_shipping_rules,
     )

@@ -1,183 +1,71 @@
-"""One scan, end to end: scan → order → guard → printer check → label → save → print.
+"""One scan, end to end: scan → order → claim and guard → printer check → label → save → print.
 
-The same core drives the GUI and the CLI. Every step is written to the journal before and after it,
-so a crash or power cut at any point loses no label and never causes a second one. Progress is
-reported as frozen events through a plain callback (the Qt layer re-emits them as a signal); the
-final `ScanVerdict` is also returned. No Qt, and every wait comes from the injected settings.
+The same core drives the GUI and the CLI. The scan flow is the label steps (`station.label_steps`,
+shared with the console) plus what only a scan does: parse the barcode, debounce a double scan,
+sign a packer in, find the order. Progress is reported as frozen events through a plain callback
+(the Qt layer re-emits them as a signal); the final `ScanVerdict` is also returned. No Qt, and
+every wait comes from the injected settings.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import math
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import StrEnum
-from pathlib import Path
-from typing import Any
 
 from packstation.errors import PackstationError
-from packstation.journal import (
-    AlreadyShipped,
-    Attempt,
-    AttemptId,
-    Claim,
-    Claimed,
-    ClaimKind,
-    Journal,
-    Packer,
-    Stage,
-    utc_now,
-)
-from packstation.printing.convert import prepare_print_job
-from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
-from packstation.sendcloud import (
-    Document,
-    DocumentType,
-    ExistingLabel,
-    LabelOutcomeUnknownError,
-    LabelResult,
-    MalformedResponseError,
-    NetworkError,
-    NotFoundError,
-    Order,
-    ParcelDocument,
-    SendcloudClient,
-    ServerError,
-)
-from packstation.settings import StationSettings
+from packstation.journal import AttemptId, Packer, Stage
+from packstation.sendcloud import LabelOutcomeUnknownError, Order
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
-from packstation.station.label_store import label_file_name, save_label
+from packstation.station.label_steps import (
+    LabelSteps,
+    OrderClaimedError,
+    OutcomeStillUnknownError,
+    Settlement,
+    SettleState,
+)
+from packstation.station.recovery import recover
 from packstation.station.shipping import (
     AlreadyShippedError,
     OrderLookupPolicy,
     ShippingProfile,
     create_label,
-    ensure_not_shipped,
     find_order,
+    shipping_profile,
+)
+from packstation.station.verdicts import (
+    Event,
+    OrderSummary,
+    ScanVerdict,
+    StageReached,
+    Verdict,
+    summarise,
 )
 
-
-class Verdict(StrEnum):
-    """What the packer sees: green, amber or red."""
-
-    SUCCESS = "success"  # green: the label is out (or saved, on a station without a printer)
-    ATTENTION = "attention"  # amber: already shipped, label saved but not printed, outcome unknown
-    FAILED = "failed"  # red: no label; fix and scan again
-
-
-@dataclass(frozen=True)
-class OrderSummary:
-    """What the verdict area shows about the order."""
-
-    order_number: str
-    recipient: str
-    destination: str
-    items: tuple[tuple[str, int], ...]
-    shipping_option: str | None
-
-
-@dataclass(frozen=True)
-class StageReached:
-    """Progress event: an attempt reached a stage (the journal's stage names)."""
-
-    attempt_id: AttemptId
-    stage: Stage
-
-
-@dataclass(frozen=True)
-class ScanVerdict:
-    """The outcome of one scan: also emitted as the last event of the attempt."""
-
-    verdict: Verdict
-    message: str
-    code: str | None = None
-    attempt_id: AttemptId | None = None
-    order: OrderSummary | None = None
-    parcel_id: int | None = None
-    tracking_number: str | None = None
-    label_path: Path | None = None
-    print_outcome: PrintOutcome | None = None
-    # What the verdict is about when there is no order summary: the order of a reprint, the
-    # packer's name at sign-in.
-    reference: str | None = None
-    # Already shipped: the attempt holding this order's label at this station, which reprint-last
-    # (F5) must print, never the previous order's; None when the label was made elsewhere.
-    reprint_attempt: AttemptId | None = None
-    # Outcome unknown: seconds until a rescan can prove that no label was made (0: try again soon).
-    retry_in: float | None = None
-
-
-Event = StageReached | ScanVerdict
+__all__ = [
+    "Event",
+    "OrderClaimedError",
+    "OrderSummary",
+    "OutcomeStillUnknownError",
+    "ScanVerdict",
+    "SettleState",
+    "Settlement",
+    "StageReached",
+    "StationWorkflow",
+    "Verdict",
+    "shipping_profile",
+    "summarise",
+]
 
 
 class DuplicateScanError(PackstationError):
     code = "scan_duplicate"
 
 
-class OrderClaimedError(PackstationError):
-    """Another process (or station) holds the order: its label is being made, or it is being packed."""
-
-    code = "order_claimed"
-
-    def __init__(self, message: str, claim: Claim) -> None:
-        super().__init__(message)
-        self.claim = claim
-
-
-class OutcomeStillUnknownError(PackstationError):
-    """A label call for the order has no clear outcome yet: no new label until it is settled."""
-
-    code = "outcome_still_unknown"
-
-    def __init__(self, message: str, attempt_id: AttemptId, retry_in: float) -> None:
-        super().__init__(message)
-        self.attempt_id = attempt_id
-        self.retry_in = retry_in
-
-
-class SettleState(StrEnum):
-    FOUND = "found"  # Sendcloud made the label: it is the attempt's now (fetched, when `label`)
-    NONE = "none"  # proved: no label was made (a lookup after the settle window found none)
-    UNKNOWN = "unknown"  # not proved either way yet: the order stays blocked
-
-
-@dataclass(frozen=True)
-class Settlement:
-    """What a lookup at Sendcloud proved about an attempt whose label call had no clear answer."""
-
-    state: SettleState
-    label: LabelResult | None = None  # FOUND and fetched
-    parcel_id: int | None = None  # FOUND
-    retry_in: float = 0.0  # UNKNOWN: seconds until a lookup can prove that no label was made
-    reason: str = ""  # UNKNOWN: why (the lookup failed, or it is too early to trust an empty one)
-
-
 @dataclass
-class StationWorkflow:
-    """The packing workflow of one station. Not thread-safe: run it on one worker (the API lane).
+class StationWorkflow(LabelSteps):
+    """The packing workflow of one station: the label steps plus scanning. Not thread-safe: run it
+    on one worker (the API lane)."""
 
-    Its steps (`settle`, `_save_and_print`, `_keep_and_print`, `_fetch_label`, `_record`,
-    `_failed`…) are also the failed-shipments console's (`station.review`): shared, not copied, so a
-    retried label is journalled, saved and printed exactly as a scanned one.
-    """
-
-    client: SendcloudClient
-    journal: Journal
-    label_store: Path
-    settings: StationSettings
-    printer: LabelPrinter | None = None
-    emit: Callable[[Event], None] = lambda event: None
-    sleep: Callable[[float], None] = time.sleep
-    clock: Callable[[], float] = time.monotonic
-    packer: Packer | None = None
-    wall_clock: Callable[[], datetime] = utc_now
-    # A parcel document fetch retries 5xx answers and timeouts this many times, waiting
-    # `document_backoff`, 2x, 4x ... seconds (the label exists: giving up would lose it).
-    document_retries: int = 3
-    document_backoff: float = 0.5
     _debouncer: Debouncer = field(init=False)
 
     def __post_init__(self) -> None:
@@ -187,13 +75,13 @@ class StationWorkflow:
     def handle_scan(self, raw: str) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
         try:
-            scan: Scan | None = self._parse(raw)
+            scan: Scan | None = self.parse(raw)
             failure: ScanError | None = None
         except ScanError as error:
             scan, failure = None, error
         if scan is not None and scan.kind == "badge":
             return self.sign_in(scan.value)
-        attempt_id = self.journal.start_attempt(raw, self.packer, self._printer_url)
+        attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
         self.emit(StageReached(attempt_id, Stage.SCANNED))
         try:
             if failure is not None:
@@ -201,7 +89,7 @@ class StationWorkflow:
             assert scan is not None
             self._check_not_duplicate(scan)
         except PackstationError as error:
-            return self._failed(attempt_id, error)
+            return self.failed(attempt_id, error)
         return self.ship_attempt(attempt_id, scan.value)
 
     def ship_attempt(
@@ -213,25 +101,25 @@ class StationWorkflow:
         try:
             return self._ship(attempt_id, order_number, second_label=second_label)
         except PackstationError as error:
-            return self._failed(attempt_id, error)
+            return self.failed(attempt_id, error)
 
     def sign_in(self, badge_id: str) -> ScanVerdict:
         """Sign a packer in by badge: every attempt from now on records who packed it."""
         known = {packer.badge_id.casefold(): packer for packer in self.settings.packers}
         packer = known.get(badge_id.casefold())
         if packer is None:
-            return self._finish(
+            return self.finish(
                 ScanVerdict(
                     Verdict.FAILED, f"Badge {badge_id} is not known at this station.", "badge_unknown"
                 )
             )
         self.packer = Packer(badge_id=packer.badge_id, name=packer.name)
         self.journal.audit(packer.name, "sign_in", f"badge {packer.badge_id}")
-        return self._finish(
+        return self.finish(
             ScanVerdict(Verdict.SUCCESS, f"Signed in: {packer.name}.", "signed_in", reference=packer.name)
         )
 
-    def _parse(self, raw: str) -> Scan:
+    def parse(self, raw: str) -> Scan:
         scanner = self.settings.scanner
         return parse_scan(
             raw,
@@ -263,7 +151,7 @@ class StationWorkflow:
 
     def order_found(self, attempt_id: AttemptId, order: Order) -> OrderSummary:
         """Journal `order_found` with the order's identity; what the verdict area shows of it."""
-        self._record(
+        self.record(
             attempt_id,
             Stage.ORDER_FOUND,
             order_id=order.order_id,
@@ -279,7 +167,7 @@ class StationWorkflow:
         try:
             return self._ship_order(attempt_id, order, summary, profile, second_label=second_label)
         except PackstationError as error:
-            return self._failed(attempt_id, error, summary)
+            return self.failed(attempt_id, error, summary)
 
     def _ship_order(
         self,
@@ -293,750 +181,27 @@ class StationWorkflow:
         try:
             self.guard(attempt_id, order, second_label=second_label)
         except AlreadyShippedError as error:
-            return self._already_shipped(attempt_id, error, summary)
+            return self.already_shipped(attempt_id, error, summary)
         except OutcomeStillUnknownError as error:
-            return self._still_unknown(attempt_id, error, summary)
+            return self.still_unknown(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
-        self._record(attempt_id, Stage.LABEL_REQUESTED)
+        self.record(attempt_id, Stage.LABEL_REQUESTED)
         try:
             label = create_label(self.client, order, profile)
         except LabelOutcomeUnknownError as error:
             self.journal.fail(attempt_id, Stage.OUTCOME_UNKNOWN, error)
             settlement = self.settle(attempt_id)
             if settlement.label is None:
-                return self._unsettled_verdict(attempt_id, order.order_number, settlement, summary)
+                return self.unsettled_verdict(attempt_id, order.order_number, settlement, summary)
             label = settlement.label
-        return self._save_and_print(attempt_id, summary, label)
-
-    # ------------------------------------------------------------------ exactly once
-    def guard(self, attempt_id: AttemptId, order: Order, *, second_label: bool = False) -> None:
-        """Before any label call: claim the order (the journal's label check in the same
-        transaction), then ask Sendcloud's shipments. Raises `AlreadyShippedError`,
-        `OrderClaimedError` (another process holds it) or `OutcomeStillUnknownError`.
-
-        `second_label`: a shift lead overrode the already-shipped guard for this one order; the
-        claim is still taken, so even an override cannot pay twice at once.
-        """
-        second_label = second_label or self.settings.allow_second_label
-        self.claim(attempt_id, order, ClaimKind.LABEL, second_label=second_label)
-        if not second_label:
-            ensure_not_shipped(self.client, order)
-
-    def claim(
-        self, attempt_id: AttemptId, order: Order, kind: ClaimKind, *, second_label: bool = False
-    ) -> Claim:
-        """Claim the order for the attempt. A claim left by a dead holder (or by an earlier attempt
-        of this one) is taken over only once its attempt is settled by a lookup at Sendcloud."""
-        integration_id = order.order_details.integration.id
-        holder = self.journal.holder.describe(self.packer.name if self.packer else None)
-        held: Claim | None = None
-        for _ in range(_CLAIM_ROUNDS):
-            result = self.journal.claim(
-                order.order_number,
-                integration_id,
-                attempt_id,
-                kind,
-                holder=holder,
-                second_label=second_label,
-            )
-            if isinstance(result, Claimed):
-                return result.claim
-            if isinstance(result, AlreadyShipped):
-                raise AlreadyShippedError(order.order_number, [_existing_from(result.attempt)])
-            if result.alive:
-                raise OrderClaimedError(
-                    f"{result.claim.kind.describe(order.order_number)} at {result.claim.holder} "
-                    f"since {_clock_time(result.claim.claimed_at)}. Leave it to them, or ask your "
-                    "shift lead.",
-                    result.claim,
-                )
-            held = result.claim
-            self._settle_abandoned(held, order)
-        assert held is not None
-        raise OrderClaimedError(
-            f"Order {order.order_number} is claimed again and again by other processes; ask your shift lead.",
-            held,
-        )
-
-    def _settle_abandoned(self, claim: Claim, order: Order) -> None:
-        """A claim whose holder is gone (or stopped working on it): settle its attempt, which
-        releases the claim. Raises `OutcomeStillUnknownError` while that cannot be proved."""
-        if claim.attempt_id is None:
-            return
-        held = self.journal.attempt(claim.attempt_id)
-        if held.stage.needs_settling:
-            settlement = self.settle(held.id, fetch=False)
-            if settlement.state is SettleState.UNKNOWN:
-                raise OutcomeStillUnknownError(
-                    _unknown_message(order.order_number, settlement), held.id, settlement.retry_in
-                )
-            if settlement.state is SettleState.FOUND:  # a late label: kept for a person to print
-                self._list_for_reprint(self.journal.attempt(held.id))
-        elif held.stage in (Stage.SCANNED, Stage.ORDER_FOUND):
-            # Stopped before its label call: nothing was paid for it.
-            self.journal.fail(
-                held.id,
-                Stage.FAILED,
-                PackstationError(
-                    "The station stopped before it asked for the label; nothing was paid.",
-                    code="attempt_interrupted",
-                ),
-            )
-        else:
-            self.journal.release(held.id)
-
-    def settle(
-        self, attempt_id: AttemptId, *, attempts: int = 1, wait: float = 0.0, fetch: bool = True
-    ) -> Settlement:
-        """After a label call without a clear answer: ask Sendcloud what it made.
-
-        A live parcel of the order that no other attempt holds is the attempt's: journalled at once
-        (`label_created`), then its label fetched (`fetch`) from the parcel documents endpoint,
-        never made again. An empty lookup proves "no label" only when made after the settle window
-        (Sendcloud may finish a call after the client gave up); before that, or when the lookup
-        fails, the outcome stays unknown and the order stays blocked. `attempts`/`wait` as in
-        `_fetch_label` (a label made asynchronously may not be ready yet). Needs only the journal's
-        row (its order number and shop), so one failed order lookup stops no recovery.
-        """
-        attempt = self.journal.attempt(attempt_id)
-        order_number = attempt.order_number
-        if order_number is None:  # a label call is only made for a found order
-            raise PackstationError(f"Attempt {attempt_id} has no order to settle.", code="settle_no_order")
-        try:
-            live = [
-                label
-                for label in self.client.find_existing_labels(
-                    order_number, integration_id=attempt.integration_id
-                )
-                if not label.cancelled
-            ]
-        except PackstationError as error:
-            return Settlement(SettleState.UNKNOWN, reason=f"the lookup at Sendcloud failed ({error.message})")
-        held = self.journal.parcels_held([label.parcel_id for label in live])
-        mine = [label for label in live if label.parcel_id == attempt.parcel_id]
-        free = mine or [label for label in live if label.parcel_id not in held]
-        if not free:
-            return self._nothing_found(attempt, order_number)
-        found = free[0]
-        if attempt.label_created_at is None:
-            # Journalled the moment it is known: a failed fetch below must not lose the parcel.
-            self._record(
-                attempt_id,
-                Stage.LABEL_CREATED,
-                parcel_id=found.parcel_id,
-                tracking_number=found.tracking_number,
-            )
-        if not fetch:
-            return Settlement(SettleState.FOUND, parcel_id=found.parcel_id)
-        try:
-            document = self._fetch_label(found.parcel_id, attempts=attempts, wait=wait)
-        except PackstationError as error:
-            self.journal.fail(attempt_id, Stage.FAILED, _not_fetched(order_number, found.parcel_id, error))
-            return Settlement(SettleState.FOUND, parcel_id=found.parcel_id)
-        label = LabelResult(
-            label=document.content,
-            mime_type=document.mime_type,
-            dpi=document.dpi,
-            parcel_id=found.parcel_id,
-            shipment_id=found.shipment_id,
-            tracking_number=found.tracking_number,
-            tracking_url=found.tracking_url,
-            order_id=attempt.order_id,
-            order_number=order_number,
-            documents=found.documents,
-        )
-        return Settlement(SettleState.FOUND, label=label, parcel_id=found.parcel_id)
-
-    def _nothing_found(self, attempt: Attempt, order_number: str) -> Settlement:
-        requested = attempt.label_requested_at or attempt.updated_at
-        proves_at = requested + timedelta(seconds=self.settings.settle_window)
-        now = self.wall_clock()
-        if now < proves_at:
-            return Settlement(
-                SettleState.UNKNOWN,
-                retry_in=(proves_at - now).total_seconds(),
-                reason="Sendcloud may still be making it",
-            )
-        self.journal.fail(
-            attempt.id,
-            Stage.FAILED,
-            PackstationError(
-                f"Sendcloud made no label for {order_number}: its shipments were checked "
-                f"{round((now - requested).total_seconds())} s after the label was asked for and "
-                "showed none. Scan it again.",
-                code="label_not_created",
-            ),
-        )
-        return Settlement(SettleState.NONE)
-
-    def _unsettled_verdict(
-        self,
-        attempt_id: AttemptId,
-        order_number: str,
-        settlement: Settlement,
-        summary: OrderSummary | None,
-    ) -> ScanVerdict:
-        """The verdict for a label call whose settling did not end in a fetched label."""
-        current = self.journal.attempt(attempt_id)
-        if settlement.state is SettleState.UNKNOWN:
-            verdict = ScanVerdict(
-                Verdict.ATTENTION,
-                _unknown_message(order_number, settlement),
-                OutcomeStillUnknownError.code,
-                attempt_id,
-                summary,
-                reference=order_number,
-                retry_in=settlement.retry_in,
-            )
-        elif settlement.state is SettleState.NONE:
-            verdict = ScanVerdict(
-                Verdict.FAILED,
-                current.error_message or "",
-                current.error_code,
-                attempt_id,
-                summary,
-                reference=order_number,
-            )
-        else:  # found, but its label could not be fetched: reprint it in a moment
-            verdict = ScanVerdict(
-                Verdict.ATTENTION,
-                current.error_message or "",
-                current.error_code,
-                attempt_id,
-                summary,
-                parcel_id=current.parcel_id,
-                tracking_number=current.tracking_number,
-                reference=order_number,
-                reprint_attempt=attempt_id,
-            )
-        return self._finish(verdict)
-
-    def _still_unknown(
-        self, attempt_id: AttemptId, error: OutcomeStillUnknownError, summary: OrderSummary | None
-    ) -> ScanVerdict:
-        """Amber: an earlier label call for this order may have made a label; wait, never pay again."""
-        self.journal.fail(attempt_id, Stage.FAILED, error)
-        return self._finish(
-            ScanVerdict(
-                Verdict.ATTENTION, error.message, error.code, attempt_id, summary, retry_in=error.retry_in
-            )
-        )
-
-    def _already_shipped(
-        self, attempt_id: AttemptId, error: AlreadyShippedError, summary: OrderSummary | None
-    ) -> ScanVerdict:
-        """Amber, not red: the order has a label; the packer reprints it rather than paying again."""
-        self.journal.fail(attempt_id, Stage.FAILED, error)
-        existing = error.existing[0]
-        known = (
-            self.journal.label_for_order(existing.order_number or summary.order_number) if summary else None
-        )
-        return self._finish(
-            ScanVerdict(
-                Verdict.ATTENTION,
-                error.message,
-                error.code,
-                attempt_id,
-                summary,
-                parcel_id=existing.parcel_id,
-                tracking_number=existing.tracking_number,
-                reprint_attempt=known.id
-                if known is not None and known.parcel_id == existing.parcel_id
-                else None,
-            )
-        )
-
-    def _save_and_print(
-        self, attempt_id: AttemptId, summary: OrderSummary, label: LabelResult
-    ) -> ScanVerdict:
-        if self.journal.attempt(attempt_id).label_created_at is None:  # settling records it first
-            self._record(
-                attempt_id,
-                Stage.LABEL_CREATED,
-                parcel_id=label.parcel_id,
-                tracking_number=label.tracking_number,
-            )
-        verdict = ScanVerdict(
-            Verdict.SUCCESS,
-            f"Label for {summary.order_number} created.",
-            attempt_id=attempt_id,
-            order=summary,
-            parcel_id=label.parcel_id,
-            tracking_number=label.tracking_number,
-        )
-        return self._keep_and_print(
-            summary.order_number, verdict, label.label, label.mime_type, label.documents
-        )
-
-    def _keep_and_print(
-        self,
-        order_number: str,
-        verdict: ScanVerdict,
-        label: bytes,
-        mime_type: str,
-        documents: Sequence[Document] = (),
-        *,
-        print_label: bool = True,
-    ) -> ScanVerdict:
-        """Save a created label atomically, journal `label_saved`, then print it (if there is a
-        printer and `print_label`)."""
-        attempt_id, parcel_id = verdict.attempt_id, verdict.parcel_id
-        assert attempt_id is not None
-        assert parcel_id is not None
-        path = self.label_store / label_file_name(order_number, parcel_id, mime_type)
-        stored = save_label(path, label, mime_type)
-        self._record(
-            attempt_id,
-            Stage.LABEL_SAVED,
-            label_path=stored.path,
-            label_sha256=stored.sha256,
-            label_mime_type=stored.mime_type,
-        )
-        verdict = dataclasses.replace(verdict, label_path=stored.path)
-        if self.printer is None or not print_label:
-            return self._finish(verdict)
-        return self._print(attempt_id, verdict, label, mime_type, documents)
-
-    def _print(
-        self,
-        attempt_id: AttemptId,
-        verdict: ScanVerdict,
-        label: bytes,
-        mime_type: str,
-        documents: Sequence[Document] = (),
-    ) -> ScanVerdict:
-        assert self.printer is not None
-        try:
-            job = prepare_print_job(label, mime_type, self.printer.profile)
-        except PackstationError as error:  # the label is saved; a person decides on a reprint
-            self._print_trouble(attempt_id, Stage.FAILED, error)
-            return self._finish(_not_printed(verdict, error.message, error.code))
-        outcome = self.printer.send(job)
-        if outcome.state is PrintState.PRINTED:
-            self._record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
-            done = "reprinted" if verdict.code == "reprinted" else "printed"
-            printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} {done}.")
-            return self._finish(self._print_documents(printed, documents))
-        if outcome.state is PrintState.SENT_UNCONFIRMED:
-            trouble, stage = (
-                PackstationError(
-                    f"The label was sent but the printer did not confirm it: {outcome.reason}. "
-                    "Check the printer; reprint only if no label came out.",
-                    code="print_unconfirmed",
-                ),
-                Stage.PRINT_UNCONFIRMED,
-            )
-        else:
-            trouble, stage = (
-                PackstationError(
-                    f"The label was created but not printed: {outcome.reason}. "
-                    "Fix the printer, then reprint.",
-                    code="print_failed",
-                ),
-                Stage.FAILED,
-            )
-        self._print_trouble(attempt_id, stage, trouble)
-        return self._finish(
-            _with_outcome(_not_printed(verdict, trouble.message, trouble.code), outcome, None)
-        )
-
-    def _print_documents(self, verdict: ScanVerdict, documents: Sequence[Document]) -> ScanVerdict:
-        """Customs papers (a CN23 for GB or CH…) listed beside the label: fetch, keep, print.
-
-        The label is out already, so trouble here is amber, not red: the packer prints the
-        declaration again from the console rather than making a new label.
-        """
-        assert self.printer is not None
-        for document_type in _extra_document_types(documents):
-            assert verdict.parcel_id is not None
-            try:
-                document = self.client.get_parcel_document(
-                    verdict.parcel_id, document_type, mime_type="application/pdf"
-                )
-                name = label_file_name(_order_of(verdict), verdict.parcel_id, document.mime_type)
-                save_label(self.label_store / f"{document_type}-{name}", document.content, document.mime_type)
-                outcome = self.printer.send(
-                    prepare_print_job(document.content, document.mime_type, self.printer.profile)
-                )
-            except PackstationError as error:
-                return _not_printed(
-                    verdict,
-                    f"{verdict.message} The {document_type} was not printed: {error.message}",
-                    "document_not_printed",
-                )
-            if outcome.state is not PrintState.PRINTED:
-                return _not_printed(
-                    verdict,
-                    f"{verdict.message} The {document_type} was not printed: {outcome.reason}.",
-                    "document_not_printed",
-                )
-        return verdict
-
-    # ------------------------------------------------------------------ reprint and recovery
-    def reprint(self, attempt_id: AttemptId) -> ScanVerdict:
-        """Print a created label again, from the label store or Sendcloud's documents: never a new label."""
-        attempt = self.journal.attempt(attempt_id)
-        if attempt.parcel_id is None:
-            return ScanVerdict(
-                Verdict.FAILED, "This attempt has no label to reprint.", "no_label", attempt_id
-            )
-        if attempt.label_saved_at is None:  # made but never saved here: its first print
-            return self._resume_created(attempt)
-        label, mime_type = self._stored_or_fetched(attempt)
-        verdict = ScanVerdict(
-            Verdict.SUCCESS,
-            f"Label for {attempt.order_number} reprinted.",
-            "reprinted",
-            attempt_id=attempt_id,
-            reference=attempt.order_number,
-            parcel_id=attempt.parcel_id,
-            tracking_number=attempt.tracking_number,
-            label_path=attempt.label_path,
-        )
-        if self.printer is None:
-            return self._finish(verdict)
-        return self._print(attempt_id, verdict, label, mime_type)
-
-    def label_attempt(self, order_number: str, *, parcel_id: int | None = None) -> Attempt:
-        """The attempt holding the order's latest live label (or the one holding `parcel_id`), for
-        a reprint. Raises `PackstationError(code="no_label")` when this station has none."""
-        if parcel_id is not None:
-            holder = self.journal.parcel_holder(parcel_id)
-            attempt = None if holder is None else self.journal.attempt(holder)
-            if attempt is None or (attempt.order_number or "").casefold() != order_number.casefold():
-                raise PackstationError(
-                    f"This station has no label with parcel {parcel_id} for order {order_number}.",
-                    code="no_label",
-                )
-            if attempt.voided_at is not None:
-                raise PackstationError(
-                    f"The label with parcel {parcel_id} was cancelled; it must not be printed again.",
-                    code="label_voided",
-                )
-            return attempt
-        attempt = self.journal.label_for_order(order_number)
-        if attempt is None:
-            raise PackstationError(
-                f"This station has made no label for order {order_number} that could be reprinted.",
-                code="no_label",
-            )
-        return attempt
-
-    def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
-        if attempt.label_path is not None and attempt.label_path.exists():
-            return attempt.label_path.read_bytes(), attempt.label_mime_type or self.settings.label_mime_type
-        assert attempt.parcel_id is not None
-        document = self._fetch_label(attempt.parcel_id)
-        return document.content, document.mime_type
-
-    def _fetch_label(self, parcel_id: int, *, attempts: int = 1, wait: float = 0.0) -> ParcelDocument:
-        """A label Sendcloud already made, from the parcel documents endpoint (never a new label),
-        at the station's MIME type and DPI.
-
-        A label made asynchronously is not ready at once (Sendcloud answers 404 until it is): with
-        `attempts` > 1 a 404 is asked again after `wait` seconds, up to `attempts` times. A 5xx, a
-        timeout or a dropped connection is asked again `document_retries` times with backoff: the
-        label is paid for, and one bad answer must not lose it.
-        """
-        not_ready, transient = 0, 0
-        while True:
-            try:
-                return self.client.get_parcel_document(
-                    parcel_id, mime_type=self.settings.label_mime_type, dpi=self.settings.label_dpi
-                )
-            except NotFoundError:
-                not_ready += 1
-                if not_ready >= max(1, attempts):
-                    raise
-                self.sleep(wait)
-            except (ServerError, NetworkError, MalformedResponseError):
-                if transient >= self.document_retries:
-                    raise
-                self.sleep(self.document_backoff * 2**transient)
-                transient += 1
+        return self.save_and_print(attempt_id, summary, label)
 
     def recover(self) -> list[ScanVerdict]:
-        """On start-up (and `packstation recover`): settle what a crash or a lost answer left open,
-        before any new scan is shipped. One verdict per attempt it touched.
+        """Start-up recovery (`station.recovery`): before any new scan is shipped."""
+        return recover(self)
 
-        Nothing is printed: a label found or fetched here is saved and listed with its reprint
-        (F5, the console, `packstation reprint`), because nobody may be at the bench for it and its
-        first print may already have come out. Each attempt is recovered on its own: one that
-        cannot be settled now is listed and left for the next try; the others go on.
-        """
-        verdicts: dict[AttemptId, ScanVerdict] = {}
-        for attempt in self.journal.unsettled():
-            verdicts[attempt.id] = self._recover_one(attempt, self._recover_unsettled)
-        for attempt in self.journal.unsaved():
-            verdicts[attempt.id] = self._recover_one(
-                attempt, lambda unsaved: self._resume_created(unsaved, print_label=False)
-            )
-        for attempt in self.journal.unprinted():
-            verdicts[attempt.id] = self._not_printed_verdict(attempt)
-        return [self._finish(verdict) for verdict in verdicts.values()]
-
-    def _recover_one(self, attempt: Attempt, step: Callable[[Attempt], ScanVerdict]) -> ScanVerdict:
-        try:
-            return step(attempt)
-        except PackstationError as error:
-            return ScanVerdict(
-                Verdict.ATTENTION,
-                f"{_order_words(attempt)} could not be recovered now: {error.message} It is tried again "
-                "at the next start (or `packstation recover`).",
-                error.code,
-                attempt.id,
-                reference=attempt.order_number,
-                reprint_attempt=attempt.id if attempt.parcel_id is not None else None,
-            )
-
-    def _recover_unsettled(self, attempt: Attempt) -> ScanVerdict:
-        settlement = self.settle(attempt.id, fetch=False)
-        if settlement.state is SettleState.FOUND:
-            return self._resume_created(self.journal.attempt(attempt.id), print_label=False)
-        number = attempt.order_number or str(attempt.id)
-        return self._unsettled_verdict(attempt.id, number, settlement, None)
-
-    def _list_for_reprint(self, attempt: Attempt) -> Attempt:
-        """A label made for an attempt the station could not finish (it stopped, or the answer came
-        late) is kept, not printed: recorded as a failure, so the console lists it with the labels
-        made but not printed (its reprint resumes from the stage it reached)."""
-        if attempt.stage.is_trouble:
-            return attempt
-        return self.journal.fail(
-            attempt.id,
-            Stage.FAILED,
-            PackstationError(
-                f"The label for {_order_words(attempt)} (parcel {attempt.parcel_id}) was made for a scan "
-                "the station could not finish (it stopped, or Sendcloud answered late). It is kept and "
-                "was not printed: reprint it if it is still needed.",
-                code="label_not_printed",
-            ),
-        )
-
-    def _not_printed_verdict(self, attempt: Attempt) -> ScanVerdict:
-        """A saved label whose print did not come out, or was never confirmed: a person decides."""
-        attempt = self._list_for_reprint(attempt)
-        return ScanVerdict(
-            Verdict.ATTENTION,
-            f"The label for {_order_words(attempt)} (parcel {attempt.parcel_id}) is made and saved, but "
-            "its print was not confirmed. Look at the printer; if no label came out, reprint it "
-            "(F5, the console, or `packstation reprint`).",
-            "label_not_printed",
-            attempt.id,
-            parcel_id=attempt.parcel_id,
-            tracking_number=attempt.tracking_number,
-            label_path=attempt.label_path,
-            reference=attempt.order_number,
-            reprint_attempt=attempt.id,
-        )
-
-    def _resume_created(self, attempt: Attempt, *, print_label: bool = True) -> ScanVerdict:
-        """A label Sendcloud made but this station never saved: fetch it (never create it again),
-        save, and print it when a person asked (`print_label`).
-
-        A crash, a failed save or a failed document fetch leaves `label_created` on record; a label
-        answer whose file was unusable may leave only the parcel id (from the error) on a `failed`
-        attempt. Either way the label is first looked up among the order's shipments (is it still
-        live? its tracking number and customs papers), and recorded as created if it was not (the
-        journal's "resume from the furthest stage reached"), so `label_saved` and `printed` follow.
-        """
-        assert attempt.parcel_id is not None
-        order_number = attempt.order_number or str(attempt.parcel_id)
-        # Never on this station before: is it still live (not cancelled in Sendcloud's panel since)?
-        live = self._live_label(attempt, order_number)
-        tracking_number, documents = live.tracking_number or attempt.tracking_number, live.documents
-        label, mime_type = self._stored_or_fetched(attempt)
-        if attempt.label_created_at is None:
-            self._record(
-                attempt.id, Stage.LABEL_CREATED, parcel_id=attempt.parcel_id, tracking_number=tracking_number
-            )
-        verdict = ScanVerdict(
-            Verdict.SUCCESS,
-            f"Label for {order_number} recovered.",
-            attempt_id=attempt.id,
-            parcel_id=attempt.parcel_id,
-            tracking_number=tracking_number,
-            reference=order_number,
-        )
-        kept = self._keep_and_print(
-            order_number, verdict, label, mime_type, documents, print_label=print_label
-        )
-        if print_label:
-            return kept
-        return self._not_printed_verdict(self.journal.attempt(attempt.id))
-
-    def parcel_at_sendcloud(self, attempt: Attempt, order_number: str) -> ExistingLabel | None:
-        """The attempt's parcel among the order's shipments at Sendcloud (cancelled ones too)."""
-        return next(
-            (
-                label
-                for label in self.client.find_existing_labels(
-                    order_number, integration_id=attempt.integration_id
-                )
-                if label.parcel_id == attempt.parcel_id
-            ),
-            None,
-        )
-
-    def _live_label(self, attempt: Attempt, order_number: str) -> ExistingLabel:
-        """The attempt's parcel among the order's shipments at Sendcloud, if it is not cancelled."""
-        found = self.parcel_at_sendcloud(attempt, order_number)
-        if found is None or found.cancelled:
-            raise PackstationError(
-                f"Sendcloud has no live label with parcel {attempt.parcel_id} for order {order_number} "
-                "(it was cancelled, or never finished); nothing was printed. Check the shipment in "
-                "Sendcloud.",
-                code="label_not_live",
-            )
-        return found
-
-    # ------------------------------------------------------------------ helpers
-    @property
-    def _printer_url(self) -> str | None:
-        return self.printer.url if self.printer is not None else None
-
-    def _record(self, attempt_id: AttemptId, stage: Stage, **fields: Any) -> None:
-        self.journal.record(attempt_id, stage, **fields)
-        self.emit(StageReached(attempt_id, stage))
-
-    def _print_trouble(self, attempt_id: AttemptId, stage: Stage, error: PackstationError) -> None:
-        """Journal a print that went wrong. A failed *reprint* of a label that already printed once
-        does not move the attempt backwards (the journal refuses that): it is an audit entry."""
-        current = self.journal.attempt(attempt_id)
-        # PRINTED, or FAILED again after a failed print: the journal refuses the move.
-        if not stage.can_follow(current.stage, current.reached):
-            actor = self.packer.name if self.packer else "station"
-            self.journal.audit(
-                actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"
-            )
-        else:
-            self.journal.fail(attempt_id, stage, error)
-
-    def _failed(
-        self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
-    ) -> ScanVerdict:
-        self.journal.fail(attempt_id, Stage.FAILED, error)
-        return self._finish(ScanVerdict(Verdict.FAILED, error.message, error.code, attempt_id, summary))
-
-    def _finish(self, verdict: ScanVerdict) -> ScanVerdict:
+    def finish(self, verdict: ScanVerdict) -> ScanVerdict:
         if verdict.verdict is not Verdict.SUCCESS and verdict.code != DuplicateScanError.code:
             self._debouncer.reset()  # the packer's immediate re-scan after red or amber must get through
-        self.emit(verdict)
-        return verdict
-
-
-def shipping_profile(settings: StationSettings) -> ShippingProfile:
-    ship_with = settings.ship_with
-    return ShippingProfile(
-        mime_type=settings.label_mime_type,
-        dpi=settings.label_dpi,
-        integration_ids=settings.integration_ids,
-        shipping_option_code=ship_with.shipping_option_code if ship_with else None,
-        contract_id=ship_with.contract_id if ship_with else None,
-        sender_address_id=settings.sender_address_id,
-        brand_id=settings.brand_id,
-        apply_shipping_rules=settings.apply_shipping_rules,
-    )
-
-
-def summarise(order: Order) -> OrderSummary:
-    address = order.shipping_address
-    recipient = address.name if address else (order.customer_details.name if order.customer_details else "")
-    destination = f"{address.postal_code} {address.city}, {address.country_code}" if address else ""
-    ship_with = order.shipping_details.ship_with if order.shipping_details else None
-    option = ship_with.properties.shipping_option_code if ship_with else None
-    items: Sequence[tuple[str, int]] = [
-        (item.name, item.quantity) for item in order.order_details.order_items
-    ]
-    return OrderSummary(order.order_number, recipient, destination, tuple(items), option)
-
-
-def _existing_from(attempt: Attempt) -> ExistingLabel:
-    return ExistingLabel(
-        order_number=attempt.order_number,
-        shipment_id="",
-        parcel_id=attempt.parcel_id or 0,
-        tracking_number=attempt.tracking_number,
-        tracking_url=None,
-        status=None,
-    )
-
-
-# Sendcloud's deprecated `type` values, mapped to the documents endpoint's path values (S-PD).
-_DOCUMENT_PATH_BY_TYPE: dict[str, DocumentType] = {
-    "cn23": "customs-declaration",
-    "cn23-default": "customs-declaration",
-    "cp71": "customs-declaration",
-    "commercial-invoice": "customs-declaration",
-    "customs-declaration": "customs-declaration",
-    "air-waybill": "air-waybill",
-}
-
-
-def _extra_document_types(documents: Sequence[Document]) -> list[DocumentType]:
-    """The documents besides the label, each once, as the documents endpoint names them."""
-    wanted: list[DocumentType] = []
-    for document in documents:
-        kind = _DOCUMENT_PATH_BY_TYPE.get(document.document_type or document.type or "")
-        if kind is not None and kind not in wanted:
-            wanted.append(kind)
-    return wanted
-
-
-def _order_of(verdict: ScanVerdict) -> str:
-    return verdict.order.order_number if verdict.order else verdict.reference or "the order"
-
-
-def _not_printed(verdict: ScanVerdict, message: str, code: str | None) -> ScanVerdict:
-    return dataclasses.replace(verdict, verdict=Verdict.ATTENTION, message=message, code=code)
-
-
-def _with_outcome(verdict: ScanVerdict, outcome: PrintOutcome, message: str | None) -> ScanVerdict:
-    return dataclasses.replace(verdict, print_outcome=outcome, message=message or verdict.message)
-
-
-# Rounds of claim -> settle an abandoned claim -> claim again before giving up (another process
-# racing for the same freed claim would have to win twice).
-_CLAIM_ROUNDS = 3
-
-
-def _clock_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M")
-
-
-def _unknown_message(order_number: str, settlement: Settlement) -> str:
-    """What to do while it is not known whether Sendcloud made a label: wait, never pay again."""
-    if settlement.retry_in > 0:
-        wait = (
-            f"Wait {_duration(settlement.retry_in)}, then scan it again: the station asks Sendcloud once more"
-        )
-    else:
-        wait = "Scan it again in a moment: the station asks Sendcloud once more"
-    return (
-        f"It is not known yet whether Sendcloud made the label for {order_number} "
-        f"({settlement.reason}). A label may exist, so no new one is made. {wait}; or ask your shift "
-        "lead."
-    )
-
-
-def _duration(seconds: float) -> str:
-    """A wait in words, rounded up: never "0 seconds"."""
-    if seconds <= 90:
-        whole = max(1, math.ceil(seconds))
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    minutes = math.ceil(seconds / 60)
-    return f"{minutes} minutes"
-
-
-def _not_fetched(order_number: str, parcel_id: int, error: PackstationError) -> PackstationError:
-    return PackstationError(
-        f"The label for {order_number} is made (parcel {parcel_id}) but could not be fetched from "
-        f"Sendcloud: {error.message.rstrip('.')}. Reprint it in a moment (F5, the console, or "
-        "`packstation reprint`); never scan it for a new one.",
-        code="label_not_fetched",
-    )
-
-
-def _order_words(attempt: Attempt) -> str:
-    return f"order {attempt.order_number}" if attempt.order_number else f"attempt {attempt.id}"
+        return super().finish(verdict)

@@ -163,6 +163,14 @@ class Simulator:
     def exchanges(self) -> list[Exchange]:
         return self._exchanges.snapshot()
 
+    def record_exchange(self, exchange: Exchange) -> None:
+        """Keep one request and its answer (with `record=True`), for `exchanges()`."""
+        self._exchanges.append(exchange)
+
+    def wait_unless_stopped(self, seconds: float) -> None:
+        """A fault's delay, cut short when the simulator stops (a test must not wait it out)."""
+        self._stopping.wait(seconds)
+
     def labels_created(self) -> int:
         """Parcels made by any label endpoint: the figure behind 'never a second label'."""
         return len(self.backend.parcels())
@@ -186,7 +194,7 @@ class Simulator:
 
         def async_labels(r: _Request) -> ApiResponse:
             check_label_request(r.json(), batch=True)
-            refused = self.faults.take_refusals(r.method, r.path_template, self._order_numbers(r))
+            refused = self.faults.take_refusals(r.method, r.path_template, self.order_numbers_of(r))
             return b.create_labels_async(r.json(), refused)
 
         return [
@@ -219,7 +227,7 @@ class Simulator:
             _Route("POST", "/shipping-options", lambda r: b.shipping_options(r.json())),
         ]
 
-    def _route(self, method: str, path: str) -> tuple[_Route | None, dict[str, str], bool]:
+    def route(self, method: str, path: str) -> tuple[_Route | None, dict[str, str], bool]:
         """The matching route, its path parameters, and whether the path exists for another method.
 
         A literal path wins over a templated one, as in the spec: GET /orders/create-label-sync is
@@ -235,14 +243,14 @@ class Simulator:
         return None, {}, bool(matches)
 
     def _template_for(self, method: str, path: str) -> str:
-        route, _, _ = self._route(method, path)
+        route, _, _ = self.route(method, path)
         return route.template if route else path
 
-    def _count(self, method: str, template: str) -> None:
+    def count_request(self, method: str, template: str) -> None:
         with self._counts_lock:
             self._counts[(method, template)] += 1
 
-    def _authorised(self, headers: Mapping[str, str]) -> JsonErrors | None:
+    def authorised(self, headers: Mapping[str, str]) -> JsonErrors | None:
         given = headers.get("authorization")
         if not given:
             return [
@@ -265,7 +273,7 @@ class Simulator:
             ]
         return None
 
-    def _order_numbers(self, request: _Request) -> frozenset[str]:
+    def order_numbers_of(self, request: _Request) -> frozenset[str]:
         """The orders a request is about, so a fault can target one order."""
         numbers = {n.casefold() for n in request.query.get("order_number", [])}
         if request.path_template == "/orders/{id}" and request.params["id"].isdigit():
@@ -367,9 +375,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._send_json(404, {"errors": [error_object(404, "not_found", "Not found.")]}, record=None)
             return
         path = split.path[len(API_PREFIX) :].rstrip("/") or "/"
-        route, params, path_known = sim._route(method, path)
+        route, params, path_known = sim.route(method, path)
         template = route.template if route else path
-        sim._count(method, template)
+        sim.count_request(method, template)
         host = headers.get("host", f"{sim.config.host}:{sim.port}")
         request = _Request(
             method=method,
@@ -381,7 +389,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             base_url=f"http://{host}{API_PREFIX}",
         )
         record = (request, split.path, split.query) if sim.config.record else None
-        auth_errors = sim._authorised(headers)
+        auth_errors = sim.authorised(headers)
         if auth_errors is not None:
             self._send_json(401, {"errors": auth_errors}, record=record)
             return
@@ -394,7 +402,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             )
             self._send_json(status, {"errors": [error_object(status, code, detail)]}, record=record)
             return
-        fault = sim.faults.take(method, template, sim._order_numbers(request))
+        fault = sim.faults.take(method, template, sim.order_numbers_of(request))
         if fault is not None and not fault.after_processing and self._fault_before(fault, sim, record):
             return
         try:
@@ -418,7 +426,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _fault_before(self, fault: Fault, sim: Simulator, record: _Record | None) -> bool:
         """Apply a fault before the request is processed; True when the answer has been given."""
         if fault.kind is FaultKind.LATENCY:
-            sim._stopping.wait(fault.delay)
+            sim.wait_unless_stopped(fault.delay)
             return False
         if fault.kind is FaultKind.STATUS:
             self._send_status_fault(fault, record)
@@ -452,7 +460,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if fault.after_processing and kind is FaultKind.LATENCY:
             # The work is done (a label is paid for) and the answer is late: a station killed now
             # has a label at Sendcloud that its journal only knows as requested.
-            sim._stopping.wait(fault.delay)
+            sim.wait_unless_stopped(fault.delay)
             return response
         if kind is FaultKind.MALFORMED_JSON:
             return ApiResponse(
@@ -492,7 +500,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self._send(ApiResponse(status, body, headers=_retry_after(fault)), record)
 
     def _hang(self, fault: Fault, sim: Simulator) -> None:
-        sim._stopping.wait(fault.delay)
+        sim.wait_unless_stopped(fault.delay)
         self.close_connection = True
 
     def _reset(self) -> None:
@@ -518,7 +526,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             # Recorded before the answer goes out: a client that reads `exchanges()` as soon as
             # its response arrives must find it there.
             request, path, query = record
-            self.server.simulator._exchanges.append(
+            self.server.simulator.record_exchange(
                 Exchange(
                     method=request.method,
                     path=path,

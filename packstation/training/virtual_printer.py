@@ -397,7 +397,7 @@ class VirtualPrinter:
         return out.getvalue()
 
     # ---------------------------------------------------------- internals
-    def _accepted(self, conn: socket.socket) -> None:
+    def accept_connection(self, conn: socket.socket) -> None:
         with self._cond:
             self._connections += 1
             connection_id = self._connections
@@ -521,7 +521,7 @@ class _Listener:
                     conn, _ = self._sock.accept()
                 except (BlockingIOError, InterruptedError, ConnectionAbortedError):
                     continue
-                self._printer._accepted(conn)
+                self._printer.accept_connection(conn)
 
     def close(self) -> None:
         self._wake_w.close()

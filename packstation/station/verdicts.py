@@ -1,0 +1,80 @@
+"""What one scan (or one console action) comes to, as the packer sees it: the verdict and its events.
+
+Frozen values without behaviour, shared by the scan flow, the label steps, the console and both faces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from packstation.journal import AttemptId, Stage
+from packstation.printing.printer import PrintOutcome
+from packstation.sendcloud import Order
+
+
+class Verdict(StrEnum):
+    """What the packer sees: green, amber or red."""
+
+    SUCCESS = "success"  # green: the label is out (or saved, on a station without a printer)
+    ATTENTION = "attention"  # amber: already shipped, label saved but not printed, outcome unknown
+    FAILED = "failed"  # red: no label; fix and scan again
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    """What the verdict area shows about the order."""
+
+    order_number: str
+    recipient: str
+    destination: str
+    items: tuple[tuple[str, int], ...]
+    shipping_option: str | None
+
+
+@dataclass(frozen=True)
+class StageReached:
+    """Progress event: an attempt reached a stage (the journal's stage names)."""
+
+    attempt_id: AttemptId
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class ScanVerdict:
+    """The outcome of one scan: also emitted as the last event of the attempt."""
+
+    verdict: Verdict
+    message: str
+    code: str | None = None
+    attempt_id: AttemptId | None = None
+    order: OrderSummary | None = None
+    parcel_id: int | None = None
+    tracking_number: str | None = None
+    label_path: Path | None = None
+    print_outcome: PrintOutcome | None = None
+    # What the verdict is about when there is no order summary: the order of a reprint, the
+    # packer's name at sign-in.
+    reference: str | None = None
+    # Already shipped: the attempt holding this order's label at this station, which reprint-last
+    # (F5) must print, never the previous order's; None when the label was made elsewhere.
+    reprint_attempt: AttemptId | None = None
+    # Outcome unknown: seconds until a rescan can prove that no label was made (0: try again soon).
+    retry_in: float | None = None
+
+
+Event = StageReached | ScanVerdict
+
+
+def summarise(order: Order) -> OrderSummary:
+    address = order.shipping_address
+    recipient = address.name if address else (order.customer_details.name if order.customer_details else "")
+    destination = f"{address.postal_code} {address.city}, {address.country_code}" if address else ""
+    ship_with = order.shipping_details.ship_with if order.shipping_details else None
+    option = ship_with.properties.shipping_option_code if ship_with else None
+    items: Sequence[tuple[str, int]] = [
+        (item.name, item.quantity) for item in order.order_details.order_items
+    ]
+    return OrderSummary(order.order_number, recipient, destination, tuple(items), option)

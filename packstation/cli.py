@@ -17,27 +17,28 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_CODES_BY_ERROR = {
-    "order_not_found": 3,
-    "order_ambiguous": 3,
-    "already_shipped": 4,
-    "sendcloud_label_outcome_unknown": 5,
-    "outcome_still_unknown": 5,
-    "order_claimed": 10,
-    "invalid_printer_url": EXIT_USAGE,
-    "invalid_media": EXIT_USAGE,
-    "printer_not_ready": 6,
-    "printer_busy": 6,
-    "printer_unreachable": 7,
-    "print_not_sent": 7,
-    "print_failed": 7,
-    "print_unconfirmed": 8,
-    "printer_status_unknown": 9,
+EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
+    ErrorCode.ORDER_NOT_FOUND: 3,
+    ErrorCode.ORDER_AMBIGUOUS: 3,
+    ErrorCode.ALREADY_SHIPPED: 4,
+    ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN: 5,
+    ErrorCode.OUTCOME_STILL_UNKNOWN: 5,
+    ErrorCode.ORDER_CLAIMED: 10,
+    ErrorCode.INVALID_PRINTER_URL: EXIT_USAGE,
+    ErrorCode.INVALID_MEDIA: EXIT_USAGE,
+    ErrorCode.PRINTER_NOT_READY: 6,
+    ErrorCode.PRINTER_BUSY: 6,
+    ErrorCode.PRINTER_UNREACHABLE: 7,
+    ErrorCode.PRINT_NOT_SENT: 7,
+    ErrorCode.PRINT_FAILED: 7,
+    ErrorCode.PRINT_UNCONFIRMED: 8,
+    ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
 }
 PRINTER_DPI_CHOICES = (203, 300, 600)
 PRINTING_COMMANDS = ("print", "printer-status", "test-print")
@@ -313,7 +314,7 @@ def _run_simulator(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise PackstationError(
             f"The simulator cannot listen on {args.host}:{args.port}: {exc.strerror or exc}.",
-            code="simulator_port_unavailable",
+            code=ErrorCode.SIMULATOR_PORT_UNAVAILABLE,
         ) from exc
     print(simulator.base_url, flush=True)
     try:

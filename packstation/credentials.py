@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import CredentialsError
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class KeyringUnavailableError(CredentialsError):
     """No usable OS keyring. `problem` is what went wrong, `backend` what `keyring` found, `fix` what
     to do on this platform; the message is the problem followed by the fix."""
 
-    code = "keyring_unavailable"
+    code = ErrorCode.KEYRING_UNAVAILABLE
 
     def __init__(self, problem: str, *, backend: str, fix: str) -> None:
         super().__init__(f"{problem} {fix}")
@@ -158,7 +159,7 @@ def from_environment(environ: Mapping[str, str] | None = None) -> ApiCredentials
     if public or secret:
         raise CredentialsError(
             f"Only one of {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV} is set; set both or neither.",
-            code="credentials_incomplete",
+            code=ErrorCode.CREDENTIALS_INCOMPLETE,
         )
     return None
 
@@ -191,7 +192,7 @@ def save_credentials(credentials: ApiCredentials, service: str = KEYRING_SERVICE
     """
     if not credentials.public_key or not credentials.secret_key:
         raise CredentialsError(
-            "Both the public and the secret key are needed.", code="credentials_incomplete"
+            "Both the public and the secret key are needed.", code=ErrorCode.CREDENTIALS_INCOMPLETE
         )
     previous = (read_secret(service, PUBLIC_KEY_USER), read_secret(service, SECRET_KEY_USER))
     write_secret(service, PUBLIC_KEY_USER, credentials.public_key)

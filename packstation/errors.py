@@ -6,13 +6,15 @@ prints. Every failure that reaches a person is a `PackstationError` (or a subcla
 
 from __future__ import annotations
 
+from packstation.error_codes import ErrorCode
+
 
 class PackstationError(Exception):
-    """A failure with a stable machine-readable `code` and a human `message`."""
+    """A failure with a stable machine-readable `code` (an `ErrorCode`) and a human `message`."""
 
-    code: str = "packstation_error"
+    code: ErrorCode = ErrorCode.PACKSTATION_ERROR
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: ErrorCode | None = None) -> None:
         super().__init__(message)
         self.message = message
         if code is not None:
@@ -28,10 +30,10 @@ class PackstationError(Exception):
 class ConfigurationError(PackstationError):
     """The station is set up in a way that cannot work (bad URL, missing keys, bad combination)."""
 
-    code = "configuration_error"
+    code = ErrorCode.CONFIGURATION_ERROR
 
 
 class CredentialsError(ConfigurationError):
     """No API keys could be found, or the OS keyring is unusable."""
 
-    code = "credentials_missing"
+    code = ErrorCode.CREDENTIALS_MISSING

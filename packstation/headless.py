@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from packstation.atomic import atomic_write_bytes
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.printing.profile import PrinterProfile
 from packstation.runtime import open_station
@@ -22,7 +23,9 @@ from packstation.station.workflow import ScanVerdict, Verdict
 
 EXIT_OUTCOME_UNKNOWN = 5
 # A recovery verdict with one of these leaves an order blocked until its outcome is settled.
-UNKNOWN_OUTCOME_CODES = frozenset({"outcome_still_unknown", "sendcloud_label_outcome_unknown"})
+UNKNOWN_OUTCOME_CODES = frozenset(
+    {ErrorCode.OUTCOME_STILL_UNKNOWN, ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN}
+)
 
 
 def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
@@ -223,7 +226,7 @@ def _read_label_file(path: Path) -> tuple[bytes, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise PackstationError(
-            f"Cannot read the label file {path}: {exc.strerror or exc}.", code="label_file_unreadable"
+            f"Cannot read the label file {path}: {exc.strerror or exc}.", code=ErrorCode.LABEL_FILE_UNREADABLE
         ) from None
     fmt = sniff_label_format(data)
     if fmt is None:
@@ -254,7 +257,7 @@ def print_checked(
             f"{outcome.job_bytes} bytes): {outcome.reason}."
         )
     if outcome.state is PrintState.NOT_SENT:
-        raise PrinterError(f"{what} was not sent: {outcome.reason}.", code="print_not_sent")
+        raise PrinterError(f"{what} was not sent: {outcome.reason}.", code=ErrorCode.PRINT_NOT_SENT)
     return job, outcome, status
 
 

@@ -40,6 +40,7 @@ from enum import StrEnum
 from typing import Any, Final, Protocol
 
 from packstation.credentials import LEAD_PIN_SERVICE, read_secret, write_secret
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.settings import StationSettings
 
@@ -103,17 +104,17 @@ class RateLimit:
 
 
 class PinError(PackstationError):
-    code = "pin_error"
+    code = ErrorCode.PIN_ERROR
 
 
 class PinFormatError(PinError):
-    code = "pin_invalid"
+    code = ErrorCode.PIN_INVALID
 
 
 class WrongPinError(PinError):
     """A PIN that is no lead's. `wait_seconds` > 0 when this failure started a lock-out."""
 
-    code = "pin_wrong"
+    code = ErrorCode.PIN_WRONG
 
     def __init__(self, message: str, *, wait_seconds: float) -> None:
         super().__init__(message)
@@ -123,7 +124,7 @@ class WrongPinError(PinError):
 class PinLockedOutError(PinError):
     """Too many wrong PINs: no PIN is even checked for `wait_seconds` more."""
 
-    code = "pin_locked_out"
+    code = ErrorCode.PIN_LOCKED_OUT
 
     def __init__(self, wait_seconds: float) -> None:
         super().__init__(
@@ -179,7 +180,7 @@ def _damaged() -> PinError:
     return PinError(
         f"The shift-lead PINs in the OS keyring (service {LEAD_PIN_SERVICE}, entry {PINS_USER}) are "
         "damaged. Remove that entry with the system's keyring tool, then set the first PIN again.",
-        code="pin_store_damaged",
+        code=ErrorCode.PIN_STORE_DAMAGED,
     )
 
 
@@ -213,13 +214,15 @@ class PinStore:
         caller's check: the first PIN through `LeadSession.set_first_pin`, later ones as a lead."""
         name = lead.strip()
         if not name:
-            raise PinError("A shift lead needs a name.", code="lead_name_missing")
+            raise PinError("A shift lead needs a name.", code=ErrorCode.LEAD_NAME_MISSING)
         validate_pin(pin)
         with self._lock:
             records = [record for record in self._records() if record["name"] != name]
             if any(pin_matches(pin, record) for record in records):
                 # unlock asks for the PIN only, so two leads cannot share one
-                raise PinError("Another shift lead has this PIN. Choose another one.", code="pin_taken")
+                raise PinError(
+                    "Another shift lead has this PIN. Choose another one.", code=ErrorCode.PIN_TAKEN
+                )
             records.append({"name": name, **hash_pin(pin, cost=self._cost)})
             self._save_records(records)
         return Lead(name)
@@ -228,7 +231,7 @@ class PinStore:
         """`set_pin` only while no lead has a PIN (checked and written under one lock)."""
         with self._lock:
             if self.has_pin():
-                raise PinError("A shift-lead PIN is already set up.", code="pin_exists")
+                raise PinError("A shift-lead PIN is already set up.", code=ErrorCode.PIN_EXISTS)
             return self.set_pin(lead, pin)
 
     def change_pin(self, lead: str, old_pin: str, new_pin: str) -> Lead:
@@ -236,7 +239,7 @@ class PinStore:
         with self._lock:
             found = self.verify(old_pin)
             if found.name != lead:
-                raise PinError(f"That is not {lead}'s current PIN.", code="pin_wrong")
+                raise PinError(f"That is not {lead}'s current PIN.", code=ErrorCode.PIN_WRONG)
             return self.set_pin(lead, new_pin)
 
     def remove_lead(self, lead: str) -> bool:
@@ -257,7 +260,7 @@ class PinStore:
                 raise PinLockedOutError(remaining)
             records = self._records()
             if not records:
-                raise PinError("No shift-lead PIN is set up yet.", code="pin_not_set")
+                raise PinError("No shift-lead PIN is set up yet.", code=ErrorCode.PIN_NOT_SET)
             if PIN_PATTERN.fullmatch(pin):
                 for record in records:
                     if pin_matches(pin, record):
@@ -377,11 +380,11 @@ class LeadSession:
                 self._last_activity = moment
 
     def require_lead(self, now: float | None = None) -> Lead:
-        """The lead, or `PackstationError(code="lead_required")` in packer mode."""
+        """The lead, or `PackstationError(code=ErrorCode.LEAD_REQUIRED)` in packer mode."""
         lead = self.lead(now)
         if lead is None:
             raise PackstationError(
-                "Only a shift lead can do this. Unlock lead mode first.", code="lead_required"
+                "Only a shift lead can do this. Unlock lead mode first.", code=ErrorCode.LEAD_REQUIRED
             )
         return lead
 

@@ -19,6 +19,7 @@ import httpx
 
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal
 from packstation.paths import StationPaths, station_paths
@@ -115,4 +116,4 @@ def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> Stati
     except ValidationError as error:
         from packstation.validation import describe
 
-        raise PackstationError(describe(error), code="configuration_error") from None
+        raise PackstationError(describe(error), code=ErrorCode.CONFIGURATION_ERROR) from None

@@ -14,6 +14,7 @@ from typing import Annotated, Final, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from packstation.atomic import atomic_write_bytes
+from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
 from packstation.printing.errors import PrintingError
 from packstation.printing.profile import PrinterProfile, validate_profile_pairing
@@ -155,7 +156,7 @@ def load_settings(path: Path) -> StationSettings:
         raise ConfigurationError(
             f"The settings file {path} is not valid ({problems}). Fix it, or move it away to start "
             "from the defaults.",
-            code="settings_invalid",
+            code=ErrorCode.SETTINGS_INVALID,
         ) from error
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, TextIO
 
+from packstation.error_codes import ErrorCode
 from packstation.journal.claims import (
     AlreadyShipped,
     Claim,
@@ -203,7 +204,7 @@ class Journal:
                 raise JournalError(
                     f"The station journal {path} cannot use WAL mode (got {mode!r}); it must be on a "
                     "local disk, not a network share.",
-                    code="journal_no_wal",
+                    code=ErrorCode.JOURNAL_NO_WAL,
                 )
             connection.execute("PRAGMA foreign_keys=ON")
             # macOS: plain fsync() does not reach the disk platter; F_FULLFSYNC does. No-op elsewhere.
@@ -296,7 +297,7 @@ class Journal:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise JournalError("The station journal is closed.", code="journal_closed")
+            raise JournalError("The station journal is closed.", code=ErrorCode.JOURNAL_CLOSED)
 
     # ------------------------------------------------------------------------------------- writing
 
@@ -321,7 +322,9 @@ class Journal:
             if retry_of is not None and (
                 connection.execute("SELECT 1 FROM attempts WHERE id = ?", (retry_of,)).fetchone() is None
             ):
-                raise JournalError(f"No attempt {retry_of} in the journal.", code="journal_unknown_attempt")
+                raise JournalError(
+                    f"No attempt {retry_of} in the journal.", code=ErrorCode.JOURNAL_UNKNOWN_ATTEMPT
+                )
             cursor = connection.execute(
                 """
                 INSERT INTO attempts (station, packer_id, packer_name, raw_scan, printer, stage,
@@ -437,14 +440,16 @@ class Journal:
             now = timestamp(moment)
             row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
             if row is None:
-                raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+                raise JournalError(
+                    f"No attempt {attempt_id} in the journal.", code=ErrorCode.JOURNAL_UNKNOWN_ATTEMPT
+                )
             current, reached = Stage(row["stage"]), Stage(row["reached"])
             if not stage.can_follow(current, reached):
                 allowed = ", ".join(sorted(allowed_next(current, reached))) or "nothing"
                 raise JournalError(
                     f"Attempt {attempt_id} cannot go from {current.value} to {stage.value} "
                     f"(allowed: {allowed}).",
-                    code="journal_illegal_transition",
+                    code=ErrorCode.JOURNAL_ILLEGAL_TRANSITION,
                 )
             _require(stage, row, given)
             parcel_id = given.get("parcel_id")
@@ -615,22 +620,26 @@ class Journal:
         claim goes with it."""
         text = note.strip()
         if not text:
-            raise JournalError("Say in a note how the failure was resolved.", code="resolution_note_missing")
+            raise JournalError(
+                "Say in a note how the failure was resolved.", code=ErrorCode.RESOLUTION_NOTE_MISSING
+            )
         with self._write(durable=True) as connection:
             now = timestamp(self._now())
             row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
             if row is None:
-                raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+                raise JournalError(
+                    f"No attempt {attempt_id} in the journal.", code=ErrorCode.JOURNAL_UNKNOWN_ATTEMPT
+                )
             if row["resolved_at"] is not None:
                 raise JournalError(
                     f"Attempt {attempt_id} was already resolved by {row['resolved_by']} "
                     f"({row['resolution_note']}).",
-                    code="already_resolved",
+                    code=ErrorCode.ALREADY_RESOLVED,
                 )
             if not Stage(row["stage"]).is_trouble:
                 raise JournalError(
                     f"Attempt {attempt_id} is {row['stage']}, not a failure: there is nothing to resolve.",
-                    code="not_a_failure",
+                    code=ErrorCode.NOT_A_FAILURE,
                 )
             connection.execute(
                 "UPDATE attempts SET resolved_at = ?, resolved_by = ?, resolution_note = ? WHERE id = ?",
@@ -729,7 +738,9 @@ class Journal:
         with self._read() as connection:
             row = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         if row is None:
-            raise JournalError(f"No attempt {attempt_id} in the journal.", code="journal_unknown_attempt")
+            raise JournalError(
+                f"No attempt {attempt_id} in the journal.", code=ErrorCode.JOURNAL_UNKNOWN_ATTEMPT
+            )
         return _attempt(row)
 
     def history(self, attempt_id: AttemptId) -> tuple[AttemptEvent, ...]:
@@ -947,7 +958,7 @@ def _own_parcel(connection: sqlite3.Connection, attempt_id: AttemptId, parcel_id
     elif row[0] != attempt_id:
         raise JournalError(
             f"Parcel {parcel_id} belongs to attempt {row[0]}; attempt {attempt_id} cannot take it.",
-            code="parcel_held",
+            code=ErrorCode.PARCEL_HELD,
         )
 
 
@@ -973,7 +984,9 @@ def _require(stage: Stage, row: sqlite3.Row, given: dict[str, str | int | None])
     if stage is Stage.LABEL_SAVED:
         missing.extend(name for name in ("label_path", "label_sha256") if not known(name))
     if missing:
-        raise JournalError(f"Stage {stage.value} needs {', '.join(missing)}.", code="journal_missing_fields")
+        raise JournalError(
+            f"Stage {stage.value} needs {', '.join(missing)}.", code=ErrorCode.JOURNAL_MISSING_FIELDS
+        )
 
 
 def _stage_columns(stage: Stage, row: sqlite3.Row, moment: datetime) -> dict[str, str | int | None]:

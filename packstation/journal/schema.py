@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 
 
@@ -30,7 +31,7 @@ class Migration:
 
 
 class JournalError(PackstationError):
-    code = "journal_error"
+    code = ErrorCode.JOURNAL_ERROR
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -205,7 +206,9 @@ def migrate(
     latest = migrations[-1].version
     target = latest if target is None else target
     if connection.in_transaction:
-        raise JournalError("Journal migration must start outside a transaction.", code="journal_migration")
+        raise JournalError(
+            "Journal migration must start outside a transaction.", code=ErrorCode.JOURNAL_MIGRATION
+        )
     # IMMEDIATE takes the write lock before reading the version: two processes opening the same
     # journal at once cannot both apply the same migration.
     connection.execute("BEGIN IMMEDIATE")
@@ -215,7 +218,7 @@ def migrate(
             raise JournalError(
                 f"The station journal was written by a newer Packstation (schema {before}; this "
                 f"version knows up to {latest}). Update Packstation on this station.",
-                code="journal_too_new",
+                code=ErrorCode.JOURNAL_TOO_NEW,
             )
         for migration in migrations:
             if before < migration.version <= target:

@@ -6,25 +6,26 @@ bytes or the profile they are paired with, so nothing here is worth a retry.
 
 from __future__ import annotations
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError, PackstationError
 
 
 class PrintingError(PackstationError):
     """Any failure while preparing or sending a label to a printer."""
 
-    code = "printing_error"
+    code = ErrorCode.PRINTING_ERROR
 
 
 class LabelFormatError(PrintingError):
     """The label bytes are not what they claim to be, or cannot be read (corrupt PDF/PNG/ZPL)."""
 
-    code = "label_format_error"
+    code = ErrorCode.LABEL_FORMAT_ERROR
 
 
 class ZplDpiMismatchError(PrintingError):
     """A ZPL label made for one resolution is headed for a printer of another (notes §5.1)."""
 
-    code = "zpl_dpi_mismatch"
+    code = ErrorCode.ZPL_DPI_MISMATCH
 
     def __init__(self, message: str, *, label_dpi: int, printer_dpi: int) -> None:
         super().__init__(message)
@@ -38,7 +39,7 @@ class UnsupportedPairingError(PrintingError, ConfigurationError):
     Also a `ConfigurationError`: the settings layer refuses such a profile when it is saved.
     """
 
-    code = "unsupported_pairing"
+    code = ErrorCode.UNSUPPORTED_PAIRING
 
 
 class InvalidMediaError(PrintingError, ConfigurationError, ValueError):
@@ -47,10 +48,10 @@ class InvalidMediaError(PrintingError, ConfigurationError, ValueError):
     Also a `ValueError` so that pydantic turns it into a normal validation error inside the model.
     """
 
-    code = "invalid_media"
+    code = ErrorCode.INVALID_MEDIA
 
 
 class LabelTooLargeError(PrintingError):
     """The label cannot be placed on the media (e.g. a ZPL ^PW wider than the media)."""
 
-    code = "label_too_large"
+    code = ErrorCode.LABEL_TOO_LARGE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
 from packstation.printing.errors import PrintingError
 
@@ -18,19 +19,19 @@ if TYPE_CHECKING:
 class PrinterError(PrintingError):
     """Any failure talking to the printer itself (reaching it, asking it, sending to it)."""
 
-    code = "printer_error"
+    code = ErrorCode.PRINTER_ERROR
 
 
 class InvalidPrinterUrlError(PrinterError, ConfigurationError, ValueError):
     """A printer URL that cannot be parsed; the message shows a valid example for its scheme."""
 
-    code = "invalid_printer_url"
+    code = ErrorCode.INVALID_PRINTER_URL
 
 
 class TransportUnavailableError(PrinterError, ConfigurationError):
     """The URL is valid but this machine lacks what the transport needs (pyusb, pycups, pywin32…)."""
 
-    code = "printer_transport_unavailable"
+    code = ErrorCode.PRINTER_TRANSPORT_UNAVAILABLE
 
 
 class PrinterNotReadyError(PrinterError):
@@ -39,9 +40,11 @@ class PrinterNotReadyError(PrinterError):
     `status` is the status that was read, when there is one.
     """
 
-    code = "printer_not_ready"
+    code = ErrorCode.PRINTER_NOT_READY
 
-    def __init__(self, message: str, *, status: PrinterStatus | None = None, code: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, status: PrinterStatus | None = None, code: ErrorCode | None = None
+    ) -> None:
         super().__init__(message, code=code)
         self.status = status
 
@@ -53,19 +56,19 @@ class PrinterUnreachableError(PrinterNotReadyError):
     guard label creation catch both with one clause.
     """
 
-    code = "printer_unreachable"
+    code = ErrorCode.PRINTER_UNREACHABLE
 
 
 class PrinterBusyError(PrinterNotReadyError):
     """Another job held the printer's connection longer than the lock wait allowed."""
 
-    code = "printer_busy"
+    code = ErrorCode.PRINTER_BUSY
 
 
 class PrinterResolutionMismatchError(PrinterError, ConfigurationError):
     """The printer's head (~HI) has another resolution than the profile says (notes §5.1)."""
 
-    code = "printer_dpi_mismatch"
+    code = ErrorCode.PRINTER_DPI_MISMATCH
 
     def __init__(self, message: str, *, profile_dpi: int, printer_dpi: int) -> None:
         super().__init__(message)
@@ -77,14 +80,14 @@ class PrinterStatusUnknownError(PrinterError):
     """The printer cannot tell its status or identity on this connection (not TCP ZPL), or its answer
     could not be read."""
 
-    code = "printer_status_unknown"
+    code = ErrorCode.PRINTER_STATUS_UNKNOWN
 
 
 class PrinterSendError(PrinterError):
     """Sending a job failed. `maybe_delivered` is True when some bytes may have reached the printer:
     the job is then "sent, unconfirmed" and a person decides on a reprint (notes §5.8)."""
 
-    code = "printer_send_failed"
+    code = ErrorCode.PRINTER_SEND_FAILED
 
     def __init__(self, message: str, *, maybe_delivered: bool, bytes_sent: int | None = None) -> None:
         super().__init__(message)
@@ -95,4 +98,4 @@ class PrinterSendError(PrinterError):
 class PrintUnconfirmedError(PrinterError):
     """Raised by headless flows when a job ended "sent, unconfirmed": look before reprinting."""
 
-    code = "print_unconfirmed"
+    code = ErrorCode.PRINT_UNCONFIRMED

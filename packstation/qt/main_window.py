@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt.feedback import Sound, SoundPlayer
 from packstation.qt.messages import stage_text
@@ -51,7 +52,7 @@ CLEAR_KEY = QKeySequence("Esc")
 
 
 def sound_for(verdict: ScanVerdict) -> Sound:
-    if verdict.code == "already_shipped":
+    if verdict.code == ErrorCode.ALREADY_SHIPPED:
         return Sound.ALREADY_SHIPPED
     from packstation.station.workflow import Verdict  # loaded: a verdict exists
 
@@ -63,7 +64,9 @@ def opening_error(error: BaseException) -> PackstationError:
     if isinstance(error, PackstationError):
         return error
     text = QCoreApplication.translate("app", "The station could not open: %1. It was written to the log.")
-    return PackstationError(text.replace("%1", str(error) or type(error).__name__), code="station_not_open")
+    return PackstationError(
+        text.replace("%1", str(error) or type(error).__name__), code=ErrorCode.STATION_NOT_OPEN
+    )
 
 
 class MainWindow(QMainWindow):

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from packstation.error_codes import ErrorCode
+
 if TYPE_CHECKING:
     from packstation.journal import Stage
     from packstation.station.workflow import ScanVerdict, Verdict
@@ -37,7 +39,6 @@ def _templates() -> dict[str, str]:
             "Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.",
         ),
         "scan_duplicate": translate("messages", "%1 was just scanned; the second scan was ignored."),
-        "scan_badge": translate("messages", "That was a badge, not an order. Scan the order's barcode."),
         "scan_empty": translate("messages", "The scan was empty. Scan again."),
         "scan_too_short": translate("messages", "The scan was too short. Scan again."),
         "scan_too_long": translate("messages", "The scan was too long. Scan again."),
@@ -156,11 +157,11 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR09
 
     order = verdict.order.order_number if verdict.order else verdict.reference or scanned
     if verdict.verdict is Verdict.SUCCESS:
-        if verdict.code == "signed_in" and verdict.reference:
+        if verdict.code == ErrorCode.SIGNED_IN and verdict.reference:
             return QCoreApplication.translate("messages", "Signed in: %1.").replace("%1", verdict.reference)
         if not order:
             return verdict.message
-        if verdict.code == "reprinted":
+        if verdict.code == ErrorCode.REPRINTED:
             return QCoreApplication.translate("messages", "Label for %1 reprinted.").replace("%1", order)
         if verdict.print_outcome is not None and verdict.print_outcome.printed:
             return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
@@ -169,9 +170,9 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR09
     if template is None or ("%1" in template and not order):
         return verdict.message
     second = verdict.tracking_number or "—"
-    if verdict.code == "print_failed":
+    if verdict.code == ErrorCode.PRINT_FAILED:
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
-    if verdict.code == "outcome_still_unknown":
+    if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return template.replace("%1", order).replace("%2", second)
 
@@ -204,7 +205,9 @@ def error_text(error: BaseException, order: str = "") -> str:
     template = _templates().get(error.code)
     if template is None or ("%1" in template and not order):
         return error.message
-    second = wait_text(getattr(error, "retry_in", 0.0)) if error.code == "outcome_still_unknown" else "—"
+    second = (
+        wait_text(getattr(error, "retry_in", 0.0)) if error.code == ErrorCode.OUTCOME_STILL_UNKNOWN else "—"
+    )
     return template.replace("%1", order).replace("%2", second)
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt.tasks import Lane, TaskRunner
 
@@ -238,7 +239,7 @@ class ScanQueue(QObject):
         this parcel). A repeat scan of the same order keeps it; a scan that made no label clears it."""
         if verdict.label_path is not None and verdict.attempt_id is not None:
             return verdict.attempt_id
-        if entry.kind is not EntryKind.SCAN or verdict.code == "scan_duplicate":
+        if entry.kind is not EntryKind.SCAN or verdict.code == ErrorCode.SCAN_DUPLICATE:
             return self._last_label
         return verdict.reprint_attempt  # already shipped here: that order's label; else nothing
 
@@ -248,7 +249,7 @@ class ScanQueue(QObject):
 
         log.error("scan task failed", exc_info=error)
         message = error.message if isinstance(error, PackstationError) else str(error) or type(error).__name__
-        code = error.code if isinstance(error, PackstationError) else "internal_error"
+        code = error.code if isinstance(error, PackstationError) else ErrorCode.INTERNAL_ERROR
         self._finish(ticket, ScanVerdict(Verdict.FAILED, message, code))
 
     def _start_next(self) -> None:

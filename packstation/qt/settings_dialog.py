@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.credentials import ApiCredentials, from_keyring, redact, save_credentials
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.headless import print_test_label
 from packstation.paths import StationPaths
@@ -517,7 +518,7 @@ class SettingsDialog(QDialog):
         if not public or not secret:
             raise PackstationError(
                 self.tr("Enter both the public and the secret key, or neither."),
-                code="credentials_incomplete",
+                code=ErrorCode.CREDENTIALS_INCOMPLETE,
             )
         return ApiCredentials(public, secret)
 
@@ -724,7 +725,7 @@ class SettingsDialog(QDialog):
         try:
             return PrinterProfile.model_validate(values)
         except ValidationError as error:
-            raise PackstationError(describe(error, "printer"), code="configuration_error") from None
+            raise PackstationError(describe(error, "printer"), code=ErrorCode.CONFIGURATION_ERROR) from None
 
     def test_print(self) -> None:
         self._on_printer(

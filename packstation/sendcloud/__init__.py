@@ -29,6 +29,7 @@ from packstation.sendcloud.errors import (
     SendcloudError,
     ServerError,
     StillProcessingError,
+    is_carrier_refusal,
 )
 from packstation.sendcloud.models import (
     Address,
@@ -130,6 +131,7 @@ __all__ = [
     "ShippingOptionsRequest",
     "ShippingOptionsResult",
     "StillProcessingError",
+    "is_carrier_refusal",
     "label_dpi",
     "order_index_from_pointer",
     "parse_link_header",

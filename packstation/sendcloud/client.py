@@ -41,6 +41,7 @@ from packstation.sendcloud.errors import (
     RequestTimeoutError,
     ServerError,
     StillProcessingError,
+    is_carrier_refusal,
 )
 from packstation.sendcloud.models import (
     READ_ONLY_ORDER_FIELDS,
@@ -1479,7 +1480,7 @@ def _classify(
             return StillProcessingError, (
                 "Sendcloud is still processing a previous request for this order. Try again in a moment."
             )
-        if any(error.code == "parcel_announcement_error" for error in errors):
+        if is_carrier_refusal(errors):
             return CarrierRefusedError, (
                 f"The carrier refused the parcel{said}. Check the address and the shipping method, "
                 "then try again."

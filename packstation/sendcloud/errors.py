@@ -26,7 +26,9 @@ they are built only from the status, the path and Sendcloud's error texts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Final
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.sendcloud.models import ApiErrorDetail, OrderSelector
 
@@ -38,13 +40,13 @@ class SendcloudError(PackstationError):
     `method`/`path` the call (path without query string).
     """
 
-    code = "sendcloud_error"
+    code = ErrorCode.SENDCLOUD_ERROR
 
     def __init__(
         self,
         message: str,
         *,
-        code: str | None = None,
+        code: ErrorCode | None = None,
         status: int | None = None,
         errors: Iterable[ApiErrorDetail] = (),
         method: str | None = None,
@@ -65,19 +67,19 @@ class SendcloudError(PackstationError):
 class InvalidRequestError(SendcloudError, ValueError):
     """The request was refused before anything was sent; the message names what is allowed."""
 
-    code = "sendcloud_invalid_request"
+    code = ErrorCode.SENDCLOUD_INVALID_REQUEST
 
 
 class ApiError(SendcloudError):
     """Sendcloud answered with an error status that has no more specific class."""
 
-    code = "sendcloud_http_error"
+    code = ErrorCode.SENDCLOUD_HTTP_ERROR
 
 
 class BadRequestError(ApiError):
     """400: Sendcloud refused the request (validation or a business rule)."""
 
-    code = "sendcloud_bad_request"
+    code = ErrorCode.SENDCLOUD_BAD_REQUEST
 
 
 class StillProcessingError(BadRequestError):
@@ -86,45 +88,54 @@ class StillProcessingError(BadRequestError):
     Sendcloud reports this concurrency conflict as 400, not 409 (api-notes §3.1, §7.7).
     """
 
-    code = "sendcloud_still_processing"
+    code = ErrorCode.SENDCLOUD_STILL_PROCESSING
+
+
+# Sendcloud's own error code (not ours) for a parcel the carrier would not accept.
+_ANNOUNCEMENT_ERROR: Final = "parcel_announcement_error"
+
+
+def is_carrier_refusal(errors: Iterable[ApiErrorDetail]) -> bool:
+    """Whether Sendcloud's `errors[]` say the carrier refused the parcel (not the request itself)."""
+    return any(error.code == _ANNOUNCEMENT_ERROR for error in errors)
 
 
 class CarrierRefusedError(BadRequestError):
     """400 `parcel_announcement_error`: the carrier refused the parcel; no label was made."""
 
-    code = "sendcloud_carrier_refused"
+    code = ErrorCode.SENDCLOUD_CARRIER_REFUSED
 
 
 class AuthenticationError(ApiError):
-    code = "sendcloud_auth_failed"
+    code = ErrorCode.SENDCLOUD_AUTH_FAILED
 
 
 class ForbiddenError(ApiError):
-    code = "sendcloud_forbidden"
+    code = ErrorCode.SENDCLOUD_FORBIDDEN
 
 
 class NotFoundError(ApiError):
-    code = "sendcloud_not_found"
+    code = ErrorCode.SENDCLOUD_NOT_FOUND
 
 
 class CancelRefusedError(ApiError):
     """409 on a shipment cancel: already cancelled or being cancelled, delivered, or announced more
     than 42 days ago. Sendcloud's reason is in `.errors`."""
 
-    code = "sendcloud_cancel_refused"
+    code = ErrorCode.SENDCLOUD_CANCEL_REFUSED
 
 
 class RateLimitedError(ApiError):
     """429 after the allowed retries; `retry_after` is Sendcloud's hint in seconds, if it gave one."""
 
-    code = "sendcloud_rate_limited"
+    code = ErrorCode.SENDCLOUD_RATE_LIMITED
 
     def __init__(
         self,
         message: str,
         *,
         retry_after: float | None = None,
-        code: str | None = None,
+        code: ErrorCode | None = None,
         status: int | None = None,
         errors: Iterable[ApiErrorDetail] = (),
         method: str | None = None,
@@ -135,7 +146,7 @@ class RateLimitedError(ApiError):
 
 
 class ServerError(ApiError):
-    code = "sendcloud_server_error"
+    code = ErrorCode.SENDCLOUD_SERVER_ERROR
 
 
 class NetworkError(SendcloudError):
@@ -145,14 +156,14 @@ class NetworkError(SendcloudError):
     slot): only then is a retry of a non-idempotent call known to be harmless.
     """
 
-    code = "sendcloud_unreachable"
+    code = ErrorCode.SENDCLOUD_UNREACHABLE
 
     def __init__(
         self,
         message: str,
         *,
         request_sent: bool,
-        code: str | None = None,
+        code: ErrorCode | None = None,
         status: int | None = None,
         errors: Iterable[ApiErrorDetail] = (),
         method: str | None = None,
@@ -163,13 +174,13 @@ class NetworkError(SendcloudError):
 
 
 class RequestTimeoutError(NetworkError):
-    code = "sendcloud_timeout"
+    code = ErrorCode.SENDCLOUD_TIMEOUT
 
 
 class MalformedResponseError(SendcloudError):
     """A 2xx answer that cannot be used: not JSON, not the documented shape, or an empty file."""
 
-    code = "sendcloud_malformed_response"
+    code = ErrorCode.SENDCLOUD_MALFORMED_RESPONSE
 
 
 class LabelOutcomeUnknownError(SendcloudError):
@@ -182,7 +193,7 @@ class LabelOutcomeUnknownError(SendcloudError):
     (a 2xx whose label file was missing or broken): fetch its document instead of shipping again.
     """
 
-    code = "sendcloud_label_outcome_unknown"
+    code = ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN
 
     def __init__(
         self,
@@ -192,7 +203,7 @@ class LabelOutcomeUnknownError(SendcloudError):
         integration_id: int,
         reason: str,
         parcel_id: int | None = None,
-        code: str | None = None,
+        code: ErrorCode | None = None,
         status: int | None = None,
         errors: Iterable[ApiErrorDetail] = (),
         method: str | None = None,

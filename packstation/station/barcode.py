@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError, PackstationError
 
 Layout = Literal["us", "uk", "azerty", "azerty_be", "qwertz"]
@@ -205,7 +206,7 @@ class Scan:
 class ScanError(PackstationError):
     """A scan that cannot be used; `raw` is exactly what the scanner sent."""
 
-    code = "scan_error"
+    code = ErrorCode.SCAN_ERROR
 
     def __init__(self, message: str, raw: str) -> None:
         super().__init__(message)
@@ -213,11 +214,11 @@ class ScanError(PackstationError):
 
 
 class ScanEmptyError(ScanError):
-    code = "scan_empty"
+    code = ErrorCode.SCAN_EMPTY
 
 
 class ScanInvalidCharactersError(ScanError):
-    code = "scan_invalid_characters"
+    code = ErrorCode.SCAN_INVALID_CHARACTERS
 
     def __init__(self, message: str, raw: str, characters: Iterable[str]) -> None:
         super().__init__(message, raw)
@@ -225,15 +226,15 @@ class ScanInvalidCharactersError(ScanError):
 
 
 class ScanTooLongError(ScanError):
-    code = "scan_too_long"
+    code = ErrorCode.SCAN_TOO_LONG
 
 
 class ScanTooShortError(ScanError):
-    code = "scan_too_short"
+    code = ErrorCode.SCAN_TOO_SHORT
 
 
 class ScanWrongKeyboardLayoutError(ScanError):
-    code = "scan_wrong_keyboard_layout"
+    code = ErrorCode.SCAN_WRONG_KEYBOARD_LAYOUT
 
     def __init__(
         self, message: str, raw: str, layouts: Iterable[Layout], readings: Iterable[Scan] = ()

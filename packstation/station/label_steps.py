@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import (
     AlreadyShipped,
@@ -61,7 +62,7 @@ from packstation.station.verdicts import Event, OrderSummary, ScanVerdict, Stage
 class OrderClaimedError(PackstationError):
     """Another process (or station) holds the order: its label is being made, or it is being packed."""
 
-    code = "order_claimed"
+    code = ErrorCode.ORDER_CLAIMED
 
     def __init__(self, message: str, claim: Claim) -> None:
         super().__init__(message)
@@ -71,7 +72,7 @@ class OrderClaimedError(PackstationError):
 class OutcomeStillUnknownError(PackstationError):
     """A label call for the order has no clear outcome yet: no new label until it is settled."""
 
-    code = "outcome_still_unknown"
+    code = ErrorCode.OUTCOME_STILL_UNKNOWN
 
     def __init__(self, message: str, attempt_id: AttemptId, retry_in: float) -> None:
         super().__init__(message)
@@ -187,7 +188,7 @@ class LabelSteps:
                 Stage.FAILED,
                 PackstationError(
                     "The station stopped before it asked for the label; nothing was paid.",
-                    code="attempt_interrupted",
+                    code=ErrorCode.ATTEMPT_INTERRUPTED,
                 ),
             )
         else:
@@ -209,7 +210,9 @@ class LabelSteps:
         attempt = self.journal.attempt(attempt_id)
         order_number = attempt.order_number
         if order_number is None:  # a label call is only made for a found order
-            raise PackstationError(f"Attempt {attempt_id} has no order to settle.", code="settle_no_order")
+            raise PackstationError(
+                f"Attempt {attempt_id} has no order to settle.", code=ErrorCode.SETTLE_NO_ORDER
+            )
         try:
             live = [
                 label
@@ -272,7 +275,7 @@ class LabelSteps:
                 f"Sendcloud made no label for {order_number}: its shipments were checked "
                 f"{round((now - requested).total_seconds())} s after the label was asked for and "
                 "showed none. Scan it again.",
-                code="label_not_created",
+                code=ErrorCode.LABEL_NOT_CREATED,
             ),
         )
         return Settlement(SettleState.NONE)
@@ -300,7 +303,7 @@ class LabelSteps:
             verdict = ScanVerdict(
                 Verdict.FAILED,
                 current.error_message or "",
-                current.error_code,
+                ErrorCode.read(current.error_code),
                 attempt_id,
                 summary,
                 reference=order_number,
@@ -309,7 +312,7 @@ class LabelSteps:
             verdict = ScanVerdict(
                 Verdict.ATTENTION,
                 current.error_message or "",
-                current.error_code,
+                ErrorCode.read(current.error_code),
                 attempt_id,
                 summary,
                 parcel_id=current.parcel_id,
@@ -420,7 +423,7 @@ class LabelSteps:
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
             self.record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
-            done = "reprinted" if verdict.code == "reprinted" else "printed"
+            done = "reprinted" if verdict.code == ErrorCode.REPRINTED else "printed"
             printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} {done}.")
             return self.finish(self.print_documents(printed, documents))
         if outcome.state is PrintState.SENT_UNCONFIRMED:
@@ -428,7 +431,7 @@ class LabelSteps:
                 PackstationError(
                     f"The label was sent but the printer did not confirm it: {outcome.reason}. "
                     "Check the printer; reprint only if no label came out.",
-                    code="print_unconfirmed",
+                    code=ErrorCode.PRINT_UNCONFIRMED,
                 ),
                 Stage.PRINT_UNCONFIRMED,
             )
@@ -437,7 +440,7 @@ class LabelSteps:
                 PackstationError(
                     f"The label was created but not printed: {outcome.reason}. "
                     "Fix the printer, then reprint.",
-                    code="print_failed",
+                    code=ErrorCode.PRINT_FAILED,
                 ),
                 Stage.FAILED,
             )
@@ -466,13 +469,13 @@ class LabelSteps:
                 return _not_printed(
                     verdict,
                     f"{verdict.message} The {document_type} was not printed: {error.message}",
-                    "document_not_printed",
+                    ErrorCode.DOCUMENT_NOT_PRINTED,
                 )
             if outcome.state is not PrintState.PRINTED:
                 return _not_printed(
                     verdict,
                     f"{verdict.message} The {document_type} was not printed: {outcome.reason}.",
-                    "document_not_printed",
+                    ErrorCode.DOCUMENT_NOT_PRINTED,
                 )
         return verdict
 
@@ -482,7 +485,7 @@ class LabelSteps:
         attempt = self.journal.attempt(attempt_id)
         if attempt.parcel_id is None:
             return ScanVerdict(
-                Verdict.FAILED, "This attempt has no label to reprint.", "no_label", attempt_id
+                Verdict.FAILED, "This attempt has no label to reprint.", ErrorCode.NO_LABEL, attempt_id
             )
         if attempt.label_saved_at is None:  # made but never saved here: its first print
             return self.resume_created(attempt)
@@ -490,7 +493,7 @@ class LabelSteps:
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {attempt.order_number} reprinted.",
-            "reprinted",
+            ErrorCode.REPRINTED,
             attempt_id=attempt_id,
             reference=attempt.order_number,
             parcel_id=attempt.parcel_id,
@@ -503,26 +506,26 @@ class LabelSteps:
 
     def label_attempt(self, order_number: str, *, parcel_id: int | None = None) -> Attempt:
         """The attempt holding the order's latest live label (or the one holding `parcel_id`), for
-        a reprint. Raises `PackstationError(code="no_label")` when this station has none."""
+        a reprint. Raises `PackstationError(code=ErrorCode.NO_LABEL)` when this station has none."""
         if parcel_id is not None:
             holder = self.journal.parcel_holder(parcel_id)
             attempt = None if holder is None else self.journal.attempt(holder)
             if attempt is None or (attempt.order_number or "").casefold() != order_number.casefold():
                 raise PackstationError(
                     f"This station has no label with parcel {parcel_id} for order {order_number}.",
-                    code="no_label",
+                    code=ErrorCode.NO_LABEL,
                 )
             if attempt.voided_at is not None:
                 raise PackstationError(
                     f"The label with parcel {parcel_id} was cancelled; it must not be printed again.",
-                    code="label_voided",
+                    code=ErrorCode.LABEL_VOIDED,
                 )
             return attempt
         attempt = self.journal.label_for_order(order_number)
         if attempt is None:
             raise PackstationError(
                 f"This station has made no label for order {order_number} that could be reprinted.",
-                code="no_label",
+                code=ErrorCode.NO_LABEL,
             )
         return attempt
 
@@ -572,7 +575,7 @@ class LabelSteps:
                 f"The label for {order_words(attempt)} (parcel {attempt.parcel_id}) was made for a scan "
                 "the station could not finish (it stopped, or Sendcloud answered late). It is kept and "
                 "was not printed: reprint it if it is still needed.",
-                code="label_not_printed",
+                code=ErrorCode.LABEL_NOT_PRINTED,
             ),
         )
 
@@ -584,7 +587,7 @@ class LabelSteps:
             f"The label for {order_words(attempt)} (parcel {attempt.parcel_id}) is made and saved, but "
             "its print was not confirmed. Look at the printer; if no label came out, reprint it "
             "(F5, the console, or `packstation reprint`).",
-            "label_not_printed",
+            ErrorCode.LABEL_NOT_PRINTED,
             attempt.id,
             parcel_id=attempt.parcel_id,
             tracking_number=attempt.tracking_number,
@@ -649,7 +652,7 @@ class LabelSteps:
                 f"Sendcloud has no live label with parcel {attempt.parcel_id} for order {order_number} "
                 "(it was cancelled, or never finished); nothing was printed. Check the shipment in "
                 "Sendcloud.",
-                code="label_not_live",
+                code=ErrorCode.LABEL_NOT_LIVE,
             )
         return found
 
@@ -723,7 +726,7 @@ def _order_of(verdict: ScanVerdict) -> str:
     return verdict.order.order_number if verdict.order else verdict.reference or "the order"
 
 
-def _not_printed(verdict: ScanVerdict, message: str, code: str | None) -> ScanVerdict:
+def _not_printed(verdict: ScanVerdict, message: str, code: ErrorCode | None) -> ScanVerdict:
     return dataclasses.replace(verdict, verdict=Verdict.ATTENTION, message=message, code=code)
 
 
@@ -769,7 +772,7 @@ def _not_fetched(order_number: str, parcel_id: int, error: PackstationError) -> 
         f"The label for {order_number} is made (parcel {parcel_id}) but could not be fetched from "
         f"Sendcloud: {error.message.rstrip('.')}. Reprint it in a moment (F5, the console, or "
         "`packstation reprint`); never scan it for a new one.",
-        code="label_not_fetched",
+        code=ErrorCode.LABEL_NOT_FETCHED,
     )
 
 

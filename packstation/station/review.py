@@ -25,6 +25,7 @@ from typing import Final
 
 from pydantic import ValidationError
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
 from packstation.roles import PrivilegedAction
@@ -42,6 +43,7 @@ from packstation.sendcloud import (
     OrderItem,
     OrderUpdate,
     Price,
+    is_carrier_refusal,
 )
 from packstation.sendcloud.models import (
     ShippingDetails,
@@ -79,7 +81,7 @@ ADDRESS_FIELDS: Final = (
 
 
 class ReviewError(PackstationError):
-    code = "review_error"
+    code = ErrorCode.REVIEW_ERROR
 
 
 @dataclass(frozen=True)
@@ -243,14 +245,14 @@ class FailureReview:
         quantities of existing lines; an upsert (`POST /orders`) when lines are added or removed,
         which PATCH cannot express. Returns the order as Sendcloud has it afterwards."""
         if changes.is_empty:
-            raise ReviewError("Nothing was changed, so nothing was sent.", code="fix_nothing_changed")
+            raise ReviewError("Nothing was changed, so nothing was sent.", code=ErrorCode.FIX_NOTHING_CHANGED)
         attempt = self._workflow.journal.attempt(attempt_id)
         number = _order_number(attempt, self._workflow)
         order = self._find(attempt, number, attempts=1)
         if order.id is None:
             raise ReviewError(
                 f"Sendcloud did not say which order {number} is, so it cannot be changed.",
-                code="fix_order_unknown",
+                code=ErrorCode.FIX_ORDER_UNKNOWN,
             )
         _check_changes(changes)
         upsert = changes.items is not None and not _patchable(order, changes.items)
@@ -301,7 +303,7 @@ class FailureReview:
         if original.error_code != "already_shipped":
             raise ReviewError(
                 f"Attempt {attempt_id} was not refused as already shipped; retry it instead.",
-                code="not_already_shipped",
+                code=ErrorCode.NOT_ALREADY_SHIPPED,
             )
         number = _order_number(original, workflow)
         self._audit(actor, PrivilegedAction.OVERRIDE_ALREADY_SHIPPED, f"attempt {attempt_id}, order {number}")
@@ -344,10 +346,13 @@ class FailureReview:
         workflow = self._workflow
         attempt = workflow.journal.attempt(attempt_id)
         if attempt.parcel_id is None:
-            raise ReviewError("This attempt has no label to reprint; retry it to make one.", code="no_label")
+            raise ReviewError(
+                "This attempt has no label to reprint; retry it to make one.", code=ErrorCode.NO_LABEL
+            )
         if attempt.voided_at is not None:
             raise ReviewError(
-                "This label was cancelled at Sendcloud; it must not be printed again.", code="label_voided"
+                "This label was cancelled at Sendcloud; it must not be printed again.",
+                code=ErrorCode.LABEL_VOIDED,
             )
         self._audit(actor, "reprint", f"attempt {attempt_id}, parcel {attempt.parcel_id}")
         return workflow.reprint(attempt_id)
@@ -361,21 +366,21 @@ class FailureReview:
         workflow = self._workflow
         attempt = workflow.journal.attempt(attempt_id)
         if attempt.parcel_id is None:
-            raise ReviewError("This attempt has no label to void.", code="no_label")
+            raise ReviewError("This attempt has no label to void.", code=ErrorCode.NO_LABEL)
         if attempt.voided_at is not None:
-            raise ReviewError("This label is already voided.", code="already_voided")
+            raise ReviewError("This label is already voided.", code=ErrorCode.ALREADY_VOIDED)
         if not Stage.VOIDED.can_follow(attempt.stage, attempt.reached):
             raise ReviewError(
                 "Sendcloud has not yet answered whether this label exists; retry the attempt (which "
                 "settles it) before voiding.",
-                code="void_unsettled",
+                code=ErrorCode.VOID_UNSETTLED,
             )
         number = _order_number(attempt, workflow)
         existing = workflow.parcel_at_sendcloud(attempt, number)
         if existing is None:
             raise ReviewError(
                 f"Sendcloud has no shipment with parcel {attempt.parcel_id} for order {number}.",
-                code="void_not_found",
+                code=ErrorCode.VOID_NOT_FOUND,
             )
         self._audit(
             actor,
@@ -404,13 +409,13 @@ class FailureReview:
             raise ReviewError(
                 f"Order {attempt.order_number} has a label (parcel {attempt.parcel_id}); void the label "
                 "before deleting the order.",
-                code="delete_has_label",
+                code=ErrorCode.DELETE_HAS_LABEL,
             )
         order = self.order_now(attempt_id)
         if order.id is None:
             raise ReviewError(
                 f"Sendcloud did not say which order {order.order_number} is, so it cannot be deleted.",
-                code="delete_order_unknown",
+                code=ErrorCode.DELETE_ORDER_UNKNOWN,
             )
         self._audit(
             actor,
@@ -448,9 +453,12 @@ class FailureReview:
             return settlement.label
         if settlement.state is SettleState.UNKNOWN:
             message = workflow.unsettled_verdict(original.id, order.order_number, settlement, None).message
-            raise ReviewError(f"{message} Nothing new was asked for.", code="outcome_still_unknown")
+            raise ReviewError(f"{message} Nothing new was asked for.", code=ErrorCode.OUTCOME_STILL_UNKNOWN)
         current = workflow.journal.attempt(original.id)
-        raise ReviewError(current.error_message or "", code=current.error_code or "label_not_fetched")
+        raise ReviewError(
+            current.error_message or "",
+            code=ErrorCode.read(current.error_code) or ErrorCode.LABEL_NOT_FETCHED,
+        )
 
     def _start_retry(self, original: Attempt, number: str, actor: str) -> AttemptId:
         workflow = self._workflow
@@ -474,7 +482,7 @@ class FailureReview:
         if not 1 <= count <= MAX_BATCH:
             raise _batch_size_refused(count)  # before reading a journal row
         if len(set(attempt_ids)) != count:
-            raise ReviewError("The same failed shipment is selected twice.", code="batch_duplicate")
+            raise ReviewError("The same failed shipment is selected twice.", code=ErrorCode.BATCH_DUPLICATE)
         journal = self._workflow.journal
         originals = [journal.attempt(attempt_id) for attempt_id in attempt_ids]
         for attempt in originals:
@@ -593,7 +601,9 @@ class FailureReview:
             return _Settled(step.original.id, step.retry_id, step.order, settled)
         current = workflow.journal.attempt(step.retry_id)
         reason = (
-            PackstationError(current.error_message or error.message, code=current.error_code or error.code)
+            PackstationError(
+                current.error_message or error.message, code=ErrorCode.read(current.error_code) or error.code
+            )
             if not current.stage.needs_settling
             else error
         )
@@ -649,7 +659,7 @@ class FailureReview:
             trouble = PackstationError(
                 f"The label for {number} was made (parcel {parcel_id}) but could not be fetched yet: "
                 f"{error.message} Reprint it from the console in a moment.",
-                code="label_not_fetched",
+                code=ErrorCode.LABEL_NOT_FETCHED,
             )
             workflow.journal.fail(pending.retry_id, Stage.FAILED, trouble)
             attention = dataclasses.replace(
@@ -683,7 +693,7 @@ class FailureReview:
 
 def _who(actor: str) -> str:
     if not actor.strip():
-        raise ReviewError("Every console action needs the name of who did it.", code="actor_missing")
+        raise ReviewError("Every console action needs the name of who did it.", code=ErrorCode.ACTOR_MISSING)
     return actor.strip()
 
 
@@ -700,7 +710,7 @@ def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:
             return scan.value
     raise ReviewError(
         f"Attempt {attempt.id} has no order number (the scan was {attempt.raw_scan!r}).",
-        code="review_no_order",
+        code=ErrorCode.REVIEW_NO_ORDER,
     )
 
 
@@ -714,28 +724,29 @@ def batch_refusal(attempts: Sequence[Attempt]) -> ReviewError | None:
         return ReviewError(
             f"Attempt(s) {', '.join(without)} never found their order, so their integration is "
             "not known; retry them one by one.",
-            code="batch_no_order",
+            code=ErrorCode.BATCH_NO_ORDER,
         )
     integrations = sorted({a.integration_id for a in attempts if a.integration_id is not None})
     if len(integrations) > 1:
         return ReviewError(
             "A batch retry takes failed shipments of one integration (shop) only; these are of "
             f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
-            code="batch_mixed_integrations",
+            code=ErrorCode.BATCH_MIXED_INTEGRATIONS,
         )
     counted = Counter((a.order_number or "").casefold() for a in attempts)
     twice = sorted({a.order_number or "" for a in attempts if counted[(a.order_number or "").casefold()] > 1})
     if twice:
         return ReviewError(
             f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
-            code="batch_duplicate_order",
+            code=ErrorCode.BATCH_DUPLICATE_ORDER,
         )
     return None
 
 
 def _batch_size_refused(count: int) -> ReviewError:
     return ReviewError(
-        f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.", code="batch_size"
+        f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.",
+        code=ErrorCode.BATCH_SIZE,
     )
 
 
@@ -745,16 +756,16 @@ def _check_retryable(attempt: Attempt, workflow: StationWorkflow) -> None:
         if retries:
             raise ReviewError(
                 f"Attempt {attempt.id} was already retried as attempt {retries[-1].id}; retry that one.",
-                code="already_retried",
+                code=ErrorCode.ALREADY_RETRIED,
             )
         raise ReviewError(
             f"Attempt {attempt.id} is resolved ({attempt.resolution_note}); there is nothing to retry.",
-            code="already_resolved",
+            code=ErrorCode.ALREADY_RESOLVED,
         )
     if attempt.stage is Stage.PRINTED:
         raise ReviewError(
             f"The label of attempt {attempt.id} is printed; reprint it instead of retrying.",
-            code="retry_printed",
+            code=ErrorCode.RETRY_PRINTED,
         )
 
 
@@ -786,9 +797,7 @@ def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> Packsta
         where = f" ({field_label(error.pointer)})" if error.pointer else ""
         texts.append(f"{error.detail}{where}")
     message = f"Order {order_number}: " + "; ".join(texts or ["Sendcloud refused it without a reason."])
-    kind = (
-        CarrierRefusedError if any(e.code == "parcel_announcement_error" for e in errors) else BadRequestError
-    )
+    kind = CarrierRefusedError if is_carrier_refusal(errors) else BadRequestError
     return kind(message, status=400, errors=errors, method="POST", path="/orders/create-labels-async")
 
 
@@ -831,17 +840,21 @@ def _check_changes(changes: OrderChanges) -> None:
     if changes.items is not None and any(
         not item.name.strip() or item.quantity < 0 for item in changes.items
     ):
-        raise ReviewError("Every order line needs a name and a quantity of 0 or more.", code="fix_invalid")
+        raise ReviewError(
+            "Every order line needs a name and a quantity of 0 or more.", code=ErrorCode.FIX_INVALID
+        )
     try:
         OrderUpdate.model_validate(_update_data(changes))
     except ValidationError as exc:
-        raise ReviewError(_invalid_changes(exc), code="fix_invalid") from exc
+        raise ReviewError(_invalid_changes(exc), code=ErrorCode.FIX_INVALID) from exc
 
 
 def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
     data = _update_data(changes, order)
     if not data:
-        raise ReviewError("The order already has these values; nothing was sent.", code="fix_nothing_changed")
+        raise ReviewError(
+            "The order already has these values; nothing was sent.", code=ErrorCode.FIX_NOTHING_CHANGED
+        )
     return OrderUpdate.model_validate(data)
 
 
@@ -851,7 +864,8 @@ def _with_changes(order: Order, changes: OrderChanges) -> Order:
     if changes.address:
         if order.shipping_address is None:
             raise ReviewError(
-                "The order has no shipping address to change; enter it in the shop.", code="fix_no_address"
+                "The order has no shipping address to change; enter it in the shop.",
+                code=ErrorCode.FIX_NO_ADDRESS,
             )
         updates["shipping_address"] = order.shipping_address.model_copy(update=changes.address)
     if changes.weight_kg is not None:
@@ -870,7 +884,7 @@ def _with_changes(order: Order, changes: OrderChanges) -> Order:
             raise ReviewError(
                 "Sendcloud did not say the order's currency, so a new line cannot be priced; add the "
                 "line in the shop.",
-                code="fix_no_currency",
+                code=ErrorCode.FIX_NO_CURRENCY,
             )
         lines = [
             current[item.name].model_copy(update={"quantity": item.quantity})
@@ -883,6 +897,6 @@ def _with_changes(order: Order, changes: OrderChanges) -> Order:
             if item.quantity > 0
         ]
         if not lines:
-            raise ReviewError("An order needs at least one line.", code="fix_no_items")
+            raise ReviewError("An order needs at least one line.", code=ErrorCode.FIX_NO_ITEMS)
         updates["order_details"] = order.order_details.model_copy(update={"order_items": lines})
     return order.model_copy(update=updates)

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.sendcloud import (
     ExistingLabel,
@@ -45,11 +46,11 @@ class OrderLookupPolicy:
 
 
 class OrderNotFoundError(PackstationError):
-    code = "order_not_found"
+    code = ErrorCode.ORDER_NOT_FOUND
 
 
 class AmbiguousOrderError(PackstationError):
-    code = "order_ambiguous"
+    code = ErrorCode.ORDER_AMBIGUOUS
 
     def __init__(self, message: str, candidates: Sequence[Order]) -> None:
         super().__init__(message)
@@ -59,7 +60,7 @@ class AmbiguousOrderError(PackstationError):
 class AlreadyShippedError(PackstationError):
     """The order has a live label already: shipping it again would pay for a second parcel."""
 
-    code = "already_shipped"
+    code = ErrorCode.ALREADY_SHIPPED
 
     def __init__(self, order_number: str, existing: Sequence[ExistingLabel]) -> None:
         first = existing[0]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from packstation.error_codes import ErrorCode
 from packstation.journal import AttemptId, Stage
 from packstation.printing.printer import PrintOutcome
 from packstation.sendcloud import Order
@@ -48,7 +49,7 @@ class ScanVerdict:
 
     verdict: Verdict
     message: str
-    code: str | None = None
+    code: ErrorCode | None = None
     attempt_id: AttemptId | None = None
     order: OrderSummary | None = None
     parcel_id: int | None = None

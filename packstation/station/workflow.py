@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, Packer, Stage
 from packstation.sendcloud import LabelOutcomeUnknownError, Order
@@ -58,7 +59,7 @@ __all__ = [
 
 
 class DuplicateScanError(PackstationError):
-    code = "scan_duplicate"
+    code = ErrorCode.SCAN_DUPLICATE
 
 
 @dataclass
@@ -110,13 +111,15 @@ class StationWorkflow(LabelSteps):
         if packer is None:
             return self.finish(
                 ScanVerdict(
-                    Verdict.FAILED, f"Badge {badge_id} is not known at this station.", "badge_unknown"
+                    Verdict.FAILED, f"Badge {badge_id} is not known at this station.", ErrorCode.BADGE_UNKNOWN
                 )
             )
         self.packer = Packer(badge_id=packer.badge_id, name=packer.name)
         self.journal.audit(packer.name, "sign_in", f"badge {packer.badge_id}")
         return self.finish(
-            ScanVerdict(Verdict.SUCCESS, f"Signed in: {packer.name}.", "signed_in", reference=packer.name)
+            ScanVerdict(
+                Verdict.SUCCESS, f"Signed in: {packer.name}.", ErrorCode.SIGNED_IN, reference=packer.name
+            )
         )
 
     def parse(self, raw: str) -> Scan:

@@ -1329,10 +1329,6 @@
         <translation>%1 wurde gerade gescannt; der zweite Scan wurde ignoriert.</translation>
     </message>
     <message>
-        <source>That was a badge, not an order. Scan the order&apos;s barcode.</source>
-        <translation>Das war ein Ausweis, keine Bestellung. Barcode der Bestellung scannen.</translation>
-    </message>
-    <message>
         <source>The scan was empty. Scan again.</source>
         <translation>Der Scan war leer. Erneut scannen.</translation>
     </message>

@@ -1329,10 +1329,6 @@
         <translation>%1 vient d&apos;être scanné&#xa0;; le second scan a été ignoré.</translation>
     </message>
     <message>
-        <source>That was a badge, not an order. Scan the order&apos;s barcode.</source>
-        <translation>C&apos;était un badge, pas une commande. Scannez le code-barres de la commande.</translation>
-    </message>
-    <message>
         <source>The scan was empty. Scan again.</source>
         <translation>Le scan était vide. Scannez à nouveau.</translation>
     </message>

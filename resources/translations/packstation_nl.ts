@@ -1329,10 +1329,6 @@
         <translation>%1 is net gescand; de tweede scan is genegeerd.</translation>
     </message>
     <message>
-        <source>That was a badge, not an order. Scan the order&apos;s barcode.</source>
-        <translation>Dat was een badge, geen bestelling. Scan de barcode van de bestelling.</translation>
-    </message>
-    <message>
         <source>The scan was empty. Scan again.</source>
         <translation>De scan was leeg. Scan opnieuw.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 SHIFT_START = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -19,3 +20,12 @@ class FakeClock:
     def advance(self, seconds: float) -> datetime:
         self.now += timedelta(seconds=seconds)
         return self.now
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What the journal needs of an error (`ErrorLike`), with any code: it stores codes as text,
+    including codes of other versions that this one's `ErrorCode` does not know."""
+
+    message: str
+    code: str

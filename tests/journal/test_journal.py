@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import (
     LATEST_VERSION,
@@ -19,7 +20,7 @@ from packstation.journal import (
     Stage,
 )
 from packstation.sendcloud import ApiErrorDetail, BadRequestError, LabelOutcomeUnknownError, OrderSelector
-from tests.journal import SHIFT_START, FakeClock
+from tests.journal import SHIFT_START, Failure, FakeClock
 
 ANNA = Packer("B-0042", "Anna")
 
@@ -209,7 +210,7 @@ def test_fail_keeps_sendcloud_code_detail_pointer_and_status(journal: Journal, c
     assert journal.history(attempt)[-1].duration_ms == 3000
     # A plain PackstationError works too (no status, no pointer).
     other = journal.start_attempt("WEB-2")
-    plain = journal.fail(other, Stage.FAILED, PackstationError("Order not found.", code="order_not_found"))
+    plain = journal.fail(other, Stage.FAILED, Failure("Order not found.", ErrorCode.ORDER_NOT_FOUND))
     assert (plain.error_code, plain.error_status, plain.error_pointer) == ("order_not_found", None, None)
     with pytest.raises(ValueError, match="trouble stage"):
         journal.fail(other, Stage.PRINTED, error)
@@ -281,7 +282,7 @@ def test_a_label_whose_saving_failed_is_still_known(journal: Journal, clock: Fak
     journal.record(attempt, Stage.ORDER_FOUND, order_number="WEB-1", integration_id=7)
     journal.record(attempt, Stage.LABEL_REQUESTED)
     journal.record(attempt, Stage.LABEL_CREATED, parcel_id=5)
-    journal.fail(attempt, Stage.FAILED, PackstationError("Disk full.", code="label_store_full"))
+    journal.fail(attempt, Stage.FAILED, Failure("Disk full.", "label_store_full"))
     found = journal.label_for_order("WEB-1", 7)
     assert found is not None
     assert found.stage is Stage.FAILED
@@ -303,9 +304,9 @@ def test_unprinted_offers_saved_labels_never_printed(journal: Journal, clock: Fa
 
     just_saved = saved("WEB-2", 2)
     unconfirmed = saved("WEB-3", 3)
-    journal.fail(unconfirmed, Stage.PRINT_UNCONFIRMED, PackstationError("No answer.", code="printer_silent"))
+    journal.fail(unconfirmed, Stage.PRINT_UNCONFIRMED, Failure("No answer.", "printer_silent"))
     print_failed = saved("WEB-4", 4)
-    journal.fail(print_failed, Stage.FAILED, PackstationError("Out of paper.", code="printer_paper_out"))
+    journal.fail(print_failed, Stage.FAILED, Failure("Out of paper.", "printer_paper_out"))
     voided = saved("WEB-5", 5)
     journal.record(voided, Stage.VOIDED)
     created_only = journal.start_attempt("WEB-6")  # no label file yet: nothing to print
@@ -325,7 +326,7 @@ def test_attempts_filter_order_and_pages(journal: Journal, clock: FakeClock) -> 
         clock.advance(60)
     bad = journal.start_attempt("W%_1")
     journal.record(bad, Stage.ORDER_FOUND, order_number="W%_1")
-    journal.fail(bad, Stage.FAILED, PackstationError("Order not found.", code="order_not_found"))
+    journal.fail(bad, Stage.FAILED, Failure("Order not found.", ErrorCode.ORDER_NOT_FOUND))
 
     assert journal.count() == 26
     page1 = journal.attempts(limit=10)
@@ -337,7 +338,7 @@ def test_attempts_filter_order_and_pages(journal: Journal, clock: FakeClock) -> 
 
     troubles = AttemptFilter(troubles_only=True)
     assert [a.id for a in journal.attempts(troubles)] == [bad]
-    assert journal.count(AttemptFilter(error_code="order_not_found")) == 1
+    assert journal.count(AttemptFilter(error_code=ErrorCode.ORDER_NOT_FOUND)) == 1
     assert journal.count(AttemptFilter(stages=(Stage.PRINTED,))) == 25
     assert journal.count(AttemptFilter(station="station-1", packer_id="B-0042")) == 25
     assert journal.count(AttemptFilter(station="station-2")) == 0

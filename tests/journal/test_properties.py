@@ -9,9 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packstation.errors import PackstationError
 from packstation.journal import PROGRESS, AttemptId, Journal, JournalError, Stage, allowed_next
-from tests.journal import FakeClock
+from tests.journal import Failure, FakeClock
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +23,7 @@ def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
 def _move(journal: Journal, attempt: AttemptId, stage: Stage, n: int) -> None:
     # durable=False: the property is about stage bookkeeping; fsync would only slow the examples.
     if stage.is_trouble:
-        journal.fail(attempt, stage, PackstationError("x", code=f"code_{n}"), durable=False)
+        journal.fail(attempt, stage, Failure("x", f"code_{n}"), durable=False)
     elif stage is Stage.LABEL_CREATED:
         # A parcel belongs to one attempt (attempt_parcels): each attempt gets parcels of its own.
         journal.record(attempt, stage, parcel_id=attempt * 100 + n, durable=False)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import (
     CSV_COLUMNS,
@@ -22,7 +23,7 @@ from packstation.journal import (
     Stage,
     migrate,
 )
-from tests.journal import SHIFT_START, FakeClock
+from tests.journal import SHIFT_START, Failure, FakeClock
 
 FAILED_VIEW = AttemptFilter(troubles_only=True)
 
@@ -41,7 +42,7 @@ def journal(tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
 def _failed(journal: Journal, number: str, code: str = "sendcloud_carrier_refused") -> AttemptId:
     attempt = journal.start_attempt(number, Packer("A17", "Sanne"))
     journal.record(attempt, Stage.ORDER_FOUND, order_number=number, integration_id=817)
-    journal.fail(attempt, Stage.FAILED, PackstationError("Refused.", code=code))
+    journal.fail(attempt, Stage.FAILED, Failure("Refused.", code))
     return attempt
 
 
@@ -51,7 +52,7 @@ def _saved_not_printed(journal: Journal, number: str, parcel: int) -> AttemptId:
     journal.record(attempt, Stage.LABEL_REQUESTED)
     journal.record(attempt, Stage.LABEL_CREATED, parcel_id=parcel)
     journal.record(attempt, Stage.LABEL_SAVED, label_path=Path(f"/labels/{number}.zpl"), label_sha256="ab")
-    journal.fail(attempt, Stage.FAILED, PackstationError("Paper out.", code="print_failed"))
+    journal.fail(attempt, Stage.FAILED, PackstationError("Paper out.", code=ErrorCode.PRINT_FAILED))
     return attempt
 
 
@@ -107,7 +108,7 @@ def test_a_retry_is_linked_and_resolves_its_original_in_one_step(journal: Journa
     assert journal.retries_of(original) == (journal.attempt(retry),)
     assert [event.fields.get("retry_of") for event in journal.history(retry)] == [original]
     assert [a.id for a in journal.attempts(FAILED_VIEW)] == []  # the retry is at `scanned`, not a trouble
-    journal.fail(retry, Stage.FAILED, PackstationError("Refused again.", code="sendcloud_carrier_refused"))
+    journal.fail(retry, Stage.FAILED, Failure("Refused again.", ErrorCode.SENDCLOUD_CARRIER_REFUSED))
     assert [a.id for a in journal.attempts(FAILED_VIEW)] == [retry]  # only the newest try shows
     with pytest.raises(JournalError):
         journal.start_attempt("WEB-6", retry_of=AttemptId(999))

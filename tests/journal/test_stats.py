@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from packstation.errors import PackstationError
+from packstation.error_codes import ErrorCode
 from packstation.journal import FailureCause, Journal, Packer, Stage
-from tests.journal import SHIFT_START, FakeClock
+from tests.journal import SHIFT_START, Failure, FakeClock
 
 ANNA = Packer("B-1", "Anna")
 BOB = Packer("B-2", "Bob")
@@ -25,7 +25,7 @@ def _ship(journal: Journal, clock: FakeClock, packer: Packer, n: int, seconds_to
 
 def _fail(journal: Journal, packer: Packer, n: int, code: str) -> None:
     attempt = journal.start_attempt(f"BAD-{n}", packer)
-    journal.fail(attempt, Stage.FAILED, PackstationError("no", code=code), durable=False)
+    journal.fail(attempt, Stage.FAILED, Failure("no", code), durable=False)
 
 
 def test_a_synthetic_two_hour_shift(tmp_path: Path) -> None:
@@ -48,7 +48,9 @@ def test_a_synthetic_two_hour_shift(tmp_path: Path) -> None:
         journal.record(stuck, Stage.ORDER_FOUND, order_number="WEB-200")
         journal.record(stuck, Stage.LABEL_REQUESTED)
         journal.fail(
-            stuck, Stage.OUTCOME_UNKNOWN, PackstationError("?", code="sendcloud_label_outcome_unknown")
+            stuck,
+            Stage.OUTCOME_UNKNOWN,
+            Failure("?", ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN),
         )
         assert clock.now < SHIFT_START + timedelta(hours=2)
 

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from packstation.error_codes import ErrorCode
 from packstation.journal import Stage
 from packstation.qt.feedback import RecordingSoundPlayer, Sound
 from packstation.qt.main_window import MainWindow
@@ -403,5 +404,5 @@ def test_the_verdict_panel_has_a_look_for_every_verdict(qtbot: QtBot) -> None:
 def test_sign_in_headline_names_the_packer_not_a_label(qtbot: QtBot) -> None:
     from packstation.qt.messages import verdict_text
 
-    signed = ScanVerdict(Verdict.SUCCESS, "Signed in: Sanne.", "signed_in", reference="Sanne")
+    signed = ScanVerdict(Verdict.SUCCESS, "Signed in: Sanne.", ErrorCode.SIGNED_IN, reference="Sanne")
     assert verdict_text(signed, "BADGE-A17") == "Signed in: Sanne."

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import CredentialsError
 from packstation.journal import Stage
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
@@ -112,7 +113,7 @@ def test_a_refused_queue_fails_held_and_later_scans_with_the_reason(qtbot: QtBot
     queue.entry_changed.connect(lambda e: done.append(e) if e.state is EntryState.DONE else None)
     queue.scan("HELD1")
 
-    queue.refuse(CredentialsError("No keys here.", code="credentials_missing"))
+    queue.refuse(CredentialsError("No keys here.", code=ErrorCode.CREDENTIALS_MISSING))
     later = queue.scan("LATER1")
 
     assert [e.raw for e in done] == ["HELD1", "LATER1"]

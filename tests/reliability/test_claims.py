@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import (
     AlreadyShipped,
@@ -169,5 +170,5 @@ class _Unusable(PackstationError):
     """A label answer that named a parcel (as Sendcloud's errors do) but carried no usable file."""
 
     def __init__(self, parcel_id: int) -> None:
-        super().__init__("no label file", code="sendcloud_label_outcome_unknown")
+        super().__init__("no label file", code=ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN)
         self.parcel_id = parcel_id

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation.error_codes import ErrorCode
 from packstation.journal import Stage
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
@@ -114,7 +115,7 @@ def test_the_packing_screen_says_how_long_to_wait(qapp: object, retry_in: float,
     from packstation.station.workflow import ScanVerdict
 
     verdict = ScanVerdict(
-        Verdict.ATTENTION, "core text", "outcome_still_unknown", reference="WEB-1", retry_in=retry_in
+        Verdict.ATTENTION, "core text", ErrorCode.OUTCOME_STILL_UNKNOWN, reference="WEB-1", retry_in=retry_in
     )
     text = verdict_text(verdict)
     assert said in text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptFilter, AttemptId, Journal, Stage, utc_now
 from packstation.sendcloud import SendcloudClient
@@ -363,7 +364,11 @@ def _unknown_outcome(journal: Journal, client: SendcloudClient, number: str, *, 
     journal.record(attempt, Stage.LABEL_REQUESTED)
     if made:
         client.create_label_sync(integration_id=integration, order_number=number, mime_type="application/zpl")
-    journal.fail(attempt, Stage.OUTCOME_UNKNOWN, PackstationError("No answer.", code="label_outcome_unknown"))
+    journal.fail(
+        attempt,
+        Stage.OUTCOME_UNKNOWN,
+        PackstationError("No answer.", code=ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN),
+    )
     return attempt
 
 
@@ -497,7 +502,9 @@ def test_batch_retry_refuses_none_more_than_20_and_mixed_integrations(
     def failed_attempt(number: str, integration: int) -> AttemptId:
         attempt = journal.start_attempt(number)
         journal.record(attempt, Stage.ORDER_FOUND, order_number=number, integration_id=integration)
-        journal.fail(attempt, Stage.FAILED, PackstationError("Refused.", code="sendcloud_carrier_refused"))
+        journal.fail(
+            attempt, Stage.FAILED, PackstationError("Refused.", code=ErrorCode.SENDCLOUD_CARRIER_REFUSED)
+        )
         return attempt
 
     with pytest.raises(PackstationError) as none:

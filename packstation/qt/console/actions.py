@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptFilter, AttemptOrder, Journal
 from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
@@ -277,7 +278,7 @@ class ConsoleActions(QObject):
             return
         actor = self._require_lead()
         if actor is None:
-            refused = PackstationError("Only a shift lead may do this.", code="console_lead_refused")
+            refused = PackstationError("Only a shift lead may do this.", code=ErrorCode.CONSOLE_LEAD_REFUSED)
             self._report(_failure(action, refused))
             return
         self._runner.submit(
@@ -298,7 +299,7 @@ def batch_problem(attempts: Sequence[Attempt]) -> str | None:
     if refusal is None:
         return None
     translate = QCoreApplication.translate
-    if refusal.code == "batch_size" and not attempts:
+    if refusal.code == ErrorCode.BATCH_SIZE and not attempts:
         return translate("ConsoleActions", "Select the failed orders to retry.")
     texts = {
         "batch_size": translate("ConsoleActions", "Select at most %1 orders for one batch retry.").replace(
@@ -345,6 +346,6 @@ def _failure(action: str, error: BaseException, order: str = "") -> ActionResult
 
 def _offline(action: str) -> ActionResult:
     error = PackstationError(
-        "This console is read-only: it has no connection to Sendcloud.", code="console_read_only"
+        "This console is read-only: it has no connection to Sendcloud.", code=ErrorCode.CONSOLE_READ_ONLY
     )
     return _failure(action, error)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from packstation.error_codes import ErrorCode
 from packstation.qt.enum_names import set_enum_properties
 from packstation.qt.messages import verdict_text, verdict_word
 from packstation.qt.theme import active_theme
@@ -120,7 +121,7 @@ class VerdictPanel(QFrame):
             self.recipient.setText(", ".join(part for part in (order.recipient, order.destination) if part))
             self.items.setText("\n".join(f"{quantity} × {name}" for name, quantity in order.items))
             self.shipping_option.setText(order.shipping_option or self.tr("(station default)"))
-        elif verdict.reference and verdict.code == "reprinted":
+        elif verdict.reference and verdict.code == ErrorCode.REPRINTED:
             self.order_number.setText(verdict.reference)  # a reprint knows its order, not the address
         self.tracking_number.setText(verdict.tracking_number or "")
         self._show_details(order is not None or verdict.tracking_number is not None)

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from packstation.cli import build_parser, main
-from packstation.headless import ship_command
+from packstation.cli.station_commands import ship_command
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.training.simulator import Simulator
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 
+from packstation.cli.doctor import Check, CheckStatus, doctor_exit_code, format_report, run_checks
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials, KeyringUnavailableError, save_credentials
-from packstation.doctor import Check, CheckStatus, doctor_exit_code, format_report, run_checks
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
 from packstation.settings import StationSettings, save_settings

@@ -3,7 +3,7 @@ the caller opens it only in shift-lead mode.
 
 Everything slow runs on the `TaskRunner`'s lanes: the pickers and "Test connection" on the API
 lane (`station.settings_choices`, the client), "Test print" and the printer's resolution (~HI) on
-the printer lane (`headless.print_test_label`, `LabelPrinter`), the API keys on the keyring lane
+the printer lane (`printing.checked.print_test_label`, `LabelPrinter`), the API keys on the keyring lane
 (`credentials.save_credentials`: the keys go to the OS keyring and nowhere else) and the settings
 file on the journal lane (`settings.save_settings`, atomic). The form itself validates with the
 model (pydantic), so every rule is the model's, shown next to its field.
@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 from packstation.credentials import ApiCredentials, from_keyring, redact, save_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.headless import print_test_label
 from packstation.paths import StationPaths
+from packstation.printing.checked import print_test_label
 from packstation.printing.errors import ZplDpiMismatchError
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.printer_errors import PrinterResolutionMismatchError

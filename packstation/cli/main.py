@@ -251,18 +251,18 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         if args.command == "simulator":
             return _run_simulator(args)
         if args.command in ("ship", "reprint", "recover"):
-            from packstation import headless
+            from packstation.cli import station_commands
 
             command = {
-                "ship": headless.ship_command,
-                "reprint": headless.reprint_command,
-                "recover": headless.recover_command,
+                "ship": station_commands.ship_command,
+                "reprint": station_commands.reprint_command,
+                "recover": station_commands.recover_command,
             }[args.command]
             return command(args, training=args.training or args.ship_training)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
         if args.self_test:
-            from packstation.headless import self_test
+            from packstation.cli.station_commands import self_test
 
             return self_test()
         from packstation.qt.app import main as gui_main
@@ -277,18 +277,18 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
 
 
 def _run_printing(args: argparse.Namespace) -> int:
-    from packstation import headless
+    from packstation.cli import printing_commands
 
     handlers = {
-        "print": headless.print_label_command,
-        "printer-status": headless.printer_status_command,
-        "test-print": headless.calibration_print_command,
+        "print": printing_commands.print_label_command,
+        "printer-status": printing_commands.printer_status_command,
+        "test-print": printing_commands.calibration_print_command,
     }
     return handlers[args.command](args)
 
 
 def _run_doctor(args: argparse.Namespace) -> int:
-    from packstation.doctor import doctor_exit_code, format_report, run_checks
+    from packstation.cli.doctor import doctor_exit_code, format_report, run_checks
     from packstation.paths import station_paths
 
     checks = run_checks(station_paths(training=args.training), timeout=args.timeout)

@@ -1,0 +1,137 @@
+"""The station commands: `packstation ship`, `reprint`, `recover` and `--self-test`.
+
+Wires the pieces (credentials, httpx, client, journal, printer, simulator) into the same
+`StationWorkflow` the GUI drives, and prints for people; the decisions live in `station`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from packstation.atomic import atomic_write_bytes
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
+from packstation.printing.profile import PrinterProfile
+from packstation.runtime import open_station
+from packstation.station.shipping import OrderLookupPolicy
+from packstation.station.workflow import ScanVerdict, Verdict
+
+EXIT_OUTCOME_UNKNOWN = 5
+# A recovery verdict with one of these leaves an order blocked until its outcome is settled.
+UNKNOWN_OUTCOME_CODES = frozenset(
+    {ErrorCode.OUTCOME_STILL_UNKNOWN, ErrorCode.SENDCLOUD_LABEL_OUTCOME_UNKNOWN}
+)
+
+
+def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout  # looked up per call: the caller may have redirected stdout
+    print(verdict.message, file=stream)
+    if verdict.order is not None:
+        print(f"  order      {verdict.order.order_number} to {verdict.order.recipient}", file=stream)
+    if verdict.parcel_id is not None:
+        print(f"  parcel     {verdict.parcel_id}", file=stream)
+        print(f"  tracking   {verdict.tracking_number or '(none given)'}", file=stream)
+    if verdict.label_path is not None:
+        print(f"  saved to   {verdict.label_path}", file=stream)
+    if verdict.print_outcome is not None:
+        print(f"  printer    {verdict.print_outcome.printer_url}: {verdict.print_outcome.state}", file=stream)
+
+
+def _station_overrides(args: argparse.Namespace, *, training: bool) -> dict[str, Any]:
+    """`--api-url` and `--printer` as settings on top of the saved ones (without `--printer`, and
+    outside training, the label only goes to a file)."""
+    overrides: dict[str, Any] = {}
+    if not training and args.api_url:
+        overrides["api_url"] = args.api_url
+    if getattr(args, "printer", None):
+        overrides["printer"] = PrinterProfile(url=args.printer)
+    elif not training:
+        overrides["printer"] = None
+    return overrides
+
+
+def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLookupPolicy | None = None) -> int:
+    """`packstation ship`: one scan through the station workflow (journal, guard, printer)."""
+    overrides = _station_overrides(args, training=training)
+    if args.mime_type:
+        overrides["label_mime_type"] = args.mime_type  # the CLI resolved pdf/zpl/png already
+    if args.dpi is not None:
+        overrides["label_dpi"] = args.dpi
+    if args.integration:
+        overrides["integration_ids"] = tuple(args.integration)
+    if lookup is not None:
+        overrides["lookup"] = {"attempts": lookup.attempts, "backoff_seconds": lookup.backoff}
+    with open_station(
+        training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
+    ) as station:
+        verdict = station.workflow.handle_scan(args.order_number)
+    if verdict.verdict is not Verdict.SUCCESS:
+        raise PackstationError(verdict.message, code=verdict.code)
+    _write_output(args.output, verdict)
+    return 0
+
+
+def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
+    """`packstation reprint ORDER_NUMBER`: the order's label again, from the label store or the
+    parcel documents endpoint; never a new label. Audited like the console's reprint."""
+    with open_station(training=training, overrides=_station_overrides(args, training=training)) as station:
+        workflow = station.workflow
+        attempt = workflow.label_attempt(args.order_number, parcel_id=args.parcel)
+        workflow.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
+        verdict = workflow.reprint(attempt.id)
+        if verdict.verdict is not Verdict.SUCCESS:
+            raise PackstationError(verdict.message, code=verdict.code)
+        if verdict.label_path is None:  # no printer and never saved here: keep it now
+            verdict = dataclasses.replace(verdict, label_path=workflow.journal.attempt(attempt.id).label_path)
+    _write_output(args.output, verdict)
+    return 0
+
+
+def recover_command(args: argparse.Namespace, *, training: bool) -> int:
+    """`packstation recover`: start-up recovery, headless. One line per attempt it touched; exit 5
+    while a label's outcome is still unknown (unprinted labels are listed, not a failure)."""
+    overrides = _station_overrides(args, training=training)
+    overrides["printer"] = None  # recovery prints nothing
+    with open_station(training=training, overrides=overrides) as station:
+        verdicts = station.workflow.recover()
+    for verdict in verdicts:
+        print(f"attempt {verdict.attempt_id}  {verdict.code or verdict.verdict}  {verdict.message}")
+    if not verdicts:
+        print("Nothing was left unfinished.")
+    if any(verdict.code in UNKNOWN_OUTCOME_CODES for verdict in verdicts):
+        return EXIT_OUTCOME_UNKNOWN
+    return 0
+
+
+def _write_output(output: Path | None, verdict: ScanVerdict) -> None:
+    if output is not None and verdict.label_path is not None:
+        atomic_write_bytes(output, verdict.label_path.read_bytes())
+        verdict = _saved_to(verdict, output)
+    print_verdict(verdict)
+
+
+def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
+    return dataclasses.replace(verdict, label_path=path)
+
+
+def self_test() -> int:
+    """`packstation --self-test`: ship one seeded order through the whole training station
+    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer."""
+    with open_station(training=True) as station:
+        assert station.simulator is not None
+        assert station.virtual_printer is not None
+        print(f"Training mode: Sendcloud simulator at {station.simulator.base_url}")
+        print(f"Training printer: {station.virtual_printer.url}")
+        print(f"Training station folder: {station.paths.data_dir}")
+        verdict = station.workflow.handle_scan(station.simulator.shippable_order_numbers()[0])
+        print_verdict(verdict)
+        if verdict.verdict is not Verdict.SUCCESS:
+            raise PackstationError(verdict.message, code=verdict.code)
+        [job] = station.virtual_printer.wait_for_jobs(1, timeout=10)
+        print(f"  received   {len(job.data)} bytes at the virtual printer")
+    return 0

@@ -43,9 +43,9 @@ from packstation.journal import AttemptFilter, Journal, Stage
 
 # The journal's own WHERE builder: the baseline must ask SQLite exactly the same question.
 from packstation.journal.journal import _where, timestamp
-from packstation.qt.console.buckets import Bucket, narrowed_to
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.tasks import TaskRunner
+from packstation.station.buckets import Bucket, narrowed_to
 
 GOAL_MS = 200.0
 STATIONS = ("station-1", "station-2", "station-3", "station-4")

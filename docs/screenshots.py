@@ -50,8 +50,8 @@ from packstation.qt.i18n import install_translators
 from packstation.qt.lead_mode import PinDialog
 from packstation.qt.main_window import MainWindow
 from packstation.qt.theme import apply_theme
-from packstation.roles import PinStore
 from packstation.runtime import Station, open_station
+from packstation.station.roles import PinStore
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.barcode_sheet import UNKNOWN_ORDER_NUMBER
 from packstation.training.faults import Fault, FaultKind

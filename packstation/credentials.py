@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 KEYRING_SERVICE: Final = "packstation.sendcloud"
-# The shift-lead PIN hashes and their wrong-PIN counter (packstation.roles): a service of their own,
+# The shift-lead PIN hashes and their wrong-PIN counter (packstation.station.roles): a service of their own,
 # so deleting the API keys never deletes the PINs and the other way round.
 LEAD_PIN_SERVICE: Final = "packstation.lead"
 PUBLIC_KEY_USER: Final = "public_key"

@@ -198,7 +198,7 @@ def test_ship_with_a_printer_sends_the_label_and_journals_it(
 def test_exit_codes_are_keyed_by_the_real_error_codes() -> None:
     from packstation.cli import EXIT_CODES_BY_ERROR
     from packstation.errors import PackstationError
-    from packstation.printing.printer_errors import (
+    from packstation.printing.errors import (
         InvalidPrinterUrlError,
         PrinterBusyError,
         PrinterNotReadyError,

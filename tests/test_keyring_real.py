@@ -2,7 +2,7 @@
 
 Each `dbus-run-session` below is a private session bus with its own gnome-keyring-daemon, whose
 `login` keyring is unlocked with a throwaway password and kept under a temporary XDG_DATA_HOME.
-The first session stores the keys and a PIN through `packstation.credentials`/`packstation.roles`
+The first session stores the keys and a PIN through `packstation.credentials`/`packstation.station.roles`
 with whatever backend `keyring` picks on its own (it must pick Secret Service); a second session,
 a new daemon reading the same file (a restart), reads them back. Then every file the daemon wrote
 is searched for the secrets in clear and in Base64: gnome-keyring encrypts its keyring file.
@@ -36,7 +36,7 @@ SCRIPT = textwrap.dedent(
     import json, sys
     import keyring
     from packstation.credentials import ApiCredentials, keyring_backend, load_credentials, save_credentials
-    from packstation.roles import PinStore
+    from packstation.station.roles import PinStore
 
     phase, public, secret, pin = sys.argv[1:5]
     backend = keyring_backend()  # what keyring picked by itself: no set_keyring here

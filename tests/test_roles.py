@@ -14,7 +14,8 @@ from keyring.backends import fail
 from packstation.credentials import LEAD_PIN_SERVICE, KeyringUnavailableError
 from packstation.errors import PackstationError
 from packstation.journal import Journal
-from packstation.roles import (
+from packstation.settings import StationSettings
+from packstation.station.roles import (
     DEFAULT_COST,
     FAILURES_USER,
     PINS_USER,
@@ -31,7 +32,6 @@ from packstation.roles import (
     hash_pin,
     pin_matches,
 )
-from packstation.settings import StationSettings
 from tests.keyrings import MemoryKeyring, installed
 
 CHEAP = ScryptCost(n=16, r=1, p=1)  # the stored format and the check are the same; only slower is left out

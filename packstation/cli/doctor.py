@@ -334,8 +334,8 @@ _RESOLUTION: Final = "Printer resolution"
 
 def _check_printer(settings: StationSettings, timeout: float) -> list[Check]:
     """Two checks: what the printer reports (~HS), and its head resolution (~HI) against the profile."""
+    from packstation.printing.errors import PrinterError, PrinterNotReadyError
     from packstation.printing.printer import LabelPrinter
-    from packstation.printing.printer_errors import PrinterError, PrinterNotReadyError
     from packstation.printing.transports import TransportTimeouts
 
     profile = settings.printer
@@ -385,7 +385,7 @@ def _status_check(url: str, status: PrinterStatus) -> Check:
 
 
 def _resolution_check(printer: LabelPrinter) -> Check:
-    from packstation.printing.printer_errors import PrinterNotReadyError, PrinterStatusUnknownError
+    from packstation.printing.errors import PrinterNotReadyError, PrinterStatusUnknownError
 
     dpi = printer.profile.dpi
     if not printer.can_query:

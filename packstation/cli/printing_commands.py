@@ -38,8 +38,8 @@ def printer_profile_from_args(args: argparse.Namespace, *, url: str) -> PrinterP
     from pydantic import ValidationError
 
     from packstation.errors import ConfigurationError
+    from packstation.printing.errors import PrinterNotReadyError, PrinterStatusUnknownError
     from packstation.printing.printer import LabelPrinter
-    from packstation.printing.printer_errors import PrinterNotReadyError, PrinterStatusUnknownError
     from packstation.printing.profile import SUPPORTED_DPIS, PrinterLanguage, parse_media
     from packstation.printing.transports import parse_printer_url
 
@@ -153,11 +153,11 @@ def printer_status_command(args: argparse.Namespace) -> int:
 
     Exit 0 only when the printer says it is ready; the reason otherwise goes to stderr.
     """
-    from packstation.printing.printer import LabelPrinter
-    from packstation.printing.printer_errors import (
+    from packstation.printing.errors import (
         PrinterNotReadyError,
         PrinterStatusUnknownError,
     )
+    from packstation.printing.printer import LabelPrinter
     from packstation.printing.profile import PrinterLanguage
     from packstation.printing.status import StatusSource
     from packstation.printing.transports import parse_printer_url

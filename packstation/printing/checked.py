@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from packstation.error_codes import ErrorCode
 from packstation.printing.convert import PrintJob
+from packstation.printing.errors import PrinterError, PrintUnconfirmedError
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
-from packstation.printing.printer_errors import PrinterError, PrintUnconfirmedError
 from packstation.printing.status import PrinterStatus
 
 

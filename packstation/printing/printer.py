@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
-from packstation.printing.printer_errors import (
+from packstation.printing.errors import (
     PrinterBusyError,
     PrinterError,
     PrinterNotReadyError,

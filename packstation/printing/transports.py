@@ -55,7 +55,7 @@ from typing import IO, Any, Final, Literal, Self, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 from urllib.request import url2pathname
 
-from packstation.printing.printer_errors import (
+from packstation.printing.errors import (
     InvalidPrinterUrlError,
     PrinterSendError,
     PrinterStatusUnknownError,

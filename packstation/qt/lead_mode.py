@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from packstation.errors import PackstationError
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.roles import (
+from packstation.station.roles import (
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,

@@ -23,9 +23,9 @@ from packstation.qt.tasks import Lane, TaskRunner
 if TYPE_CHECKING:
     from packstation.qt.console.window import ConsoleWindow
     from packstation.qt.settings_dialog import SettingsDialog
-    from packstation.roles import Lead, PinStore
     from packstation.runtime import Station
     from packstation.settings import StationSettings
+    from packstation.station.roles import Lead, PinStore
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class LeadTools(QObject):
         store: PinStore | None = None,
         idle_ms: int | None = None,
     ) -> None:
-        from packstation.roles import LeadSession, PinStore
+        from packstation.station.roles import LeadSession, PinStore
 
         super().__init__(window)
         self._window = window
@@ -111,7 +111,7 @@ class LeadTools(QObject):
 
     # ------------------------------------------------------------------ the settings
     def open_settings(self) -> None:
-        from packstation.roles import PrivilegedAction
+        from packstation.station.roles import PrivilegedAction
 
         self.lock.authorize(
             self._window,
@@ -154,7 +154,7 @@ class LeadTools(QObject):
     # ------------------------------------------------------------------ PINs
     def open_pins(self) -> None:
         """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
-        from packstation.roles import PrivilegedAction
+        from packstation.station.roles import PrivilegedAction
 
         self.lock.authorize(
             self._window,

@@ -51,9 +51,8 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.paths import StationPaths
 from packstation.printing.checked import print_test_label
-from packstation.printing.errors import ZplDpiMismatchError
+from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
 from packstation.printing.printer import LabelPrinter
-from packstation.printing.printer_errors import PrinterResolutionMismatchError
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
 from packstation.printing.status import PrinterIdentity
 from packstation.qt.tasks import Lane, TaskRunner

@@ -28,7 +28,6 @@ from pydantic import ValidationError
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId, Packer, Stage, utc_now
-from packstation.roles import PrivilegedAction
 from packstation.sendcloud import (
     ApiErrorDetail,
     AsyncLabelResult,
@@ -50,6 +49,7 @@ from packstation.sendcloud.models import (
     Weight,
 )
 from packstation.station.field_names import field_label
+from packstation.station.roles import PrivilegedAction
 from packstation.station.shipping import AlreadyShippedError
 from packstation.station.workflow import (
     OrderSummary,

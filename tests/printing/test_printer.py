@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from packstation.printing.printer import LabelPrinter, PrintState, printer_lock
-from packstation.printing.printer_errors import (
+from packstation.printing.errors import (
     PrinterBusyError,
     PrinterNotReadyError,
     PrinterResolutionMismatchError,
     PrinterStatusUnknownError,
     PrinterUnreachableError,
 )
+from packstation.printing.printer import LabelPrinter, PrintState, printer_lock
 from packstation.printing.profile import PrinterLanguage, PrinterProfile
 from packstation.printing.status import StatusSource
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter, VirtualPrinterConfig

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from packstation.printing.printer_errors import (
+from packstation.printing.errors import (
     InvalidPrinterUrlError,
     PrinterSendError,
     PrinterStatusUnknownError,
@@ -425,7 +425,7 @@ root.addHandler(ours)
 root.setLevel(logging.ERROR)
 before = {"handlers": [id(h) for h in root.handlers], "level": root.level}
 from packstation.printing.transports import escpos_printer_module, open_transport, TransportTimeouts
-from packstation.printing.printer_errors import PrinterError
+from packstation.printing.errors import PrinterError
 assert "escpos" not in sys.modules, "imported eagerly"
 escpos_printer_module()
 assert "escpos.printer" in sys.modules

@@ -19,7 +19,7 @@ from packstation.credentials import LEAD_PIN_SERVICE
 from packstation.journal import Journal
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock, PinDialog
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.roles import (
+from packstation.station.roles import (
     PINS_USER,
     Lead,
     LeadSession,

@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from packstation.credentials import ApiCredentials
-from packstation.printing.errors import ZplDpiMismatchError
-from packstation.printing.printer_errors import PrinterResolutionMismatchError
+from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
 from packstation.sendcloud import SendcloudClient
 from packstation.settings import StationSettings, label_dpi_choices
 from packstation.station.settings_choices import load_choices, typical_route, verify_printer

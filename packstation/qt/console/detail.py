@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.journal import Attempt, AttemptEvent, Journal
-from packstation.qt.console.buckets import bucket_of
 from packstation.qt.console.texts import bucket_text, stage_name
 from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import Order
+from packstation.station.buckets import bucket_of
 from packstation.station.field_names import field_label
 from packstation.station.review import FailureReview
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.journal import AttemptFilter
-from packstation.qt.console.buckets import Bucket, narrowed_to
 from packstation.qt.console.texts import bucket_text
+from packstation.station.buckets import Bucket, narrowed_to
 
 DEBOUNCE_MS = 250
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from packstation.journal import Stage
-from packstation.qt.console.buckets import Bucket
+from packstation.station.buckets import Bucket
 
 
 def bucket_text(bucket: Bucket) -> str:

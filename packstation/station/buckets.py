@@ -4,7 +4,8 @@ A failed attempt is told apart by how far it got (`Attempt.reached`) and whether
 label (a parcel id is known, even when the label file was unusable): an order that was never found,
 a label that was never made, a label made but not printed. A label call without a
 clear answer is its own kind, because it must be settled with Sendcloud before any retry.
-No Qt here: the model, the filters and the detail pane share this one mapping.
+A domain rule, so it lives in the core: the console's model, filters and detail pane share this one
+mapping.
 """
 
 from __future__ import annotations

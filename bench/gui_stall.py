@@ -62,9 +62,9 @@ def _spin(seconds: float) -> None:
 def _ship_in_window(
     station: object, numbers: list[str], latency: float
 ) -> tuple[dict[str, float], int, float]:
+    from packstation.app.station import Station
     from packstation.qt.feedback import RecordingSoundPlayer
     from packstation.qt.main_window import MainWindow
-    from packstation.runtime import Station
 
     assert isinstance(station, Station)
     window = MainWindow(station, sounds=RecordingSoundPlayer())
@@ -100,8 +100,8 @@ def _separate_process_run(
     import sys
     from pathlib import Path
 
+    from packstation.app.station import open_station
     from packstation.printing.profile import PrinterProfile
-    from packstation.runtime import open_station
     from packstation.training.virtual_printer import VirtualPrinter
 
     script = Path(__file__).with_name("_simulator_process.py")
@@ -160,7 +160,7 @@ def main() -> None:
             figures, shipped, busy = _separate_process_run(mime_type, orders, options.latency)
             runs[mime_type] = {**figures, "shipped": shipped, "busy_s": round(busy, 2)}
             busy_total += busy
-        from packstation.runtime import open_station
+        from packstation.app.station import open_station
         from packstation.training.faults import Fault, FaultKind
 
         with open_station(training=True) as station:

@@ -45,9 +45,9 @@ from typing import Any
 
 import httpx
 
+from packstation.app.station import open_station
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.profile import PrinterProfile
-from packstation.runtime import open_station
 from packstation.station.workflow import Verdict
 from packstation.training.labels import render_label, sample_label_content
 from packstation.training.virtual_printer import VirtualPrinter

@@ -43,6 +43,7 @@ from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from packstation.app.station import Station, open_station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.paths import HOME_ENV
 from packstation.qt.feedback import RecordingSoundPlayer
@@ -50,7 +51,6 @@ from packstation.qt.i18n import install_translators
 from packstation.qt.lead_mode import PinDialog
 from packstation.qt.main_window import MainWindow
 from packstation.qt.theme import apply_theme
-from packstation.runtime import Station, open_station
 from packstation.station.roles import PinStore
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.barcode_sheet import UNKNOWN_ORDER_NUMBER

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
+from packstation.app.station import open_station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.journal import utc_now
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
-from packstation.runtime import open_station
 from packstation.sendcloud import SendcloudClient
 from packstation.settings import LookupSetting, StationSettings, save_settings
 from packstation.station.review import FailureReview

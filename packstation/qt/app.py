@@ -3,7 +3,7 @@
 `main()` is the Qt side of the composition root: one instance per station (a lock file in the
 station's data folder: two instances could print two labels), a global exception hook that logs
 and tells the packer, then the packing window, shown at once, and the station from
-`packstation.runtime`, opened on the API lane (it reads the keyring, opens the journal and, in
+`packstation.app.station`, opened on the API lane (it reads the keyring, opens the journal and, in
 training, starts the simulator: nothing the GUI thread may wait for). Scans typed while it opens
 wait in the queue and run once start-up recovery is done.
 
@@ -38,7 +38,7 @@ from packstation.qt.main_window import MainWindow
 from packstation.qt.theme import DEFAULT_THEME, STYLE_ARGUMENTS, apply_theme
 
 if TYPE_CHECKING:
-    from packstation.runtime import Station
+    from packstation.app.station import Station
 
 log = logging.getLogger("packstation.qt.app")
 
@@ -283,7 +283,7 @@ def main(
                 log_to_file(paths)
                 if opener is not None:
                     return station_scope.enter_context(opener())
-                from packstation.runtime import open_station
+                from packstation.app.station import open_station
 
                 return station_scope.enter_context(open_station(training=training))
 

@@ -21,9 +21,9 @@ from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
+    from packstation.app.station import Station
     from packstation.qt.console.window import ConsoleWindow
     from packstation.qt.settings_dialog import SettingsDialog
-    from packstation.runtime import Station
     from packstation.settings import StationSettings
     from packstation.station.roles import Lead, PinStore
 
@@ -49,13 +49,11 @@ class LeadTools(QObject):
         store: PinStore | None = None,
         idle_ms: int | None = None,
     ) -> None:
-        from packstation.station.roles import LeadSession, PinStore
-
         super().__init__(window)
         self._window = window
         self._station = station
         self._runner = runner
-        session = LeadSession.from_settings(store or PinStore(), station.workflow.settings)
+        session = station.lead_session(store)
         self.lock = LeadLock(session, runner, idle_ms=idle_ms, parent=self)
         self.console: ConsoleWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -95,13 +93,12 @@ class LeadTools(QObject):
     def _show_console(self, _lead: Lead) -> None:
         if self.console is None:
             from packstation.qt.console.window import ConsoleWindow
-            from packstation.station.review import FailureReview
 
-            workflow = self._station.workflow
+            station = self._station
             # The packing window's runner: the workflow is not thread-safe, so the console's
             # retries and reprints queue on the same API lane as the scans.
             self.console = ConsoleWindow(
-                workflow.journal, FailureReview(workflow), self._runner, self.require_lead, self._window
+                station.journal, station.review(), self._runner, self.require_lead, self._window
             )
             self.console.setWindowFlag(Qt.WindowType.Window)  # its own window, over the packing one
             self.console_opened.emit(self.console)

@@ -38,10 +38,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage
     from PySide6.QtWidgets import QMessageBox
 
+    from packstation.app.station import Station
     from packstation.qt.lead_tools import LeadTools
     from packstation.qt.widgets.label_preview import LabelPreview
     from packstation.qt.widgets.training_banner import TrainingBanner
-    from packstation.runtime import Station
     from packstation.station.workflow import ScanVerdict, Verdict
 
 log = logging.getLogger("packstation.qt.main_window")
@@ -184,16 +184,9 @@ class MainWindow(QMainWindow):
 
     def _purge_expired_labels(self, station: Station) -> None:
         """Labels carry addresses: the ones past `label_retention_days` go, on the journal lane."""
-        from datetime import UTC, datetime
-
-        from packstation.station.retention import purge_expired
-
-        workflow = station.workflow
         self.runner.submit(
             Lane.JOURNAL,
-            lambda: purge_expired(
-                workflow.settings, workflow.journal, station.paths.label_store, datetime.now(UTC)
-            ),
+            station.purge_expired,
             lambda report: log.info("retention: %s", report),
             lambda error: log.warning("retention run failed: %s", error),
         )

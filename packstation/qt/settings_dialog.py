@@ -74,7 +74,7 @@ from packstation.station.settings_choices import (
 from packstation.validation import describe, problems
 
 if TYPE_CHECKING:
-    from packstation.runtime import Station
+    from packstation.app.station import Station
     from packstation.sendcloud import SenderAddress
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import open_station
 from packstation.qt.feedback import RecordingSoundPlayer
 from packstation.qt.main_window import MainWindow
-from packstation.runtime import open_station
 from tests.qt.driving import FAST_LOOKUP, WAIT_MS, WindowFactory
 
 

@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import Station
 from packstation.qt.feedback import RecordingSoundPlayer, Sound
 from packstation.qt.main_window import MainWindow
-from packstation.runtime import Station
 from packstation.station.workflow import ScanVerdict
 
 FAST_LOOKUP: dict[str, Any] = {"lookup": {"attempts": 1, "backoff_seconds": 0}}

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation import cli
+from packstation.app.station import Station, open_station
 from packstation.credentials import PUBLIC_KEY_ENV, SECRET_KEY_ENV
 from packstation.paths import station_paths
 from packstation.qt.app import make_excepthook, single_instance
-from packstation.runtime import Station, open_station
 from tests.qt.driving import FAST_LOOKUP, WAIT_MS
 
 # Generous: a subprocess start-up on a loaded 2-core machine; the test asserts no timing.
@@ -468,7 +468,7 @@ def test_the_first_frame_is_built_without_the_costly_python_enums(tmp_path: Path
         "datetime",
         "wave",
         "importlib.resources",
-        "packstation.runtime",
+        "packstation.app.station",
         "packstation.qt.widgets.training_banner",  # with a training station
         "packstation.qt.widgets.label_preview",
     }

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import open_station
 from packstation.error_codes import ErrorCode
 from packstation.journal import Stage
 from packstation.qt.feedback import RecordingSoundPlayer, Sound
@@ -23,7 +24,6 @@ from packstation.qt.main_window import MainWindow
 from packstation.qt.scan_queue import EntryState
 from packstation.qt.tasks import Lane
 from packstation.qt.widgets import VerdictPanel
-from packstation.runtime import open_station
 from packstation.station.workflow import ScanVerdict, Verdict
 from packstation.training.virtual_printer import PrinterState
 from tests.qt.driving import (

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import Station, open_station
 from packstation.error_codes import ErrorCode
 from packstation.errors import CredentialsError
 from packstation.journal import Stage
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.runtime import Station, open_station
 from packstation.station.workflow import Verdict
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import Station, open_station
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.tasks import TaskRunner
-from packstation.runtime import Station, open_station
 from packstation.station.review import FailureReview
 from packstation.training.seed import MISSING_HOUSE_NUMBER
 from packstation.training.simulator import Simulator

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import Station
 from packstation.journal import Attempt
 from packstation.qt.console.actions import ActionResult
 from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
 from packstation.qt.console.window import ConsoleWindow
-from packstation.runtime import Station
 from packstation.station.review import BatchOutcome, VoidOutcome
 from packstation.station.workflow import ScanVerdict, Verdict
 from packstation.training.faults import Fault, FaultKind

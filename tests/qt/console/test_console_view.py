@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from packstation.app.station import Station
 from packstation.journal import AttemptFilter, Packer
 from packstation.qt.console.filters import FilterBar
 from packstation.qt.console.model import Column
 from packstation.qt.console.texts import bucket_text
-from packstation.runtime import Station
 from packstation.station.buckets import Bucket, bucket_of
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind

@@ -1,6 +1,7 @@
-"""The composition root: builds one station (settings, client, journal, printer, workflow).
+"""The composition root: builds one station (settings, client, journal, printer, workflow), and the
+services both faces call on it.
 
-Real or training mode, the GUI and the headless commands get the same `Station` from
+Real or training mode, the packing screen and the command line get the same `Station` from
 `open_station`. No Qt here (an import-linter contract keeps it so): the Qt layer takes a ready
 `Station` and only decides on which thread to call it (the GUI opens it on the API lane, after its
 window is shown: this module's imports, httpx, pydantic, the journal and printing, load there).
@@ -12,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,9 @@ from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import SendcloudClient
 from packstation.settings import StationSettings, load_settings
+from packstation.station.retention import PurgeReport, purge_expired
+from packstation.station.review import FailureReview
+from packstation.station.roles import LeadSession, PinStore
 from packstation.station.workflow import StationWorkflow
 
 if TYPE_CHECKING:
@@ -38,13 +43,35 @@ __all__ = ["Station", "open_station"]
 
 @dataclass(frozen=True)
 class Station:
-    """A ready station: the workflow plus the training fakes behind it, when in training mode."""
+    """A ready station: the workflow plus the training fakes behind it, when in training mode, and
+    the services over them. Like the workflow, not thread-safe: the GUI calls it on its lanes."""
 
     workflow: StationWorkflow
     paths: StationPaths
     simulator: Simulator | None
     virtual_printer: VirtualPrinter | None
     barcode_sheet: Path | None = None  # training: a PDF of the seeded orders' barcodes to scan
+
+    @property
+    def settings(self) -> StationSettings:
+        return self.workflow.settings
+
+    @property
+    def journal(self) -> Journal:
+        return self.workflow.journal
+
+    def review(self) -> FailureReview:
+        """The failed-shipments console's actions, on this station's label steps."""
+        return FailureReview(self.workflow)
+
+    def lead_session(self, store: PinStore | None = None) -> LeadSession:
+        """Shift-lead mode for this station: PINs from the keyring (or `store`), its idle relock."""
+        return LeadSession.from_settings(store or PinStore(), self.settings)
+
+    def purge_expired(self, now: datetime | None = None) -> PurgeReport:
+        """Retention: labels carry addresses; label files and journal details past
+        `label_retention_days` go, counts stay."""
+        return purge_expired(self.settings, self.journal, self.paths.label_store, now or datetime.now(UTC))
 
 
 @contextmanager

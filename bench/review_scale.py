@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from packstation.journal import AttemptFilter, Journal, Stage
 
 # The journal's own WHERE builder: the baseline must ask SQLite exactly the same question.
-from packstation.journal.journal import _where, timestamp
+from packstation.journal.rows import timestamp, where_clause
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.tasks import TaskRunner
 from packstation.station.buckets import Bucket, narrowed_to
@@ -152,7 +152,7 @@ class _RowsModel(QAbstractTableModel):
 def baseline(path: Path, query: AttemptFilter) -> float:
     """A bare table over a plain sqlite3 query of the same first page, on the GUI thread."""
     started = time.perf_counter()
-    where, params = _where(query)
+    where, params = where_clause(query)
     connection = sqlite3.connect(path)
     rows = connection.execute(
         f"SELECT started_at, station, packer_name, order_number, tracking_number, stage, error_code, "

@@ -13,7 +13,7 @@ from packstation.journal.claims import (
     HeldBy,
     Holder,
 )
-from packstation.journal.journal import CSV_COLUMNS, Clock, Journal, timestamp, utc_now
+from packstation.journal.journal import Clock, Journal
 from packstation.journal.models import (
     Attempt,
     AttemptEvent,
@@ -28,6 +28,8 @@ from packstation.journal.models import (
     PurgeResult,
     Stats,
 )
+from packstation.journal.reports import CSV_COLUMNS
+from packstation.journal.rows import timestamp, utc_now
 from packstation.journal.schema import LATEST_VERSION, MIGRATIONS, JournalError, Migration, migrate
 from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
 

@@ -16,6 +16,12 @@ committed with `synchronous=FULL` (the WAL is fsynced at every commit), so a pow
 them. `scanned` and `order_found` are committed with `synchronous=NORMAL` (no fsync; a power cut may
 lose the latest such rows, never corrupt the file). The WAL is append-only, so the next FULL commit
 makes every earlier NORMAL row durable too. Measured cost: docs/journal.md, bench/journal_write.py.
+
+Longer than most modules (~960 lines) on purpose: `Journal` is one class over one connection, and
+every method runs inside its lock and its transactions (a claim is checked in the same transaction
+as the label check; a transition releases claims and takes parcels in its own). What needs no
+connection lives beside it: `rows.py` (rows to models, filters to SQL), `reports.py` (CSV cells,
+statistics), `claims.py` (the claim types and the holder's lock), `schema.py` (migrations).
 """
 
 from __future__ import annotations
@@ -23,14 +29,13 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-import statistics
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, TextIO
+from typing import Final, TextIO
 
 from packstation.error_codes import ErrorCode
 from packstation.journal.claims import (
@@ -51,67 +56,28 @@ from packstation.journal.models import (
     AttemptOrder,
     AuditEntry,
     ErrorLike,
-    FailureCause,
     Packer,
-    PackerStats,
     PurgeResult,
     Stats,
+)
+from packstation.journal.reports import CSV_COLUMNS, csv_cell, stats_from_rows
+from packstation.journal.rows import (
+    ORDER_SQL,
+    attempt_from_row,
+    claim_from_row,
+    event_from_row,
+    millis_between,
+    parse_time,
+    timestamp,
+    utc_now,
+    where_clause,
 )
 from packstation.journal.schema import JournalError, migrate
 from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
 
 Clock = Callable[[], datetime]
 
-CSV_COLUMNS: Final[tuple[str, ...]] = (
-    "id",
-    "station",
-    "packer_id",
-    "packer_name",
-    "raw_scan",
-    "started_at",
-    "updated_at",
-    "stage",
-    "reached",
-    "order_id",
-    "order_number",
-    "integration_id",
-    "parcel_id",
-    "tracking_number",
-    "label_path",
-    "label_sha256",
-    "printer",
-    "print_count",
-    "error_stage",
-    "error_code",
-    "error_message",
-    "error_detail",
-    "error_pointer",
-    "error_status",
-    "elapsed_ms",
-    "label_call_ms",
-    "scan_to_print_ms",
-    "resolved_at",
-    "resolved_by",
-    "resolution_note",
-    "retry_of",
-)
 
-# Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection): a
-# barcode, an order number or a packer name is text from outside and could be "=HYPERLINK(...)".
-# Prefixing "'" makes Excel/LibreOffice show it as text; the OWASP rule also covers tab and CR.
-_FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-
-_ORDER_SQL: Final[dict[AttemptOrder, str]] = {
-    AttemptOrder.NEWEST: "started_at DESC, id DESC",
-    AttemptOrder.OLDEST: "started_at ASC, id ASC",
-    AttemptOrder.ORDER_NUMBER: "order_number ASC, id DESC",
-    AttemptOrder.STAGE: "stage ASC, started_at DESC, id DESC",
-    AttemptOrder.STATION: "station ASC, started_at DESC, id DESC",
-    AttemptOrder.PACKER: "packer_name ASC, started_at DESC, id DESC",
-    AttemptOrder.ERROR_CODE: "error_code ASC, started_at DESC, id DESC",
-    AttemptOrder.SLOWEST: "elapsed_ms DESC, id DESC",
-}
-_TROUBLE_STAGES: Final = tuple(stage.value for stage in Stage if stage.is_trouble)
 # An attempt at one of these keeps its order claimed: it is being worked on, or its label call may
 # have made a label nobody knows of yet.
 _CLAIM_KEEPING_STAGES: Final = frozenset(
@@ -127,32 +93,6 @@ _DETAIL_COLUMNS: Final = (
     "error_pointer",
     "resolution_note",  # free text a shift lead typed: may name a customer
 )
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def timestamp(moment: datetime) -> str:
-    """UTC ISO-8601 with microseconds: always the same width, so text order is time order."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"journal times must be timezone-aware, got {moment!r}")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _parse(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _millis(later: datetime, earlier: datetime) -> int:
-    # A wall clock may step back (NTP); a negative duration would poison the statistics.
-    return max(0, round((later - earlier) / timedelta(milliseconds=1)))
-
-
-def _csv_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 class Journal:
@@ -466,7 +406,7 @@ class Journal:
                 **error,
                 "stage": stage.value,
                 "updated_at": now,
-                "elapsed_ms": _millis(moment, started),
+                "elapsed_ms": millis_between(moment, started),
             }
             if stage.is_progress and PROGRESS.index(stage) > PROGRESS.index(reached):
                 columns["reached"] = stage.value
@@ -487,13 +427,13 @@ class Journal:
                     attempt_id,
                     stage.value,
                     now,
-                    _millis(moment, previous),
+                    millis_between(moment, previous),
                     json.dumps({**given, **error}, sort_keys=True),
                     error.get("error_code"),
                 ),
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-        return _attempt(updated)
+        return attempt_from_row(updated)
 
     # ------------------------------------------------------------------------------------- claims
 
@@ -526,7 +466,7 @@ class Journal:
             if not second_label:
                 shipped = _label_row(connection, order_number, integration_id)
                 if shipped is not None:
-                    return AlreadyShipped(_attempt(shipped))
+                    return AlreadyShipped(attempt_from_row(shipped))
             row = connection.execute(
                 "SELECT * FROM order_claims WHERE order_number = ? AND integration_id = ?", key
             ).fetchone()
@@ -535,7 +475,7 @@ class Journal:
                 if unclaimed is not None:  # an unsettled label call blocks the order, claim or not
                     return HeldBy(_unclaimed(unclaimed), alive=False)
             else:
-                existing = _claim(row)
+                existing = claim_from_row(row)
                 ours = existing.holder_id == self._holder.id
                 if not (ours and existing.attempt_id == attempt_id):
                     alive = not ours and self._holders.alive(existing.holder_id)
@@ -584,7 +524,7 @@ class Journal:
         """Every claim with whether its holder lives (the console and `doctor` show them)."""
         with self._read() as connection:
             rows = connection.execute("SELECT * FROM order_claims ORDER BY claimed_at").fetchall()
-        found = [_claim(row) for row in rows]
+        found = [claim_from_row(row) for row in rows]
         return tuple(
             (claim, claim.holder_id == self._holder.id or self._holders.alive(claim.holder_id))
             for claim in found
@@ -652,7 +592,7 @@ class Journal:
                 (now, self._station, actor, "mark_resolved", f"attempt {attempt_id}: {text}"),
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-        return _attempt(updated)
+        return attempt_from_row(updated)
 
     def retries_of(self, attempt_id: AttemptId) -> tuple[Attempt, ...]:
         """The attempts started from the console as retries of this one, oldest first."""
@@ -660,7 +600,7 @@ class Journal:
             rows = connection.execute(
                 "SELECT * FROM attempts WHERE retry_of = ? ORDER BY id", (attempt_id,)
             ).fetchall()
-        return tuple(_attempt(row) for row in rows)
+        return tuple(attempt_from_row(row) for row in rows)
 
     def audit(self, actor: str, action: str, detail: str = "") -> AuditEntry:
         """A privileged action (void, reprint of a printed label, settings change…): who, when, what."""
@@ -741,7 +681,7 @@ class Journal:
             raise JournalError(
                 f"No attempt {attempt_id} in the journal.", code=ErrorCode.JOURNAL_UNKNOWN_ATTEMPT
             )
-        return _attempt(row)
+        return attempt_from_row(row)
 
     def history(self, attempt_id: AttemptId) -> tuple[AttemptEvent, ...]:
         """Every stage the attempt went through, oldest first (empty once purged)."""
@@ -749,7 +689,7 @@ class Journal:
             rows = connection.execute(
                 "SELECT * FROM attempt_events WHERE attempt_id = ? ORDER BY seq", (attempt_id,)
             ).fetchall()
-        return tuple(_event(row) for row in rows)
+        return tuple(event_from_row(row) for row in rows)
 
     def label_for_order(self, order_number: str, integration_id: int | None = None) -> Attempt | None:
         """The latest attempt that got a label for this order (parcel id known) and was not voided.
@@ -760,7 +700,7 @@ class Journal:
         """
         with self._read() as connection:
             row = _label_row(connection, order_number, integration_id)
-        return None if row is None else _attempt(row)
+        return None if row is None else attempt_from_row(row)
 
     def unsettled(self) -> tuple[Attempt, ...]:
         """Attempts whose label call may have made a label (label_requested, outcome_unknown), but
@@ -774,7 +714,7 @@ class Journal:
                 f"SELECT * FROM attempts WHERE stage IN ({marks}) AND resolved_at IS NULL ORDER BY id",  # noqa: S608
                 tuple(stage.value for stage in UNSETTLED),
             ).fetchall()
-        return tuple(_attempt(row) for row in rows)
+        return tuple(attempt_from_row(row) for row in rows)
 
     def unsaved(self) -> tuple[Attempt, ...]:
         """Labels Sendcloud made (parcel known) that were never saved here, not voided.
@@ -791,7 +731,7 @@ class Journal:
                 ORDER BY id
                 """
             ).fetchall()
-        return tuple(_attempt(row) for row in rows)
+        return tuple(attempt_from_row(row) for row in rows)
 
     def unprinted(self) -> tuple[Attempt, ...]:
         """Labels saved on this station but never printed, not voided nor resolved by a shift lead
@@ -808,7 +748,7 @@ class Journal:
                 ORDER BY id
                 """
             ).fetchall()
-        return tuple(_attempt(row) for row in rows)
+        return tuple(attempt_from_row(row) for row in rows)
 
     def attempts(
         self,
@@ -820,15 +760,15 @@ class Journal:
         """One page of attempts for the console (lazy loading: ask for the next `offset`)."""
         if limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
-        where, params = _where(filter or AttemptFilter())
-        sql = f"SELECT * FROM attempts {where} ORDER BY {_ORDER_SQL[order_by]} LIMIT ? OFFSET ?"  # noqa: S608
+        where, params = where_clause(filter or AttemptFilter())
+        sql = f"SELECT * FROM attempts {where} ORDER BY {ORDER_SQL[order_by]} LIMIT ? OFFSET ?"  # noqa: S608
         with self._read() as connection:
             rows = connection.execute(sql, (*params, limit, offset)).fetchall()
-        return tuple(_attempt(row) for row in rows)
+        return tuple(attempt_from_row(row) for row in rows)
 
     def count(self, filter: AttemptFilter | None = None) -> int:
         """How many attempts match (the console's "n of m")."""
-        where, params = _where(filter or AttemptFilter())
+        where, params = where_clause(filter or AttemptFilter())
         with self._read() as connection:
             row = connection.execute(f"SELECT COUNT(*) FROM attempts {where}", params).fetchone()  # noqa: S608
         return int(row[0])
@@ -845,15 +785,15 @@ class Journal:
         spreadsheet would run as a formula get a leading `'` (see `_FORMULA_STARTS`). Open the
         stream with `newline=""`, as the csv module asks.
         """
-        where, params = _where(filter or AttemptFilter())
+        where, params = where_clause(filter or AttemptFilter())
         columns = ", ".join(CSV_COLUMNS)
-        sql = f"SELECT {columns} FROM attempts {where} ORDER BY {_ORDER_SQL[order_by]}"  # noqa: S608
+        sql = f"SELECT {columns} FROM attempts {where} ORDER BY {ORDER_SQL[order_by]}"  # noqa: S608
         writer = csv.writer(stream)
         writer.writerow(CSV_COLUMNS)
         written = 0
         with self._read() as connection:
             for row in connection.execute(sql, params):
-                writer.writerow([_csv_cell(value) for value in row])
+                writer.writerow([csv_cell(value) for value in row])
                 written += 1
         return written
 
@@ -870,7 +810,7 @@ class Journal:
                 """,
                 (timestamp(since), timestamp(until)),
             ).fetchall()
-        return _stats(rows, since, until)
+        return stats_from_rows(rows, since, until)
 
     def audit_log(
         self, since: datetime | None = None, until: datetime | None = None
@@ -962,18 +902,6 @@ def _own_parcel(connection: sqlite3.Connection, attempt_id: AttemptId, parcel_id
         )
 
 
-def _claim(row: sqlite3.Row) -> Claim:
-    return Claim(
-        order_number=row["order_number"],
-        integration_id=row["integration_id"] or None,
-        kind=ClaimKind(row["kind"]),
-        holder_id=row["holder_id"],
-        holder=row["holder"],
-        attempt_id=None if row["attempt_id"] is None else AttemptId(row["attempt_id"]),
-        claimed_at=datetime.fromisoformat(row["claimed_at"]),
-    )
-
-
 def _require(stage: Stage, row: sqlite3.Row, given: dict[str, str | int | None]) -> None:
     def known(name: str) -> bool:
         return given.get(name) is not None or row[name] is not None
@@ -995,17 +923,17 @@ def _stage_columns(stage: Stage, row: sqlite3.Row, moment: datetime) -> dict[str
     if stage is Stage.LABEL_REQUESTED:
         return {"label_requested_at": now}
     if stage is Stage.LABEL_CREATED:
-        requested = _parse(row["label_requested_at"])
+        requested = parse_time(row["label_requested_at"])
         return {
             "label_created_at": now,
-            "label_call_ms": None if requested is None else _millis(moment, requested),
+            "label_call_ms": None if requested is None else millis_between(moment, requested),
         }
     if stage is Stage.LABEL_SAVED:
         return {"label_saved_at": now}
     if stage is Stage.PRINTED:
         columns: dict[str, str | int | None] = {"print_count": int(row["print_count"]) + 1}
         if row["printed_at"] is None:
-            columns.update(printed_at=now, scan_to_print_ms=_millis(moment, started))
+            columns.update(printed_at=now, scan_to_print_ms=millis_between(moment, started))
         return columns
     if stage is Stage.VOIDED:
         return {"voided_at": now}
@@ -1039,166 +967,3 @@ def _error_columns(stage: Stage, error: ErrorLike) -> dict[str, str | int | None
         "error_pointer": pointer,
         "error_status": status if isinstance(status, int) else None,
     }
-
-
-def _where(query: AttemptFilter) -> tuple[str, tuple[Any, ...]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.since is not None:
-        clauses.append("started_at >= ?")
-        params.append(timestamp(query.since))
-    if query.until is not None:
-        clauses.append("started_at < ?")
-        params.append(timestamp(query.until))
-    if query.station is not None:
-        clauses.append("station = ?")
-        params.append(query.station)
-    if query.packer_id is not None:
-        clauses.append("packer_id = ?")
-        params.append(query.packer_id)
-    if query.stages:
-        clauses.append(f"stage IN ({', '.join('?' for _ in query.stages)})")
-        params.extend(stage.value for stage in query.stages)
-    if query.troubles_only:
-        clauses.append(f"stage IN ({', '.join('?' for _ in _TROUBLE_STAGES)}) AND resolved_at IS NULL")
-        params.extend(_TROUBLE_STAGES)
-    if query.error_code is not None:
-        clauses.append("error_code = ?")
-        params.append(query.error_code)
-    if query.search:
-        # A prefix search on NOCASE columns can use their indexes; % and _ typed by a person are
-        # matched literally.
-        escaped = query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(order_number LIKE ? ESCAPE '\\' OR tracking_number LIKE ? ESCAPE '\\')")
-        params.extend((escaped, escaped))
-    if query.reached:
-        clauses.append(f"reached IN ({', '.join('?' for _ in query.reached)})")
-        params.extend(stage.value for stage in query.reached)
-    if query.label_made is not None:
-        clauses.append(f"parcel_id IS {'NOT ' if query.label_made else ''}NULL")
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return where, tuple(params)
-
-
-def _attempt(row: sqlite3.Row) -> Attempt:
-    label_path = row["label_path"]
-    error_stage = row["error_stage"]
-    return Attempt(
-        id=AttemptId(row["id"]),
-        station=row["station"],
-        packer_id=row["packer_id"],
-        packer_name=row["packer_name"],
-        raw_scan=row["raw_scan"],
-        printer=row["printer"],
-        stage=Stage(row["stage"]),
-        reached=Stage(row["reached"]),
-        started_at=datetime.fromisoformat(row["started_at"]),
-        updated_at=datetime.fromisoformat(row["updated_at"]),
-        order_id=row["order_id"],
-        order_number=row["order_number"],
-        integration_id=row["integration_id"],
-        parcel_id=row["parcel_id"],
-        tracking_number=row["tracking_number"],
-        label_path=None if label_path is None else Path(label_path),
-        label_sha256=row["label_sha256"],
-        label_mime_type=row["label_mime_type"],
-        label_requested_at=_parse(row["label_requested_at"]),
-        label_created_at=_parse(row["label_created_at"]),
-        label_saved_at=_parse(row["label_saved_at"]),
-        printed_at=_parse(row["printed_at"]),
-        print_count=row["print_count"],
-        voided_at=_parse(row["voided_at"]),
-        error_stage=None if error_stage is None else Stage(error_stage),
-        error_code=row["error_code"],
-        error_message=row["error_message"],
-        error_detail=row["error_detail"],
-        error_pointer=row["error_pointer"],
-        error_status=row["error_status"],
-        elapsed_ms=row["elapsed_ms"],
-        label_call_ms=row["label_call_ms"],
-        scan_to_print_ms=row["scan_to_print_ms"],
-        purged_at=_parse(row["purged_at"]),
-        resolved_at=_parse(row["resolved_at"]),
-        resolved_by=row["resolved_by"],
-        resolution_note=row["resolution_note"],
-        retry_of=None if row["retry_of"] is None else AttemptId(row["retry_of"]),
-    )
-
-
-def _event(row: sqlite3.Row) -> AttemptEvent:
-    return AttemptEvent(
-        attempt_id=AttemptId(row["attempt_id"]),
-        seq=row["seq"],
-        stage=Stage(row["stage"]),
-        at=datetime.fromisoformat(row["at"]),
-        duration_ms=row["duration_ms"],
-        fields=json.loads(row["fields"]),
-        error_code=row["error_code"],
-    )
-
-
-# The shortest stretch a rate is taken over: three labels in the first minute are not 180 an hour.
-MIN_RATE_SPAN: Final = timedelta(minutes=15)
-
-
-def _active_hours(group: list[sqlite3.Row], since: datetime, until: datetime) -> float:
-    """From the first scan in the window to its end, at least MIN_RATE_SPAN, at most the window:
-    a packer who started an hour ago is rated over that hour, not over the whole window."""
-    first = min((datetime.fromisoformat(row["started_at"]) for row in group), default=since)
-    span = min(max(until - max(first, since), MIN_RATE_SPAN), until - since)
-    return max(span / timedelta(hours=1), 1e-9)
-
-
-def _stats(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
-    groups: dict[tuple[str, str | None], list[sqlite3.Row]] = {}
-    for row in rows:
-        groups.setdefault((row["station"], row["packer_id"]), []).append(row)
-
-    def counts(group: list[sqlite3.Row]) -> tuple[int, int, int]:
-        labels = sum(1 for row in group if row["label_created_at"] is not None)
-        printed = sum(1 for row in group if row["printed_at"] is not None)
-        failed = sum(1 for row in group if Stage(row["stage"]).is_trouble)
-        return labels, printed, failed
-
-    per_packer: list[PackerStats] = []
-    for (station, packer_id), group in sorted(
-        groups.items(), key=lambda item: (item[0][0], item[0][1] or "")
-    ):
-        labels, printed, failed = counts(group)
-        names = [row["packer_name"] for row in group if row["packer_name"]]
-        per_packer.append(
-            PackerStats(
-                station=station,
-                packer_id=packer_id,
-                packer_name=names[-1] if names else None,
-                attempts=len(group),
-                labels=labels,
-                printed=printed,
-                failed=failed,
-                labels_per_hour=labels / _active_hours(group, since, until),
-            )
-        )
-    causes: dict[str, int] = {}
-    for row in rows:
-        if Stage(row["stage"]).is_trouble:
-            cause = row["error_code"] or "unknown"
-            causes[cause] = causes.get(cause, 0) + 1
-    total = len(rows)
-    labels, printed, failed = counts(rows)
-    durations = [row["scan_to_print_ms"] for row in rows if row["scan_to_print_ms"] is not None]
-    return Stats(
-        since=since,
-        until=until,
-        attempts=total,
-        labels=labels,
-        printed=printed,
-        failed=failed,
-        failure_rate=failed / total if total else 0.0,
-        labels_per_hour=labels / _active_hours(rows, since, until),
-        median_scan_to_print_ms=float(statistics.median(durations)) if durations else None,
-        per_packer=tuple(per_packer),
-        failures_by_cause=tuple(
-            FailureCause(code, count, count / total)
-            for code, count in sorted(causes.items(), key=lambda item: (-item[1], item[0]))
-        ),
-    )

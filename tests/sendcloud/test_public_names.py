@@ -1,0 +1,86 @@
+"""The Sendcloud package's public names, pinned: what the rest of the station may use of the client.
+
+A name added or removed here is a change of the client's interface, made on purpose (and reviewed),
+never by accident of an import.
+"""
+
+from __future__ import annotations
+
+from packstation import sendcloud
+
+PUBLIC = frozenset(
+    {
+        "Address",
+        "ApiError",
+        "ApiErrorDetail",
+        "AsyncLabelResult",
+        "AsyncLabelSuccess",
+        "AsyncOrder",
+        "AsyncOrderFailure",
+        "AuthenticationError",
+        "BadRequestError",
+        "CancelRefusedError",
+        "CancelResult",
+        "CarrierRefusedError",
+        "Contract",
+        "CustomerDetails",
+        "DEFAULT_BASE_URL",
+        "DEFAULT_LABEL_TIMEOUT",
+        "DEFAULT_TIMEOUT",
+        "Document",
+        "DocumentType",
+        "ExistingLabel",
+        "ForbiddenError",
+        "Integration",
+        "InvalidRequestError",
+        "LabelMimeType",
+        "LabelOutcomeUnknownError",
+        "LabelParcel",
+        "LabelResult",
+        "LabelSettlement",
+        "MalformedResponseError",
+        "Measurement",
+        "NetworkError",
+        "NotFoundError",
+        "Order",
+        "OrderDetails",
+        "OrderItem",
+        "OrderRef",
+        "OrderSelector",
+        "OrderUpdate",
+        "Page",
+        "ParcelDocument",
+        "ParcelItem",
+        "PaymentDetails",
+        "Price",
+        "RateLimitedError",
+        "RequestTimeoutError",
+        "RetryPolicy",
+        "SendcloudClient",
+        "SendcloudError",
+        "SenderAddress",
+        "ServerError",
+        "ShipWith",
+        "Shipment",
+        "ShipmentParcel",
+        "ShippingOption",
+        "ShippingOptionsRequest",
+        "ShippingOptionsResult",
+        "StillProcessingError",
+        "USER_AGENT",
+        "is_carrier_refusal",
+        "label_dpi",
+        "order_index_from_pointer",
+        "parse_link_header",
+        "parse_retry_after",
+    }
+)
+
+
+def test_the_public_names_are_pinned() -> None:
+    assert set(sendcloud.__all__) == PUBLIC
+    assert len(sendcloud.__all__) == len(PUBLIC)  # no name twice
+
+
+def test_every_public_name_exists() -> None:
+    assert [name for name in sendcloud.__all__ if not hasattr(sendcloud, name)] == []

@@ -17,11 +17,9 @@ Wiring from the main window, in one call:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args
 
-import httpx
 import shiboken6
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.app.settings_service import ClientFactory, station_client_factory, try_connection
 from packstation.credentials import ApiCredentials, from_keyring, redact, save_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
@@ -56,7 +55,7 @@ from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
 from packstation.printing.status import PrinterIdentity
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, label_dpi
+from packstation.sendcloud import AuthenticationError, Integration, label_dpi
 from packstation.settings import (
     LABEL_MIME_TYPES,
     ScannerSetting,
@@ -77,30 +76,9 @@ if TYPE_CHECKING:
     from packstation.app.station import Station
     from packstation.sendcloud import SenderAddress
 
-# None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
-# Called on a worker lane only; the context manager closes what it opened.
-ClientFactory = Callable[[ApiCredentials | None], AbstractContextManager[SendcloudClient]]
-
 T = TypeVar("T")
 
 CONNECTION_TIMEOUT: Final = 5.0  # seconds, as the doctor's: a test reports, it does not wait out an outage
-
-
-def station_client_factory(station: Station) -> ClientFactory:
-    """The running station's client for its own keys; a short-lived client for keys being tried."""
-    settings = station.workflow.settings
-
-    @contextmanager
-    def with_keys(credentials: ApiCredentials) -> Iterator[SendcloudClient]:
-        with httpx.Client() as http:
-            yield SendcloudClient(http, credentials, base_url=settings.api_url)
-
-    def factory(credentials: ApiCredentials | None) -> AbstractContextManager[SendcloudClient]:
-        if credentials is None:
-            return nullcontext(station.workflow.client)
-        return with_keys(credentials)
-
-    return factory
 
 
 class SettingsDialog(QDialog):
@@ -682,12 +660,11 @@ class SettingsDialog(QDialog):
         except PackstationError as error:
             self._report_connection(False, error.message)
             return
-        factory, timeout = self._client_factory, httpx.Timeout(self._timeout)
+        factory, timeout = self._client_factory, self._timeout
         self.connection_result.setText(self.tr("Connecting…"))
 
         def work() -> list[Integration]:
-            with factory(credentials) as client:
-                return client.list_integrations(timeout=timeout)
+            return try_connection(factory, credentials, timeout)
 
         def done(integrations: list[Integration]) -> None:
             text = self.tr(

@@ -16,10 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from packstation.app.settings_service import ClientFactory
 from packstation.app.station import open_station
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials
 from packstation.paths import StationPaths, station_paths
-from packstation.qt.settings_dialog import ClientFactory, SettingsDialog
+from packstation.qt.settings_dialog import SettingsDialog
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import RetryPolicy, SendcloudClient
 from packstation.settings import StationSettings, load_settings

@@ -12,7 +12,26 @@ import httpx
 
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials
-from packstation.sendcloud import Integration, SendcloudClient
+from packstation.printing.checked import print_test_label
+from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
+from packstation.printing.status import PrinterIdentity
+from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, label_dpi
+from packstation.settings import (
+    LABEL_MIME_TYPES,
+    ScannerSetting,
+    StationSettings,
+    label_dpi_choices,
+    save_settings,
+)
+from packstation.station.settings_choices import (
+    SettingsChoices,
+    ShippingChoices,
+    load_choices,
+    load_shipping_choices,
+    verify_printer,
+)
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
 # Called on a worker lane only; the context manager closes what it opened.
@@ -43,3 +62,33 @@ def try_connection(
     them. Raises the client's errors (keys refused, unreachable, too slow)."""
     with factory(credentials) as client:
         return client.list_integrations(timeout=httpx.Timeout(timeout))
+
+
+# What the settings dialog uses of the core, besides the functions above.
+__all__ = [
+    "LABEL_MIME_TYPES",
+    "SUPPORTED_DPIS",
+    "AuthenticationError",
+    "ClientFactory",
+    "Integration",
+    "LabelPrinter",
+    "Orientation",
+    "PrinterIdentity",
+    "PrinterLanguage",
+    "PrinterProfile",
+    "PrinterResolutionMismatchError",
+    "ScannerSetting",
+    "SettingsChoices",
+    "ShippingChoices",
+    "StationSettings",
+    "ZplDpiMismatchError",
+    "label_dpi",
+    "label_dpi_choices",
+    "load_choices",
+    "load_shipping_choices",
+    "print_test_label",
+    "save_settings",
+    "station_client_factory",
+    "try_connection",
+    "verify_printer",
+]

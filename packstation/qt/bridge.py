@@ -26,7 +26,7 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
-        from packstation.station.workflow import StageReached  # loaded: the workflow is running
+        from packstation.app.faces import StageReached
 
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)

@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.errors import PackstationError
-from packstation.qt.tasks import Lane, TaskRunner
-from packstation.station.roles import (
+from packstation.app.faces import (
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,
@@ -39,6 +37,8 @@ from packstation.station.roles import (
     PinLockedOutError,
     WrongPinError,
 )
+from packstation.errors import PackstationError
+from packstation.qt.tasks import Lane, TaskRunner
 
 log = logging.getLogger("packstation.qt.lead_mode")
 

@@ -108,7 +108,7 @@ class LeadTools(QObject):
 
     # ------------------------------------------------------------------ the settings
     def open_settings(self) -> None:
-        from packstation.station.roles import PrivilegedAction
+        from packstation.app.faces import PrivilegedAction
 
         self.lock.authorize(
             self._window,
@@ -151,7 +151,7 @@ class LeadTools(QObject):
     # ------------------------------------------------------------------ PINs
     def open_pins(self) -> None:
         """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
-        from packstation.station.roles import PrivilegedAction
+        from packstation.app.faces import PrivilegedAction
 
         self.lock.authorize(
             self._window,

@@ -54,7 +54,7 @@ CLEAR_KEY = QKeySequence("Esc")
 def sound_for(verdict: ScanVerdict) -> Sound:
     if verdict.code == ErrorCode.ALREADY_SHIPPED:
         return Sound.ALREADY_SHIPPED
-    from packstation.station.workflow import Verdict  # loaded: a verdict exists
+    from packstation.app.faces import Verdict
 
     return Sound.SUCCESS if verdict.verdict is Verdict.SUCCESS else Sound.ERROR
 
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.station_failed.emit(failure.message)
 
     def _show_open_failure(self) -> None:
-        from packstation.station.workflow import Verdict
+        from packstation.app.faces import Verdict
 
         if self.open_failure is not None:
             headline = self.tr("The station could not open. Scans are refused until this is fixed.")
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             return None
         entry = self.queue.reprint_last()
         if entry is None:
-            from packstation.station.workflow import Verdict
+            from packstation.app.faces import Verdict
 
             self.verdict_panel.show_notice(Verdict.ATTENTION, self.tr("Nothing to reprint yet."))
             self.sounds.play(Sound.ERROR)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         self.recovery_done.emit(verdicts)
 
     def _recovery_failed(self, message: str) -> None:
-        from packstation.station.workflow import Verdict
+        from packstation.app.faces import Verdict
 
         if not self.queue.open_entries():
             self.verdict_panel.show_notice(
@@ -358,6 +358,6 @@ class MainWindow(QMainWindow):
 
 
 def _severity(verdict: Verdict) -> int:
-    from packstation.station.workflow import Verdict
+    from packstation.app.faces import Verdict
 
     return {Verdict.SUCCESS: 0, Verdict.ATTENTION: 1, Verdict.FAILED: 2}[verdict]

@@ -153,7 +153,7 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR09
 
     `scanned` is what was scanned: the order number to name when the order itself was not found.
     """
-    from packstation.station.workflow import Verdict
+    from packstation.app.faces import Verdict
 
     order = verdict.order.order_number if verdict.order else verdict.reference or scanned
     if verdict.verdict is Verdict.SUCCESS:
@@ -213,7 +213,7 @@ def error_text(error: BaseException, order: str = "") -> str:
 
 def verdict_word(verdict: Verdict) -> str:
     """The one big word beside the colour: colour alone is never the only signal."""
-    from packstation.station.workflow import Verdict
+    from packstation.app.faces import Verdict
 
     return {
         Verdict.SUCCESS: QCoreApplication.translate("messages", "OK"),
@@ -224,7 +224,7 @@ def verdict_word(verdict: Verdict) -> str:
 
 def stage_text(stage: Stage) -> str:
     """What the station is doing, for the verdict area while a scan is in flight."""
-    from packstation.journal import Stage
+    from packstation.app.faces import Stage
 
     translate = QCoreApplication.translate
     texts = {

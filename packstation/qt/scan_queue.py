@@ -135,7 +135,7 @@ class ScanQueue(QObject):
             self._refuse(entry, error)
 
     def _refuse(self, entry: ScanEntry, error: PackstationError) -> None:
-        from packstation.station.workflow import ScanVerdict, Verdict
+        from packstation.app.faces import ScanVerdict, Verdict
 
         self._finish(entry.ticket, ScanVerdict(Verdict.FAILED, error.message, error.code))
 
@@ -210,7 +210,7 @@ class ScanQueue(QObject):
         self._update(entry._replace(state=EntryState.WORKING, stage=event.stage))
 
     def _entry_for(self, event: StageReached) -> ScanEntry | None:
-        from packstation.journal import Stage
+        from packstation.app.faces import Stage
 
         for entry in self._open.values():
             if entry.attempt_id == event.attempt_id:
@@ -245,7 +245,7 @@ class ScanQueue(QObject):
 
     def _crashed(self, ticket: int, error: BaseException) -> None:
         """The workflow raised (a bug, or the journal failing): shown as red, never lost."""
-        from packstation.station.workflow import ScanVerdict, Verdict
+        from packstation.app.faces import ScanVerdict, Verdict
 
         log.error("scan task failed", exc_info=error)
         message = error.message if isinstance(error, PackstationError) else str(error) or type(error).__name__

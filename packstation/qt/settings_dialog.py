@@ -44,32 +44,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.settings_service import ClientFactory, station_client_factory, try_connection
+from packstation.app.settings_service import (
+    LABEL_MIME_TYPES,
+    SUPPORTED_DPIS,
+    AuthenticationError,
+    ClientFactory,
+    Integration,
+    LabelPrinter,
+    Orientation,
+    PrinterIdentity,
+    PrinterLanguage,
+    PrinterProfile,
+    PrinterResolutionMismatchError,
+    ScannerSetting,
+    SettingsChoices,
+    ShippingChoices,
+    StationSettings,
+    ZplDpiMismatchError,
+    label_dpi,
+    label_dpi_choices,
+    load_choices,
+    load_shipping_choices,
+    print_test_label,
+    save_settings,
+    station_client_factory,
+    try_connection,
+    verify_printer,
+)
 from packstation.credentials import ApiCredentials, from_keyring, redact, save_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.paths import StationPaths
-from packstation.printing.checked import print_test_label
-from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
-from packstation.printing.printer import LabelPrinter
-from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
-from packstation.printing.status import PrinterIdentity
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.sendcloud import AuthenticationError, Integration, label_dpi
-from packstation.settings import (
-    LABEL_MIME_TYPES,
-    ScannerSetting,
-    StationSettings,
-    label_dpi_choices,
-    save_settings,
-)
-from packstation.station.settings_choices import (
-    SettingsChoices,
-    ShippingChoices,
-    load_choices,
-    load_shipping_choices,
-    verify_printer,
-)
 from packstation.validation import describe, problems
 
 if TYPE_CHECKING:

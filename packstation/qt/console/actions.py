@@ -17,22 +17,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from packstation.error_codes import ErrorCode
-from packstation.errors import PackstationError
-from packstation.journal import Attempt, AttemptFilter, AttemptOrder, Journal
-from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
-from packstation.qt.messages import error_text, verdict_text
-from packstation.qt.tasks import Lane, TaskRunner
-from packstation.sendcloud import Order
-from packstation.station.review import (
+from packstation.app.faces import (
     MAX_BATCH,
+    Attempt,
+    AttemptFilter,
+    AttemptOrder,
     BatchOutcome,
     FailureReview,
+    Journal,
+    Order,
     OrderChanges,
+    ScanVerdict,
+    Verdict,
     VoidOutcome,
     batch_refusal,
 )
-from packstation.station.workflow import ScanVerdict, Verdict
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
+from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
+from packstation.qt.messages import error_text, verdict_text
+from packstation.qt.tasks import Lane, TaskRunner
 
 RequireLead = Callable[[], str | None]
 

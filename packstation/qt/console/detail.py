@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.journal import Attempt, AttemptEvent, Journal
+from packstation.app.faces import Attempt, AttemptEvent, FailureReview, Journal, Order, bucket_of, field_label
 from packstation.qt.console.texts import bucket_text, stage_name
 from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.sendcloud import Order
-from packstation.station.buckets import bucket_of
-from packstation.station.field_names import field_label
-from packstation.station.review import FailureReview
 
 
 def order_summary(order: Order) -> str:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.sendcloud import Order
-from packstation.station.review import ADDRESS_FIELDS, ItemChange, OrderChanges
+from packstation.app.faces import ADDRESS_FIELDS, ItemChange, Order, OrderChanges
 
 
 class ConfirmDialog(QDialog):

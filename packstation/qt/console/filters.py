@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.journal import AttemptFilter
+from packstation.app.faces import AttemptFilter, Bucket, narrowed_to
 from packstation.qt.console.texts import bucket_text
-from packstation.station.buckets import Bucket, narrowed_to
 
 DEBOUNCE_MS = 250
 

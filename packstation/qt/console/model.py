@@ -21,10 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from packstation.journal import Attempt, AttemptFilter, AttemptOrder, Journal
+from packstation.app.faces import Attempt, AttemptFilter, AttemptOrder, Journal, bucket_of
 from packstation.qt.console.texts import bucket_text
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.station.buckets import bucket_of
 
 PAGE_SIZE = 200
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from packstation.journal import Stage
-from packstation.station.buckets import Bucket
+from packstation.app.faces import Bucket, Stage
 
 
 def bucket_text(bucket: Bucket) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.journal import Attempt, AttemptFilter, Journal, Stats
+from packstation.app.faces import Attempt, AttemptFilter, FailureReview, Journal, Stats
 from packstation.qt.console.actions import ActionResult, ConsoleActions, RequireLead, batch_problem
 from packstation.qt.console.chart import ShiftChart
 from packstation.qt.console.detail import DetailPane
@@ -34,7 +34,6 @@ from packstation.qt.console.filters import DEBOUNCE_MS, FilterBar
 from packstation.qt.console.model import PAGE_SIZE, AttemptTableModel, Column
 from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.station.review import FailureReview
 
 SHIFT_HOURS = 12  # the chart's window: the last this many hours
 

@@ -1,0 +1,72 @@
+"""What the faces may use of the core, in one place: the types and values the packing screen, the
+console and the shift-lead tools work with (verdicts, stages, journal rows and filters, the
+console's kinds of failure and actions, the lead's PIN rules).
+
+`qt/` imports the core only from here or from another `app` module (or under `TYPE_CHECKING`, for
+types); an import-linter contract holds it. Modules of the first frame import from here inside
+functions: it loads the core.
+"""
+
+from __future__ import annotations
+
+from packstation.error_codes import ErrorCode
+from packstation.journal import Attempt, AttemptEvent, AttemptFilter, AttemptOrder, Journal, Stage, Stats
+from packstation.sendcloud import Order
+from packstation.station.buckets import Bucket, bucket_of, narrowed_to
+from packstation.station.field_names import field_label
+from packstation.station.review import (
+    ADDRESS_FIELDS,
+    MAX_BATCH,
+    BatchOutcome,
+    FailureReview,
+    ItemChange,
+    OrderChanges,
+    VoidOutcome,
+    batch_refusal,
+)
+from packstation.station.roles import (
+    PIN_MAX_LENGTH,
+    PIN_MIN_LENGTH,
+    AuditTrail,
+    Lead,
+    LeadSession,
+    PinLockedOutError,
+    PrivilegedAction,
+    WrongPinError,
+)
+from packstation.station.workflow import ScanVerdict, StageReached, Verdict
+
+__all__ = [
+    "ADDRESS_FIELDS",
+    "MAX_BATCH",
+    "PIN_MAX_LENGTH",
+    "PIN_MIN_LENGTH",
+    "Attempt",
+    "AttemptEvent",
+    "AttemptFilter",
+    "AttemptOrder",
+    "AuditTrail",
+    "BatchOutcome",
+    "Bucket",
+    "ErrorCode",
+    "FailureReview",
+    "ItemChange",
+    "Journal",
+    "Lead",
+    "LeadSession",
+    "Order",
+    "OrderChanges",
+    "PinLockedOutError",
+    "PrivilegedAction",
+    "ScanVerdict",
+    "Stage",
+    "StageReached",
+    "Stats",
+    "Verdict",
+    "VoidOutcome",
+    "WrongPinError",
+    "batch_refusal",
+    "bucket_of",
+    "field_label",
+    "narrowed_to",
+]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from packstation.error_codes import ErrorCode
 from packstation.journal import Attempt, AttemptEvent, AttemptFilter, AttemptOrder, Journal, Stage, Stats
+from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import Order
 from packstation.station.buckets import Bucket, bucket_of, narrowed_to
 from packstation.station.field_names import field_label
@@ -34,6 +35,7 @@ from packstation.station.roles import (
     PrivilegedAction,
     WrongPinError,
 )
+from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.workflow import ScanVerdict, StageReached, Verdict
 
 __all__ = [
@@ -56,7 +58,9 @@ __all__ = [
     "LeadSession",
     "Order",
     "OrderChanges",
+    "OrderLookupPolicy",
     "PinLockedOutError",
+    "PrinterProfile",
     "PrivilegedAction",
     "ScanVerdict",
     "Stage",

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -135,8 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim = commands.add_parser("simulator", help="run the Sendcloud simulator until stopped")
     sim.add_argument("--port", type=int, default=0, metavar="N", help="port (default: a free one)")
     sim.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    sim.add_argument("--public-key", default=TRAINING_PUBLIC_KEY, metavar="K")
-    sim.add_argument("--secret-key", default=TRAINING_SECRET_KEY, metavar="S")
+    sim.add_argument("--public-key", metavar="K", help="the key it accepts (default: the training keys)")
+    sim.add_argument("--secret-key", metavar="S")
     sim.add_argument("--seed", type=int, default=1, metavar="N", help="seed for the generated account")
     sim.add_argument(
         "--order-save-delay",
@@ -297,28 +296,16 @@ def _run_doctor(args: argparse.Namespace) -> int:
 
 
 def _run_simulator(args: argparse.Namespace) -> int:
-    from packstation.training.simulator import Simulator, SimulatorConfig
+    from packstation.app.simulator_service import SimulatorOptions, serve_simulator
 
-    config = SimulatorConfig(
+    options = SimulatorOptions(
+        host=args.host,
+        port=args.port,
         public_key=args.public_key,
         secret_key=args.secret_key,
         seed=args.seed,
-        host=args.host,
-        port=args.port,
         order_save_delay=args.order_save_delay,
         document_delay=args.document_delay,
     )
-    simulator = Simulator(config)
-    try:
-        simulator.start()
-    except OSError as exc:
-        raise PackstationError(
-            f"The simulator cannot listen on {args.host}:{args.port}: {exc.strerror or exc}.",
-            code=ErrorCode.SIMULATOR_PORT_UNAVAILABLE,
-        ) from exc
-    print(simulator.base_url, flush=True)
-    try:
-        simulator.serve_until_stopped()
-    finally:
-        simulator.stop()
+    serve_simulator(options, lambda base_url: print(base_url, flush=True))
     return 0

@@ -13,13 +13,11 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
 from packstation.app.station import open_station
 from packstation.atomic import atomic_write_bytes
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.printing.profile import PrinterProfile
-from packstation.station.shipping import OrderLookupPolicy
-from packstation.station.workflow import ScanVerdict, Verdict
 
 EXIT_OUTCOME_UNKNOWN = 5
 # A recovery verdict with one of these leaves an order blocked until its outcome is settled.

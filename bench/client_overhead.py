@@ -51,7 +51,7 @@ def _bare_round_trip(http: httpx.Client, base_url: str) -> Callable[[str], tuple
         found = time.perf_counter()
         body = {
             "integration_id": order["order_details"]["integration"]["id"],
-            "order": {"order_id": order["order_id"], "order_number": order["order_number"]},
+            "order": {"order_id": order["order_id"]},  # one id: the spec's oneOf selector
             "label_details": {"mime_type": MIME_TYPE, "dpi": 203},
         }
         created = http.post(f"{base_url}/orders/create-label-sync", json=body)

@@ -137,7 +137,7 @@ def bare_side(
         order = response.json()["data"][0]
         body = {
             "integration_id": order["order_details"]["integration"]["id"],
-            "order": {"order_id": order["order_id"], "order_number": order["order_number"]},
+            "order": {"order_id": order["order_id"]},  # one id: the spec's oneOf selector
             "label_details": {"mime_type": mime_type, "dpi": DPI[fmt]},
         }
         created = http.post(f"{base_url}/orders/create-label-sync", json=body)

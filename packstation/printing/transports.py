@@ -32,6 +32,9 @@ Decisions:
   logger's handlers and level around the import and around every call into escpos; the import's
   stdout goes to our debug log; its capabilities pickle goes to our cache folder instead of a fresh
   temp dir per process.
+
+Long on purpose (~780 lines): one transport per URL scheme behind one interface, each small, with
+the timeouts and error wording they share.
 """
 
 from __future__ import annotations

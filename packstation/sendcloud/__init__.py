@@ -3,15 +3,7 @@
 Knows nothing of the station, the simulator or Qt (an import-linter contract keeps it so).
 """
 
-from packstation.sendcloud.client import (
-    DEFAULT_BASE_URL,
-    DEFAULT_LABEL_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
-    SendcloudClient,
-    label_dpi,
-    parse_link_header,
-)
+from packstation.sendcloud.client import SendcloudClient
 from packstation.sendcloud.errors import (
     ApiError,
     AuthenticationError,
@@ -71,6 +63,14 @@ from packstation.sendcloud.models import (
     order_index_from_pointer,
 )
 from packstation.sendcloud.retry import RetryPolicy, parse_retry_after
+from packstation.sendcloud.transport import (
+    DEFAULT_BASE_URL,
+    DEFAULT_LABEL_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    parse_link_header,
+)
+from packstation.sendcloud.wire import label_dpi
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -3,6 +3,9 @@
 Pure Python and HTTP-free: `simulator.py` parses requests and hands them here; every method returns
 an `ApiResponse` or raises `ApiFailure` carrying a JSON:API `errors[]` body exactly as Sendcloud
 words it (api-notes §2–§5). One lock guards all state, so the threaded HTTP server stays consistent.
+
+Long on purpose (~1,070 lines): one simulated account under one lock, whose operations share its
+state (orders, parcels, async labels, rules); split, each part would reach into the others.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ One layout (positions in PDF points, 1/72 in) feeds two back ends: a 1-bit Pillo
 the PDF, which is that raster at 300 px/in wrapped in a 72-dpi page the way Sendcloud serves PDFs)
 and native ZPL II at 203 dpi. Bars are always whole pixels/dots per module and never resampled,
 so every format scans the way a carrier label does.
+
+Long on purpose (~790 lines): three label formats drawn from one layout, each with its own barcode
+and text rendering.
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ as `VirtualPrinterConfig.silent_when_faulted`).
 
 Nothing is logged at INFO per job or per query: the station runs all day. Start and stop are
 logged at INFO, everything else at DEBUG.
+
+Long on purpose (~715 lines): one printer's state (jobs, status, faults) shared by its listener,
+its connections and the tests that drive it.
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ from packstation.sendcloud import (
     parse_link_header,
     parse_retry_after,
 )
-from packstation.sendcloud.client import _async_result, _network_error
 from packstation.sendcloud.models import (
     RESPONSE_CONTEXT,
     AsyncLabelEnvelope,
@@ -41,6 +40,8 @@ from packstation.sendcloud.models import (
     OrderEnvelope,
     SyncLabelEnvelope,
 )
+from packstation.sendcloud.transport import _network_error
+from packstation.sendcloud.wire import read_async_result
 
 from . import SleepRecorder
 
@@ -247,7 +248,7 @@ def test_async_result_ties_errors_to_request_orders() -> None:
         ],
     }
     envelope = AsyncLabelEnvelope.model_validate_json(json.dumps(body).encode(), context=RESPONSE_CONTEXT)
-    result = _async_result(envelope, selectors)
+    result = read_async_result(envelope, selectors)
     assert [s.request_index for s in result.successes] == [2]
     assert [(f.request_index, f.order.order_number) for f in result.failures] == [(1, "N-1"), (3, "N-3")]
     assert [e.detail for e in result.request_errors] == ["Does not exist.", "Out of range."]

@@ -12,18 +12,17 @@ original ("retried as attempt N"): each label request has its own row and histor
 error stays readable, and the "failed" view shows only the newest try (docs/journal.md). An attempt
 whose label call had no clear answer is settled first (GET /shipments): a label found there is
 fetched, saved and printed on the original attempt; never is a second one made.
+
+A little over 600 lines: one class of eleven actions that share its audit, lookup, settle and retry
+steps. Their outcomes (`review_outcomes.py`) and the order fixes (`order_fixes.py`) live beside it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
-
-from pydantic import ValidationError
 
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
@@ -37,18 +36,28 @@ from packstation.sendcloud import (
     CarrierRefusedError,
     LabelOutcomeUnknownError,
     LabelResult,
-    Measurement,
     Order,
-    OrderItem,
-    OrderUpdate,
-    Price,
     is_carrier_refusal,
 )
-from packstation.sendcloud.models import (
-    ShippingDetails,
-    Weight,
-)
 from packstation.station.field_names import field_label
+from packstation.station.order_fixes import (
+    ADDRESS_FIELDS,
+    ItemChange,
+    OrderChanges,
+    check_changes,
+    patch_body,
+    patchable,
+    upserted_order,
+)
+from packstation.station.review_outcomes import (
+    MAX_BATCH,
+    BatchItemOutcome,
+    BatchOutcome,
+    ReviewError,
+    VoidOutcome,
+    batch_refusal,
+    batch_size_refused,
+)
 from packstation.station.roles import PrivilegedAction
 from packstation.station.shipping import AlreadyShippedError
 from packstation.station.workflow import (
@@ -61,122 +70,6 @@ from packstation.station.workflow import (
     shipping_profile,
     summarise,
 )
-
-MAX_BATCH: Final = 20  # Sendcloud's limit for create-labels-async (api-notes §4.1)
-
-# The shipping-address fields the fix dialog edits, as `Address`/`AddressUpdate` name them.
-ADDRESS_FIELDS: Final = (
-    "name",
-    "company_name",
-    "address_line_1",
-    "house_number",
-    "address_line_2",
-    "postal_code",
-    "city",
-    "country_code",
-    "state_province_code",
-    "phone_number",
-    "email",
-)
-
-
-class ReviewError(PackstationError):
-    code = ErrorCode.REVIEW_ERROR
-
-
-@dataclass(frozen=True)
-class ItemChange:
-    """One order line as it should be after the fix; lines are matched by name (as PATCH does)."""
-
-    name: str
-    quantity: int  # 0 removes the line
-
-
-@dataclass(frozen=True)
-class OrderChanges:
-    """What the console's fix dialog edits; `None` leaves a field as Sendcloud has it.
-
-    The address fields are the order's *shipping* address. `items`, when given, is the whole list
-    of lines after the fix: a line left out or with quantity 0 is removed, a new name is added.
-    """
-
-    name: str | None = None
-    company_name: str | None = None
-    address_line_1: str | None = None
-    house_number: str | None = None
-    address_line_2: str | None = None
-    postal_code: str | None = None
-    city: str | None = None
-    country_code: str | None = None
-    state_province_code: str | None = None
-    phone_number: str | None = None
-    email: str | None = None
-    weight_kg: float | None = None
-    items: tuple[ItemChange, ...] | None = None
-
-    @property
-    def address(self) -> dict[str, str]:
-        return {name: value for name in ADDRESS_FIELDS if (value := getattr(self, name)) is not None}
-
-    def changed_fields(self) -> tuple[str, ...]:
-        """The names of what is changed (for the audit log: names only, never the values, which
-        are a customer's personal data)."""
-        names = [f"shipping_address.{name}" for name in self.address]
-        if self.weight_kg is not None:
-            names.append("weight")
-        if self.items is not None:
-            names.append("items")
-        return tuple(names)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.changed_fields()
-
-
-@dataclass(frozen=True)
-class BatchItemOutcome:
-    """One attempt of a batch retry. `verdict` when it went through to the end of the scan path
-    (printed, or a print trouble, or the already-shipped guard); `error` when no label was made
-    for it (Sendcloud's `errors[]` entry for this order, a lookup that failed…)."""
-
-    attempt_id: AttemptId  # the original (failed) attempt
-    order_number: str
-    verdict: ScanVerdict | None
-    error: PackstationError | None
-    retry_attempt_id: AttemptId | None = None  # the new attempt, when one was started
-
-    @property
-    def printed(self) -> bool:
-        return self.error is None and self.verdict is not None and self.verdict.verdict is Verdict.SUCCESS
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    """A batch retry, item by item in scan order (the order of the original scans)."""
-
-    items: tuple[BatchItemOutcome, ...]
-
-    @property
-    def printed(self) -> int:
-        """Labels out (saved, on a station without a printer)."""
-        return sum(1 for item in self.items if item.printed)
-
-    @property
-    def failed(self) -> tuple[BatchItemOutcome, ...]:
-        return tuple(item for item in self.items if not item.printed)
-
-    @property
-    def ok(self) -> bool:
-        return all(item.printed for item in self.items)
-
-
-@dataclass(frozen=True)
-class VoidOutcome:
-    """What Sendcloud said to the void, in words for the console."""
-
-    status: str  # "cancelled" now, or "queued" (cancelled later if the parcel is not handed over)
-    message: str
-    free: bool | None = None  # cancelled on the day of creation: costs nothing; None: not known
 
 
 @dataclass(frozen=True)
@@ -254,9 +147,9 @@ class FailureReview:
                 f"Sendcloud did not say which order {number} is, so it cannot be changed.",
                 code=ErrorCode.FIX_ORDER_UNKNOWN,
             )
-        _check_changes(changes)
-        upsert = changes.items is not None and not _patchable(order, changes.items)
-        payload = _with_changes(order, changes) if upsert else _order_update(order, changes)
+        check_changes(changes)
+        upsert = changes.items is not None and not patchable(order, changes.items)
+        payload = upserted_order(order, changes) if upsert else patch_body(order, changes)
         how = "upsert" if upsert else "PATCH"
         self._audit(
             actor,
@@ -480,7 +373,7 @@ class FailureReview:
     def _check_batch(self, attempt_ids: Sequence[AttemptId]) -> list[Attempt]:
         count = len(attempt_ids)
         if not 1 <= count <= MAX_BATCH:
-            raise _batch_size_refused(count)  # before reading a journal row
+            raise batch_size_refused(count)  # before reading a journal row
         if len(set(attempt_ids)) != count:
             raise ReviewError("The same failed shipment is selected twice.", code=ErrorCode.BATCH_DUPLICATE)
         journal = self._workflow.journal
@@ -714,42 +607,6 @@ def _order_number(attempt: Attempt, workflow: StationWorkflow) -> str:
     )
 
 
-def batch_refusal(attempts: Sequence[Attempt]) -> ReviewError | None:
-    """Why these attempts cannot go out as one batch (1–20, each with its order, one shop, each
-    order once), or None. `retry_batch` raises it; the console asks it before offering the batch."""
-    if not 1 <= len(attempts) <= MAX_BATCH:
-        return _batch_size_refused(len(attempts))
-    without = [str(a.id) for a in attempts if a.order_number is None or a.integration_id is None]
-    if without:
-        return ReviewError(
-            f"Attempt(s) {', '.join(without)} never found their order, so their integration is "
-            "not known; retry them one by one.",
-            code=ErrorCode.BATCH_NO_ORDER,
-        )
-    integrations = sorted({a.integration_id for a in attempts if a.integration_id is not None})
-    if len(integrations) > 1:
-        return ReviewError(
-            "A batch retry takes failed shipments of one integration (shop) only; these are of "
-            f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
-            code=ErrorCode.BATCH_MIXED_INTEGRATIONS,
-        )
-    counted = Counter((a.order_number or "").casefold() for a in attempts)
-    twice = sorted({a.order_number or "" for a in attempts if counted[(a.order_number or "").casefold()] > 1})
-    if twice:
-        return ReviewError(
-            f"Order(s) {', '.join(twice)} are selected more than once; each would get a label.",
-            code=ErrorCode.BATCH_DUPLICATE_ORDER,
-        )
-    return None
-
-
-def _batch_size_refused(count: int) -> ReviewError:
-    return ReviewError(
-        f"A batch retry takes 1 to {MAX_BATCH} failed shipments; {count} were selected.",
-        code=ErrorCode.BATCH_SIZE,
-    )
-
-
 def _check_retryable(attempt: Attempt, workflow: StationWorkflow) -> None:
     if attempt.is_resolved:
         retries = workflow.journal.retries_of(attempt.id)
@@ -801,102 +658,15 @@ def _order_error(order_number: str, errors: Sequence[ApiErrorDetail]) -> Packsta
     return kind(message, status=400, errors=errors, method="POST", path="/orders/create-labels-async")
 
 
-def _invalid_changes(exc: ValidationError) -> str:
-    """A refused fix in words: which field, and what is wrong with it."""
-    from packstation.validation import problems
-
-    described = [f"{field_label('/'.join(problem.path))}: {problem.message}" for problem in problems(exc)]
-    return "These changes cannot be sent: " + "; ".join(described) + "."
-
-
-def _patchable(order: Order, items: Sequence[ItemChange]) -> bool:
-    """PATCH changes lines matched by name; adding or removing one needs an upsert."""
-    current = {item.name for item in order.order_details.order_items}
-    wanted = {item.name for item in items if item.quantity > 0}
-    return wanted == current and all(item.quantity > 0 for item in items)
-
-
-def _update_data(changes: OrderChanges, order: Order | None = None) -> dict[str, object]:
-    """The changes as a PATCH body; with `order`, only the lines whose quantity differs."""
-    data: dict[str, object] = {}
-    if changes.address:
-        data["shipping_address"] = changes.address
-    if changes.weight_kg is not None:
-        data["shipping_details"] = {"measurement": {"weight": {"value": changes.weight_kg, "unit": "kg"}}}
-    if changes.items is not None:
-        quantities = {item.name: item.quantity for item in order.order_details.order_items} if order else {}
-        lines = [
-            {"name": item.name, "quantity": item.quantity}
-            for item in changes.items
-            if order is None or quantities.get(item.name) != item.quantity
-        ]
-        if lines:
-            data["order_details"] = {"order_items": lines}
-    return data
-
-
-def _check_changes(changes: OrderChanges) -> None:
-    """Every value against Sendcloud's own update model, before anything is sent or audited."""
-    if changes.items is not None and any(
-        not item.name.strip() or item.quantity < 0 for item in changes.items
-    ):
-        raise ReviewError(
-            "Every order line needs a name and a quantity of 0 or more.", code=ErrorCode.FIX_INVALID
-        )
-    try:
-        OrderUpdate.model_validate(_update_data(changes))
-    except ValidationError as exc:
-        raise ReviewError(_invalid_changes(exc), code=ErrorCode.FIX_INVALID) from exc
-
-
-def _order_update(order: Order, changes: OrderChanges) -> OrderUpdate:
-    data = _update_data(changes, order)
-    if not data:
-        raise ReviewError(
-            "The order already has these values; nothing was sent.", code=ErrorCode.FIX_NOTHING_CHANGED
-        )
-    return OrderUpdate.model_validate(data)
-
-
-def _with_changes(order: Order, changes: OrderChanges) -> Order:
-    """The whole order with the changes applied, for an upsert (PATCH cannot add or drop lines)."""
-    updates: dict[str, object] = {}
-    if changes.address:
-        if order.shipping_address is None:
-            raise ReviewError(
-                "The order has no shipping address to change; enter it in the shop.",
-                code=ErrorCode.FIX_NO_ADDRESS,
-            )
-        updates["shipping_address"] = order.shipping_address.model_copy(update=changes.address)
-    if changes.weight_kg is not None:
-        shipping = order.shipping_details or ShippingDetails()
-        measurement = (shipping.measurement or Measurement()).model_copy(
-            update={"weight": Weight(value=changes.weight_kg, unit="kg")}
-        )
-        updates["shipping_details"] = shipping.model_copy(update={"measurement": measurement})
-    if changes.items is not None:
-        current = {item.name: item for item in order.order_details.order_items}
-        # A tolerant reader may have read an order without its total's currency: take a line's.
-        currency = order.payment_details.total_price.currency or next(
-            (item.total_price.currency for item in current.values() if item.total_price.currency), None
-        )
-        if currency is None and any(item.name not in current for item in changes.items if item.quantity > 0):
-            raise ReviewError(
-                "Sendcloud did not say the order's currency, so a new line cannot be priced; add the "
-                "line in the shop.",
-                code=ErrorCode.FIX_NO_CURRENCY,
-            )
-        lines = [
-            current[item.name].model_copy(update={"quantity": item.quantity})
-            if item.name in current
-            # A line the shop never had: Sendcloud needs a price; the shop's own total stands.
-            else OrderItem(
-                name=item.name, quantity=item.quantity, total_price=Price(value=0.0, currency=currency)
-            )
-            for item in changes.items
-            if item.quantity > 0
-        ]
-        if not lines:
-            raise ReviewError("An order needs at least one line.", code=ErrorCode.FIX_NO_ITEMS)
-        updates["order_details"] = order.order_details.model_copy(update={"order_items": lines})
-    return order.model_copy(update=updates)
+__all__ = [
+    "ADDRESS_FIELDS",
+    "MAX_BATCH",
+    "BatchItemOutcome",
+    "BatchOutcome",
+    "FailureReview",
+    "ItemChange",
+    "OrderChanges",
+    "ReviewError",
+    "VoidOutcome",
+    "batch_refusal",
+]

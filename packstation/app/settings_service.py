@@ -1,20 +1,25 @@
-"""The settings dialog's work that is not a widget: Sendcloud clients for the keys being tried, and
-the connection test (`try_connection`). Its pickers come from `station.settings_choices`; its save
-sequence is still in the dialog (issue 12 moves it here next).
+"""The settings dialog's work that is not a widget: Sendcloud clients for the keys being tried and
+the connection test (`try_connection`); the printer's test print and identity; and the save
+sequence's steps, each run on its own lane by the dialog: `printer_needs_check` and `check_printer`
+(~HI before a new printer profile is saved), `store_keys` (the OS keyring only), `store_settings`
+(the file, atomically). Its pickers come from `station.settings_choices`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 
 import httpx
 
 from packstation.app.station import Station
-from packstation.credentials import ApiCredentials
+from packstation.credentials import ApiCredentials, save_credentials
+from packstation.errors import PackstationError
+from packstation.paths import StationPaths
 from packstation.printing.checked import print_test_label
 from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
-from packstation.printing.printer import LabelPrinter
+from packstation.printing.printer import LabelPrinter, PrintOutcome
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
 from packstation.printing.status import PrinterIdentity
 from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, label_dpi
@@ -64,31 +69,81 @@ def try_connection(
         return client.list_integrations(timeout=httpx.Timeout(timeout))
 
 
-# What the settings dialog uses of the core, besides the functions above.
+@dataclass(frozen=True)
+class PrinterCheck:
+    """What asking the printer before a save found: a mismatch that refuses the save, or why it
+    could not be checked (the save goes on, with that warning); neither: the profile fits."""
+
+    refused: PackstationError | None = None
+    unchecked: str | None = None
+
+
+def printer_needs_check(settings: StationSettings, saved: StationSettings) -> bool:
+    """A printer that can be asked, whose profile or label format the save changes."""
+    printer = settings.printer
+    if printer is None or not LabelPrinter(printer).can_query:
+        return False
+    return printer != saved.printer or settings.label_mime_type != saved.label_mime_type
+
+
+def check_printer(settings: StationSettings) -> PrinterCheck:
+    """~HI before the profile is saved: a profile whose DPI is not the head's, or ZPL labels made for
+    another resolution, refuse the save; a printer that cannot say (off, busy, silent) does not."""
+    try:
+        verify_printer(settings)
+    except (PrinterResolutionMismatchError, ZplDpiMismatchError) as error:
+        return PrinterCheck(refused=error)
+    except PackstationError as error:
+        return PrinterCheck(unchecked=error.message)
+    return PrinterCheck()
+
+
+def store_keys(credentials: ApiCredentials) -> None:
+    """The API keys into the OS keyring, and nowhere else."""
+    save_credentials(credentials)
+
+
+def store_settings(paths: StationPaths, settings: StationSettings) -> None:
+    """The settings file, written atomically (the old file or the new one, never half)."""
+    save_settings(paths.settings_file, settings)
+
+
+def calibration_print(profile: PrinterProfile) -> PrintOutcome:
+    """The calibration label on this profile's printer, checked (raises unless it printed)."""
+    return print_test_label(LabelPrinter(profile))
+
+
+def identify_printer(profile: PrinterProfile) -> PrinterIdentity:
+    """What the printer says it is (model, resolution); raises when it cannot say."""
+    return LabelPrinter(profile).identify()
+
+
+# What the settings dialog uses: its services above, and the core types and values it shows.
 __all__ = [
     "LABEL_MIME_TYPES",
     "SUPPORTED_DPIS",
     "AuthenticationError",
     "ClientFactory",
     "Integration",
-    "LabelPrinter",
     "Orientation",
+    "PrinterCheck",
     "PrinterIdentity",
     "PrinterLanguage",
     "PrinterProfile",
-    "PrinterResolutionMismatchError",
     "ScannerSetting",
     "SettingsChoices",
     "ShippingChoices",
     "StationSettings",
-    "ZplDpiMismatchError",
+    "calibration_print",
+    "check_printer",
+    "identify_printer",
     "label_dpi",
     "label_dpi_choices",
     "load_choices",
     "load_shipping_choices",
-    "print_test_label",
-    "save_settings",
+    "printer_needs_check",
     "station_client_factory",
+    "store_keys",
+    "store_settings",
     "try_connection",
-    "verify_printer",
 ]

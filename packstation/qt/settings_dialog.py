@@ -1,11 +1,10 @@
 """The station's settings dialog: a form over `StationSettings`, wired to the core. No role logic:
 the caller opens it only in shift-lead mode.
 
-Everything slow runs on the `TaskRunner`'s lanes: the pickers and "Test connection" on the API
-lane (`station.settings_choices`, the client), "Test print" and the printer's resolution (~HI) on
-the printer lane (`printing.checked.print_test_label`, `LabelPrinter`), the API keys on the keyring lane
-(`credentials.save_credentials`: the keys go to the OS keyring and nowhere else) and the settings
-file on the journal lane (`settings.save_settings`, atomic). The form itself validates with the
+Everything slow runs on the `TaskRunner`'s lanes, through `app.settings_service`: the pickers and
+"Test connection" on the API lane, "Test print" and the printer's resolution (~HI) on the printer
+lane, the API keys on the keyring lane (`store_keys`: the OS keyring and nowhere else) and the
+settings file on the journal lane (`store_settings`, atomic). The form itself validates with the
 model (pydantic), so every rule is the model's, shown next to its field.
 
 Wiring from the main window, in one call:
@@ -50,28 +49,29 @@ from packstation.app.settings_service import (
     AuthenticationError,
     ClientFactory,
     Integration,
-    LabelPrinter,
     Orientation,
+    PrinterCheck,
     PrinterIdentity,
     PrinterLanguage,
     PrinterProfile,
-    PrinterResolutionMismatchError,
     ScannerSetting,
     SettingsChoices,
     ShippingChoices,
     StationSettings,
-    ZplDpiMismatchError,
+    calibration_print,
+    check_printer,
+    identify_printer,
     label_dpi,
     label_dpi_choices,
     load_choices,
     load_shipping_choices,
-    print_test_label,
-    save_settings,
+    printer_needs_check,
     station_client_factory,
+    store_keys,
+    store_settings,
     try_connection,
-    verify_printer,
 )
-from packstation.credentials import ApiCredentials, from_keyring, redact, save_credentials
+from packstation.credentials import ApiCredentials, from_keyring, redact
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.paths import StationPaths
@@ -711,7 +711,7 @@ class SettingsDialog(QDialog):
 
     def test_print(self) -> None:
         self._on_printer(
-            lambda profile: print_test_label(LabelPrinter(profile)),
+            calibration_print,
             lambda outcome: self._report_print(
                 True, self.tr("Test label printed: %1.").replace("%1", outcome.reason)
             ),
@@ -731,7 +731,7 @@ class SettingsDialog(QDialog):
             self.print_result.setText(text)
             self.printer_asked.emit(False, text)
 
-        self._on_printer(lambda profile: LabelPrinter(profile).identify(), done, failed)
+        self._on_printer(identify_printer, done, failed)
 
     def _on_printer(
         self,
@@ -771,34 +771,30 @@ class SettingsDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
-        if self._printer_needs_check(settings):
+        if printer_needs_check(settings, self._original):
             self._submit(
                 Lane.PRINTER,
-                lambda: verify_printer(settings),
-                lambda _identity: self._save_keys(settings, credentials),
-                lambda error: self._printer_checked(error, settings, credentials),
+                lambda: check_printer(settings),
+                lambda check: self._printer_checked(check, settings, credentials),
+                lambda error: self._printer_checked(
+                    PrinterCheck(unchecked=_describe(error)), settings, credentials
+                ),
             )
         else:
             self._save_keys(settings, credentials)
 
-    def _printer_needs_check(self, settings: StationSettings) -> bool:
-        printer = settings.printer
-        if printer is None or not LabelPrinter(printer).can_query:
-            return False
-        original = self._original
-        return printer != original.printer or settings.label_mime_type != original.label_mime_type
-
     def _printer_checked(
-        self, error: BaseException, settings: StationSettings, credentials: ApiCredentials | None
+        self, check: PrinterCheck, settings: StationSettings, credentials: ApiCredentials | None
     ) -> None:
-        if isinstance(error, PrinterResolutionMismatchError | ZplDpiMismatchError):
-            _show_error(self._error_labels["printer"], error.message)
-            self._save_failed(error)
+        if check.refused is not None:
+            _show_error(self._error_labels["printer"], check.refused.message)
+            self._save_failed(check.refused)
             return
-        # The printer could not say (off, busy, no answer): save, and say what was not checked.
-        self.warnings.append(
-            self.tr("The printer's resolution could not be checked: %1").replace("%1", _describe(error))
-        )
+        if check.unchecked is not None:
+            # The printer could not say (off, busy, no answer): save, and say what was not checked.
+            self.warnings.append(
+                self.tr("The printer's resolution could not be checked: %1").replace("%1", check.unchecked)
+            )
         self._save_keys(settings, credentials)
 
     def _save_keys(self, settings: StationSettings, credentials: ApiCredentials | None) -> None:
@@ -812,13 +808,13 @@ class SettingsDialog(QDialog):
             self._keys_read(credentials)
             self._save_file(settings)
 
-        self._submit(Lane.KEYRING, lambda: save_credentials(credentials), stored, self._save_failed)
+        self._submit(Lane.KEYRING, lambda: store_keys(credentials), stored, self._save_failed)
 
     def _save_file(self, settings: StationSettings) -> None:
-        path = self._paths.settings_file
+        paths = self._paths
         self._submit(
             Lane.JOURNAL,
-            lambda: save_settings(path, settings),
+            lambda: store_settings(paths, settings),
             lambda _: self._saved(settings),
             self._save_failed,
         )

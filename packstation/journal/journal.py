@@ -30,6 +30,7 @@ import csv
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -139,8 +140,8 @@ class Journal:
         )
         try:
             connection.row_factory = sqlite3.Row
-            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
+            mode = _enter_wal(connection, busy_timeout)
+            if mode.lower() != "wal":
                 raise JournalError(
                     f"The station journal {path} cannot use WAL mode (got {mode!r}); it must be on a "
                     "local disk, not a network share.",
@@ -835,6 +836,23 @@ class Journal:
 
 
 # ------------------------------------------------------------------------------------------- helpers
+
+
+def _enter_wal(connection: sqlite3.Connection, patience: float) -> str:
+    """`PRAGMA journal_mode=WAL`, asked again for up to `patience` seconds while the file is locked.
+
+    Two processes opening a new journal at the same moment (two `packstation ship`, say) both try
+    to switch its journal mode, which needs an exclusive lock SQLite does not wait for: the loser
+    got "database is locked" at once instead of waiting like any other statement.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return str(connection.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _label_row(

@@ -67,3 +67,33 @@ def test_a_second_connection_reads_while_the_lane_writes(tmp_path: Path) -> None
             writer.join(timeout=30)
         assert not errors
         assert console.count() == WRITES
+
+
+def test_processes_opening_a_new_journal_at_the_same_moment_all_open_it(tmp_path: Path) -> None:
+    """Two `packstation ship` on a fresh station folder both create the journal. Switching a new
+    file to WAL takes a lock SQLite does not wait for, so the loser once failed at once with
+    "database is locked" (1 process of 11 in a local run of four at a time; seen in CI)."""
+    import subprocess
+    import sys
+    import time
+
+    rounds, together = 5, 4
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from packstation.journal import Journal\n"
+        "start = float(sys.argv[2])\n"
+        "while time.time() < start: pass\n"
+        "Journal.open(Path(sys.argv[1]), 'station-1').close()\n"
+    )
+    for n in range(rounds):
+        path = tmp_path / f"journal-{n}.sqlite3"
+        start = time.time() + 0.5  # every process has imported the journal by then
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(path), str(start)], stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(together)
+        ]
+        errors = [process.communicate(timeout=60)[1] for process in processes]
+        assert [process.returncode for process in processes] == [0] * together, errors

@@ -36,6 +36,7 @@ from packstation.station.roles import (
     WrongPinError,
 )
 from packstation.station.shipping import OrderLookupPolicy
+from packstation.station.verdicts import rounded_wait
 from packstation.station.workflow import ScanVerdict, StageReached, Verdict
 
 __all__ = [
@@ -73,4 +74,5 @@ __all__ = [
     "bucket_of",
     "field_label",
     "narrowed_to",
+    "rounded_wait",
 ]

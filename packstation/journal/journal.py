@@ -460,6 +460,7 @@ class Journal:
         A live holder's label claim is never taken over. `holder` names who claims, in words.
         """
         key = (order_number, integration_id or 0)
+        holder = holder or self._holder.describe()
         # Not fsynced: a claim lost to a power cut had paid for nothing yet, and the durable
         # `label_requested` commit that follows every label claim makes it durable too (the WAL is
         # appended in order).
@@ -498,7 +499,7 @@ class Journal:
                     integration_id or 0,
                     kind.value,
                     self._holder.id,
-                    holder or self._holder.describe(),
+                    holder,
                     attempt_id,
                     timestamp(now),
                 ),
@@ -509,7 +510,7 @@ class Journal:
                 integration_id,
                 kind,
                 self._holder.id,
-                holder or self._holder.describe(),
+                holder,
                 attempt_id,
                 now,
             )
@@ -522,7 +523,7 @@ class Journal:
             connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
 
     def claims(self) -> tuple[tuple[Claim, bool], ...]:
-        """Every claim with whether its holder lives (the console and `doctor` show them)."""
+        """Every claim with whether its holder lives (for support and tests; nothing shows them yet)."""
         with self._read() as connection:
             rows = connection.execute("SELECT * FROM order_claims ORDER BY claimed_at").fetchall()
         found = [claim_from_row(row) for row in rows]

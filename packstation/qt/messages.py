@@ -178,15 +178,14 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:  # noqa: PLR09
 
 
 def wait_text(seconds: float) -> str:
-    """How long to wait, rounded up, in words: never "0 seconds"."""
-    import math
+    """How long to wait (the core's `rounded_wait`), in words: never "0 seconds"."""
+    from packstation.app.faces import rounded_wait
 
     if seconds <= 0:
         return QCoreApplication.translate("messages", "a moment")
+    count, in_minutes = rounded_wait(seconds)
     # SI symbols read the same in every language the station speaks (and need no plural forms).
-    if seconds <= 90:
-        return f"{max(1, math.ceil(seconds))} s"
-    return f"{math.ceil(seconds / 60)} min"
+    return f"{count} {'min' if in_minutes else 's'}"
 
 
 def error_text(error: BaseException, order: str = "") -> str:

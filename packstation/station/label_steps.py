@@ -15,7 +15,6 @@ made but never saved). Start-up recovery, which only drives them, lives in `stat
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,7 +55,7 @@ from packstation.sendcloud import (
 from packstation.settings import StationSettings
 from packstation.station.label_store import label_file_name, save_label
 from packstation.station.shipping import AlreadyShippedError, ensure_not_shipped
-from packstation.station.verdicts import Event, OrderSummary, ScanVerdict, StageReached, Verdict
+from packstation.station.verdicts import Event, OrderSummary, ScanVerdict, StageReached, Verdict, rounded_wait
 
 
 class OrderClaimedError(PackstationError):
@@ -177,7 +176,7 @@ class LabelSteps:
             settlement = self.settle(held.id, fetch=False)
             if settlement.state is SettleState.UNKNOWN:
                 raise OutcomeStillUnknownError(
-                    _unknown_message(order.order_number, settlement), held.id, settlement.retry_in
+                    unknown_message(order.order_number, settlement), held.id, settlement.retry_in
                 )
             if settlement.state is SettleState.FOUND:  # a late label: kept for a person to print
                 self._list_for_reprint(self.journal.attempt(held.id))
@@ -292,7 +291,7 @@ class LabelSteps:
         if settlement.state is SettleState.UNKNOWN:
             verdict = ScanVerdict(
                 Verdict.ATTENTION,
-                _unknown_message(order_number, settlement),
+                unknown_message(order_number, settlement),
                 OutcomeStillUnknownError.code,
                 attempt_id,
                 summary,
@@ -358,13 +357,7 @@ class LabelSteps:
         )
 
     def save_and_print(self, attempt_id: AttemptId, summary: OrderSummary, label: LabelResult) -> ScanVerdict:
-        if self.journal.attempt(attempt_id).label_created_at is None:  # settling records it first
-            self.record(
-                attempt_id,
-                Stage.LABEL_CREATED,
-                parcel_id=label.parcel_id,
-                tracking_number=label.tracking_number,
-            )
+        """A label whose `label_created` is journalled (by the scan, or by settling): save, print."""
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {summary.order_number} created.",
@@ -743,7 +736,7 @@ def _clock_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
-def _unknown_message(order_number: str, settlement: Settlement) -> str:
+def unknown_message(order_number: str, settlement: Settlement) -> str:
     """What to do while it is not known whether Sendcloud made a label: wait, never pay again."""
     if settlement.retry_in > 0:
         wait = (
@@ -759,12 +752,10 @@ def _unknown_message(order_number: str, settlement: Settlement) -> str:
 
 
 def _duration(seconds: float) -> str:
-    """A wait in words, rounded up: never "0 seconds"."""
-    if seconds <= 90:
-        whole = max(1, math.ceil(seconds))
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    minutes = math.ceil(seconds / 60)
-    return f"{minutes} minutes"
+    """A wait in English words (`rounded_wait`): never "0 seconds"."""
+    count, in_minutes = rounded_wait(seconds)
+    unit = "minute" if in_minutes else "second"
+    return f"{count} {unit}{'s' if count != 1 else ''}"
 
 
 def _not_fetched(order_number: str, parcel_id: int, error: PackstationError) -> PackstationError:

@@ -21,12 +21,13 @@ def recover(steps: LabelSteps) -> list[ScanVerdict]:
     verdicts: dict[AttemptId, ScanVerdict] = {}
     for attempt in steps.journal.unsettled():
         verdicts[attempt.id] = _recover_one(attempt, lambda unsettled: _settle(steps, unsettled))
-    for attempt in steps.journal.unsaved():
+    for attempt in steps.journal.unsaved():  # a label settling found above is saved already
         verdicts[attempt.id] = _recover_one(
             attempt, lambda unsaved: steps.resume_created(unsaved, print_label=False)
         )
     for attempt in steps.journal.unprinted():
-        verdicts[attempt.id] = steps.not_printed_verdict(attempt)
+        if attempt.id not in verdicts:  # settled or fetched above: listed already
+            verdicts[attempt.id] = steps.not_printed_verdict(attempt)
     return [steps.finish(verdict) for verdict in verdicts.values()]
 
 

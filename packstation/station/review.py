@@ -40,6 +40,7 @@ from packstation.sendcloud import (
     is_carrier_refusal,
 )
 from packstation.station.field_names import field_label
+from packstation.station.label_steps import unknown_message
 from packstation.station.order_fixes import (
     ADDRESS_FIELDS,
     ItemChange,
@@ -345,7 +346,8 @@ class FailureReview:
         if settlement.label is not None:
             return settlement.label
         if settlement.state is SettleState.UNKNOWN:
-            message = workflow.unsettled_verdict(original.id, order.order_number, settlement, None).message
+            # Only the words: the verdict itself would reach the packing screen as an event.
+            message = unknown_message(order.order_number, settlement)
             raise ReviewError(f"{message} Nothing new was asked for.", code=ErrorCode.OUTCOME_STILL_UNKNOWN)
         current = workflow.journal.attempt(original.id)
         raise ReviewError(

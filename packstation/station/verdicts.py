@@ -5,6 +5,7 @@ Frozen values without behaviour, shared by the scan flow, the label steps, the c
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -79,3 +80,11 @@ def summarise(order: Order) -> OrderSummary:
         (item.name, item.quantity) for item in order.order_details.order_items
     ]
     return OrderSummary(order.order_number, recipient, destination, tuple(items), option)
+
+
+def rounded_wait(seconds: float) -> tuple[int, bool]:
+    """A wait (`ScanVerdict.retry_in`) as a packer is told it: whole seconds up to 90, else whole
+    minutes; rounded up, never 0. Returns (count, in_minutes)."""
+    if seconds <= 90:
+        return max(1, math.ceil(seconds)), False
+    return math.ceil(seconds / 60), True

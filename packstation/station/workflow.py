@@ -197,7 +197,14 @@ class StationWorkflow(LabelSteps):
             settlement = self.settle(attempt_id)
             if settlement.label is None:
                 return self.unsettled_verdict(attempt_id, order.order_number, settlement, summary)
-            label = settlement.label
+            label = settlement.label  # settling journalled `label_created` already
+        else:
+            self.record(
+                attempt_id,
+                Stage.LABEL_CREATED,
+                parcel_id=label.parcel_id,
+                tracking_number=label.tracking_number,
+            )
         return self.save_and_print(attempt_id, summary, label)
 
     def recover(self) -> list[ScanVerdict]:

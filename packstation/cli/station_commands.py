@@ -1,7 +1,7 @@
 """The station commands: `packstation ship`, `reprint`, `recover` and `--self-test`.
 
-Wires the pieces (credentials, httpx, client, journal, printer, simulator) into the same
-`StationWorkflow` the GUI drives, and prints for people; the decisions live in `station`.
+They run the station `app.station.open_station` builds, the same the packing screen drives, and
+print for people; the decisions live in the core.
 """
 
 from __future__ import annotations
@@ -84,8 +84,6 @@ def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
         verdict = workflow.reprint(attempt.id)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)
-        if verdict.label_path is None:  # no printer and never saved here: keep it now
-            verdict = dataclasses.replace(verdict, label_path=workflow.journal.attempt(attempt.id).label_path)
     _write_output(args.output, verdict)
     return 0
 
@@ -109,12 +107,8 @@ def recover_command(args: argparse.Namespace, *, training: bool) -> int:
 def _write_output(output: Path | None, verdict: ScanVerdict) -> None:
     if output is not None and verdict.label_path is not None:
         atomic_write_bytes(output, verdict.label_path.read_bytes())
-        verdict = _saved_to(verdict, output)
+        verdict = dataclasses.replace(verdict, label_path=output)
     print_verdict(verdict)
-
-
-def _saved_to(verdict: ScanVerdict, path: Path) -> ScanVerdict:
-    return dataclasses.replace(verdict, label_path=path)
 
 
 def self_test() -> int:

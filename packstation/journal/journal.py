@@ -475,7 +475,7 @@ class Journal:
             if row is None:
                 unclaimed = _unsettled_row(connection, order_number, integration_id, attempt_id)
                 if unclaimed is not None:  # an unsettled label call blocks the order, claim or not
-                    return HeldBy(_unclaimed(unclaimed), alive=False)
+                    return HeldBy(_unclaimed(unclaimed, order_number, integration_id), alive=False)
             else:
                 existing = claim_from_row(row)
                 ours = existing.holder_id == self._holder.id
@@ -888,11 +888,11 @@ def _unsettled_row(
     return row
 
 
-def _unclaimed(row: sqlite3.Row) -> Claim:
+def _unclaimed(row: sqlite3.Row, order_number: str, integration_id: int | None) -> Claim:
     """A claim in all but name: an unsettled attempt whose claim row is missing."""
     return Claim(
-        order_number="",
-        integration_id=None,
+        order_number=order_number,
+        integration_id=integration_id,
         kind=ClaimKind.LABEL,
         holder_id="unclaimed",
         holder=f"{row['station']} (an earlier label call)",

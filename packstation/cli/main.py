@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from packstation.cli.wording import error_line
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 
@@ -269,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         # `--training`: the packing screen on the simulator and a virtual printer, with a banner.
         return gui_main(sys.argv[:1], training=args.training, quit_when_ready=args.quit_when_ready)
     except PackstationError as error:
-        print(f"packstation: {error.message}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return EXIT_CODES_BY_ERROR.get(error.code, EXIT_FAILURE)
     except KeyboardInterrupt:
         return 130

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
 from packstation.app.station import open_station
 from packstation.atomic import atomic_write_bytes
+from packstation.cli.wording import stage_words
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 
@@ -95,8 +96,11 @@ def recover_command(args: argparse.Namespace, *, training: bool) -> int:
     overrides["printer"] = None  # recovery prints nothing
     with open_station(training=training, overrides=overrides) as station:
         verdicts = station.workflow.recover()
+        stages = {v.attempt_id: station.journal.attempt(v.attempt_id).stage for v in verdicts if v.attempt_id}
+    words = stage_words()
     for verdict in verdicts:
-        print(f"attempt {verdict.attempt_id}  {verdict.code or verdict.verdict}  {verdict.message}")
+        now = f"  Now: {words[stages[verdict.attempt_id]]}" if verdict.attempt_id in stages else ""
+        print(f"attempt {verdict.attempt_id}  {verdict.code or verdict.verdict}  {verdict.message}{now}")
     if not verdicts:
         print("Nothing was left unfinished.")
     if any(verdict.code in UNKNOWN_OUTCOME_CODES for verdict in verdicts):

@@ -53,10 +53,6 @@ class Stage(StrEnum):
         would pay for a second one). `scanned`/`order_found` lose only a diary line."""
         return self not in (Stage.SCANNED, Stage.ORDER_FOUND)
 
-    def describe(self) -> str:
-        """Plain English for a packer or a supervisor (the console's tooltip, the CLI's output)."""
-        return _DESCRIPTIONS[self]
-
     def can_follow(self, current: Stage | None, reached: Stage | None) -> bool:
         """May the attempt move to this stage, given its `current` stage and the furthest progress
         stage it `reached`? (`None`, `None`: a new attempt.)"""
@@ -75,20 +71,6 @@ UNSETTLED: frozenset[Stage] = frozenset({Stage.LABEL_REQUESTED, Stage.OUTCOME_UN
 _TROUBLES = frozenset({Stage.FAILED, Stage.OUTCOME_UNKNOWN, Stage.PRINT_UNCONFIRMED})
 _FINAL = frozenset({Stage.PRINTED, Stage.FAILED, Stage.VOIDED})
 
-_DESCRIPTIONS: dict[Stage, str] = {
-    Stage.SCANNED: "Barcode scanned; looking for the order.",
-    Stage.ORDER_FOUND: "Order found in Sendcloud; checking it has no label yet.",
-    Stage.LABEL_REQUESTED: "Label asked for at Sendcloud; waiting for the answer.",
-    Stage.LABEL_CREATED: "Sendcloud made the label (parcel and tracking number known).",
-    Stage.LABEL_SAVED: "Label file saved on this station; ready to print.",
-    Stage.PRINTED: "Label printed.",
-    Stage.FAILED: "Stopped by an error; see the error code and message.",
-    Stage.OUTCOME_UNKNOWN: (
-        "No clear answer to the label request: a label may exist. Sendcloud is asked before any retry."
-    ),
-    Stage.PRINT_UNCONFIRMED: "Label sent to the printer, but the printer did not confirm it printed.",
-    Stage.VOIDED: "Label cancelled at Sendcloud; it must not be used.",
-}
 
 # The legal moves from each current stage. `failed` is handled in `allowed_next`: an attempt may be
 # resumed from the furthest point it reached (a label saved but not printed can still be printed).

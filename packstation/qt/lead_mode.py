@@ -39,6 +39,7 @@ from packstation.app.faces import (
 )
 from packstation.errors import PackstationError
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import error_text
 
 log = logging.getLogger("packstation.qt.lead_mode")
 
@@ -59,26 +60,6 @@ def _pin_field(parent: QWidget) -> QLineEdit:
     hints = Qt.InputMethodHint
     field.setInputMethodHints(hints.ImhDigitsOnly | hints.ImhSensitiveData | hints.ImhNoPredictiveText)
     return field
-
-
-def error_text(error: BaseException) -> str:
-    """What the PIN dialogs say for a failure from the core (by code; else the core's message)."""
-    translate = QCoreApplication.translate
-    if isinstance(error, PackstationError):
-        texts = {
-            "pin_wrong": translate("lead_mode", "Wrong PIN."),
-            "pin_not_set": translate("lead_mode", "No shift-lead PIN is set up yet."),
-            "pin_taken": translate("lead_mode", "Another shift lead has this PIN. Choose another one."),
-            "pin_exists": translate("lead_mode", "A shift-lead PIN is already set up. Unlock with it."),
-            "pin_invalid": translate("lead_mode", "A PIN is %1 to %2 digits.")
-            .replace("%1", str(PIN_MIN_LENGTH))
-            .replace("%2", str(PIN_MAX_LENGTH)),
-            "keyring_unavailable": translate("lead_mode", "The OS keyring cannot be used: %1").replace(
-                "%1", error.message
-            ),
-        }
-        return texts.get(error.code, error.message)
-    return translate("lead_mode", "Something went wrong: %1").replace("%1", type(error).__name__)
 
 
 class PinDialog(QDialog):

@@ -16,9 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock
-from packstation.qt.lead_mode import error_text as pin_error_text
-from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import error_text
 
 if TYPE_CHECKING:
     from packstation.app.station import Station
@@ -193,7 +192,7 @@ class LeadTools(QObject):
             dialog.accept()
             self._window.statusBar().showMessage(self.tr("PIN saved for %1.").replace("%1", name), 5000)
 
-        self._runner.submit(Lane.KEYRING, save, saved, lambda error: dialog.show_error(pin_error_text(error)))
+        self._runner.submit(Lane.KEYRING, save, saved, lambda error: dialog.show_error(error_text(error)))
 
     # ------------------------------------------------------------------ lock state
     def _mode_changed(self, unlocked: bool) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt.feedback import Sound, SoundPlayer
-from packstation.qt.messages import stage_text
 from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.qt.widgets import (
@@ -33,6 +32,7 @@ from packstation.qt.widgets import (
     StationStatusBar,
     VerdictPanel,
 )
+from packstation.qt.wording import stage_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage

@@ -1179,8 +1179,216 @@
         <translation>Erstellt, aber nicht gedruckt</translation>
     </message>
     <message>
+        <source>Station fault</source>
+        <translation>Stationsfehler</translation>
+    </message>
+    <message>
+        <source>Printer settings wrong</source>
+        <translation>Druckereinstellungen falsch</translation>
+    </message>
+    <message>
+        <source>PIN refused</source>
+        <translation>PIN abgelehnt</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>Zweimal gescannt</translation>
+    </message>
+    <message>
+        <source>Badge unknown</source>
+        <translation>Ausweis unbekannt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>Nachgedruckt</translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation>Druckerstatus unbekannt</translation>
+    </message>
+    <message>
+        <source>Document not printed</source>
+        <translation>Dokument nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Label unreadable</source>
+        <translation>Etikett unlesbar</translation>
+    </message>
+    <message>
+        <source>Label too large</source>
+        <translation>Etikett zu groß</translation>
+    </message>
+    <message>
+        <source>Label file unreadable</source>
+        <translation>Etikettendatei unlesbar</translation>
+    </message>
+    <message>
+        <source>Not allowed for these keys</source>
+        <translation>Für diese Schlüssel nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not found at Sendcloud</source>
+        <translation>Bei Sendcloud nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>Label still in the making</source>
+        <translation>Etikett noch in Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancel refused</source>
+        <translation>Stornierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>At another station</source>
+        <translation>An anderer Station</translation>
+    </message>
+    <message>
+        <source>No live label</source>
+        <translation>Kein gültiges Etikett</translation>
+    </message>
+    <message>
+        <source>Label not fetched</source>
+        <translation>Etikett nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Shift lead only</source>
+        <translation>Nur Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Read-only console</source>
+        <translation>Konsole schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nichts geändert</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Keine Adresse</translation>
+    </message>
+    <message>
+        <source>No order lines</source>
+        <translation>Keine Positionen</translation>
+    </message>
+    <message>
+        <source>Order line incomplete</source>
+        <translation>Position unvollständig</translation>
+    </message>
+    <message>
+        <source>No currency</source>
+        <translation>Keine Währung</translation>
+    </message>
+    <message>
+        <source>Order unknown</source>
+        <translation>Bestellung unbekannt</translation>
+    </message>
+    <message>
+        <source>No order number</source>
+        <translation>Keine Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Still has a label</source>
+        <translation>Hat noch ein Etikett</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Kein Etikett</translation>
+    </message>
+    <message>
+        <source>Label cancelled</source>
+        <translation>Etikett storniert</translation>
+    </message>
+    <message>
         <source>Outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Shipment not found</source>
+        <translation>Sendung nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Selected twice</source>
+        <translation>Zweimal ausgewählt</translation>
+    </message>
+    <message>
+        <source>Batch too large</source>
+        <translation>Auswahl zu groß</translation>
+    </message>
+    <message>
+        <source>Several shops</source>
+        <translation>Mehrere Shops</translation>
+    </message>
+    <message>
+        <source>Already resolved</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Already retried</source>
+        <translation>Bereits erneut versucht</translation>
+    </message>
+    <message>
+        <source>Already printed</source>
+        <translation>Bereits gedruckt</translation>
+    </message>
+    <message>
+        <source>Not already shipped</source>
+        <translation>Noch nicht versendet</translation>
+    </message>
+    <message>
+        <source>Note missing</source>
+        <translation>Notiz fehlt</translation>
+    </message>
+    <message>
+        <source>Not a failure</source>
+        <translation>Nicht fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>API keys incomplete</source>
+        <translation>API-Schlüssel unvollständig</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Keine API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>Name fehlt</translation>
+    </message>
+    <message>
+        <source>PIN store damaged</source>
+        <translation>PIN-Speicher beschädigt</translation>
+    </message>
+    <message>
+        <source>Settings wrong</source>
+        <translation>Einstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Journal too new</source>
+        <translation>Journal zu neu</translation>
+    </message>
+    <message>
+        <source>Training port in use</source>
+        <translation>Trainings-Port belegt</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -1209,6 +1417,46 @@
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Barcode scanned; looking for the order.</source>
+        <translation>Barcode gescannt; Bestellung wird gesucht.</translation>
+    </message>
+    <message>
+        <source>Order found in Sendcloud; checking it has no label yet.</source>
+        <translation>Bestellung in Sendcloud gefunden; Prüfung, ob noch kein Etikett besteht.</translation>
+    </message>
+    <message>
+        <source>Label asked for at Sendcloud; waiting for the answer.</source>
+        <translation>Etikett bei Sendcloud angefordert; Warten auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label (parcel and tracking number known).</source>
+        <translation>Sendcloud hat das Etikett erstellt (Paket und Sendungsnummer bekannt).</translation>
+    </message>
+    <message>
+        <source>Label file saved on this station; ready to print.</source>
+        <translation>Etikettendatei an dieser Station gespeichert; bereit zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Label printed.</source>
+        <translation>Etikett gedruckt.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the error code and message.</source>
+        <translation>Durch einen Fehler angehalten; siehe Fehlercode und Meldung.</translation>
+    </message>
+    <message>
+        <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
+        <translation>Keine klare Antwort auf die Etikettenanfrage: Ein Etikett kann bestehen. Vor jedem neuen Versuch wird Sendcloud gefragt.</translation>
+    </message>
+    <message>
+        <source>Label sent to the printer, but the printer did not confirm it printed.</source>
+        <translation>Etikett an den Drucker gesendet, aber der Drucker hat den Druck nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Label cancelled at Sendcloud; it must not be used.</source>
+        <translation>Etikett bei Sendcloud storniert; es darf nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -1305,10 +1553,6 @@
         <source>The OS keyring cannot be used: %1</source>
         <translation>Der Schlüsselbund des Betriebssystems kann nicht verwendet werden: %1</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Etwas ist schiefgegangen: %1</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1349,6 +1593,14 @@
         <translation>Scanner und Computer verwenden unterschiedliche Tastaturlayouts. Schichtleitung rufen.</translation>
     </message>
     <message>
+        <source>The scan could not be read. Scan again.</source>
+        <translation>Der Scan war unlesbar. Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>This badge is not known at this station. Ask your shift lead to add you.</source>
+        <translation>Dieser Ausweis ist an dieser Station unbekannt. Schichtleitung bitten, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>
         <translation>Der Drucker ist nicht bereit. Kein Etikett erstellt: Drucker in Ordnung bringen, dann erneut scannen.</translation>
     </message>
@@ -1361,12 +1613,36 @@
         <translation>Der Drucker ist belegt. Kein Etikett erstellt: erneut scannen.</translation>
     </message>
     <message>
+        <source>The printer did not say whether it is ready. Check it, then scan again.</source>
+        <translation>Der Drucker meldete nicht, ob er bereit ist. Drucker prüfen, dann erneut scannen.</translation>
+    </message>
+    <message>
         <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
         <translation>Das Etikett wurde erstellt, aber nicht gedruckt (%2). Drucker in Ordnung bringen, dann nachdrucken (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
         <translation>Das Etikett wurde gesendet, aber der Drucker hat es nicht bestätigt. Nur nachdrucken (F5), wenn kein Etikett herauskam.</translation>
+    </message>
+    <message>
+        <source>The label is printed, but a customs document is not. Reprint (F5) when the printer is ready.</source>
+        <translation>Das Etikett ist gedruckt, ein Zolldokument aber nicht. Nachdrucken (F5), wenn der Drucker bereit ist.</translation>
+    </message>
+    <message>
+        <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
+        <translation>Diese Station kann diesen Druckertyp nicht erreichen. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>The label could not be prepared for the printer. Call your shift lead.</source>
+        <translation>Das Etikett konnte nicht für den Drucker aufbereitet werden. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The label is larger than the printer&apos;s labels. Call your shift lead (F9).</source>
+        <translation>Das Etikett ist größer als die Etiketten im Drucker. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>The saved label file cannot be read. Call your shift lead.</source>
+        <translation>Die gespeicherte Etikettendatei ist unlesbar. Schichtleitung rufen.</translation>
     </message>
     <message>
         <source>Sendcloud cannot be reached. Check the network, then scan again.</source>
@@ -1389,8 +1665,36 @@
         <translation>Sendcloud hat die API-Schlüssel dieser Station abgelehnt. Schichtleitung rufen.</translation>
     </message>
     <message>
+        <source>This station&apos;s API keys may not do this. Call your shift lead.</source>
+        <translation>Die API-Schlüssel dieser Station dürfen das nicht. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The carrier refused this shipment. Put the parcel aside for your shift lead.</source>
+        <translation>Der Versanddienstleister hat diese Sendung abgelehnt. Paket für die Schichtleitung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud could not find what was asked for. Call your shift lead.</source>
+        <translation>Sendcloud konnte das Angefragte nicht finden. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s answer could not be read. Scan again; if it happens again, call your shift lead.</source>
+        <translation>Die Antwort von Sendcloud war unlesbar. Erneut scannen; passiert es wieder, Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud is still making the label. Wait a moment, then reprint (F5).</source>
+        <translation>Sendcloud erstellt das Etikett noch. Kurz warten, dann nachdrucken (F5).</translation>
+    </message>
+    <message>
+        <source>Sendcloud would not cancel this label. Check the shipment in Sendcloud.</source>
+        <translation>Sendcloud wollte dieses Etikett nicht stornieren. Sendung in Sendcloud prüfen.</translation>
+    </message>
+    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud hat kein Etikett für %1 erstellt. Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The station stopped before it asked for a label for %1; nothing was paid. Scan it again.</source>
+        <translation>Die Station brach ab, bevor sie ein Etikett für %1 anforderte; nichts wurde bezahlt. Erneut scannen.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Nothing was changed.</source>
@@ -1399,6 +1703,10 @@
     <message>
         <source>This console is read-only: it has no connection to Sendcloud.</source>
         <translation>Diese Konsole ist schreibgeschützt: Sie hat keine Verbindung zu Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action is recorded with who did it.</source>
+        <translation>Zuerst anmelden: Jede Aktion wird mit Namen festgehalten.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
@@ -1411,6 +1719,22 @@
     <message>
         <source>An order needs at least one line.</source>
         <translation>Eine Bestellung braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>Every order line needs a name and a quantity of 0 or more.</source>
+        <translation>Jede Position braucht einen Namen und eine Menge von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say the order&apos;s currency; add the new line in the shop.</source>
+        <translation>Sendcloud meldete keine Währung der Bestellung; neue Position im Shop hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be changed.</source>
+        <translation>Sendcloud meldete nicht, welche Bestellung das ist; sie kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be deleted.</source>
+        <translation>Sendcloud meldete nicht, welche Bestellung das ist; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>There is no label for this shipment; retry it to make one.</source>
@@ -1427,6 +1751,10 @@
     <message>
         <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
         <translation>Sendcloud hat noch nicht gemeldet, ob dieses Etikett existiert. Erst die Sendung erneut versuchen, dann stornieren.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no such shipment for this order; nothing was cancelled.</source>
+        <translation>Sendcloud kennt diese Sendung für diese Bestellung nicht; nichts wurde storniert.</translation>
     </message>
     <message>
         <source>The same failed shipment is selected twice.</source>
@@ -1493,8 +1821,64 @@
         <translation>Angemeldet: %1.</translation>
     </message>
     <message>
+        <source>This station has a problem it cannot fix itself. Call your shift lead.</source>
+        <translation>Diese Station hat ein Problem, das sie nicht selbst beheben kann. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s settings are incomplete or wrong. Call your shift lead (F9).</source>
+        <translation>Die Einstellungen dieser Station sind unvollständig oder falsch. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>The printer settings do not match this printer. Call your shift lead (F9).</source>
+        <translation>Die Druckereinstellungen passen nicht zu diesem Drucker. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s data. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud hat die Bestelldaten abgelehnt. Paket für die Schichtleitung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the label. Check it, then reprint (F5).</source>
+        <translation>Der Drucker nahm das Etikett nicht an. Drucker prüfen, dann nachdrucken (F5).</translation>
+    </message>
+    <message>
         <source>Label for %1 reprinted.</source>
         <translation>Etikett für %1 nachgedruckt.</translation>
+    </message>
+    <message>
+        <source>This shipment was not refused as already shipped; retry it instead.</source>
+        <translation>Diese Sendung wurde nicht als bereits versendet abgelehnt; stattdessen erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This shipment has no order number, so it cannot be retried.</source>
+        <translation>Diese Sendung hat keine Bestellnummer, daher kein erneuter Versuch möglich.</translation>
+    </message>
+    <message>
+        <source>This station has no Sendcloud API keys yet. Call your shift lead (F9).</source>
+        <translation>Diese Station hat noch keine Sendcloud-API-Schlüssel. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>A shift lead needs a name.</source>
+        <translation>Eine Schichtleitung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a moment, then try again.</source>
+        <translation>Zu viele falsche PINs. Kurz warten, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
+        <translation>Die gespeicherten PINs der Schichtleitung sind unlesbar. Support bitten, sie neu einzurichten.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PIN could not be checked. Try again.</source>
+        <translation>Die PIN der Schichtleitung konnte nicht geprüft werden. Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
+        <translation>Das Journal dieser Station stammt von einer neueren Packstation. Schichtleitung zum Aktualisieren rufen.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
+        <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

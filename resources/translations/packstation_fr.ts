@@ -1179,8 +1179,216 @@
         <translation>Créée mais pas imprimée</translation>
     </message>
     <message>
+        <source>Station fault</source>
+        <translation>Erreur du poste</translation>
+    </message>
+    <message>
+        <source>Printer settings wrong</source>
+        <translation>Paramètres d&apos;impression erronés</translation>
+    </message>
+    <message>
+        <source>PIN refused</source>
+        <translation>Code PIN refusé</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>Scanné deux fois</translation>
+    </message>
+    <message>
+        <source>Badge unknown</source>
+        <translation>Badge inconnu</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>Réimprimée</translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation>État de l&apos;imprimante inconnu</translation>
+    </message>
+    <message>
+        <source>Document not printed</source>
+        <translation>Document non imprimé</translation>
+    </message>
+    <message>
+        <source>Label unreadable</source>
+        <translation>Étiquette illisible</translation>
+    </message>
+    <message>
+        <source>Label too large</source>
+        <translation>Étiquette trop grande</translation>
+    </message>
+    <message>
+        <source>Label file unreadable</source>
+        <translation>Fichier d&apos;étiquette illisible</translation>
+    </message>
+    <message>
+        <source>Not allowed for these keys</source>
+        <translation>Non autorisé pour ces clés</translation>
+    </message>
+    <message>
+        <source>Not found at Sendcloud</source>
+        <translation>Introuvable chez Sendcloud</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Réponse illisible</translation>
+    </message>
+    <message>
+        <source>Label still in the making</source>
+        <translation>Étiquette en cours de création</translation>
+    </message>
+    <message>
+        <source>Cancel refused</source>
+        <translation>Annulation refusée</translation>
+    </message>
+    <message>
+        <source>At another station</source>
+        <translation>Sur un autre poste</translation>
+    </message>
+    <message>
+        <source>No live label</source>
+        <translation>Pas d&apos;étiquette valide</translation>
+    </message>
+    <message>
+        <source>Label not fetched</source>
+        <translation>Étiquette non récupérée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Shift lead only</source>
+        <translation>Réservé au chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Read-only console</source>
+        <translation>Console en lecture seule</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>No order lines</source>
+        <translation>Pas de ligne de commande</translation>
+    </message>
+    <message>
+        <source>Order line incomplete</source>
+        <translation>Ligne de commande incomplète</translation>
+    </message>
+    <message>
+        <source>No currency</source>
+        <translation>Pas de devise</translation>
+    </message>
+    <message>
+        <source>Order unknown</source>
+        <translation>Commande inconnue</translation>
+    </message>
+    <message>
+        <source>No order number</source>
+        <translation>Pas de numéro de commande</translation>
+    </message>
+    <message>
+        <source>Still has a label</source>
+        <translation>Étiquette encore présente</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Pas d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label cancelled</source>
+        <translation>Étiquette annulée</translation>
+    </message>
+    <message>
         <source>Outcome unknown</source>
         <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Shipment not found</source>
+        <translation>Envoi introuvable</translation>
+    </message>
+    <message>
+        <source>Selected twice</source>
+        <translation>Doublon dans la sélection</translation>
+    </message>
+    <message>
+        <source>Batch too large</source>
+        <translation>Sélection trop grande</translation>
+    </message>
+    <message>
+        <source>Several shops</source>
+        <translation>Plusieurs boutiques</translation>
+    </message>
+    <message>
+        <source>Already resolved</source>
+        <translation>Déjà résolu</translation>
+    </message>
+    <message>
+        <source>Already retried</source>
+        <translation>Déjà retenté</translation>
+    </message>
+    <message>
+        <source>Already printed</source>
+        <translation>Déjà imprimée</translation>
+    </message>
+    <message>
+        <source>Not already shipped</source>
+        <translation>Pas encore expédiée</translation>
+    </message>
+    <message>
+        <source>Note missing</source>
+        <translation>Note manquante</translation>
+    </message>
+    <message>
+        <source>Not a failure</source>
+        <translation>Pas en échec</translation>
+    </message>
+    <message>
+        <source>API keys incomplete</source>
+        <translation>Clés API incomplètes</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Pas de clés API</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>Nom manquant</translation>
+    </message>
+    <message>
+        <source>PIN store damaged</source>
+        <translation>Stockage des codes PIN endommagé</translation>
+    </message>
+    <message>
+        <source>Settings wrong</source>
+        <translation>Paramètres erronés</translation>
+    </message>
+    <message>
+        <source>Journal too new</source>
+        <translation>Journal trop récent</translation>
+    </message>
+    <message>
+        <source>Training port in use</source>
+        <translation>Port de formation occupé</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -1209,6 +1417,46 @@
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Barcode scanned; looking for the order.</source>
+        <translation>Code-barres scanné&#xa0;; recherche de la commande.</translation>
+    </message>
+    <message>
+        <source>Order found in Sendcloud; checking it has no label yet.</source>
+        <translation>Commande trouvée dans Sendcloud&#xa0;; vérification qu&apos;elle n&apos;a pas encore d&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Label asked for at Sendcloud; waiting for the answer.</source>
+        <translation>Étiquette demandée à Sendcloud&#xa0;; en attente de la réponse.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label (parcel and tracking number known).</source>
+        <translation>Sendcloud a créé l&apos;étiquette (colis et n° de suivi connus).</translation>
+    </message>
+    <message>
+        <source>Label file saved on this station; ready to print.</source>
+        <translation>Fichier d&apos;étiquette enregistré sur ce poste&#xa0;; prêt à imprimer.</translation>
+    </message>
+    <message>
+        <source>Label printed.</source>
+        <translation>Étiquette imprimée.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the error code and message.</source>
+        <translation>Arrêté par une erreur&#xa0;; voir le code d&apos;erreur et le message.</translation>
+    </message>
+    <message>
+        <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
+        <translation>Pas de réponse claire à la demande d&apos;étiquette&#xa0;: une étiquette peut exister. Sendcloud est interrogé avant toute nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Label sent to the printer, but the printer did not confirm it printed.</source>
+        <translation>Étiquette envoyée à l&apos;imprimante, mais l&apos;imprimante n&apos;a pas confirmé l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Label cancelled at Sendcloud; it must not be used.</source>
+        <translation>Étiquette annulée chez Sendcloud&#xa0;; elle ne doit pas être utilisée.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -1305,10 +1553,6 @@
         <source>The OS keyring cannot be used: %1</source>
         <translation>Le trousseau de clés du système ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Une erreur s&apos;est produite&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1349,6 +1593,14 @@
         <translation>Le scanner et cet ordinateur utilisent des dispositions de clavier différentes. Appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
+        <source>The scan could not be read. Scan again.</source>
+        <translation>Le scan était illisible. Scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This badge is not known at this station. Ask your shift lead to add you.</source>
+        <translation>Ce badge est inconnu sur ce poste. Demandez à votre chef d&apos;équipe de vous ajouter.</translation>
+    </message>
+    <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>
         <translation>L&apos;imprimante n&apos;est pas prête. Aucune étiquette n&apos;a été créée&#xa0;: réglez le problème d&apos;imprimante, puis scannez à nouveau.</translation>
     </message>
@@ -1361,12 +1613,36 @@
         <translation>L&apos;imprimante est occupée. Aucune étiquette n&apos;a été créée&#xa0;: scannez à nouveau.</translation>
     </message>
     <message>
+        <source>The printer did not say whether it is ready. Check it, then scan again.</source>
+        <translation>L&apos;imprimante n&apos;a pas indiqué si elle est prête. Vérifiez-la, puis scannez à nouveau.</translation>
+    </message>
+    <message>
         <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
         <translation>L&apos;étiquette a été créée mais pas imprimée (%2). Réglez le problème d&apos;imprimante, puis réimprimez (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
         <translation>L&apos;étiquette a été envoyée mais l&apos;imprimante ne l&apos;a pas confirmée. Réimprimez (F5) seulement si aucune étiquette n&apos;est sortie.</translation>
+    </message>
+    <message>
+        <source>The label is printed, but a customs document is not. Reprint (F5) when the printer is ready.</source>
+        <translation>L&apos;étiquette est imprimée, mais pas un document douanier. Réimprimez (F5) quand l&apos;imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
+        <translation>Ce poste ne peut pas joindre ce type d&apos;imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>The label could not be prepared for the printer. Call your shift lead.</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être préparée pour l&apos;imprimante. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The label is larger than the printer&apos;s labels. Call your shift lead (F9).</source>
+        <translation>L&apos;étiquette est plus grande que celles de l&apos;imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>The saved label file cannot be read. Call your shift lead.</source>
+        <translation>Le fichier d&apos;étiquette enregistré est illisible. Appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>Sendcloud cannot be reached. Check the network, then scan again.</source>
@@ -1389,8 +1665,36 @@
         <translation>Sendcloud a refusé les clés API de ce poste. Appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
+        <source>This station&apos;s API keys may not do this. Call your shift lead.</source>
+        <translation>Les clés API de ce poste n&apos;ont pas ce droit. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The carrier refused this shipment. Put the parcel aside for your shift lead.</source>
+        <translation>Le transporteur a refusé cet envoi. Mettez le colis de côté pour votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud could not find what was asked for. Call your shift lead.</source>
+        <translation>Sendcloud n&apos;a pas trouvé ce qui était demandé. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s answer could not be read. Scan again; if it happens again, call your shift lead.</source>
+        <translation>La réponse de Sendcloud est illisible. Scannez à nouveau&#xa0;; si cela se reproduit, appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud is still making the label. Wait a moment, then reprint (F5).</source>
+        <translation>Sendcloud crée encore l&apos;étiquette. Patientez un instant, puis réimprimez (F5).</translation>
+    </message>
+    <message>
+        <source>Sendcloud would not cancel this label. Check the shipment in Sendcloud.</source>
+        <translation>Sendcloud a refusé d&apos;annuler cette étiquette. Vérifiez l&apos;envoi dans Sendcloud.</translation>
+    </message>
+    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud n&apos;a créé aucune étiquette pour %1. Scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The station stopped before it asked for a label for %1; nothing was paid. Scan it again.</source>
+        <translation>Le poste s&apos;est arrêté avant de demander une étiquette pour %1&#xa0;; rien n&apos;a été payé. Scannez à nouveau.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Nothing was changed.</source>
@@ -1399,6 +1703,10 @@
     <message>
         <source>This console is read-only: it has no connection to Sendcloud.</source>
         <translation>Cette console est en lecture seule&#xa0;: elle n&apos;a pas de connexion à Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action is recorded with who did it.</source>
+        <translation>Connectez-vous d&apos;abord&#xa0;: chaque action est enregistrée avec son auteur.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
@@ -1411,6 +1719,22 @@
     <message>
         <source>An order needs at least one line.</source>
         <translation>Une commande doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>Every order line needs a name and a quantity of 0 or more.</source>
+        <translation>Chaque ligne de commande doit avoir un nom et une quantité de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say the order&apos;s currency; add the new line in the shop.</source>
+        <translation>Sendcloud n&apos;a pas indiqué la devise de la commande&#xa0;; ajoutez la nouvelle ligne dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be changed.</source>
+        <translation>Sendcloud n&apos;a pas identifié la commande&#xa0;: impossible de la modifier.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be deleted.</source>
+        <translation>Sendcloud n&apos;a pas identifié la commande&#xa0;: impossible de la supprimer.</translation>
     </message>
     <message>
         <source>There is no label for this shipment; retry it to make one.</source>
@@ -1427,6 +1751,10 @@
     <message>
         <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
         <translation>Sendcloud n&apos;a pas encore indiqué si cette étiquette existe. Réessayez d&apos;abord l&apos;envoi, puis annulez.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no such shipment for this order; nothing was cancelled.</source>
+        <translation>Sendcloud ne connaît pas cet envoi pour cette commande&#xa0;; rien n&apos;a été annulé.</translation>
     </message>
     <message>
         <source>The same failed shipment is selected twice.</source>
@@ -1493,8 +1821,64 @@
         <translation>Connecté&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>This station has a problem it cannot fix itself. Call your shift lead.</source>
+        <translation>Ce poste a un problème qu&apos;il ne peut pas résoudre seul. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s settings are incomplete or wrong. Call your shift lead (F9).</source>
+        <translation>Les paramètres de ce poste sont incomplets ou erronés. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>The printer settings do not match this printer. Call your shift lead (F9).</source>
+        <translation>Les paramètres d&apos;impression ne conviennent pas à cette imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s data. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud a refusé les données de la commande. Mettez le colis de côté pour votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the label. Check it, then reprint (F5).</source>
+        <translation>L&apos;imprimante n&apos;a pas accepté l&apos;étiquette. Vérifiez-la, puis réimprimez (F5).</translation>
+    </message>
+    <message>
         <source>Label for %1 reprinted.</source>
         <translation>Étiquette de %1 réimprimée.</translation>
+    </message>
+    <message>
+        <source>This shipment was not refused as already shipped; retry it instead.</source>
+        <translation>Cet envoi n&apos;a pas été refusé comme déjà expédié&#xa0;; réessayez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>This shipment has no order number, so it cannot be retried.</source>
+        <translation>Cet envoi n&apos;a pas de numéro de commande&#xa0;: impossible de le réessayer.</translation>
+    </message>
+    <message>
+        <source>This station has no Sendcloud API keys yet. Call your shift lead (F9).</source>
+        <translation>Ce poste n&apos;a pas encore de clés API Sendcloud. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>A shift lead needs a name.</source>
+        <translation>Un chef d&apos;équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a moment, then try again.</source>
+        <translation>Trop de codes PIN erronés. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
+        <translation>Les codes PIN de chef d&apos;équipe enregistrés sont illisibles. Demandez au support de les reconfigurer.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PIN could not be checked. Try again.</source>
+        <translation>Le code PIN de chef d&apos;équipe n&apos;a pas pu être vérifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
+        <translation>Le journal de ce poste vient d&apos;un Packstation plus récent. Appelez votre chef d&apos;équipe pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
+        <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

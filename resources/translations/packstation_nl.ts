@@ -1179,8 +1179,216 @@
         <translation>Gemaakt maar niet afgedrukt</translation>
     </message>
     <message>
+        <source>Station fault</source>
+        <translation>Stationsfout</translation>
+    </message>
+    <message>
+        <source>Printer settings wrong</source>
+        <translation>Printerinstellingen onjuist</translation>
+    </message>
+    <message>
+        <source>PIN refused</source>
+        <translation>Pincode geweigerd</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>Twee keer gescand</translation>
+    </message>
+    <message>
+        <source>Badge unknown</source>
+        <translation>Badge onbekend</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation>Opnieuw afgedrukt</translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation>Printerstatus onbekend</translation>
+    </message>
+    <message>
+        <source>Document not printed</source>
+        <translation>Document niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Label unreadable</source>
+        <translation>Label onleesbaar</translation>
+    </message>
+    <message>
+        <source>Label too large</source>
+        <translation>Label te groot</translation>
+    </message>
+    <message>
+        <source>Label file unreadable</source>
+        <translation>Labelbestand onleesbaar</translation>
+    </message>
+    <message>
+        <source>Not allowed for these keys</source>
+        <translation>Niet toegestaan voor deze sleutels</translation>
+    </message>
+    <message>
+        <source>Not found at Sendcloud</source>
+        <translation>Niet gevonden bij Sendcloud</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Onleesbaar antwoord</translation>
+    </message>
+    <message>
+        <source>Label still in the making</source>
+        <translation>Label nog in de maak</translation>
+    </message>
+    <message>
+        <source>Cancel refused</source>
+        <translation>Annuleren geweigerd</translation>
+    </message>
+    <message>
+        <source>At another station</source>
+        <translation>Op een ander station</translation>
+    </message>
+    <message>
+        <source>No live label</source>
+        <translation>Geen geldig label</translation>
+    </message>
+    <message>
+        <source>Label not fetched</source>
+        <translation>Label niet opgehaald</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <source>Shift lead only</source>
+        <translation>Alleen teamleider</translation>
+    </message>
+    <message>
+        <source>Read-only console</source>
+        <translation>Console alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand aangemeld</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>Geen adres</translation>
+    </message>
+    <message>
+        <source>No order lines</source>
+        <translation>Geen bestelregels</translation>
+    </message>
+    <message>
+        <source>Order line incomplete</source>
+        <translation>Bestelregel onvolledig</translation>
+    </message>
+    <message>
+        <source>No currency</source>
+        <translation>Geen valuta</translation>
+    </message>
+    <message>
+        <source>Order unknown</source>
+        <translation>Bestelling onbekend</translation>
+    </message>
+    <message>
+        <source>No order number</source>
+        <translation>Geen bestelnummer</translation>
+    </message>
+    <message>
+        <source>Still has a label</source>
+        <translation>Heeft nog een label</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Geen label</translation>
+    </message>
+    <message>
+        <source>Label cancelled</source>
+        <translation>Label geannuleerd</translation>
+    </message>
+    <message>
         <source>Outcome unknown</source>
         <translation>Resultaat onbekend</translation>
+    </message>
+    <message>
+        <source>Shipment not found</source>
+        <translation>Zending niet gevonden</translation>
+    </message>
+    <message>
+        <source>Selected twice</source>
+        <translation>Twee keer geselecteerd</translation>
+    </message>
+    <message>
+        <source>Batch too large</source>
+        <translation>Selectie te groot</translation>
+    </message>
+    <message>
+        <source>Several shops</source>
+        <translation>Meerdere winkels</translation>
+    </message>
+    <message>
+        <source>Already resolved</source>
+        <translation>Al afgehandeld</translation>
+    </message>
+    <message>
+        <source>Already retried</source>
+        <translation>Al opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <source>Already printed</source>
+        <translation>Al afgedrukt</translation>
+    </message>
+    <message>
+        <source>Not already shipped</source>
+        <translation>Nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>Note missing</source>
+        <translation>Notitie ontbreekt</translation>
+    </message>
+    <message>
+        <source>Not a failure</source>
+        <translation>Niet mislukt</translation>
+    </message>
+    <message>
+        <source>API keys incomplete</source>
+        <translation>API-sleutels onvolledig</translation>
+    </message>
+    <message>
+        <source>No API keys</source>
+        <translation>Geen API-sleutels</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Sleutelbos niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Name missing</source>
+        <translation>Naam ontbreekt</translation>
+    </message>
+    <message>
+        <source>PIN store damaged</source>
+        <translation>Pincodeopslag beschadigd</translation>
+    </message>
+    <message>
+        <source>Settings wrong</source>
+        <translation>Instellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Journal too new</source>
+        <translation>Logboek te nieuw</translation>
+    </message>
+    <message>
+        <source>Training port in use</source>
+        <translation>Trainingspoort in gebruik</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -1209,6 +1417,46 @@
     <message>
         <source>Failed</source>
         <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Barcode scanned; looking for the order.</source>
+        <translation>Barcode gescand; de bestelling wordt gezocht.</translation>
+    </message>
+    <message>
+        <source>Order found in Sendcloud; checking it has no label yet.</source>
+        <translation>Bestelling gevonden in Sendcloud; controleren of er nog geen label is.</translation>
+    </message>
+    <message>
+        <source>Label asked for at Sendcloud; waiting for the answer.</source>
+        <translation>Label aangevraagd bij Sendcloud; wachten op het antwoord.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label (parcel and tracking number known).</source>
+        <translation>Sendcloud heeft het label gemaakt (pakket en trackingnummer bekend).</translation>
+    </message>
+    <message>
+        <source>Label file saved on this station; ready to print.</source>
+        <translation>Labelbestand op dit station opgeslagen; klaar om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Label printed.</source>
+        <translation>Label afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error; see the error code and message.</source>
+        <translation>Gestopt door een fout; zie de foutcode en de melding.</translation>
+    </message>
+    <message>
+        <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
+        <translation>Geen duidelijk antwoord op de labelaanvraag: er kan een label bestaan. Sendcloud wordt gevraagd vóór elke nieuwe poging.</translation>
+    </message>
+    <message>
+        <source>Label sent to the printer, but the printer did not confirm it printed.</source>
+        <translation>Label naar de printer gestuurd, maar de printer heeft het afdrukken niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Label cancelled at Sendcloud; it must not be used.</source>
+        <translation>Label bij Sendcloud geannuleerd; het mag niet worden gebruikt.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -1305,10 +1553,6 @@
         <source>The OS keyring cannot be used: %1</source>
         <translation>De sleutelbos van het besturingssysteem kan niet worden gebruikt: %1</translation>
     </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Er ging iets mis: %1</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1349,6 +1593,14 @@
         <translation>De scanner en deze computer gebruiken verschillende toetsenbordindelingen. Roep je teamleider erbij.</translation>
     </message>
     <message>
+        <source>The scan could not be read. Scan again.</source>
+        <translation>De scan was onleesbaar. Scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>This badge is not known at this station. Ask your shift lead to add you.</source>
+        <translation>Deze badge is onbekend op dit station. Vraag je teamleider om je toe te voegen.</translation>
+    </message>
+    <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>
         <translation>De printer is niet gereed. Er is geen label gemaakt: verhelp het printerprobleem en scan dan opnieuw.</translation>
     </message>
@@ -1361,12 +1613,36 @@
         <translation>De printer is bezet. Er is geen label gemaakt: scan opnieuw.</translation>
     </message>
     <message>
+        <source>The printer did not say whether it is ready. Check it, then scan again.</source>
+        <translation>De printer meldde niet of hij gereed is. Controleer hem en scan dan opnieuw.</translation>
+    </message>
+    <message>
         <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
         <translation>Het label is gemaakt maar niet afgedrukt (%2). Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
         <translation>Het label is verstuurd, maar de printer heeft het niet bevestigd. Druk alleen opnieuw af (F5) als er geen label uitkwam.</translation>
+    </message>
+    <message>
+        <source>The label is printed, but a customs document is not. Reprint (F5) when the printer is ready.</source>
+        <translation>Het label is afgedrukt, maar een douanedocument niet. Druk opnieuw af (F5) als de printer gereed is.</translation>
+    </message>
+    <message>
+        <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
+        <translation>Dit station kan dit type printer niet bereiken. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>The label could not be prepared for the printer. Call your shift lead.</source>
+        <translation>Het label kon niet voor de printer worden klaargemaakt. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The label is larger than the printer&apos;s labels. Call your shift lead (F9).</source>
+        <translation>Het label is groter dan de labels in de printer. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>The saved label file cannot be read. Call your shift lead.</source>
+        <translation>Het opgeslagen labelbestand is onleesbaar. Roep je teamleider erbij.</translation>
     </message>
     <message>
         <source>Sendcloud cannot be reached. Check the network, then scan again.</source>
@@ -1389,8 +1665,36 @@
         <translation>Sendcloud heeft de API-sleutels van dit station geweigerd. Roep je teamleider erbij.</translation>
     </message>
     <message>
+        <source>This station&apos;s API keys may not do this. Call your shift lead.</source>
+        <translation>De API-sleutels van dit station mogen dit niet. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The carrier refused this shipment. Put the parcel aside for your shift lead.</source>
+        <translation>De vervoerder heeft deze zending geweigerd. Zet het pakket apart voor je teamleider.</translation>
+    </message>
+    <message>
+        <source>Sendcloud could not find what was asked for. Call your shift lead.</source>
+        <translation>Sendcloud kon het gevraagde niet vinden. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s answer could not be read. Scan again; if it happens again, call your shift lead.</source>
+        <translation>Het antwoord van Sendcloud was onleesbaar. Scan opnieuw; gebeurt het weer, roep dan je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>Sendcloud is still making the label. Wait a moment, then reprint (F5).</source>
+        <translation>Sendcloud maakt het label nog. Wacht even en druk dan opnieuw af (F5).</translation>
+    </message>
+    <message>
+        <source>Sendcloud would not cancel this label. Check the shipment in Sendcloud.</source>
+        <translation>Sendcloud wilde dit label niet annuleren. Controleer de zending in Sendcloud.</translation>
+    </message>
+    <message>
         <source>Sendcloud made no label for %1. Scan it again.</source>
         <translation>Sendcloud heeft geen label voor %1 gemaakt. Scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The station stopped before it asked for a label for %1; nothing was paid. Scan it again.</source>
+        <translation>Het station stopte voordat het een label voor %1 aanvroeg; er is niets betaald. Scan opnieuw.</translation>
     </message>
     <message>
         <source>Only a shift lead may do this. Nothing was changed.</source>
@@ -1399,6 +1703,10 @@
     <message>
         <source>This console is read-only: it has no connection to Sendcloud.</source>
         <translation>Deze console is alleen-lezen: er is geen verbinding met Sendcloud.</translation>
+    </message>
+    <message>
+        <source>Sign in first: every action is recorded with who did it.</source>
+        <translation>Meld je eerst aan: bij elke actie wordt vastgelegd wie die uitvoerde.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
@@ -1411,6 +1719,22 @@
     <message>
         <source>An order needs at least one line.</source>
         <translation>Een bestelling heeft minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <source>Every order line needs a name and a quantity of 0 or more.</source>
+        <translation>Elke bestelregel heeft een naam en een aantal van 0 of meer nodig.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say the order&apos;s currency; add the new line in the shop.</source>
+        <translation>Sendcloud meldde geen valuta voor de bestelling; voeg de nieuwe regel in de winkel toe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be changed.</source>
+        <translation>Sendcloud meldde niet welke bestelling dit is, dus ze kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not say which order this is, so it cannot be deleted.</source>
+        <translation>Sendcloud meldde niet welke bestelling dit is, dus ze kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>There is no label for this shipment; retry it to make one.</source>
@@ -1427,6 +1751,10 @@
     <message>
         <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
         <translation>Sendcloud heeft nog niet laten weten of dit label bestaat. Probeer de zending eerst opnieuw en annuleer dan.</translation>
+    </message>
+    <message>
+        <source>Sendcloud has no such shipment for this order; nothing was cancelled.</source>
+        <translation>Sendcloud kent deze zending niet voor deze bestelling; er is niets geannuleerd.</translation>
     </message>
     <message>
         <source>The same failed shipment is selected twice.</source>
@@ -1493,8 +1821,64 @@
         <translation>Aangemeld: %1.</translation>
     </message>
     <message>
+        <source>This station has a problem it cannot fix itself. Call your shift lead.</source>
+        <translation>Dit station heeft een probleem dat het niet zelf kan oplossen. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s settings are incomplete or wrong. Call your shift lead (F9).</source>
+        <translation>De instellingen van dit station zijn onvolledig of onjuist. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>The printer settings do not match this printer. Call your shift lead (F9).</source>
+        <translation>De printerinstellingen passen niet bij deze printer. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s data. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud heeft de bestelgegevens geweigerd. Zet het pakket apart voor je teamleider.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the label. Check it, then reprint (F5).</source>
+        <translation>De printer nam het label niet aan. Controleer hem en druk dan opnieuw af (F5).</translation>
+    </message>
+    <message>
         <source>Label for %1 reprinted.</source>
         <translation>Label voor %1 opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This shipment was not refused as already shipped; retry it instead.</source>
+        <translation>Deze zending is niet als al verzonden geweigerd; probeer het gewoon opnieuw.</translation>
+    </message>
+    <message>
+        <source>This shipment has no order number, so it cannot be retried.</source>
+        <translation>Deze zending heeft geen bestelnummer: opnieuw proberen kan niet.</translation>
+    </message>
+    <message>
+        <source>This station has no Sendcloud API keys yet. Call your shift lead (F9).</source>
+        <translation>Dit station heeft nog geen Sendcloud-API-sleutels. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>A shift lead needs a name.</source>
+        <translation>Een teamleider heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Wait a moment, then try again.</source>
+        <translation>Te veel verkeerde pincodes. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
+        <translation>De opgeslagen teamleider-pincodes zijn onleesbaar. Vraag support om ze opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PIN could not be checked. Try again.</source>
+        <translation>De teamleider-pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
+        <translation>Een nieuwere Packstation schreef het logboek van dit station. Roep je teamleider erbij voor een update.</translation>
+    </message>
+    <message>
+        <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
+        <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

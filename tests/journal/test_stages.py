@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import pytest
-
 from packstation.journal import PROGRESS, UNSETTLED, Stage, allowed_next
 
 
@@ -39,14 +37,6 @@ def test_durable_from_the_moment_money_may_be_spent() -> None:
     assert not Stage.SCANNED.is_durable
     assert not Stage.ORDER_FOUND.is_durable
     assert all(s.is_durable for s in Stage if s not in (Stage.SCANNED, Stage.ORDER_FOUND))
-
-
-@pytest.mark.parametrize("stage", list(Stage))
-def test_every_stage_has_plain_words(stage: Stage) -> None:
-    text = stage.describe()
-    assert text[0].isupper()
-    assert text.endswith(".")
-    assert "_" not in text  # words for people, not identifiers
 
 
 def test_happy_path_is_legal_and_skipping_is_not() -> None:

@@ -402,7 +402,7 @@ def test_the_verdict_panel_has_a_look_for_every_verdict(qtbot: QtBot) -> None:
 
 
 def test_sign_in_headline_names_the_packer_not_a_label(qtbot: QtBot) -> None:
-    from packstation.qt.messages import verdict_text
+    from packstation.qt.wording import verdict_text
 
     signed = ScanVerdict(Verdict.SUCCESS, "Signed in: Sanne.", ErrorCode.SIGNED_IN, reference="Sanne")
     assert verdict_text(signed, "BADGE-A17") == "Signed in: Sanne."

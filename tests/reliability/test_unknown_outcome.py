@@ -111,7 +111,7 @@ def test_ship_says_how_long_to_wait_and_exits_5(simulator: Simulator, home: Path
     [(1.2, "Wait 2 s, then scan"), (95.0, "Wait 2 min, then scan"), (0.0, "Wait a moment")],
 )
 def test_the_packing_screen_says_how_long_to_wait(qapp: object, retry_in: float, said: str) -> None:
-    from packstation.qt.messages import verdict_text
+    from packstation.qt.wording import verdict_text
     from packstation.station.workflow import ScanVerdict
 
     verdict = ScanVerdict(

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from packstation.app.faces import (
-    MAX_BATCH,
     Attempt,
     AttemptFilter,
     AttemptOrder,
@@ -30,13 +29,12 @@ from packstation.app.faces import (
     ScanVerdict,
     Verdict,
     VoidOutcome,
-    batch_refusal,
 )
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
-from packstation.qt.messages import error_text, verdict_text
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import batch_problem, error_text, error_with_facts, verdict_text
 
 RequireLead = Callable[[], str | None]
 
@@ -296,32 +294,6 @@ class ConsoleActions(QObject):
         self.finished.emit(result)
 
 
-def batch_problem(attempts: Sequence[Attempt]) -> str | None:
-    """Why these rows cannot be retried as one batch (the core's rule, `batch_refusal`), in the
-    station's language; None when they can."""
-    refusal = batch_refusal(attempts)
-    if refusal is None:
-        return None
-    translate = QCoreApplication.translate
-    if refusal.code == ErrorCode.BATCH_SIZE and not attempts:
-        return translate("ConsoleActions", "Select the failed orders to retry.")
-    texts = {
-        "batch_size": translate("ConsoleActions", "Select at most %1 orders for one batch retry.").replace(
-            "%1", str(MAX_BATCH)
-        ),
-        "batch_no_order": translate(
-            "ConsoleActions", "Some selected rows have no order in Sendcloud: retry them one at a time."
-        ),
-        "batch_mixed_integrations": translate(
-            "ConsoleActions", "A batch retry takes orders of one shop only: select orders of one shop."
-        ),
-        "batch_duplicate_order": translate(
-            "ConsoleActions", "An order is selected more than once: select each order once."
-        ),
-    }
-    return texts.get(refusal.code, refusal.message)
-
-
 def _verdict_result(action: str, verdict: ScanVerdict) -> ActionResult:
     return ActionResult(action, verdict.verdict is Verdict.SUCCESS, verdict_text(verdict), verdict)
 
@@ -345,7 +317,7 @@ def _batch_result(outcome: BatchOutcome) -> ActionResult:
 
 
 def _failure(action: str, error: BaseException, order: str = "") -> ActionResult:
-    return ActionResult(action, False, error_text(error, order), error=error)
+    return ActionResult(action, False, error_with_facts(error, order), error=error)
 
 
 def _offline(action: str) -> ActionResult:

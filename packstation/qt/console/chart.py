@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from packstation.app.faces import Stats
-from packstation.qt.console.texts import cause_name
+from packstation.qt.wording import cause_name
 
 MAX_BARS = 8  # per list: more than this is no longer "at a glance"
 _ROW = 22.0

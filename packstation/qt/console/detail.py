@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import Attempt, AttemptEvent, FailureReview, Journal, Order, bucket_of, field_label
-from packstation.qt.console.texts import bucket_text, stage_name
-from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import bucket_text, error_text, stage_descriptions, stage_name
 
 
 def order_summary(order: Order) -> str:
@@ -162,7 +161,7 @@ class DetailPane(QWidget):
     def _show_error(self, attempt: Attempt) -> None:
         bucket = bucket_of(attempt)
         self.problem.setText(
-            (bucket_text(bucket) + " — " if bucket is not None else "") + attempt.stage.describe()
+            (bucket_text(bucket) + " — " if bucket is not None else "") + stage_descriptions()[attempt.stage]
         )
         self.status.setText(str(attempt.error_status) if attempt.error_status is not None else "—")
         self.code.setText(attempt.error_code or "—")
@@ -187,7 +186,7 @@ class DetailPane(QWidget):
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     if column == 1:
-                        item.setToolTip(event.stage.describe())
+                        item.setToolTip(stage_descriptions()[event.stage])
                     self.history.setItem(row, column, item)
             if not events:
                 self.history.setRowCount(1)

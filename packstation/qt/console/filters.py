@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import AttemptFilter, Bucket, narrowed_to
-from packstation.qt.console.texts import bucket_text
+from packstation.qt.wording import bucket_text
 
 DEBOUNCE_MS = 250
 

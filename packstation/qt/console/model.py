@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 
 from packstation.app.faces import Attempt, AttemptFilter, AttemptOrder, Journal, bucket_of
-from packstation.qt.console.texts import bucket_text
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import bucket_text, stage_descriptions
 
 PAGE_SIZE = 200
 
@@ -222,7 +222,7 @@ class AttemptTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(attempt, column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.PROBLEM:
-            return attempt.stage.describe()
+            return stage_descriptions()[attempt.stage]
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
         return None

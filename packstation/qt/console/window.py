@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import Attempt, AttemptFilter, FailureReview, Journal, Stats
-from packstation.qt.console.actions import ActionResult, ConsoleActions, RequireLead, batch_problem
+from packstation.qt.console.actions import ActionResult, ConsoleActions, RequireLead
 from packstation.qt.console.chart import ShiftChart
 from packstation.qt.console.detail import DetailPane
 from packstation.qt.console.filters import DEBOUNCE_MS, FilterBar
 from packstation.qt.console.model import PAGE_SIZE, AttemptTableModel, Column
-from packstation.qt.messages import error_text
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.wording import batch_problem, error_text
 
 SHIFT_HOURS = 12  # the chart's window: the last this many hours
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from packstation.qt.messages import stage_text, verdict_text
 from packstation.qt.scan_queue import EntryKind, EntryState, ScanEntry
 from packstation.qt.theme import active_theme
+from packstation.qt.wording import stage_text, verdict_text
 
 MAX_ROWS = 20
 

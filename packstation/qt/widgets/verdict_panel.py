@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from packstation.error_codes import ErrorCode
 from packstation.qt.enum_names import set_enum_properties
-from packstation.qt.messages import verdict_text, verdict_word
 from packstation.qt.theme import active_theme
+from packstation.qt.wording import verdict_text, verdict_word
 
 if TYPE_CHECKING:
     from packstation.station.workflow import ScanVerdict, Verdict

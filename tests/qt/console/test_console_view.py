@@ -12,7 +12,7 @@ from packstation.app.station import Station
 from packstation.journal import AttemptFilter, Packer
 from packstation.qt.console.filters import FilterBar
 from packstation.qt.console.model import Column
-from packstation.qt.console.texts import bucket_text
+from packstation.qt.wording import bucket_text
 from packstation.station.buckets import Bucket, bucket_of
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind

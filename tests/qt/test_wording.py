@@ -1,0 +1,87 @@
+"""The Qt wording module words every code and every stage, in every language the station speaks.
+
+A code or stage added to the core without a wording fails here, not in front of a packer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from packstation.app.faces import Bucket, ScanVerdict, Stage, Verdict
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
+from packstation.qt import wording
+from packstation.qt.i18n import install_translators
+
+LANGUAGES = ("en", "nl", "de", "fr")
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QCoreApplication) -> Iterator[str]:
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def test_every_code_has_a_headline_and_a_short_name(language: str) -> None:
+    headlines, short = wording.headlines(), wording.short_names()
+    assert sorted(set(ErrorCode) - set(headlines)) == []
+    assert sorted(set(ErrorCode) - set(short)) == []
+    assert all(text.strip() for text in (*headlines.values(), *short.values()))
+
+
+def test_every_stage_has_a_progress_text_and_a_name(language: str) -> None:
+    assert set(wording.stage_texts()) == set(Stage)
+    assert set(wording.stage_names()) == set(Stage)
+    assert set(wording.stage_descriptions()) == set(Stage)
+    assert all(wording.bucket_text(bucket) for bucket in Bucket)
+
+
+def _all_wordings() -> dict[tuple[int, object], str]:
+    tables: list[Mapping[Any, str]] = [
+        wording.headlines(),
+        wording.short_names(),
+        {("progress", stage): text for stage, text in wording.stage_texts().items()},
+        {("name", stage): text for stage, text in wording.stage_names().items()},
+        {("description", stage): text for stage, text in wording.stage_descriptions().items()},
+    ]
+    return {(index, key): text for index, table in enumerate(tables) for key, text in table.items()}
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES[1:])
+def test_every_wording_is_translated(qapp: QCoreApplication, language_code: str) -> None:
+    """English shows through only where nobody translated: compare with the English tables."""
+    install_translators(qapp, "en")
+    english = _all_wordings()
+    install_translators(qapp, language_code)
+    try:
+        translated = _all_wordings()
+    finally:
+        install_translators(qapp, "en")
+    same = {"Sendcloud"}  # words that read the same in every language (a brand)
+    untranslated = [
+        f"{key}: {text}" for key, text in english.items() if translated[key] == text and text not in same
+    ]
+    assert untranslated == []
+
+
+def test_a_refused_batch_keeps_the_orders_it_names(qapp: QCoreApplication) -> None:
+    error = PackstationError(
+        "Order(s) A-1, A-2 are selected more than once.", code=ErrorCode.BATCH_DUPLICATE_ORDER
+    )
+    text = wording.error_with_facts(error)
+    assert text.startswith("An order is selected more than once")
+    assert "A-1, A-2" in text
+
+
+def test_a_headline_that_names_an_order_falls_back_without_one(qapp: QCoreApplication) -> None:
+    verdict = ScanVerdict(Verdict.FAILED, "No order here.", ErrorCode.ORDER_NOT_FOUND)
+    assert wording.verdict_text(verdict) == "No order here."
+    assert wording.verdict_text(verdict, "SHOP-1").startswith("No order SHOP-1 in Sendcloud")
+
+
+def test_an_unknown_stored_code_is_worded_as_a_station_fault(qapp: QCoreApplication) -> None:
+    assert wording.cause_name("a_code_from_the_future") == wording.short_names()[ErrorCode.PACKSTATION_ERROR]

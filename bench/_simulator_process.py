@@ -20,7 +20,8 @@ from typing import Any
 
 from packstation.training import backend
 from packstation.training.faults import Fault, FaultKind
-from packstation.training.seed import CUSTOMS_COUNTRY_CODES, SeedData, make_seed_data
+from packstation.training.order_reading import CUSTOMS_COUNTRY_CODES
+from packstation.training.seed import SeedData, make_seed_data
 from packstation.training.simulator import Simulator, SimulatorConfig
 
 

@@ -28,16 +28,16 @@ from packstation.training.labels import (
     render_label,
     render_labels,
 )
-from packstation.training.seed import (
+from packstation.training.order_reading import (
     CUSTOMS_COUNTRY_CODES,
     MISSING_HOUSE_NUMBER,
     MISSING_SHIPPING_ADDRESS,
     UNKNOWN_COUNTRY,
-    SeedData,
-    first_matching_rule,
     order_weight_kg,
     unshippable_reason,
 )
+from packstation.training.seed import SeedData
+from packstation.training.shipping_rules import first_matching_rule
 
 JsonDict = dict[str, Any]
 
@@ -49,7 +49,7 @@ LABEL_DPI_BY_MIME: Mapping[str, frozenset[int]] = {
 DEFAULT_DPI_BY_MIME: Mapping[str, int] = {"application/pdf": 72, "image/png": 300, "application/zpl": 203}
 DOCUMENT_TYPES = frozenset({"label", "customs-declaration", "air-waybill"})
 UNSTAMPED_LETTER = "sendcloud:letter"
-# How the carrier words each reason seed.unshippable_reason gives, and the field it points at.
+# How the carrier words each reason order_reading.unshippable_reason gives, and the field it points at.
 _UNSHIPPABLE_WORDING: Mapping[str, tuple[str, str]] = {
     UNKNOWN_COUNTRY: ("country '{country}' is not served by any carrier.", "/to_address/country_code"),
     MISSING_HOUSE_NUMBER: ("a house number is required for {country}.", "/to_address/house_number"),

@@ -13,7 +13,7 @@ from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMi
 from packstation.sendcloud import SendcloudClient
 from packstation.settings import StationSettings, label_dpi_choices
 from packstation.station.settings_choices import load_choices, typical_route, verify_printer
-from packstation.training.seed import order_country_code, order_integration_id
+from packstation.training.order_reading import order_country_code, order_integration_id
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
 

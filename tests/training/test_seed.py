@@ -24,20 +24,17 @@ from openapi_schema_validator import (
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from packstation.training.seed import (
+from packstation.training.order_reading import (
     CUSTOMS_COUNTRY_CODES,
     HOUSE_NUMBER_REQUIRED_COUNTRIES,
     KNOWN_COUNTRY_CODES,
     MISSING_HOUSE_NUMBER,
     UNKNOWN_COUNTRY,
-    SeedData,
-    ShippingDefaults,
-    ShippingRule,
-    first_matching_rule,
-    make_seed_data,
     order_weight_kg,
     unshippable_reason,
 )
+from packstation.training.seed import SeedData, make_seed_data
+from packstation.training.shipping_rules import ShippingDefaults, ShippingRule, first_matching_rule
 
 # Sendcloud's specs live beside the repository, never inside it (same override as tests/contract).
 SPEC_DIR = Path(
@@ -267,7 +264,7 @@ def test_eans_are_valid_ean13(seed: int) -> None:
 
 
 def test_ean13_check_digit() -> None:
-    from packstation.training.seed import ean13_check_digit
+    from packstation.training.catalogue import ean13_check_digit
 
     # 8+21+1+6+3+12+5+18+7+24+9+0 = 114, and 114 + 6 is a multiple of 10.
     assert ean13_check_digit("871234567890") == "6"

@@ -15,7 +15,7 @@ from packstation.app.station import Station, open_station
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.tasks import TaskRunner
 from packstation.station.review import FailureReview
-from packstation.training.seed import MISSING_HOUSE_NUMBER
+from packstation.training.order_reading import MISSING_HOUSE_NUMBER
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.qt.driving import FAST_LOOKUP, WAIT_MS

@@ -16,7 +16,7 @@ from packstation.qt.console.window import ConsoleWindow
 from packstation.station.review import BatchOutcome, VoidOutcome
 from packstation.station.workflow import ScanVerdict, Verdict
 from packstation.training.faults import Fault, FaultKind
-from packstation.training.seed import order_integration_id
+from packstation.training.order_reading import order_integration_id
 from packstation.training.simulator import Simulator
 from tests.qt.console.conftest import LEAD, ConsoleFactory, missing_house_number
 from tests.qt.driving import WAIT_MS

@@ -55,7 +55,7 @@ from packstation.station.roles import PinStore
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.barcode_sheet import UNKNOWN_ORDER_NUMBER
 from packstation.training.faults import Fault, FaultKind
-from packstation.training.seed import MISSING_HOUSE_NUMBER
+from packstation.training.order_reading import MISSING_HOUSE_NUMBER
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState
 

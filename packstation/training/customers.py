@@ -94,17 +94,6 @@ CITY_COORDINATES: Final = {
 }
 
 # English country names for the countries seed addresses use (label lines, CN23).
-COUNTRY_NAMES: Final = {
-    "NL": "Netherlands",
-    "BE": "Belgium",
-    "DE": "Germany",
-    "FR": "France",
-    "AT": "Austria",
-    "ES": "Spain",
-    "IT": "Italy",
-    "GB": "United Kingdom",
-    "CH": "Switzerland",
-}
 
 CUSTOMER_NAMES: Final = {
     "NL": (

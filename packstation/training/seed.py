@@ -12,9 +12,6 @@ The parts live beside this module: `account.py` (ids, shops, sender addresses, c
 
 Domains and e-mail addresses use the reserved `.example` / `example.com` names; UK phone numbers
 use Ofcom's drama range, so nothing here reaches a real person.
-
-`MISSING_HOUSE_NUMBER` is re-exported from `order_reading.py` for docs/screenshots.py, which
-imports it from here.
 """
 
 from __future__ import annotations
@@ -26,7 +23,7 @@ from typing import Any
 from packstation.training.account import brands, contracts, draw_account, integrations, sender_addresses
 from packstation.training.catalogue import draw_product_codes
 from packstation.training.order_generator import OrderGenerator
-from packstation.training.order_reading import KNOWN_COUNTRY_CODES, MISSING_HOUSE_NUMBER
+from packstation.training.order_reading import KNOWN_COUNTRY_CODES
 from packstation.training.shipping_rules import (
     ShippingDefaults,
     ShippingRule,
@@ -34,7 +31,7 @@ from packstation.training.shipping_rules import (
     shipping_rules,
 )
 
-__all__ = ["MISSING_HOUSE_NUMBER", "SeedData", "make_seed_data"]
+__all__ = ["SeedData", "make_seed_data"]
 
 JSONDict = dict[str, Any]
 

@@ -16,6 +16,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, TypeVar
 
+import keyring
+import keyring.errors
+from keyring.backends import chainer, fail, null
+
 from packstation.error_codes import ErrorCode
 from packstation.errors import CredentialsError
 
@@ -98,9 +102,6 @@ def keyring_backend() -> KeyringBackend:
     Refused: `fail.Keyring` (nothing found), `null.Keyring` (discards what it is given) and a
     chainer with no backend to chain (it silently drops writes). There is never a file fallback.
     """
-    import keyring
-    from keyring.backends import chainer, fail, null
-
     backend = keyring.get_keyring()
     unusable = isinstance(backend, fail.Keyring | null.Keyring) or (
         isinstance(backend, chainer.ChainerBackend) and not backend.backends
@@ -116,8 +117,6 @@ def keyring_backend() -> KeyringBackend:
 
 
 def _keyring_call(operation: Callable[[KeyringBackend], T]) -> T:
-    import keyring.errors
-
     backend = keyring_backend()
     try:
         return operation(backend)
@@ -142,8 +141,6 @@ def write_secret(service: str, user: str, value: str) -> None:
 
 def delete_secret(service: str, user: str) -> bool:
     """Forget `service`/`user`; False when there was nothing to forget."""
-    import keyring.errors
-
     try:
         _keyring_call(lambda backend: backend.delete_password(service, user))
     except keyring.errors.PasswordDeleteError:

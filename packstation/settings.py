@@ -19,6 +19,7 @@ from packstation.errors import ConfigurationError
 from packstation.printing.errors import PrintingError
 from packstation.printing.profile import PrinterProfile, validate_profile_pairing
 from packstation.sendcloud import InvalidRequestError, LabelMimeType, label_dpi
+from packstation.validation import describe
 
 SETTINGS_VERSION: Final = 1
 
@@ -150,8 +151,6 @@ def load_settings(path: Path) -> StationSettings:
     try:
         return StationSettings.model_validate_json(raw)
     except ValidationError as error:
-        from packstation.validation import describe
-
         problems = describe(error, "file")
         raise ConfigurationError(
             f"The settings file {path} is not valid ({problems}). Fix it, or move it away to start "

@@ -70,6 +70,17 @@ def test_print_with_dpi_does_not_ask(virtual: VirtualPrinter, zpl_file: Path) ->
     assert virtual.info_queries == 0
 
 
+@pytest.mark.parametrize("dpi", ["250", "two hundred"])
+def test_a_resolution_packstation_does_not_print_at_is_a_usage_error(
+    virtual: VirtualPrinter, zpl_file: Path, dpi: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["print", str(zpl_file), "--printer", virtual.url, "--dpi", dpi])
+    assert exited.value.code == 2
+    assert "argument --dpi" in capsys.readouterr().err
+    assert virtual.jobs() == []
+
+
 def test_print_refused_while_paper_out(
     virtual: VirtualPrinter, zpl_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

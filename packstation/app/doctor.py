@@ -31,12 +31,21 @@ from packstation.credentials import (
     KeyringUnavailableError,
     backend_name,
     from_environment,
+    from_keyring,
     keyring_backend,
     read_secret,
     redact,
 )
 from packstation.errors import ConfigurationError, CredentialsError, PackstationError
+from packstation.journal import Journal
 from packstation.paths import StationPaths
+from packstation.printing.errors import PrinterError, PrinterNotReadyError, PrinterStatusUnknownError
+from packstation.printing.printer import LabelPrinter
+from packstation.printing.status import StatusSource
+from packstation.printing.transports import TransportTimeouts
+from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud.errors import AuthenticationError, ForbiddenError, NetworkError, SendcloudError
+from packstation.sendcloud.retry import RetryPolicy
 from packstation.settings import StationSettings, load_settings
 
 if TYPE_CHECKING:
@@ -142,8 +151,6 @@ def _check_keyring(env: Mapping[str, str]) -> tuple[Check, bool]:
 def _check_credentials(
     env: Mapping[str, str], *, keyring_usable: bool
 ) -> tuple[Check, ApiCredentials | None]:
-    from packstation.credentials import from_keyring
-
     name = "API keys"
     fix = f"Store the keys in the settings dialog, or set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV}."
     try:
@@ -184,10 +191,6 @@ def _check_api(
     *,
     keys_from_env: bool = False,
 ) -> tuple[Check, list[int] | None]:
-    from packstation.sendcloud import SendcloudClient
-    from packstation.sendcloud.errors import SendcloudError
-    from packstation.sendcloud.retry import RetryPolicy
-
     url = settings.api_url
     if credentials is None:
         return Check(_API, CheckStatus.SKIPPED, f"{url} not tried: no API keys"), None
@@ -222,8 +225,6 @@ _API: Final = "Sendcloud API"
 def _api_failure(
     exc: PackstationError, url: str, credentials: ApiCredentials, *, keys_from_env: bool
 ) -> Check:
-    from packstation.sendcloud.errors import AuthenticationError, ForbiddenError, NetworkError
-
     if isinstance(exc, AuthenticationError):
         return Check(
             _API,
@@ -296,10 +297,6 @@ _RESOLUTION: Final = "Printer resolution"
 
 def _check_printer(settings: StationSettings, timeout: float) -> list[Check]:
     """Two checks: what the printer reports (~HS), and its head resolution (~HI) against the profile."""
-    from packstation.printing.errors import PrinterError, PrinterNotReadyError
-    from packstation.printing.printer import LabelPrinter
-    from packstation.printing.transports import TransportTimeouts
-
     profile = settings.printer
     if profile is None:
         return [
@@ -328,8 +325,6 @@ def _check_printer(settings: StationSettings, timeout: float) -> list[Check]:
 
 
 def _status_check(url: str, status: PrinterStatus) -> Check:
-    from packstation.printing.status import StatusSource
-
     if status.source is StatusSource.UNSUPPORTED:
         return Check(_PRINTER, CheckStatus.SKIPPED, f"{url}: {status.summary}")
     if not status.ready:
@@ -347,8 +342,6 @@ def _status_check(url: str, status: PrinterStatus) -> Check:
 
 
 def _resolution_check(printer: LabelPrinter) -> Check:
-    from packstation.printing.errors import PrinterNotReadyError, PrinterStatusUnknownError
-
     dpi = printer.profile.dpi
     if not printer.can_query:
         return Check(
@@ -400,8 +393,6 @@ def _check_folders(paths: StationPaths) -> Check:
 def _check_unfinished_labels(paths: StationPaths, settings: StationSettings) -> Check:
     """Paid labels the journal has not seen through: an unknown outcome blocks its order until it is
     settled, and a label made but not printed is a parcel waiting for a person."""
-    from packstation.journal import Journal
-
     name = "Unfinished labels"
     if not paths.journal_file.exists():
         return Check(name, CheckStatus.OK, "no journal yet: nothing was shipped from this station")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from packstation.error_codes import ErrorCode
 from packstation.journal import Attempt, AttemptEvent, AttemptFilter, AttemptOrder, Journal, Stage, Stats
-from packstation.printing.profile import PrinterProfile
+from packstation.printing.profile import SUPPORTED_DPIS, PrinterProfile
 from packstation.sendcloud import Order
 from packstation.station.buckets import Bucket, bucket_of, narrowed_to
 from packstation.station.field_names import field_label
@@ -44,6 +44,7 @@ __all__ = [
     "MAX_BATCH",
     "PIN_MAX_LENGTH",
     "PIN_MIN_LENGTH",
+    "SUPPORTED_DPIS",
     "Attempt",
     "AttemptEvent",
     "AttemptFilter",

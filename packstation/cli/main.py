@@ -40,7 +40,6 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.PRINT_UNCONFIRMED: 8,
     ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
 }
-PRINTER_DPI_CHOICES = (203, 300, 600)
 PRINTING_COMMANDS = ("print", "printer-status", "test-print")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
 LABEL_MIME_ALIASES = {"pdf": "application/pdf", "zpl": "application/zpl", "png": "image/png"}
@@ -187,15 +186,27 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
     _add_station_target(recover)
 
 
+def _printer_dpi(text: str) -> int:
+    """`--dpi`, checked against the printing core's list when the option is given: building the
+    parser must not load the core (it runs before the packing window shows)."""
+    from packstation.app.faces import SUPPORTED_DPIS
+
+    dpi = int(text)
+    if dpi not in SUPPORTED_DPIS:
+        raise argparse.ArgumentTypeError(
+            f"{dpi} dpi: Packstation prints at {', '.join(map(str, SUPPORTED_DPIS))} dpi"
+        )
+    return dpi
+
+
 def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool = False) -> None:
     if not status_only:
         command.add_argument(
             "--dpi",
-            type=int,
-            choices=PRINTER_DPI_CHOICES,
+            type=_printer_dpi,
             metavar="N",
-            help="the PRINTER's resolution: 203, 300 or 600 (default: asked from a tcp:// ZPL printer, "
-            "else 203)",
+            help="the PRINTER's resolution in dpi, one Packstation prints at (default: asked from a "
+            "tcp:// ZPL printer, else 203)",
         )
         command.add_argument(
             "--media",

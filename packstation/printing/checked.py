@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from packstation.error_codes import ErrorCode
+from packstation.printing.calibration import calibration_label
 from packstation.printing.convert import PrintJob
 from packstation.printing.errors import PrinterError, PrintUnconfirmedError
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
@@ -36,7 +37,5 @@ def print_checked(
 def print_test_label(printer: LabelPrinter) -> PrintOutcome:
     """The calibration label for the printer's profile, as `packstation test-print` sends it (the
     settings dialog's "Test print"). Raises like `print_checked`."""
-    from packstation.printing.calibration import calibration_label
-
     profile = printer.profile
     return print_checked(printer, lambda: calibration_label(profile), "the test label")[1]

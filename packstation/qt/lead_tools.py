@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from packstation.app.faces import PrivilegedAction
+from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.qt.wording import error_text
@@ -91,8 +93,6 @@ class LeadTools(QObject):
 
     def _show_console(self, _lead: Lead) -> None:
         if self.console is None:
-            from packstation.qt.console.window import ConsoleWindow
-
             station = self._station
             # The packing window's runner: the workflow is not thread-safe, so the console's
             # retries and reprints queue on the same API lane as the scans.
@@ -107,8 +107,6 @@ class LeadTools(QObject):
 
     # ------------------------------------------------------------------ the settings
     def open_settings(self) -> None:
-        from packstation.app.faces import PrivilegedAction
-
         self.lock.authorize(
             self._window,
             self._station.workflow.journal,
@@ -150,8 +148,6 @@ class LeadTools(QObject):
     # ------------------------------------------------------------------ PINs
     def open_pins(self) -> None:
         """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
-        from packstation.app.faces import PrivilegedAction
-
         self.lock.authorize(
             self._window,
             self._station.workflow.journal,

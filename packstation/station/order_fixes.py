@@ -25,6 +25,7 @@ from packstation.sendcloud.models import (
 )
 from packstation.station.field_names import field_label
 from packstation.station.review_outcomes import ReviewError
+from packstation.validation import problems
 
 # The shipping-address fields the fix dialog edits, as `Address`/`AddressUpdate` name them.
 ADDRESS_FIELDS: Final = (
@@ -93,8 +94,6 @@ class OrderChanges:
 
 def invalid_changes_text(exc: ValidationError) -> str:
     """A refused fix in words: which field, and what is wrong with it."""
-    from packstation.validation import problems
-
     described = [f"{field_label('/'.join(problem.path))}: {problem.message}" for problem in problems(exc)]
     return "These changes cannot be sent: " + "; ".join(described) + "."
 

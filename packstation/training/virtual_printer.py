@@ -51,6 +51,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from packstation.errors import PackstationError
+from packstation.printing.escpos_raster import escpos_to_image
+from packstation.printing.zpl import gfa_to_image
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -638,8 +640,6 @@ _GRAPHIC_BYTES = 2_000_000  # a full 4x6 in label at 600 dpi is ~1.1 MB of raste
 
 
 def _escpos_image(data: bytes) -> Image.Image:
-    from packstation.printing.escpos_raster import escpos_to_image
-
     try:
         return escpos_to_image(data)
     except (ValueError, PackstationError) as exc:
@@ -647,8 +647,6 @@ def _escpos_image(data: bytes) -> Image.Image:
 
 
 def _gfa_image(data: bytes) -> Image.Image:
-    from packstation.printing.zpl import gfa_to_image
-
     try:
         return gfa_to_image(data)
     except (ValueError, PackstationError) as exc:

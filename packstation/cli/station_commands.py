@@ -81,7 +81,7 @@ def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
     with open_station(training=training, overrides=_station_overrides(args, training=training)) as station:
         workflow = station.workflow
         attempt = workflow.label_attempt(args.order_number, parcel_id=args.parcel)
-        workflow.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
+        station.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
         verdict = workflow.reprint(attempt.id)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)

@@ -109,7 +109,7 @@ class LeadTools(QObject):
     def open_settings(self) -> None:
         self.lock.authorize(
             self._window,
-            self._station.workflow.journal,
+            self._station.journal,
             PrivilegedAction.CHANGE_SETTINGS,
             "settings dialog opened",
             on_granted=self._show_settings,
@@ -150,7 +150,7 @@ class LeadTools(QObject):
         """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
         self.lock.authorize(
             self._window,
-            self._station.workflow.journal,
+            self._station.journal,
             PrivilegedAction.MANAGE_PINS,
             "PIN dialog opened",
             on_granted=self._show_pins,
@@ -178,7 +178,7 @@ class LeadTools(QObject):
 
     def _save_pin(self, dialog: FirstPinDialog, lead: Lead, name: str, pin: str) -> None:
         store = self.lock.session.store
-        journal = self._station.workflow.journal
+        journal = self._station.journal
 
         def save() -> None:  # keyring lane: scrypt and the keyring, never on the GUI thread
             store.set_pin(name, pin)

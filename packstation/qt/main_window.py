@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
 
         self._station = station
         self.training = station.simulator is not None
-        settings = station.workflow.settings
+        settings = station.settings
         self.sounds.enabled = self.sounds.enabled and settings.sounds
         title = self.tr("Packstation %1 — %2").replace("%1", __version__)
         self.setWindowTitle(title.replace("%2", settings.station_name))

@@ -1,8 +1,9 @@
 """Carries the workflow's events from the API lane's worker thread to the GUI thread.
 
-`StationWorkflow.emit` is a plain callback, called on whichever thread runs the workflow (the API
-lane). `WorkflowEvents.relay` is that callback: it only emits a signal, and the connection to the
-GUI-thread receivers is queued, so no widget is ever touched from the worker.
+The workflow reports its progress to a plain callback, its event sink (set with
+`StationWorkflow.set_event_sink`), called on whichever thread runs the workflow (the API lane).
+`WorkflowEvents.relay` is that sink: it only emits a signal, and the connection to the GUI-thread
+receivers is queued, so no widget is ever touched from the worker.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ class WorkflowEvents(QObject):
     stage_reached = Signal(object)  # StageReached
 
     def attach(self, workflow: StationWorkflow) -> None:
-        """Make this bridge the workflow's event callback (before any work is submitted)."""
-        workflow.emit = self.relay
+        """Make this bridge the workflow's event sink (before any work is submitted)."""
+        workflow.set_event_sink(self.relay)
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""

@@ -9,7 +9,7 @@ every wait comes from the injected settings.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from packstation.error_codes import ErrorCode
@@ -71,6 +71,11 @@ class StationWorkflow(LabelSteps):
 
     def __post_init__(self) -> None:
         self._debouncer = Debouncer(self.settings.scanner.debounce_seconds, clock=self.clock)
+
+    def set_event_sink(self, sink: Callable[[Event], None]) -> None:
+        """Send the progress events to `sink` from now on (by default they go nowhere). The sink is
+        called on the thread that runs the workflow: set it before any work is submitted."""
+        self.emit = sink
 
     # ------------------------------------------------------------------ scanning
     def handle_scan(self, raw: str) -> ScanVerdict:

@@ -342,7 +342,7 @@ def _settings(tab: int, test: str | None = None) -> Callable[[Bench], None]:
     ("connection" or "print") when given."""
 
     def steps(bench: Bench) -> None:
-        from packstation.qt.settings_dialog import SettingsDialog
+        from packstation.qt.settings.dialog import SettingsDialog
 
         lead_tools = bench.window.lead_tools
         assert lead_tools is not None

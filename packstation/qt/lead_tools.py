@@ -24,7 +24,7 @@ from packstation.qt.wording import error_text
 if TYPE_CHECKING:
     from packstation.app.station import Station
     from packstation.qt.console.window import ConsoleWindow
-    from packstation.qt.settings_dialog import SettingsDialog
+    from packstation.qt.settings.dialog import SettingsDialog
     from packstation.settings import StationSettings
     from packstation.station.roles import Lead, PinStore
 
@@ -117,7 +117,7 @@ class LeadTools(QObject):
         )
 
     def _show_settings(self, _lead: Lead) -> None:
-        from packstation.qt.settings_dialog import SettingsDialog
+        from packstation.qt.settings.dialog import SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()

@@ -11,7 +11,7 @@ from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.lead_mode import PinDialog
 from packstation.qt.lead_tools import LeadTools
 from packstation.qt.main_window import MainWindow
-from packstation.qt.settings_dialog import SettingsDialog
+from packstation.qt.settings.dialog import SettingsDialog
 from packstation.station.roles import PinStore, ScryptCost
 from tests.keyrings import MemoryKeyring
 from tests.qt.driving import WAIT_MS, WindowFactory

@@ -20,7 +20,7 @@ from packstation.app.settings_service import ClientFactory
 from packstation.app.station import open_station
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials
 from packstation.paths import StationPaths, station_paths
-from packstation.qt.settings_dialog import SettingsDialog
+from packstation.qt.settings.dialog import SettingsDialog
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import RetryPolicy, SendcloudClient
 from packstation.settings import StationSettings, load_settings

@@ -1,0 +1,190 @@
+"""The settings dialog's "Labels and printer" tab: the label format and resolution Sendcloud makes,
+and the printer's profile (address, language, resolution, media, orientation), with "Ask the
+printer" (its resolution, ~HI) and "Test print" (the calibration label), both on the printer lane
+through `app.settings_service`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from packstation.app.settings_service import (
+    LABEL_MIME_TYPES,
+    SUPPORTED_DPIS,
+    Orientation,
+    PrinterIdentity,
+    PrinterLanguage,
+    PrinterProfile,
+    StationSettings,
+    calibration_print,
+    identify_printer,
+    label_dpi,
+    label_dpi_choices,
+)
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
+from packstation.qt.settings.fields import FieldErrors, OwnedTasks, in_words, select, wrapped_label
+from packstation.qt.tasks import Lane, TaskRunner
+from packstation.validation import describe
+
+
+class PrinterTab(QWidget):
+    """The labels and the printer, as a page of the settings dialog."""
+
+    test_printed = Signal(bool, str)  # ok, what a person reads
+    printer_asked = Signal(bool, str)
+
+    def __init__(self, errors: FieldErrors, runner: TaskRunner) -> None:
+        super().__init__()
+        self._tasks = OwnedTasks(runner, self)
+        # The saved profile: what the tab does not show (darkness, speed, timeouts) is kept from it.
+        self.saved_printer: PrinterProfile | None = None
+        form = QFormLayout(self)
+        self.label_mime_type = QComboBox()
+        names = {"application/pdf": "PDF", "application/zpl": "ZPL (Zebra)", "image/png": "PNG"}
+        for mime in LABEL_MIME_TYPES:
+            self.label_mime_type.addItem(names.get(mime, mime), mime)
+        self.label_mime_type.currentIndexChanged.connect(lambda _index: self._fill_label_dpis())
+        errors.row(form, self.tr("Label format"), self.label_mime_type, "label_mime_type")
+        self.label_dpi = QComboBox()
+        errors.row(form, self.tr("Label resolution"), self.label_dpi, "label_dpi")
+        self.printer_url = QLineEdit()
+        self.printer_url.setPlaceholderText(self.tr("tcp://192.168.1.50:9100 — empty: labels only saved"))
+        errors.row(form, self.tr("Printer address"), self.printer_url, "printer")
+        self.printer_language = QComboBox()
+        for language in PrinterLanguage:
+            self.printer_language.addItem(language.value.upper(), language.value)
+        form.addRow(self.tr("Printer language"), self.printer_language)
+        self.printer_dpi = QComboBox()
+        for dpi in SUPPORTED_DPIS:
+            self.printer_dpi.addItem(self.tr("%1 dpi").replace("%1", str(dpi)), dpi)
+        self.ask_printer_button = QPushButton(self.tr("Ask the printer"))
+        self.ask_printer_button.clicked.connect(self.ask_printer)
+        dpi_row = QWidget()
+        dpi_line = QHBoxLayout(dpi_row)
+        dpi_line.setContentsMargins(0, 0, 0, 0)
+        dpi_line.addWidget(self.printer_dpi, 1)
+        dpi_line.addWidget(self.ask_printer_button)
+        form.addRow(self.tr("Printer resolution"), dpi_row)
+        self.printer_media = QLineEdit()
+        self.printer_media.setPlaceholderText("4x6, a6, 100x150mm, 102x76mm")
+        form.addRow(self.tr("Label size"), self.printer_media)
+        self.printer_orientation = QComboBox()
+        self.printer_orientation.addItem(self.tr("Short side across the head"), Orientation.PORTRAIT.value)
+        self.printer_orientation.addItem(self.tr("Long side across the head"), Orientation.LANDSCAPE.value)
+        form.addRow(self.tr("Media loaded"), self.printer_orientation)
+        self.test_print_button = QPushButton(self.tr("Test print"))
+        self.test_print_button.clicked.connect(self.test_print)
+        self.print_result = wrapped_label("printResult")
+        form.addRow(self.test_print_button, self.print_result)
+
+    # ------------------------------------------------------------------ settings → tab → settings
+    def fill(self, settings: StationSettings) -> None:
+        self.saved_printer = settings.printer
+        select(self.label_mime_type, settings.label_mime_type)
+        self._fill_label_dpis()
+        select(self.label_dpi, settings.label_dpi)
+        printer = settings.printer
+        self.printer_url.setText(printer.url if printer else "")
+        select(self.printer_language, (printer.language if printer else PrinterLanguage.ZPL).value)
+        select(self.printer_dpi, printer.dpi if printer else 203)
+        self.printer_media.setText(printer.media.name if printer else "4x6")
+        select(self.printer_orientation, (printer.orientation if printer else Orientation.PORTRAIT).value)
+
+    def _fill_label_dpis(self) -> None:
+        mime = str(self.label_mime_type.currentData())
+        current = self.label_dpi.currentData()
+        self.label_dpi.clear()
+        default = label_dpi(mime, None)
+        self.label_dpi.addItem(self.tr("Sendcloud's default (%1 dpi)").replace("%1", str(default)), None)
+        choices = label_dpi_choices(mime)
+        if len(choices) > 1:  # one choice is the default already
+            for dpi in choices:
+                self.label_dpi.addItem(self.tr("%1 dpi").replace("%1", str(dpi)), dpi)
+        select(self.label_dpi, current)
+
+    def offered_label_dpis(self, mime_type: str) -> list[int | None]:
+        """The label DPIs the tab offers for a format (None: Sendcloud's default)."""
+        select(self.label_mime_type, mime_type)
+        return [self.label_dpi.itemData(i) for i in range(self.label_dpi.count())]
+
+    def values(self) -> dict[str, Any]:
+        """This tab's fields as settings data."""
+        return {
+            "label_mime_type": self.label_mime_type.currentData(),
+            "label_dpi": self.label_dpi.currentData(),
+            "printer": self._printer_values(),
+        }
+
+    def _printer_values(self) -> dict[str, Any] | None:
+        url = self.printer_url.text().strip()
+        if not url:
+            return None
+        kept = self.saved_printer.model_dump(mode="json") if self.saved_printer else {}
+        return {
+            **kept,
+            "url": url,
+            "language": self.printer_language.currentData(),
+            "dpi": self.printer_dpi.currentData(),
+            "media": self.printer_media.text().strip() or "4x6",
+            "orientation": self.printer_orientation.currentData(),
+        }
+
+    def _printer_profile(self) -> PrinterProfile | None:
+        values = self._printer_values()
+        if values is None:
+            return None
+        try:
+            return PrinterProfile.model_validate(values)
+        except ValidationError as error:
+            raise PackstationError(describe(error, "printer"), code=ErrorCode.CONFIGURATION_ERROR) from None
+
+    # ------------------------------------------------------------------ the printer (printer lane)
+    def test_print(self) -> None:
+        self._on_printer(
+            calibration_print,
+            lambda outcome: self._report_print(
+                True, self.tr("Test label printed: %1.").replace("%1", outcome.reason)
+            ),
+            lambda text: self._report_print(False, text),
+        )
+
+    def ask_printer(self) -> None:
+        def done(identity: PrinterIdentity) -> None:
+            select(self.printer_dpi, identity.dpi)
+            text = (
+                self.tr("%1 reports %2 dpi.").replace("%1", identity.model).replace("%2", str(identity.dpi))
+            )
+            self.print_result.setText(text)
+            self.printer_asked.emit(True, text)
+
+        def failed(text: str) -> None:
+            self.print_result.setText(text)
+            self.printer_asked.emit(False, text)
+
+        self._on_printer(identify_printer, done, failed)
+
+    def _on_printer(
+        self,
+        work: Callable[[PrinterProfile], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        try:
+            profile = self._printer_profile()
+        except PackstationError as error:
+            failed(error.message)
+            return
+        if profile is None:
+            failed(self.tr("No printer address is set."))
+            return
+        self.print_result.setText(self.tr("Asking the printer…"))
+        self._tasks.submit(Lane.PRINTER, lambda: work(profile), done, lambda e: failed(in_words(e)))
+
+    def _report_print(self, ok: bool, text: str) -> None:
+        self.print_result.setText(text)
+        self.test_printed.emit(ok, text)

@@ -549,236 +549,7 @@
     </message>
 </context>
 <context>
-    <name>PinDialog</name>
-    <message>
-        <source>Shift lead</source>
-        <translation>Schichtleitung</translation>
-    </message>
-    <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Geben Sie Ihre PIN der Schichtleitung ein.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Entsperren</translation>
-    </message>
-    <message>
-        <source>A PIN is %1 to %2 digits.</source>
-        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Sie können es jetzt erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 s erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentScansModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Reprint %1</source>
-        <translation>Nachdruck %1</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>in Arbeit…</translation>
-    </message>
-</context>
-<context>
-    <name>ScanField</name>
-    <message>
-        <source>Scan an order barcode</source>
-        <translation>Barcode einer Bestellung scannen</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Station settings</source>
-        <translation>Stationseinstellungen</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Sendcloud</source>
-        <translation>Sendcloud</translation>
-    </message>
-    <message>
-        <source>Labels and printer</source>
-        <translation>Etiketten und Drucker</translation>
-    </message>
-    <message>
-        <source>Packers and scanner</source>
-        <translation>Packer und Scanner</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Stationsname</translation>
-    </message>
-    <message>
-        <source>Play a sound for every scan</source>
-        <translation>Bei jedem Scan einen Ton abspielen</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>Sprache des Computers</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Lock shift-lead mode after</source>
-        <translation>Schichtleitungsmodus sperren nach</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Keep labels for</source>
-        <translation>Etiketten aufbewahren für</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
-    </message>
-    <message>
-        <source>Looking for stored keys…</source>
-        <translation>Gespeicherte Schlüssel werden gesucht…</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the stored keys</source>
-        <translation>leer lassen, um die gespeicherten Schlüssel zu behalten</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Geheimer Schlüssel</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Integrations (none: all)</source>
-        <translation>Integrationen (keine: alle)</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <source>Ship with</source>
-        <translation>Versenden mit</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>no brand</source>
-        <translation>keine Marke</translation>
-    </message>
-    <message>
-        <source>Brand id</source>
-        <translation>Marken-ID</translation>
-    </message>
-    <message>
-        <source>Apply the account&apos;s shipping rules</source>
-        <translation>Versandregeln des Kontos anwenden</translation>
-    </message>
-    <message>
-        <source>Reload from Sendcloud</source>
-        <translation>Neu aus Sendcloud laden</translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation>Etikettenformat</translation>
-    </message>
-    <message>
-        <source>Label resolution</source>
-        <translation>Etikettenauflösung</translation>
-    </message>
-    <message>
-        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
-        <translation>tcp://192.168.1.50:9100 — leer: Etiketten nur gespeichert</translation>
-    </message>
-    <message>
-        <source>Printer address</source>
-        <translation>Druckeradresse</translation>
-    </message>
-    <message>
-        <source>Printer language</source>
-        <translation>Druckersprache</translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation>%1 dpi</translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation>Drucker abfragen</translation>
-    </message>
-    <message>
-        <source>Printer resolution</source>
-        <translation>Druckerauflösung</translation>
-    </message>
-    <message>
-        <source>Label size</source>
-        <translation>Etikettengröße</translation>
-    </message>
-    <message>
-        <source>Short side across the head</source>
-        <translation>Kurze Seite quer zum Druckkopf</translation>
-    </message>
-    <message>
-        <source>Long side across the head</source>
-        <translation>Lange Seite quer zum Druckkopf</translation>
-    </message>
-    <message>
-        <source>Media loaded</source>
-        <translation>Etiketten eingelegt</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testdruck</translation>
-    </message>
+    <name>PackersTab</name>
     <message>
         <source>Badge id</source>
         <translation>Ausweis-ID</translation>
@@ -835,13 +606,204 @@
         <source>Wait between lookups</source>
         <translation>Wartezeit zwischen Suchversuchen</translation>
     </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Geben Sie Ihre PIN der Schichtleitung ein.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 s erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Label format</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Etikettenauflösung</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — leer: Etiketten nur gespeichert</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Druckersprache</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>Drucker abfragen</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Druckerauflösung</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Etikettengröße</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Kurze Seite quer zum Druckkopf</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Lange Seite quer zum Druckkopf</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Etiketten eingelegt</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
     <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standard von Sendcloud (%1 dpi)</translation>
     </message>
     <message>
-        <source>Please fix:</source>
-        <translation>Bitte korrigieren:</translation>
+        <source>Test label printed: %1.</source>
+        <translation>Testetikett gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 meldet %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Es ist keine Druckeradresse eingestellt.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Drucker wird abgefragt…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Nachdruck %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>in Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan an order barcode</source>
+        <translation>Barcode einer Bestellung scannen</translation>
+    </message>
+</context>
+<context>
+    <name>SendcloudTab</name>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Gespeicherte Schlüssel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>leer lassen, um die gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Integrationen (keine: alle)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Versenden mit</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>keine Marke</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Marken-ID</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>Versandregeln des Kontos anwenden</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Neu aus Sendcloud laden</translation>
     </message>
     <message>
         <source>Enter both the public and the secret key, or neither.</source>
@@ -922,21 +884,32 @@
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <source>Test label printed: %1.</source>
-        <translation>Testetikett gedruckt: %1.</translation>
+        <source>Station settings</source>
+        <translation>Stationseinstellungen</translation>
     </message>
     <message>
-        <source>%1 reports %2 dpi.</source>
-        <translation>%1 meldet %2 dpi.</translation>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
     <message>
-        <source>No printer address is set.</source>
-        <translation>Es ist keine Druckeradresse eingestellt.</translation>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
     </message>
     <message>
-        <source>Asking the printer…</source>
-        <translation>Drucker wird abgefragt…</translation>
+        <source>Labels and printer</source>
+        <translation>Etiketten und Drucker</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Packer und Scanner</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>Bitte korrigieren:</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1058,6 +1031,45 @@
     <message>
         <source>Idle</source>
         <translation>Keine Scans in Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Station name</source>
+        <translation>Stationsname</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Bei jedem Scan einen Ton abspielen</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Schichtleitungsmodus sperren nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Etiketten aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
     </message>
 </context>
 <context>

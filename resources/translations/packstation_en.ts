@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SendcloudTab</name>
     <message numerus="yes">
         <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>
         <translation>

@@ -549,236 +549,7 @@
     </message>
 </context>
 <context>
-    <name>PinDialog</name>
-    <message>
-        <source>Shift lead</source>
-        <translation>Chef d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Saisissez votre code PIN de chef d&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>A PIN is %1 to %2 digits.</source>
-        <translation>Un code PIN compte %1 à %2 chiffres.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Vous pouvez réessayer maintenant.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Trop de codes PIN erronés. Réessayez dans %1 s.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentScansModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Reprint %1</source>
-        <translation>Réimpression %1</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>en cours…</translation>
-    </message>
-</context>
-<context>
-    <name>ScanField</name>
-    <message>
-        <source>Scan an order barcode</source>
-        <translation>Scannez le code-barres d&apos;une commande</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Station settings</source>
-        <translation>Paramètres du poste</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Sendcloud</source>
-        <translation>Sendcloud</translation>
-    </message>
-    <message>
-        <source>Labels and printer</source>
-        <translation>Étiquettes et imprimante</translation>
-    </message>
-    <message>
-        <source>Packers and scanner</source>
-        <translation>Emballeurs et scanner</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Nom du poste</translation>
-    </message>
-    <message>
-        <source>Play a sound for every scan</source>
-        <translation>Jouer un son à chaque scan</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>La langue de l&apos;ordinateur</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Lock shift-lead mode after</source>
-        <translation>Verrouiller le mode chef d&apos;équipe après</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Keep labels for</source>
-        <translation>Conserver les étiquettes pendant</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
-    </message>
-    <message>
-        <source>Looking for stored keys…</source>
-        <translation>Recherche des clés enregistrées…</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>Clés API</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the stored keys</source>
-        <translation>laisser vide pour garder les clés enregistrées</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Clé publique</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Clé secrète</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Integrations (none: all)</source>
-        <translation>Intégrations (aucune&#xa0;: toutes)</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Adresse de l&apos;expéditeur</translation>
-    </message>
-    <message>
-        <source>Ship with</source>
-        <translation>Expédier avec</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>no brand</source>
-        <translation>aucune marque</translation>
-    </message>
-    <message>
-        <source>Brand id</source>
-        <translation>Identifiant de marque</translation>
-    </message>
-    <message>
-        <source>Apply the account&apos;s shipping rules</source>
-        <translation>Appliquer les règles d&apos;expédition du compte</translation>
-    </message>
-    <message>
-        <source>Reload from Sendcloud</source>
-        <translation>Recharger depuis Sendcloud</translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation>Format d&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Label resolution</source>
-        <translation>Résolution de l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
-        <translation>tcp://192.168.1.50:9100 — vide&#xa0;: étiquettes seulement enregistrées</translation>
-    </message>
-    <message>
-        <source>Printer address</source>
-        <translation>Adresse de l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Printer language</source>
-        <translation>Langage de l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation>%1 dpi</translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation>Interroger l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Printer resolution</source>
-        <translation>Résolution de l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Label size</source>
-        <translation>Taille de l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Short side across the head</source>
-        <translation>Petit côté sous la tête d&apos;impression</translation>
-    </message>
-    <message>
-        <source>Long side across the head</source>
-        <translation>Grand côté sous la tête d&apos;impression</translation>
-    </message>
-    <message>
-        <source>Media loaded</source>
-        <translation>Étiquettes chargées</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Impression de test</translation>
-    </message>
+    <name>PackersTab</name>
     <message>
         <source>Badge id</source>
         <translation>Identifiant du badge</translation>
@@ -835,13 +606,204 @@
         <source>Wait between lookups</source>
         <translation>Attente entre les recherches</translation>
     </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Saisissez votre code PIN de chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Résolution de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — vide&#xa0;: étiquettes seulement enregistrées</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Adresse de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Langage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>Interroger l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Résolution de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Taille de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Petit côté sous la tête d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Grand côté sous la tête d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Étiquettes chargées</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
     <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Valeur par défaut de Sendcloud (%1 dpi)</translation>
     </message>
     <message>
-        <source>Please fix:</source>
-        <translation>À corriger&#xa0;:</translation>
+        <source>Test label printed: %1.</source>
+        <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 indique %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Aucune adresse d&apos;imprimante n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Interrogation de l&apos;imprimante…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Réimpression %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan an order barcode</source>
+        <translation>Scannez le code-barres d&apos;une commande</translation>
+    </message>
+</context>
+<context>
+    <name>SendcloudTab</name>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Recherche des clés enregistrées…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>laisser vide pour garder les clés enregistrées</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Intégrations (aucune&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Expédier avec</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>aucune marque</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Identifiant de marque</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>Appliquer les règles d&apos;expédition du compte</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Recharger depuis Sendcloud</translation>
     </message>
     <message>
         <source>Enter both the public and the secret key, or neither.</source>
@@ -922,21 +884,32 @@
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <source>Test label printed: %1.</source>
-        <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+        <source>Station settings</source>
+        <translation>Paramètres du poste</translation>
     </message>
     <message>
-        <source>%1 reports %2 dpi.</source>
-        <translation>%1 indique %2 dpi.</translation>
+        <source>Station</source>
+        <translation>Poste</translation>
     </message>
     <message>
-        <source>No printer address is set.</source>
-        <translation>Aucune adresse d&apos;imprimante n&apos;est définie.</translation>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
     </message>
     <message>
-        <source>Asking the printer…</source>
-        <translation>Interrogation de l&apos;imprimante…</translation>
+        <source>Labels and printer</source>
+        <translation>Étiquettes et imprimante</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Emballeurs et scanner</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>À corriger&#xa0;:</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1058,6 +1031,45 @@
     <message>
         <source>Idle</source>
         <translation>Aucun scan en cours</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Station name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Jouer un son à chaque scan</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>La langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Verrouiller le mode chef d&apos;équipe après</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Conserver les étiquettes pendant</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
     </message>
 </context>
 <context>

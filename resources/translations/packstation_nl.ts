@@ -549,236 +549,7 @@
     </message>
 </context>
 <context>
-    <name>PinDialog</name>
-    <message>
-        <source>Shift lead</source>
-        <translation>Teamleider</translation>
-    </message>
-    <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Voer je teamleider-pincode in.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>A PIN is %1 to %2 digits.</source>
-        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Controleren…</translation>
-    </message>
-    <message>
-        <source>You can try again now.</source>
-        <translation>Je kunt het nu opnieuw proberen.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Te veel verkeerde pincodes. Probeer het over %1 s opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>RecentScansModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Reprint %1</source>
-        <translation>Herdruk %1</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>in de wachtrij</translation>
-    </message>
-    <message>
-        <source>working…</source>
-        <translation>bezig…</translation>
-    </message>
-</context>
-<context>
-    <name>ScanField</name>
-    <message>
-        <source>Scan an order barcode</source>
-        <translation>Scan de barcode van een bestelling</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Station settings</source>
-        <translation>Stationsinstellingen</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Sendcloud</source>
-        <translation>Sendcloud</translation>
-    </message>
-    <message>
-        <source>Labels and printer</source>
-        <translation>Labels en printer</translation>
-    </message>
-    <message>
-        <source>Packers and scanner</source>
-        <translation>Inpakkers en scanner</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Stationsnaam</translation>
-    </message>
-    <message>
-        <source>Play a sound for every scan</source>
-        <translation>Een geluid afspelen bij elke scan</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>De taal van de computer</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Lock shift-lead mode after</source>
-        <translation>Teamleidermodus vergrendelen na</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
-        <source>Keep labels for</source>
-        <translation>Labels bewaren gedurende</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
-    </message>
-    <message>
-        <source>Looking for stored keys…</source>
-        <translation>Opgeslagen sleutels zoeken…</translation>
-    </message>
-    <message>
-        <source>API keys</source>
-        <translation>API-sleutels</translation>
-    </message>
-    <message>
-        <source>leave empty to keep the stored keys</source>
-        <translation>leeg laten om de opgeslagen sleutels te houden</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Publieke sleutel</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Geheime sleutel</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbinding testen</translation>
-    </message>
-    <message>
-        <source>Integrations (none: all)</source>
-        <translation>Integraties (geen: alle)</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Afzenderadres</translation>
-    </message>
-    <message>
-        <source>Ship with</source>
-        <translation>Verzenden met</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <source>no brand</source>
-        <translation>geen merk</translation>
-    </message>
-    <message>
-        <source>Brand id</source>
-        <translation>Merk-id</translation>
-    </message>
-    <message>
-        <source>Apply the account&apos;s shipping rules</source>
-        <translation>De verzendregels van het account toepassen</translation>
-    </message>
-    <message>
-        <source>Reload from Sendcloud</source>
-        <translation>Opnieuw laden uit Sendcloud</translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation>Labelformaat</translation>
-    </message>
-    <message>
-        <source>Label resolution</source>
-        <translation>Labelresolutie</translation>
-    </message>
-    <message>
-        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
-        <translation>tcp://192.168.1.50:9100 — leeg: labels alleen opgeslagen</translation>
-    </message>
-    <message>
-        <source>Printer address</source>
-        <translation>Printeradres</translation>
-    </message>
-    <message>
-        <source>Printer language</source>
-        <translation>Printertaal</translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation>%1 dpi</translation>
-    </message>
-    <message>
-        <source>Ask the printer</source>
-        <translation>De printer vragen</translation>
-    </message>
-    <message>
-        <source>Printer resolution</source>
-        <translation>Printerresolutie</translation>
-    </message>
-    <message>
-        <source>Label size</source>
-        <translation>Labelafmeting</translation>
-    </message>
-    <message>
-        <source>Short side across the head</source>
-        <translation>Korte zijde dwars onder de printkop</translation>
-    </message>
-    <message>
-        <source>Long side across the head</source>
-        <translation>Lange zijde dwars onder de printkop</translation>
-    </message>
-    <message>
-        <source>Media loaded</source>
-        <translation>Labels ingelegd</translation>
-    </message>
-    <message>
-        <source>Test print</source>
-        <translation>Testafdruk</translation>
-    </message>
+    <name>PackersTab</name>
     <message>
         <source>Badge id</source>
         <translation>Badge-id</translation>
@@ -835,13 +606,204 @@
         <source>Wait between lookups</source>
         <translation>Wachttijd tussen zoekpogingen</translation>
     </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Shift lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Enter your shift-lead PIN.</source>
+        <translation>Voer je teamleider-pincode in.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Je kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Te veel verkeerde pincodes. Probeer het over %1 s opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterTab</name>
+    <message>
+        <source>Label format</source>
+        <translation>Labelformaat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Labelresolutie</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100 — empty: labels only saved</source>
+        <translation>tcp://192.168.1.50:9100 — leeg: labels alleen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Printeradres</translation>
+    </message>
+    <message>
+        <source>Printer language</source>
+        <translation>Printertaal</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Ask the printer</source>
+        <translation>De printer vragen</translation>
+    </message>
+    <message>
+        <source>Printer resolution</source>
+        <translation>Printerresolutie</translation>
+    </message>
+    <message>
+        <source>Label size</source>
+        <translation>Labelafmeting</translation>
+    </message>
+    <message>
+        <source>Short side across the head</source>
+        <translation>Korte zijde dwars onder de printkop</translation>
+    </message>
+    <message>
+        <source>Long side across the head</source>
+        <translation>Lange zijde dwars onder de printkop</translation>
+    </message>
+    <message>
+        <source>Media loaded</source>
+        <translation>Labels ingelegd</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
     <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standaard van Sendcloud (%1 dpi)</translation>
     </message>
     <message>
-        <source>Please fix:</source>
-        <translation>Corrigeer het volgende:</translation>
+        <source>Test label printed: %1.</source>
+        <translation>Testlabel afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 reports %2 dpi.</source>
+        <translation>%1 meldt %2 dpi.</translation>
+    </message>
+    <message>
+        <source>No printer address is set.</source>
+        <translation>Er is geen printeradres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Asking the printer…</source>
+        <translation>Navragen bij de printer…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Reprint %1</source>
+        <translation>Herdruk %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in de wachtrij</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan an order barcode</source>
+        <translation>Scan de barcode van een bestelling</translation>
+    </message>
+</context>
+<context>
+    <name>SendcloudTab</name>
+    <message>
+        <source>Looking for stored keys…</source>
+        <translation>Opgeslagen sleutels zoeken…</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored keys</source>
+        <translation>leeg laten om de opgeslagen sleutels te houden</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Publieke sleutel</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheime sleutel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Integrations (none: all)</source>
+        <translation>Integraties (geen: alle)</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Ship with</source>
+        <translation>Verzenden met</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>no brand</source>
+        <translation>geen merk</translation>
+    </message>
+    <message>
+        <source>Brand id</source>
+        <translation>Merk-id</translation>
+    </message>
+    <message>
+        <source>Apply the account&apos;s shipping rules</source>
+        <translation>De verzendregels van het account toepassen</translation>
+    </message>
+    <message>
+        <source>Reload from Sendcloud</source>
+        <translation>Opnieuw laden uit Sendcloud</translation>
     </message>
     <message>
         <source>Enter both the public and the secret key, or neither.</source>
@@ -922,21 +884,32 @@
         <source>Unexpected error: %1</source>
         <translation>Onverwachte fout: %1</translation>
     </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
     <message>
-        <source>Test label printed: %1.</source>
-        <translation>Testlabel afgedrukt: %1.</translation>
+        <source>Station settings</source>
+        <translation>Stationsinstellingen</translation>
     </message>
     <message>
-        <source>%1 reports %2 dpi.</source>
-        <translation>%1 meldt %2 dpi.</translation>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
     <message>
-        <source>No printer address is set.</source>
-        <translation>Er is geen printeradres ingesteld.</translation>
+        <source>Sendcloud</source>
+        <translation>Sendcloud</translation>
     </message>
     <message>
-        <source>Asking the printer…</source>
-        <translation>Navragen bij de printer…</translation>
+        <source>Labels and printer</source>
+        <translation>Labels en printer</translation>
+    </message>
+    <message>
+        <source>Packers and scanner</source>
+        <translation>Inpakkers en scanner</translation>
+    </message>
+    <message>
+        <source>Please fix:</source>
+        <translation>Corrigeer het volgende:</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1058,6 +1031,45 @@
     <message>
         <source>Idle</source>
         <translation>Geen scans bezig</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Station name</source>
+        <translation>Stationsnaam</translation>
+    </message>
+    <message>
+        <source>Play a sound for every scan</source>
+        <translation>Een geluid afspelen bij elke scan</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>De taal van de computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock shift-lead mode after</source>
+        <translation>Teamleidermodus vergrendelen na</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Labels bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>Allow a second label for an order already shipped</source>
+        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,16 @@ class CredentialsError(ConfigurationError):
     """No API keys could be found, or the OS keyring is unusable."""
 
     code = ErrorCode.CREDENTIALS_MISSING
+
+
+def error_pointer(error: object) -> str | None:
+    """The JSON pointer of the field an error is about (`/to_address/house_number`), or None.
+
+    Read by duck typing, so neither the journal nor the faces import the Sendcloud client: an
+    error's own `pointer`, else the first of its `errors` that has one.
+    """
+    pointer = getattr(error, "pointer", None)
+    if isinstance(pointer, str):
+        return pointer
+    found = (getattr(item, "pointer", None) for item in getattr(error, "errors", ()))
+    return next((item for item in found if isinstance(item, str)), None)

@@ -14,7 +14,7 @@ from packstation.journal import Attempt, AttemptEvent, AttemptFilter, AttemptOrd
 from packstation.printing.profile import SUPPORTED_DPIS, PrinterProfile
 from packstation.sendcloud import Order
 from packstation.station.buckets import Bucket, bucket_of, narrowed_to
-from packstation.station.field_names import field_label
+from packstation.station.field_names import ARROW, field_label
 from packstation.station.review import (
     ADDRESS_FIELDS,
     MAX_BATCH,
@@ -41,6 +41,7 @@ from packstation.station.workflow import ScanVerdict, StageReached, Verdict
 
 __all__ = [
     "ADDRESS_FIELDS",
+    "ARROW",
     "MAX_BATCH",
     "PIN_MAX_LENGTH",
     "PIN_MIN_LENGTH",

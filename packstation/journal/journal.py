@@ -39,6 +39,7 @@ from types import TracebackType
 from typing import Final, TextIO
 
 from packstation.error_codes import ErrorCode
+from packstation.errors import error_pointer
 from packstation.journal.claims import (
     AlreadyShipped,
     Claim,
@@ -962,16 +963,7 @@ def _stage_columns(stage: Stage, row: sqlite3.Row, moment: datetime) -> dict[str
 def _error_columns(stage: Stage, error: ErrorLike) -> dict[str, str | int | None]:
     """The error's code, message and extras, read by duck typing (no Sendcloud import here)."""
     status = getattr(error, "status", None)
-    pointer = getattr(error, "pointer", None)
-    if not isinstance(pointer, str):
-        pointer = next(
-            (
-                found
-                for found in (getattr(item, "pointer", None) for item in getattr(error, "errors", ()))
-                if isinstance(found, str)
-            ),
-            None,
-        )
+    pointer = error_pointer(error)
     details = getattr(error, "details", None)
     detail: str | None = None
     if isinstance(details, str):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt.feedback import Sound, SoundPlayer
-from packstation.qt.scan_queue import EntryState, ScanEntry, ScanQueue
+from packstation.qt.scan_queue import EntryKind, EntryState, ScanEntry, ScanQueue
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.qt.widgets import (
     RecentScansModel,
@@ -32,7 +32,7 @@ from packstation.qt.widgets import (
     StationStatusBar,
     VerdictPanel,
 )
-from packstation.qt.wording import stage_text
+from packstation.qt.wording import stage_text, verdict_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage
@@ -49,14 +49,25 @@ log = logging.getLogger("packstation.qt.main_window")
 # Key names, not `Qt.Key` members: this module loads before the window shows (qt/enum_names.py).
 REPRINT_KEYS = (QKeySequence("F5"), QKeySequence("Ctrl+R"))
 CLEAR_KEY = QKeySequence("Esc")
+ITEMS_KEY = QKeySequence("F2")  # every item line of the order on screen (the panel shows the first)
 
 
-def sound_for(verdict: ScanVerdict) -> Sound:
+def sound_for(verdict: ScanVerdict) -> Sound | None:
+    """The verdict's sound; None for a scanner's double read, which changes nothing."""
     if verdict.code == ErrorCode.ALREADY_SHIPPED:
         return Sound.ALREADY_SHIPPED
+    if is_repeat(verdict):
+        return None
     from packstation.app.faces import Verdict
 
     return Sound.SUCCESS if verdict.verdict is Verdict.SUCCESS else Sound.ERROR
+
+
+def is_repeat(verdict: ScanVerdict) -> bool:
+    """The order just shipped, scanned again inside the debounce window: the green verdict stands."""
+    from packstation.app.faces import Verdict
+
+    return verdict.code == ErrorCode.SCAN_DUPLICATE and verdict.verdict is Verdict.SUCCESS
 
 
 def opening_error(error: BaseException) -> PackstationError:
@@ -94,6 +105,7 @@ class MainWindow(QMainWindow):
         self.queue = ScanQueue(station.workflow if station is not None else None, self.runner, self)
         self.training = False
         self._prints_seen = 0
+        self._preview_for = 0  # the scan ticket the preview belongs to: older renderings are dropped
         self._shut_down = False
         self.open_failure: PackstationError | None = None
         self.failure_dialog: QMessageBox | None = None
@@ -225,6 +237,7 @@ class MainWindow(QMainWindow):
         for keys in REPRINT_KEYS:
             QShortcut(keys, self, self.reprint_last)
         QShortcut(CLEAR_KEY, self, self.clear)
+        QShortcut(ITEMS_KEY, self, self.verdict_panel.toggle_items)
 
     # ------------------------------------------------------------------ actions
     def start(self) -> None:
@@ -241,9 +254,8 @@ class MainWindow(QMainWindow):
             return None
         entry = self.queue.reprint_last()
         if entry is None:
-            from packstation.app.faces import Verdict
-
-            self.verdict_panel.show_notice(Verdict.ATTENTION, self.tr("Nothing to reprint yet."))
+            # A note, not a new verdict: after a red STOP the packer still needs to read why.
+            self.verdict_panel.add_note(self.tr("Nothing to reprint yet."))
             self.sounds.play(Sound.ERROR)
         return entry
 
@@ -271,16 +283,32 @@ class MainWindow(QMainWindow):
         self.status.set_queue(len(self.queue.open_entries()))
         if entry.state is EntryState.DONE and entry.verdict is not None:
             self._show_verdict(entry.verdict, entry.raw)
-        elif entry.state is EntryState.WORKING:
+        elif entry.state is EntryState.WORKING and (
+            entry.stage is not None or entry.kind is EntryKind.REPRINT
+        ):
+            # A scan shows progress once its attempt began: a double read never begins one, and
+            # the verdict it leaves standing must not flash "working".
+            self._started(entry)
             waiting = sum(1 for e in self.queue.open_entries() if e.state is EntryState.QUEUED)
             text = stage_text(entry.stage) if entry.stage else self.tr("Working…")
             self.verdict_panel.show_working(text, waiting)
 
+    def _started(self, entry: ScanEntry) -> None:
+        """A scan's attempt began: whatever the preview shows now belongs to an older order."""
+        if self.preview is not None and entry.ticket != self._preview_for and entry.kind is EntryKind.SCAN:
+            self._preview_for = entry.ticket
+            self.preview.show_waiting()
+
     def _show_verdict(self, verdict: ScanVerdict, scanned: str) -> None:
-        self.verdict_panel.show_verdict(verdict, scanned)
-        self.status.show_verdict(verdict)
-        self.sounds.play(sound_for(verdict))
-        self._preview_if_printed(verdict)
+        if is_repeat(verdict):
+            self.verdict_panel.add_note(verdict_text(verdict, scanned))
+        else:
+            self.verdict_panel.show_verdict(verdict, scanned)
+            self.status.show_verdict(verdict)
+            self._preview_if_printed(verdict)
+        sound = sound_for(verdict)
+        if sound is not None:
+            self.sounds.play(sound)
         self.verdict_shown.emit(verdict)
 
     def _recovered(self, verdicts: list[ScanVerdict]) -> None:
@@ -319,21 +347,25 @@ class MainWindow(QMainWindow):
         outcome = verdict.print_outcome
         if printer is None or self.preview is None or outcome is None or not outcome.printed:
             return
-        self._prints_seen += 1
-        expected = self._prints_seen
+        documents = verdict.documents_printed
+        self._prints_seen += 1 + documents
+        expected, owner = self._prints_seen, self._preview_for
         from packstation.qt.widgets.label_preview import render_job
 
         self.runner.submit(
-            Lane.PRINTER, lambda: render_job(printer, expected), self._show_preview, self._no_preview
+            Lane.PRINTER,
+            lambda: render_job(printer, expected, documents),
+            lambda image: self._show_preview(owner, image, documents),
+            lambda error: self._no_preview(owner, error),
         )
 
-    def _show_preview(self, image: QImage) -> None:
-        if self.preview is not None:
-            self.preview.show_image(image)
+    def _show_preview(self, owner: int, image: QImage, documents: int) -> None:
+        if self.preview is not None and owner == self._preview_for:
+            self.preview.show_image(image, documents)
             self.preview_shown.emit()
 
-    def _no_preview(self, error: BaseException) -> None:
-        if self.preview is not None:
+    def _no_preview(self, owner: int, error: BaseException) -> None:
+        if self.preview is not None and owner == self._preview_for:
             self.preview.show_unavailable(str(error))
 
     # ------------------------------------------------------------------ focus and closing

@@ -37,6 +37,7 @@ __all__ = [
     "bucket_text",
     "cause_name",
     "error_text",
+    "field_text",
     "headline",
     "headlines",
     "short_names",
@@ -45,6 +46,7 @@ __all__ = [
     "stage_names",
     "stage_text",
     "stage_texts",
+    "verdict_detail",
     "verdict_text",
     "verdict_word",
     "wait_text",
@@ -485,21 +487,132 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
 
     order = verdict.order.order_number if verdict.order else verdict.reference or scanned
     if verdict.verdict is Verdict.SUCCESS:
-        if verdict.code == ErrorCode.SIGNED_IN and verdict.reference:
-            return headline(ErrorCode.SIGNED_IN, verdict.reference) or verdict.message
-        if not order:
-            return verdict.message
-        if verdict.code == ErrorCode.REPRINTED:
-            return headline(ErrorCode.REPRINTED, order) or verdict.message
-        if verdict.print_outcome is not None and verdict.print_outcome.printed:
-            return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
-        return QCoreApplication.translate("messages", "Label for %1 created.").replace("%1", order)
+        return _success_text(verdict, order)
     second = verdict.tracking_number or "—"
+    translate = QCoreApplication.translate
+    if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None and order:
+        # This station has the label: F5 prints it (scan_queue's reprint-last follows this verdict).
+        text = translate(
+            "messages",
+            "Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.",
+        )
+        return text.replace("%1", order).replace("%2", second)
+    if verdict.code in _DATA_REFUSED and verdict.field:
+        return field_refused_text(verdict.field)
     if verdict.code == ErrorCode.PRINT_FAILED:
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+_DATA_REFUSED = frozenset(
+    {
+        ErrorCode.SENDCLOUD_BAD_REQUEST,
+        ErrorCode.SENDCLOUD_INVALID_REQUEST,
+        ErrorCode.SENDCLOUD_ERROR,
+        ErrorCode.SENDCLOUD_HTTP_ERROR,
+        ErrorCode.SENDCLOUD_CARRIER_REFUSED,
+    }
+)
+
+
+def field_refused_text(pointer: str) -> str:
+    """The headline for a refusal about one field: that field, and what the packer does."""
+    translate = QCoreApplication.translate
+    if pointer.rstrip("/").endswith("house_number"):  # the refusal packers meet most (NL, BE, DE)
+        return translate(
+            "messages", "The address has no house number. Put the parcel aside for your shift lead."
+        )
+    return translate(
+        "messages", "Sendcloud refused the order's %1. Put the parcel aside for your shift lead."
+    ).replace("%1", field_text(pointer))
+
+
+def verdict_detail(verdict: ScanVerdict) -> str:
+    """The small line under a red or amber headline: the field in words and the code, in the
+    station's language; never the core's English message (that goes to the journal and console)."""
+    from packstation.app.faces import Verdict
+
+    if verdict.verdict is Verdict.SUCCESS or verdict.code is None:
+        return ""
+    parts = [field_text(verdict.field)] if verdict.field else []
+    parts.append(QCoreApplication.translate("messages", "code %1").replace("%1", verdict.code))
+    return " · ".join(parts)
+
+
+def field_text(pointer: str) -> str:
+    """A JSON pointer as the core words it ("shipping address → house number"), each word in the
+    station's language; a field the table does not know stays as the core humanised it."""
+    from packstation.app.faces import ARROW, field_label
+
+    words = field_words()
+    parts = []
+    for part in field_label(pointer).split(ARROW):
+        name, _, number = part.rpartition(" ")
+        if number.isdigit() and name in words:
+            parts.append(f"{words[name]} {number}")
+        else:
+            parts.append(words.get(part, part))
+    return ARROW.join(parts)
+
+
+def field_words() -> dict[str, str]:
+    """The core's English field words (`station/field_names.py`) → the station's language."""
+    translate = QCoreApplication.translate
+    return {
+        "shipping address": translate("fields", "shipping address"),
+        "sender address": translate("fields", "sender address"),
+        "billing address": translate("fields", "billing address"),
+        "house number": translate("fields", "house number"),
+        "street": translate("fields", "street"),
+        "address line 2": translate("fields", "address line 2"),
+        "postcode": translate("fields", "postcode"),
+        "country": translate("fields", "country"),
+        "state or province": translate("fields", "state or province"),
+        "company": translate("fields", "company"),
+        "phone number": translate("fields", "phone number"),
+        "PO box": translate("fields", "PO box"),
+        "items": translate("fields", "items"),
+        "item": translate("fields", "item"),
+        "parcel": translate("fields", "parcel"),
+        "weight": translate("fields", "weight"),
+        "dimensions": translate("fields", "dimensions"),
+        "measurements": translate("fields", "measurements"),
+        "quantity": translate("fields", "quantity"),
+        "HS code": translate("fields", "HS code"),
+        "country of origin": translate("fields", "country of origin"),
+        "total price": translate("fields", "total price"),
+        "unit price": translate("fields", "unit price"),
+        "shop integration": translate("fields", "shop integration"),
+        "shipping method": translate("fields", "shipping method"),
+        "carrier contract": translate("fields", "carrier contract"),
+        "brand": translate("fields", "brand"),
+        "order ID": translate("fields", "order ID"),
+        "order number": translate("fields", "order number"),
+        "customs details": translate("fields", "customs details"),
+        "customer": translate("fields", "customer"),
+        "service point": translate("fields", "service point"),
+        "payment": translate("fields", "payment"),
+        "label format": translate("fields", "label format"),
+        "label resolution": translate("fields", "label resolution"),
+        "name": translate("fields", "name"),
+        "email": translate("fields", "email"),
+        "city": translate("fields", "city"),
+        "the whole order": translate("fields", "the whole order"),
+    }
+
+
+def _success_text(verdict: ScanVerdict, order: str) -> str:
+    if verdict.code in (ErrorCode.SIGNED_IN, ErrorCode.SCAN_DUPLICATE) and verdict.reference:
+        return headline(verdict.code, verdict.reference) or verdict.message
+    if not order:
+        return verdict.message
+    if verdict.code == ErrorCode.REPRINTED:
+        return headline(ErrorCode.REPRINTED, order) or verdict.message
+    if verdict.print_outcome is not None and verdict.print_outcome.printed:
+        return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
+    return QCoreApplication.translate("messages", "Label for %1 created.").replace("%1", order)
 
 
 def wait_text(seconds: float) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from packstation.error_codes import ErrorCode
-from packstation.errors import PackstationError
+from packstation.errors import PackstationError, error_pointer
 from packstation.journal import (
     AlreadyShipped,
     Attempt,
@@ -470,6 +470,7 @@ class LabelSteps:
                     f"{verdict.message} The {document_type} was not printed: {outcome.reason}.",
                     ErrorCode.DOCUMENT_NOT_PRINTED,
                 )
+            verdict = dataclasses.replace(verdict, documents_printed=verdict.documents_printed + 1)
         return verdict
 
     # ------------------------------------------------------------------ reprint and recovery
@@ -675,7 +676,11 @@ class LabelSteps:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
-        return self.finish(ScanVerdict(Verdict.FAILED, error.message, error.code, attempt_id, summary))
+        return self.finish(
+            ScanVerdict(
+                Verdict.FAILED, error.message, error.code, attempt_id, summary, field=error_pointer(error)
+            )
+        )
 
     def finish(self, verdict: ScanVerdict) -> ScanVerdict:
         """Report the verdict (the last event of the attempt) and return it."""

@@ -65,6 +65,12 @@ class ScanVerdict:
     reprint_attempt: AttemptId | None = None
     # Outcome unknown: seconds until a rescan can prove that no label was made (0: try again soon).
     retry_in: float | None = None
+    # A refusal about one field of the order: its JSON pointer (`/to_address/house_number`), which
+    # the faces put in words.
+    field: str | None = None
+    # Papers printed after the label (a customs declaration…): the label preview shows the label,
+    # not the last job, and says how many followed it.
+    documents_printed: int = 0
 
 
 Event = StageReached | ScanVerdict

@@ -58,10 +58,6 @@ __all__ = [
 ]
 
 
-class DuplicateScanError(PackstationError):
-    code = ErrorCode.SCAN_DUPLICATE
-
-
 @dataclass
 class StationWorkflow(LabelSteps):
     """The packing workflow of one station: the label steps plus scanning. Not thread-safe: run it
@@ -87,16 +83,31 @@ class StationWorkflow(LabelSteps):
             scan, failure = None, error
         if scan is not None and scan.kind == "badge":
             return self.sign_in(scan.value)
+        if scan is not None and not self._debouncer.accept(scan.value):
+            return self.repeated(scan)
         attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
         self.emit(StageReached(attempt_id, Stage.SCANNED))
-        try:
-            if failure is not None:
-                raise failure
-            assert scan is not None
-            self._check_not_duplicate(scan)
-        except PackstationError as error:
-            return self.failed(attempt_id, error)
+        if failure is not None:
+            return self.failed(attempt_id, failure)
+        assert scan is not None
         return self.ship_attempt(attempt_id, scan.value)
+
+    def repeated(self, scan: Scan) -> ScanVerdict:
+        """A scanner's double read of the order just shipped (the debounce window): no attempt, no
+        failure. The packer's green verdict stands; the journal's audit log keeps the scan."""
+        self.journal.audit(
+            self.packer.name if self.packer else "station",
+            "scan_ignored",
+            f"{scan.value} scanned again within {self.settings.scanner.debounce_seconds:g} s",
+        )
+        return self.finish(
+            ScanVerdict(
+                Verdict.SUCCESS,
+                f"{scan.value} was just scanned; the second scan was ignored.",
+                ErrorCode.SCAN_DUPLICATE,
+                reference=scan.value,
+            )
+        )
 
     def ship_attempt(
         self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False
@@ -139,10 +150,6 @@ class StationWorkflow(LabelSteps):
                 debounce_seconds=scanner.debounce_seconds,
             ),
         )
-
-    def _check_not_duplicate(self, scan: Scan) -> None:
-        if not self._debouncer.accept(scan.value):
-            raise DuplicateScanError(f"{scan.value} was just scanned; the scan was ignored.")
 
     def find(
         self, order_number: str, *, integration_ids: Sequence[int] = (), attempts: int | None = None
@@ -217,6 +224,6 @@ class StationWorkflow(LabelSteps):
         return recover(self)
 
     def finish(self, verdict: ScanVerdict) -> ScanVerdict:
-        if verdict.verdict is not Verdict.SUCCESS and verdict.code != DuplicateScanError.code:
+        if verdict.verdict is not Verdict.SUCCESS:
             self._debouncer.reset()  # the packer's immediate re-scan after red or amber must get through
         return super().finish(verdict)

@@ -420,6 +420,17 @@
         <translation>Hier erscheint das zuletzt gedruckte Etikett.</translation>
     </message>
     <message>
+        <source>The label of this scan appears here.</source>
+        <translation>Das Etikett dieses Scans erscheint hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n customs document(s)</source>
+        <translation>
+            <numerusform>und %n Zolldokument</numerusform>
+            <numerusform>und %n Zolldokumente</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No preview: %1</source>
         <translation>Keine Vorschau: %1</translation>
     </message>
@@ -1032,6 +1043,10 @@
         <source>Idle</source>
         <translation>Keine Scans in Arbeit</translation>
     </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Packer: %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1147,6 +1162,13 @@
     <message>
         <source>(station default)</source>
         <translation>(Standard der Station)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
+            <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1562,165 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS-Code</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>Ursprungsland</translation>
+    </message>
+    <message>
+        <source>total price</source>
+        <translation>Gesamtpreis</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>shop integration</source>
+        <translation>Shop-Integration</translation>
+    </message>
+    <message>
+        <source>shipping method</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <source>carrier contract</source>
+        <translation>Versanddienstleister-Vertrag</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>customs details</source>
+        <translation>Zollangaben</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>service point</source>
+        <translation>Paketshop</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>label format</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>label resolution</source>
+        <translation>Etikettenauflösung</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>the whole order</source>
+        <translation>die gesamte Bestellung</translation>
+    </message>
+</context>
+<context>
     <name>lead_mode</name>
     <message>
         <source>Wrong PIN.</source>
@@ -1891,6 +2072,22 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
+        <translation>Bestellung %1 ist bereits versendet (Sendungsnummer %2). Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The address has no house number. Put the parcel aside for your shift lead.</source>
+        <translation>Die Adresse hat keine Hausnummer. Paket für die Schichtleitung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s %1. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud hat das Feld %1 der Bestellung abgelehnt. Paket für die Schichtleitung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>LabelPreview</name>
+    <message numerus="yes">
+        <source>and %n customs document(s)</source>
+        <translation>
+            <numerusform>and %n customs document</numerusform>
+            <numerusform>and %n customs documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
@@ -48,6 +58,13 @@
         <translation>
             <numerusform>%n more scan queued</numerusform>
             <numerusform>%n more scans queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n more (F2 shows all)</numerusform>
+            <numerusform>+%n more (F2 shows all)</numerusform>
         </translation>
     </message>
 </context>

@@ -420,6 +420,17 @@
         <translation>La dernière étiquette imprimée s&apos;affiche ici.</translation>
     </message>
     <message>
+        <source>The label of this scan appears here.</source>
+        <translation>L&apos;étiquette de ce scan s&apos;affiche ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n customs document(s)</source>
+        <translation>
+            <numerusform>et %n document douanier</numerusform>
+            <numerusform>et %n documents douaniers</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No preview: %1</source>
         <translation>Pas d&apos;aperçu&#xa0;: %1</translation>
     </message>
@@ -1032,6 +1043,10 @@
         <source>Idle</source>
         <translation>Aucun scan en cours</translation>
     </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Emballeur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1147,6 +1162,13 @@
     <message>
         <source>(station default)</source>
         <translation>(par défaut du poste)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n autre (F2 affiche tout)</numerusform>
+            <numerusform>+%n autres (F2 affiche tout)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1562,165 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>shipping address</source>
+        <translation>adresse de livraison</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>adresse de facturation</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>numéro de rue</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>état ou province</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>boîte postale</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>colis</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>dimensions</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>code SH</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>total price</source>
+        <translation>prix total</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>prix unitaire</translation>
+    </message>
+    <message>
+        <source>shop integration</source>
+        <translation>intégration de boutique</translation>
+    </message>
+    <message>
+        <source>shipping method</source>
+        <translation>mode d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>carrier contract</source>
+        <translation>contrat transporteur</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>marque</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>ID de commande</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>customs details</source>
+        <translation>données douanières</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>service point</source>
+        <translation>point relais</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>label format</source>
+        <translation>format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>label resolution</source>
+        <translation>résolution d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>the whole order</source>
+        <translation>la commande entière</translation>
+    </message>
+</context>
+<context>
     <name>lead_mode</name>
     <message>
         <source>Wrong PIN.</source>
@@ -1891,6 +2072,22 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
+        <translation>La commande %1 est déjà expédiée (n° de suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
+    </message>
+    <message>
+        <source>The address has no house number. Put the parcel aside for your shift lead.</source>
+        <translation>L&apos;adresse n&apos;a pas de numéro de rue. Mettez le colis de côté pour votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s %1. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud a refusé le champ %1 de la commande. Mettez le colis de côté pour votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

@@ -420,6 +420,17 @@
         <translation>Het laatst afgedrukte label verschijnt hier.</translation>
     </message>
     <message>
+        <source>The label of this scan appears here.</source>
+        <translation>Het label van deze scan verschijnt hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n customs document(s)</source>
+        <translation>
+            <numerusform>en %n douanedocument</numerusform>
+            <numerusform>en %n douanedocumenten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No preview: %1</source>
         <translation>Geen voorbeeld: %1</translation>
     </message>
@@ -1032,6 +1043,10 @@
         <source>Idle</source>
         <translation>Geen scans bezig</translation>
     </message>
+    <message>
+        <source>Packer: %1</source>
+        <translation>Inpakker: %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1147,6 +1162,13 @@
     <message>
         <source>(station default)</source>
         <translation>(standaard van het station)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n meer (F2 toont alles)</numerusform>
+            <numerusform>+%n meer (F2 toont alles)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1562,165 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>shipping address</source>
+        <translation>verzendadres</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>afzenderadres</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>factuuradres</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>adresregel 2</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>state or province</source>
+        <translation>staat of provincie</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>postbus</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>artikelen</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>pakket</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>gewicht</translation>
+    </message>
+    <message>
+        <source>dimensions</source>
+        <translation>afmetingen</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>maten</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>HS-code</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>land van herkomst</translation>
+    </message>
+    <message>
+        <source>total price</source>
+        <translation>totaalprijs</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>stukprijs</translation>
+    </message>
+    <message>
+        <source>shop integration</source>
+        <translation>winkelkoppeling</translation>
+    </message>
+    <message>
+        <source>shipping method</source>
+        <translation>verzendmethode</translation>
+    </message>
+    <message>
+        <source>carrier contract</source>
+        <translation>vervoerderscontract</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>merk</translation>
+    </message>
+    <message>
+        <source>order ID</source>
+        <translation>bestel-ID</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>bestelnummer</translation>
+    </message>
+    <message>
+        <source>customs details</source>
+        <translation>douanegegevens</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>service point</source>
+        <translation>servicepunt</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>betaling</translation>
+    </message>
+    <message>
+        <source>label format</source>
+        <translation>labelformaat</translation>
+    </message>
+    <message>
+        <source>label resolution</source>
+        <translation>labelresolutie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>the whole order</source>
+        <translation>de hele bestelling</translation>
+    </message>
+</context>
+<context>
     <name>lead_mode</name>
     <message>
         <source>Wrong PIN.</source>
@@ -1891,6 +2072,22 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+    </message>
+    <message>
+        <source>The address has no house number. Put the parcel aside for your shift lead.</source>
+        <translation>Het adres heeft geen huisnummer. Zet het pakket apart voor je teamleider.</translation>
+    </message>
+    <message>
+        <source>Sendcloud refused the order&apos;s %1. Put the parcel aside for your shift lead.</source>
+        <translation>Sendcloud heeft het veld %1 van de bestelling geweigerd. Zet het pakket apart voor je teamleider.</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
     </message>
     <message>
         <source>Label for %1 printed.</source>

@@ -118,7 +118,10 @@ def test_a_double_scan_makes_one_label(qtbot: QtBot, make_window: WindowFactory)
 
     type_scan(qtbot, window, order_number)
     type_scan(qtbot, window, order_number)
-    qtbot.waitUntil(lambda: len(sounds_of(window)) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: sum(entry.verdict is not None for entry in window.recent_model.entries()) == 2,
+        timeout=WAIT_MS,
+    )
 
     verdicts = [entry.verdict for entry in reversed(window.recent_model.entries())]
     codes = [v.code for v in verdicts if v is not None]
@@ -201,7 +204,10 @@ def test_reprint_after_a_scan_that_made_no_label_prints_nothing(
 
     QTest.keyClick(window.scan_field, Qt.Key.Key_F5)
 
-    assert window.verdict_panel.look == "attention"
+    # The red verdict stands (the packer still reads why); F5 adds a note under it.
+    assert window.verdict_panel.look == "failed"
+    assert "No order NOSUCHORDER4711" in window.verdict_panel.headline.text()
+    assert window.verdict_panel.note.text() == "Nothing to reprint yet."
     assert window.queue.last_label is None
     assert len(printer.wait_for_jobs(1)) == 1
 
@@ -209,7 +215,8 @@ def test_reprint_after_a_scan_that_made_no_label_prints_nothing(
 def test_reprint_with_nothing_printed_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     QTest.keyClick(window.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert window.verdict_panel.look == "attention"
+    assert window.verdict_panel.note.text() == "Nothing to reprint yet."
+    assert not window.verdict_panel.note.isHidden()
     assert sounds_of(window) == [Sound.ERROR]
 
 

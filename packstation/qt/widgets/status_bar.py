@@ -1,4 +1,4 @@
-"""The status bar: Sendcloud, printer and training state, each in words.
+"""The status bar: the signed-in packer, Sendcloud, printer and training state, each in words.
 
 The window shows before the station is open, so the bar starts by saying the station is opening
 (or, if it could not, that it is not open) and learns the station's URLs in `set_station`.
@@ -11,25 +11,31 @@ from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from packstation.error_codes import ErrorCode
+
 if TYPE_CHECKING:
     from packstation.station.workflow import ScanVerdict
 
-_API_TROUBLE = {
-    "sendcloud_unreachable",
-    "sendcloud_timeout",
-    "sendcloud_server_error",
-    "sendcloud_rate_limited",
-    "sendcloud_auth_failed",
-    "sendcloud_forbidden",
-}
-_PRINTER_TROUBLE = {
-    "printer_not_ready",
-    "printer_unreachable",
-    "printer_busy",
-    "print_failed",
-    "print_unconfirmed",
-    "printer_send_failed",
-}
+_API_TROUBLE = frozenset(
+    {
+        ErrorCode.SENDCLOUD_UNREACHABLE,
+        ErrorCode.SENDCLOUD_TIMEOUT,
+        ErrorCode.SENDCLOUD_SERVER_ERROR,
+        ErrorCode.SENDCLOUD_RATE_LIMITED,
+        ErrorCode.SENDCLOUD_AUTH_FAILED,
+        ErrorCode.SENDCLOUD_FORBIDDEN,
+    }
+)
+_PRINTER_TROUBLE = frozenset(
+    {
+        ErrorCode.PRINTER_NOT_READY,
+        ErrorCode.PRINTER_UNREACHABLE,
+        ErrorCode.PRINTER_BUSY,
+        ErrorCode.PRINT_FAILED,
+        ErrorCode.PRINT_UNCONFIRMED,
+        ErrorCode.PRINTER_SEND_FAILED,
+    }
+)
 
 
 class StationStatusBar(QStatusBar):
@@ -56,8 +62,11 @@ class StationStatusBar(QStatusBar):
         self.printer.setObjectName("printerState")
         self.mode = QLabel()
         self.mode.setObjectName("modeState")
+        self.packer = QLabel()
+        self.packer.setObjectName("packerState")
+        self.packer.hide()
         # Permanent widgets: a temporary message (showMessage) must never hide the station's state.
-        for label in (self.api, self.queue, self.printer, self.mode):
+        for label in (self.packer, self.api, self.queue, self.printer, self.mode):
             self.addPermanentWidget(label)
         self.set_queue(0)
         if api_url is None:
@@ -101,8 +110,15 @@ class StationStatusBar(QStatusBar):
     def set_queue(self, pending: int) -> None:
         self.queue.setText(self.tr("%n scan(s) in progress", "", pending) if pending > 0 else self.tr("Idle"))
 
+    def set_packer(self, name: str) -> None:
+        """Who is signed in: shown all shift, whatever the verdict area shows."""
+        self.packer.setText(self.tr("Packer: %1").replace("%1", name))
+        self.packer.show()
+
     def show_verdict(self, verdict: ScanVerdict) -> None:
-        code = verdict.code or ""
+        code = verdict.code
+        if code == ErrorCode.SIGNED_IN and verdict.reference:
+            self.set_packer(verdict.reference)
         if code in _API_TROUBLE:
             self.set_api(False)
         elif verdict.order is not None or verdict.parcel_id is not None:

@@ -17,10 +17,15 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from packstation.error_codes import ErrorCode
 from packstation.qt.enum_names import set_enum_properties
 from packstation.qt.theme import active_theme
-from packstation.qt.wording import verdict_text, verdict_word
+from packstation.qt.wording import verdict_detail, verdict_text, verdict_word
 
 if TYPE_CHECKING:
     from packstation.station.workflow import ScanVerdict, Verdict
+
+# Item lines shown at once; a longer order shows the first ones and "+N more", and the items key
+# (`MainWindow`'s F2) shows them all. Enough for most parcels, few enough that the verdict, the
+# address and the tracking number stay on a 1366×768 bench screen.
+ITEM_LINES = 4
 
 
 def _label(point_size: int, *, bold: bool = False, name: str = "") -> QLabel:
@@ -36,6 +41,17 @@ def _label(point_size: int, *, bold: bool = False, name: str = "") -> QLabel:
     return label
 
 
+# An address line longer than this goes on two lines (name, then place): it must fit a 1366 px
+# bench screen at the verdict's font without wrapping.
+ADDRESS_LINE_CHARS = 44
+
+
+def _address(recipient: str, destination: str) -> str:
+    parts = [part for part in (recipient, destination) if part]
+    joined = ", ".join(parts)
+    return joined if len(joined) <= ADDRESS_LINE_CHARS else "\n".join(parts)
+
+
 class VerdictPanel(QFrame):
     """Shows idle, working (with the stage reached), recovering, or the verdict of the last scan."""
 
@@ -49,8 +65,12 @@ class VerdictPanel(QFrame):
         self.detail = _label(12, name="verdictDetail")
         self.order_number = _label(20, bold=True, name="verdictOrder")
         self.recipient = _label(18, name="verdictRecipient")
+        # No word wrap in the form: a wrapping label's height depends on its width, which nested
+        # layouts do not pass on, and the rows under it were sliced. Long lines break by rule.
+        self.recipient.setWordWrap(False)
         self.items = _label(18, name="verdictItems")
         self.items.setWordWrap(False)  # one line per item; wrapping labels mis-size in a form layout
+        self.note = _label(12, name="verdictNote")
         self.shipping_option = _label(18, name="verdictShipping")
         self.tracking_number = _label(18, name="verdictTracking")
         details = QFormLayout()
@@ -67,15 +87,18 @@ class VerdictPanel(QFrame):
             caption_label.setText(caption)
             self._captions.append(caption_label)
             details.addRow(caption_label, value)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.word)
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
+        layout.addWidget(self.note)
         layout.addLayout(details)
         layout.addStretch(1)
         self._look = ""
         self._styled_look = ""  # the look the style sheet was last set for
+        self._all_items: list[str] = []
+        self.items_expanded = False
         self.show_idle()
 
     @property
@@ -112,19 +135,46 @@ class VerdictPanel(QFrame):
         self._show(verdict.value, verdict_word(verdict), headline, detail)
 
     def show_verdict(self, verdict: ScanVerdict, scanned: str = "") -> None:
-        headline = verdict_text(verdict, scanned)
-        detail = verdict.message if verdict.message != headline else ""
-        self._show(verdict.verdict.value, verdict_word(verdict.verdict), headline, detail)
+        self._show(
+            verdict.verdict.value,
+            verdict_word(verdict.verdict),
+            verdict_text(verdict, scanned),
+            verdict_detail(verdict),
+        )
         order = verdict.order
         if order is not None:
             self.order_number.setText(order.order_number)
-            self.recipient.setText(", ".join(part for part in (order.recipient, order.destination) if part))
-            self.items.setText("\n".join(f"{quantity} × {name}" for name, quantity in order.items))
+            self.recipient.setText(_address(order.recipient, order.destination))
+            self._all_items = [f"{quantity} × {name}" for name, quantity in order.items]
+            self._show_items()
             self.shipping_option.setText(order.shipping_option or self.tr("(station default)"))
         elif verdict.reference and verdict.code == ErrorCode.REPRINTED:
             self.order_number.setText(verdict.reference)  # a reprint knows its order, not the address
         self.tracking_number.setText(verdict.tracking_number or "")
         self._show_details(order is not None or verdict.tracking_number is not None)
+
+    def add_note(self, text: str) -> None:
+        """A quiet line under the verdict that leaves it standing (a double scan, F5 with nothing
+        to reprint): the packer still sees what the last scan came to."""
+        self.note.setText(text)
+        self.note.setVisible(True)
+        self._fit()
+
+    def toggle_items(self) -> bool:
+        """Every item line, or back to the first ones; False when there is nothing more to show."""
+        if len(self._all_items) <= ITEM_LINES and not self.items_expanded:
+            return False
+        self.items_expanded = not self.items_expanded
+        self._show_items()
+        self._fit()
+        return True
+
+    def _show_items(self) -> None:
+        lines = self._all_items
+        if len(lines) > ITEM_LINES and not self.items_expanded:
+            more = self.tr("+%n more (F2 shows all)", "", len(lines) - ITEM_LINES + 1)
+            lines = [*lines[: ITEM_LINES - 1], more]
+        self.items.setText("\n".join(lines))
 
     def _show(self, look: str, word: str, headline: str, detail: str) -> None:
         if look != self._styled_look:
@@ -142,9 +192,25 @@ class VerdictPanel(QFrame):
         self.headline.setText(headline)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self.note.clear()
+        self.note.setVisible(False)
+        self._all_items = []
+        self.items_expanded = False
         for value in self._values():
             value.clear()
         self._show_details(False)
+
+    def _fit(self) -> None:
+        """Ask for the height every line needs. Word-wrapped labels have a height for a width, which
+        nested box layouts do not pass on: without this the rows below them were sliced in half."""
+        layout = self._layout
+        width = self.width() if self.width() > 0 else self.sizeHint().width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        self.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
 
     def _show_details(self, visible: bool) -> None:
         # Only the rows that have a value: a reprint has an order and tracking, no address.
@@ -152,6 +218,7 @@ class VerdictPanel(QFrame):
             shown = visible and bool(value.text())
             caption.setVisible(shown)
             value.setVisible(shown)
+        self._fit()
 
     def _values(self) -> tuple[QLabel, ...]:
         return (self.order_number, self.recipient, self.items, self.shipping_option, self.tracking_number)

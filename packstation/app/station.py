@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from pydantic import ValidationError
 
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
@@ -33,6 +34,7 @@ from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
 from packstation.station.roles import LeadSession, PinStore
 from packstation.station.workflow import StationWorkflow
+from packstation.validation import describe
 
 if TYPE_CHECKING:
     from packstation.training.simulator import Simulator
@@ -136,11 +138,7 @@ def _with_overrides(settings: StationSettings, updates: dict[str, Any]) -> Stati
     """The saved settings with command-line choices on top, validated like a saved file."""
     if not updates:
         return settings
-    from pydantic import ValidationError
-
     try:
         return StationSettings.model_validate({**dict(settings), **updates})
     except ValidationError as error:
-        from packstation.validation import describe
-
         raise PackstationError(describe(error), code=ErrorCode.CONFIGURATION_ERROR) from None

@@ -67,10 +67,11 @@ from tests.keyrings import MemoryKeyring, installed  # noqa: E402 - needs the pa
 IMAGES = Path(__file__).resolve().parent / "images"
 WINDOW_SIZE = QSize(1100, 760)
 WAIT_MS = 15_000
-# One lookup, no back-off, no double-scan window: the shots need no waiting and may scan an order twice.
+# One lookup, no back-off, no double-scan window: the shots need no waiting and may scan an order
+# twice. The burst filter is off: the shots type the lead's PIN at a scanner's speed.
 FAST: Mapping[str, Any] = {
     "lookup": {"attempts": 1, "backoff_seconds": 0},
-    "scanner": {"debounce_seconds": 0},
+    "scanner": {"debounce_seconds": 0, "burst_ms": 0},
 }
 PINNED_START = datetime(2026, 11, 23, 10, 30, 0).astimezone()
 PINNED_STEP = timedelta(seconds=7)

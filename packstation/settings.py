@@ -56,6 +56,9 @@ class ScannerSetting(BaseModel):
     strip_suffix: str = ""
     keyboard_layout: Literal["auto", "us", "uk", "azerty", "azerty_be", "qwertz"] = "auto"
     debounce_seconds: Annotated[float, Field(ge=0, le=60)] = 1.5
+    # Keys typed faster than this apart, ending in Enter, are a scanner's burst: typed into a
+    # dialog's field, they go to the scan queue instead (qt/scanner_burst.py). 0: off.
+    burst_ms: Annotated[int, Field(ge=0, le=200)] = 30
     # A badge scan signs a packer in; the named group `id` is the badge id.
     badge_pattern: str | None = r"(?:BADGE|PACKER)[-:](?P<id>[A-Za-z0-9]{1,32})"
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from packstation.app.station import Station
     from packstation.qt.lead_tools import LeadTools
+    from packstation.qt.scanner_burst import ScannerBurstFilter
     from packstation.qt.widgets.label_preview import LabelPreview
     from packstation.qt.widgets.training_banner import TrainingBanner
     from packstation.station.workflow import ScanVerdict, Verdict
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.preview: LabelPreview | None = None  # training only: added by `attach`
         self.banner: TrainingBanner | None = None  # training only: added by `attach`
         self.lead_tools: LeadTools | None = None  # the shift lead's menu: added with the station
+        self.burst_filter: ScannerBurstFilter | None = None  # added with the station
         self.status = StationStatusBar()
         self.setStatusBar(self.status)
         self._lay_out()
@@ -192,7 +194,32 @@ class MainWindow(QMainWindow):
         from packstation.qt.lead_tools import LeadTools  # roles and keyring: loaded with the station
 
         self.lead_tools = LeadTools(self, station, self.runner)
+        self._guard_dialogs_against_scans(settings.scanner.burst_ms)
         self._purge_expired_labels(station)
+
+    def _guard_dialogs_against_scans(self, burst_ms: int) -> None:
+        """A scan typed while a dialog has the keyboard goes to the scan queue, not the dialog."""
+        if burst_ms <= 0:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from packstation.qt.scanner_burst import ScannerBurstFilter
+
+        self.burst_filter = ScannerBurstFilter(
+            self._burst_scanned,
+            burst_ms=burst_ms,
+            is_scan_target=lambda widget: widget is self.scan_field,
+            parent=self,
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.burst_filter)
+
+    def _burst_scanned(self, text: str) -> None:
+        self.scan(text)
+        self.status.showMessage(
+            self.tr("A scan typed into a dialog went to the scan queue: %1").replace("%1", text), 8000
+        )
 
     def _purge_expired_labels(self, station: Station) -> None:
         """Labels carry addresses: the ones past `label_retention_days` go, on the journal lane."""
@@ -273,6 +300,12 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Let queued work finish (it may be buying a label); call before the station closes."""
         self._shut_down = True
+        if self.burst_filter is not None:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self.burst_filter)
         if self.lead_tools is not None:
             self.lead_tools.close()
         self.runner.shutdown(wait=True)

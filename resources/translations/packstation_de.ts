@@ -501,6 +501,10 @@
         <translation>Packstation %1 — %2</translation>
     </message>
     <message>
+        <source>A scan typed into a dialog went to the scan queue: %1</source>
+        <translation>Ein Scan in einem Dialog wurde in die Scan-Warteschlange gestellt: %1</translation>
+    </message>
+    <message>
         <source>Packstation cannot start</source>
         <translation>Packstation kann nicht starten</translation>
     </message>

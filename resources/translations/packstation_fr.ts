@@ -501,6 +501,10 @@
         <translation>Packstation %1 — %2</translation>
     </message>
     <message>
+        <source>A scan typed into a dialog went to the scan queue: %1</source>
+        <translation>Un scan saisi dans une fenêtre est allé dans la file des scans&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Packstation cannot start</source>
         <translation>Packstation ne peut pas démarrer</translation>
     </message>

@@ -501,6 +501,10 @@
         <translation>Packstation %1 — %2</translation>
     </message>
     <message>
+        <source>A scan typed into a dialog went to the scan queue: %1</source>
+        <translation>Een scan in een venster is naar de scanwachtrij gegaan: %1</translation>
+    </message>
+    <message>
         <source>Packstation cannot start</source>
         <translation>Packstation kan niet starten</translation>
     </message>

@@ -35,7 +35,9 @@ def make_window(qtbot: QtBot, station_home: Path) -> Iterator[WindowFactory]:
         windows: list[MainWindow] = []
 
         def make(overrides: dict[str, Any] | None = None) -> MainWindow:
-            settings = {**FAST_LOOKUP, **(overrides or {})}
+            # Tests type into dialogs at machine speed, which is a scanner's pace: the burst
+            # filter is off unless a test turns it on (tests/qt/test_scanner_burst.py does).
+            settings = {**FAST_LOOKUP, "scanner": {"burst_ms": 0}, **(overrides or {})}
             station = stack.enter_context(open_station(training=True, overrides=settings))
             window = MainWindow(station, sounds=RecordingSoundPlayer())
             # pytest-qt closes its widgets before fixtures end: a window whose lane is still busy

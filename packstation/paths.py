@@ -40,6 +40,11 @@ class StationPaths(NamedTuple):
     def label_store(self) -> Path:
         return self.data_dir / "labels"
 
+    @property
+    def shipping_names_file(self) -> Path:
+        """The shipping options' names, cached when the settings are saved (station/shipping_names)."""
+        return self.data_dir / "shipping-option-names.json"
+
     def create(self) -> StationPaths:
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.label_store):
             folder.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ sequence's steps, each run on its own lane by the dialog: `printer_needs_check` 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 
@@ -22,7 +22,7 @@ from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMi
 from packstation.printing.printer import LabelPrinter, PrintOutcome
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
 from packstation.printing.status import PrinterIdentity
-from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, label_dpi
+from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, ShippingOption, label_dpi
 from packstation.settings import (
     LABEL_MIME_TYPES,
     ScannerSetting,
@@ -37,6 +37,7 @@ from packstation.station.settings_choices import (
     load_shipping_choices,
     verify_printer,
 )
+from packstation.station.shipping_names import names_of, save_shipping_names
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
 # Called on a worker lane only; the context manager closes what it opened.
@@ -103,9 +104,14 @@ def store_keys(credentials: ApiCredentials) -> None:
     save_credentials(credentials)
 
 
-def store_settings(paths: StationPaths, settings: StationSettings) -> None:
-    """The settings file, written atomically (the old file or the new one, never half)."""
+def store_settings(
+    paths: StationPaths, settings: StationSettings, shipping_options: Sequence[ShippingOption] = ()
+) -> None:
+    """The settings file, written atomically (the old file or the new one, never half), and the
+    names of the shipping options the pickers loaded, for the verdict area (never asked per scan)."""
     save_settings(paths.settings_file, settings)
+    if shipping_options:
+        save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
 
 
 def calibration_print(profile: PrinterProfile) -> PrintOutcome:

@@ -33,6 +33,7 @@ from packstation.settings import StationSettings, load_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
 from packstation.station.roles import LeadSession, PinStore
+from packstation.station.shipping_names import load_shipping_names, names_of, save_shipping_names
 from packstation.station.workflow import StationWorkflow
 from packstation.validation import describe
 
@@ -116,7 +117,18 @@ def open_station(
         )
         journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
-        workflow = StationWorkflow(client, journal, paths.label_store, settings, printer, sleep=sleep)
+        if simulator is not None and not paths.shipping_names_file.exists():
+            # Training has its options at hand (no settings saved yet, no request needed).
+            save_shipping_names(paths.shipping_names_file, names_of(simulator.shipping_options()))
+        workflow = StationWorkflow(
+            client,
+            journal,
+            paths.label_store,
+            settings,
+            printer,
+            sleep=sleep,
+            shipping_names=load_shipping_names(paths.shipping_names_file),
+        )
         yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet)
 
 

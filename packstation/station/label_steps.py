@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -55,7 +55,15 @@ from packstation.sendcloud import (
 from packstation.settings import StationSettings
 from packstation.station.label_store import label_file_name, save_label
 from packstation.station.shipping import AlreadyShippedError, ensure_not_shipped
-from packstation.station.verdicts import Event, OrderSummary, ScanVerdict, StageReached, Verdict, rounded_wait
+from packstation.station.verdicts import (
+    Event,
+    OrderSummary,
+    ScanVerdict,
+    StageReached,
+    Verdict,
+    rounded_wait,
+    summarise,
+)
 
 
 class OrderClaimedError(PackstationError):
@@ -115,6 +123,8 @@ class LabelSteps:
     # `document_backoff`, 2x, 4x ... seconds (the label exists: giving up would lose it).
     document_retries: int = 3
     document_backoff: float = 0.5
+    # Shipping option code → the name its label prints (station/shipping_names.py).
+    shipping_names: Mapping[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ exactly once
     def guard(self, attempt_id: AttemptId, order: Order, *, second_label: bool = False) -> None:
@@ -356,8 +366,26 @@ class LabelSteps:
             )
         )
 
+    def summary_of(self, order: Order) -> OrderSummary:
+        """What the verdict area shows of an order, the shipping option by the name its label will
+        print: the station's option, else the order's own; none while Sendcloud's shipping rules
+        or defaults decide (api-notes §4.5), until the label says which it was."""
+        summary = summarise(order)
+        if self.settings.apply_shipping_rules:
+            return dataclasses.replace(summary, shipping_option=None)
+        ship_with = self.settings.ship_with
+        code = ship_with.shipping_option_code if ship_with else summary.shipping_option
+        return dataclasses.replace(summary, shipping_option=self._shipping_name(code))
+
+    def _shipping_name(self, code: str | None) -> str | None:
+        return self.shipping_names.get(code, code) if code else None
+
     def save_and_print(self, attempt_id: AttemptId, summary: OrderSummary, label: LabelResult) -> ScanVerdict:
         """A label whose `label_created` is journalled (by the scan, or by settling): save, print."""
+        if label.ship_with is not None and label.ship_with.properties.shipping_option_code:
+            # The option the label was made with, as Sendcloud echoes it: what the label prints.
+            used = self._shipping_name(label.ship_with.properties.shipping_option_code)
+            summary = dataclasses.replace(summary, shipping_option=used)
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {summary.order_number} created.",

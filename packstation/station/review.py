@@ -69,7 +69,6 @@ from packstation.station.workflow import (
     StationWorkflow,
     Verdict,
     shipping_profile,
-    summarise,
 )
 
 
@@ -183,7 +182,7 @@ class FailureReview:
             order = self._find(original, number, attempts=workflow.settings.lookup.attempts)
             settled = self._settle(original, order)
             if settled is not None:
-                return workflow.save_and_print(original.id, summarise(order), settled)
+                return workflow.save_and_print(original.id, workflow.summary_of(order), settled)
         retry_id = self._start_retry(original, number, actor)
         return workflow.ship_attempt(retry_id, number)
 
@@ -525,7 +524,7 @@ class FailureReview:
         if isinstance(step, _Pending):  # unreachable: every pending step got an outcome
             raise AssertionError(f"retry {step.retry_id} was never shipped")
         if isinstance(step, _Settled):
-            verdict = workflow.save_and_print(step.attempt_id, summarise(step.order), step.label)
+            verdict = workflow.save_and_print(step.attempt_id, workflow.summary_of(step.order), step.label)
             retry_id = step.attempt_id if step.attempt_id != step.original_id else None
             return BatchItemOutcome(step.original_id, step.order.order_number, verdict, None, retry_id)
         return self._print_created(step)

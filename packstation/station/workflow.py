@@ -173,7 +173,7 @@ class StationWorkflow(LabelSteps):
             order_number=order.order_number,
             integration_id=order.order_details.integration.id,
         )
-        return summarise(order)
+        return self.summary_of(order)
 
     def _ship(self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False) -> ScanVerdict:
         profile = shipping_profile(self.settings)

@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from packstation.sendcloud import ShippingOption
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.backend import ApiFailure, ApiResponse, SendcloudBackend, error_object
 from packstation.training.faults import Fault, FaultKind, FaultPlan
@@ -183,6 +184,10 @@ class Simulator:
 
     def unshippable_order_numbers(self) -> list[str]:
         return list(self.seed_data.unshippable_reasons)
+
+    def shipping_options(self) -> list[ShippingOption]:
+        """Every shipping option of the account, as `POST /shipping-options` would list them."""
+        return [ShippingOption.model_validate(option) for option in self.seed_data.shipping_options]
 
     # --------------------------------------------------------------- routes
     def _make_routes(self) -> list[_Route]:

@@ -1164,8 +1164,8 @@
         <translation>Scans warten, bis das erledigt ist.</translation>
     </message>
     <message>
-        <source>(station default)</source>
-        <translation>(Standard der Station)</translation>
+        <source>chosen by Sendcloud</source>
+        <translation>von Sendcloud gewählt</translation>
     </message>
     <message numerus="yes">
         <source>+%n more (F2 shows all)</source>

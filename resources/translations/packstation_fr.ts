@@ -1164,8 +1164,8 @@
         <translation>Les scans attendent que ce soit terminé.</translation>
     </message>
     <message>
-        <source>(station default)</source>
-        <translation>(par défaut du poste)</translation>
+        <source>chosen by Sendcloud</source>
+        <translation>choisi par Sendcloud</translation>
     </message>
     <message numerus="yes">
         <source>+%n more (F2 shows all)</source>

@@ -1164,8 +1164,8 @@
         <translation>Scans wachten tot dit klaar is.</translation>
     </message>
     <message>
-        <source>(station default)</source>
-        <translation>(standaard van het station)</translation>
+        <source>chosen by Sendcloud</source>
+        <translation>gekozen door Sendcloud</translation>
     </message>
     <message numerus="yes">
         <source>+%n more (F2 shows all)</source>

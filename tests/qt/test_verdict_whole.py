@@ -241,3 +241,40 @@ def test_a_preview_rendered_for_an_older_scan_is_dropped(qtbot: QtBot, make_wind
     window._preview_for = 7  # a rendering for scan 6 arrives after scan 7 began
     window._show_preview(6, QImage(10, 10, QImage.Format.Format_Grayscale8), 0)
     assert window.preview.image is None
+
+
+# §5 ------------------------------------------------------------------------------------------------
+
+
+def test_the_shipping_line_names_carrier_and_service_without_asking_per_scan(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = _bench_window(make_window)
+    _, simulator, _ = station_of(window)
+    names = {option.code: option.name for option in simulator.shipping_options()}
+
+    def option_of(order: dict[str, Any]) -> str | None:
+        ship_with = (order.get("shipping_details") or {}).get("ship_with") or {}
+        code = ship_with.get("properties", {}).get("shipping_option_code")
+        return str(code) if code else None
+
+    shippable = simulator.shippable_order_numbers()
+    servicepoint = next(
+        str(order["order_number"])
+        for order in simulator.seed_data.orders
+        if option_of(order) == "postnl:servicepoint" and order["order_number"] in shippable
+    )
+    scan_and_wait(qtbot, window, servicepoint)
+    assert window.verdict_panel.shipping_option.text() == names["postnl:servicepoint"]
+    scan_and_wait(qtbot, window, shippable[0])
+    assert window.verdict_panel.shipping_option.text() == names["postnl:standard"]
+    assert "(station default)" not in window.verdict_panel.shipping_option.text()
+    assert simulator.count("POST", "/shipping-options") == 0  # a write-limited call: never per scan
+
+
+def test_when_sendcloud_chooses_the_option_the_line_says_so(qtbot: QtBot) -> None:
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    summary = OrderSummary("SHOP-1", "Anna", "1011 AB Amsterdam, NL", (("Tent", 1),), None)
+    panel.show_verdict(ScanVerdict(Verdict.SUCCESS, "Label made.", order=summary))
+    assert panel.shipping_option.text() == "chosen by Sendcloud"

@@ -260,10 +260,10 @@ class SettingsDialog(QDialog):
         self._tasks.submit(Lane.KEYRING, lambda: store_keys(credentials), stored, self._save_failed)
 
     def _save_file(self, settings: StationSettings) -> None:
-        paths = self._paths
+        paths, options = self._paths, self.sendcloud_tab.shipping_options()
         self._tasks.submit(
             Lane.JOURNAL,
-            lambda: store_settings(paths, settings),
+            lambda: store_settings(paths, settings, options),
             lambda _: self._saved(settings),
             self._save_failed,
         )

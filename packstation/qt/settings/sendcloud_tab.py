@@ -41,7 +41,7 @@ from packstation.qt.settings.fields import FieldErrors, OwnedTasks, in_words, se
 from packstation.qt.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
-    from packstation.sendcloud import SenderAddress
+    from packstation.sendcloud import SenderAddress, ShippingOption
 
 CONNECTION_TIMEOUT: Final = 5.0  # seconds, as the doctor's: a test reports, it does not wait out an outage
 
@@ -208,6 +208,11 @@ class SendcloudTab(QWidget):
         self._fill_options(choices.shipping)
         self.choices_state.setText(self.tr("Lists loaded from Sendcloud."))
         self.choices_loaded.emit(choices)
+
+    def shipping_options(self) -> tuple[ShippingOption, ...]:
+        """The shipping options loaded from Sendcloud (none before they are): their names are
+        kept with the settings, for the verdict area."""
+        return self._choices.shipping.options if self._choices is not None else ()
 
     def _choices_failed(self, error: BaseException) -> None:
         text = self._connection_problem(error)

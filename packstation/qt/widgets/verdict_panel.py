@@ -147,7 +147,8 @@ class VerdictPanel(QFrame):
             self.recipient.setText(_address(order.recipient, order.destination))
             self._all_items = [f"{quantity} × {name}" for name, quantity in order.items]
             self._show_items()
-            self.shipping_option.setText(order.shipping_option or self.tr("(station default)"))
+            # None: Sendcloud's shipping rules or defaults choose, and the label did not say which.
+            self.shipping_option.setText(order.shipping_option or self.tr("chosen by Sendcloud"))
         elif verdict.reference and verdict.code == ErrorCode.REPRINTED:
             self.order_number.setText(verdict.reference)  # a reprint knows its order, not the address
         self.tracking_number.setText(verdict.tracking_number or "")

@@ -30,6 +30,7 @@ from packstation.settings import (
     label_dpi_choices,
     save_settings,
 )
+from packstation.station.badges import badge_in, badge_pattern, badge_prefixes
 from packstation.station.settings_choices import (
     SettingsChoices,
     ShippingChoices,
@@ -140,6 +141,9 @@ __all__ = [
     "SettingsChoices",
     "ShippingChoices",
     "StationSettings",
+    "badge_in",
+    "badge_pattern",
+    "badge_prefixes",
     "calibration_print",
     "check_printer",
     "identify_printer",

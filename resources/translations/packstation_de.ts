@@ -594,6 +594,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
         <source>Scanner prefix to strip</source>
         <translation>Zu entfernendes Scanner-Präfix</translation>
     </message>
@@ -610,8 +614,44 @@
         <translation>Wiederholten Scan ignorieren innerhalb von</translation>
     </message>
     <message>
-        <source>Badge pattern</source>
-        <translation>Ausweismuster</translation>
+        <source>Scanner keys at most this far apart</source>
+        <translation>Scanner-Tasten höchstens so weit auseinander</translation>
+    </message>
+    <message>
+        <source>none: packers do not sign in by badge</source>
+        <translation>keine: Packer melden sich nicht per Ausweis an</translation>
+    </message>
+    <message>
+        <source>Badges start with</source>
+        <translation>Ausweise beginnen mit</translation>
+    </message>
+    <message>
+        <source>Words separated by commas. A badge is one of these words, then - or :, then its id (1 to 32 letters or digits), for example BADGE-A17.</source>
+        <translation>Wörter durch Kommas getrennt. Ein Ausweis ist eines dieser Wörter, dann - oder :, dann seine Kennung (1 bis 32 Buchstaben oder Ziffern), zum Beispiel BADGE-A17.</translation>
+    </message>
+    <message>
+        <source>Badge pattern (written by hand)</source>
+        <translation>Ausweismuster (von Hand geschrieben)</translation>
+    </message>
+    <message>
+        <source>scan or type a badge</source>
+        <translation>Ausweis scannen oder eintippen</translation>
+    </message>
+    <message>
+        <source>Try a badge</source>
+        <translation>Ausweis testen</translation>
+    </message>
+    <message>
+        <source>Not a badge: this scans as an order number.</source>
+        <translation>Kein Ausweis: Das wird als Bestellnummer gescannt.</translation>
+    </message>
+    <message>
+        <source>Badge %1: signs in %2.</source>
+        <translation>Ausweis %1: meldet %2 an.</translation>
+    </message>
+    <message>
+        <source>Badge %1: not in the packers list above.</source>
+        <translation>Ausweis %1: nicht in der Packer-Liste oben.</translation>
     </message>
     <message>
         <source>Order lookups</source>
@@ -1069,6 +1109,18 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Hoher Kontrast (weiß auf schwarz)</translation>
+    </message>
+    <message>
+        <source>Theme (from the next start)</source>
+        <translation>Design (ab dem nächsten Start)</translation>
     </message>
     <message>
         <source> min</source>

@@ -594,6 +594,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source> ms</source>
+        <translation>&#xa0;ms</translation>
+    </message>
+    <message>
         <source>Scanner prefix to strip</source>
         <translation>Préfixe du scanner à retirer</translation>
     </message>
@@ -610,8 +614,44 @@
         <translation>Ignorer un scan répété dans un délai de</translation>
     </message>
     <message>
-        <source>Badge pattern</source>
-        <translation>Modèle de badge</translation>
+        <source>Scanner keys at most this far apart</source>
+        <translation>Touches du scanner espacées d&apos;au plus</translation>
+    </message>
+    <message>
+        <source>none: packers do not sign in by badge</source>
+        <translation>aucun&#xa0;: les emballeurs ne s&apos;identifient pas par badge</translation>
+    </message>
+    <message>
+        <source>Badges start with</source>
+        <translation>Les badges commencent par</translation>
+    </message>
+    <message>
+        <source>Words separated by commas. A badge is one of these words, then - or :, then its id (1 to 32 letters or digits), for example BADGE-A17.</source>
+        <translation>Mots séparés par des virgules. Un badge est l&apos;un de ces mots, puis - ou :, puis son identifiant (1 à 32 lettres ou chiffres), par exemple BADGE-A17.</translation>
+    </message>
+    <message>
+        <source>Badge pattern (written by hand)</source>
+        <translation>Modèle de badge (écrit à la main)</translation>
+    </message>
+    <message>
+        <source>scan or type a badge</source>
+        <translation>scannez ou tapez un badge</translation>
+    </message>
+    <message>
+        <source>Try a badge</source>
+        <translation>Tester un badge</translation>
+    </message>
+    <message>
+        <source>Not a badge: this scans as an order number.</source>
+        <translation>Pas un badge&#xa0;: ceci est lu comme un numéro de commande.</translation>
+    </message>
+    <message>
+        <source>Badge %1: signs in %2.</source>
+        <translation>Badge %1&#xa0;: identifie %2.</translation>
+    </message>
+    <message>
+        <source>Badge %1: not in the packers list above.</source>
+        <translation>Badge %1&#xa0;: absent de la liste des emballeurs ci-dessus.</translation>
     </message>
     <message>
         <source>Order lookups</source>
@@ -1069,6 +1109,18 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Contraste élevé (blanc sur noir)</translation>
+    </message>
+    <message>
+        <source>Theme (from the next start)</source>
+        <translation>Thème (au prochain démarrage)</translation>
     </message>
     <message>
         <source> min</source>

@@ -594,6 +594,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
         <source>Scanner prefix to strip</source>
         <translation>Scannerprefix om te verwijderen</translation>
     </message>
@@ -610,8 +614,44 @@
         <translation>Een herhaalde scan negeren binnen</translation>
     </message>
     <message>
-        <source>Badge pattern</source>
-        <translation>Badgepatroon</translation>
+        <source>Scanner keys at most this far apart</source>
+        <translation>Scannertoetsen hooguit zo ver uit elkaar</translation>
+    </message>
+    <message>
+        <source>none: packers do not sign in by badge</source>
+        <translation>geen: inpakkers melden zich niet aan met een badge</translation>
+    </message>
+    <message>
+        <source>Badges start with</source>
+        <translation>Badges beginnen met</translation>
+    </message>
+    <message>
+        <source>Words separated by commas. A badge is one of these words, then - or :, then its id (1 to 32 letters or digits), for example BADGE-A17.</source>
+        <translation>Woorden gescheiden door komma&apos;s. Een badge is een van deze woorden, dan - of :, dan de ID (1 tot 32 letters of cijfers), bijvoorbeeld BADGE-A17.</translation>
+    </message>
+    <message>
+        <source>Badge pattern (written by hand)</source>
+        <translation>Badgepatroon (met de hand geschreven)</translation>
+    </message>
+    <message>
+        <source>scan or type a badge</source>
+        <translation>scan of typ een badge</translation>
+    </message>
+    <message>
+        <source>Try a badge</source>
+        <translation>Badge proberen</translation>
+    </message>
+    <message>
+        <source>Not a badge: this scans as an order number.</source>
+        <translation>Geen badge: dit wordt gescand als bestelnummer.</translation>
+    </message>
+    <message>
+        <source>Badge %1: signs in %2.</source>
+        <translation>Badge %1: meldt %2 aan.</translation>
+    </message>
+    <message>
+        <source>Badge %1: not in the packers list above.</source>
+        <translation>Badge %1: staat niet in de lijst met inpakkers hierboven.</translation>
     </message>
     <message>
         <source>Order lookups</source>
@@ -1069,6 +1109,18 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>High contrast (white on black)</source>
+        <translation>Hoog contrast (wit op zwart)</translation>
+    </message>
+    <message>
+        <source>Theme (from the next start)</source>
+        <translation>Thema (vanaf de volgende start)</translation>
     </message>
     <message>
         <source> min</source>

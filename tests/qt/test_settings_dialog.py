@@ -469,3 +469,49 @@ def test_one_key_alone_is_refused_next_to_the_other_problems(
     assert NEW_SECRET_KEY not in dialog.error_list.text()
     assert memory_keyring.passwords == {}
     assert not paths.settings_file.exists()
+
+
+# Issue 13, §13: the theme is chosen in the dialog; badges are described in words and tried.
+
+
+def test_the_theme_is_chosen_in_the_dialog(
+    qtbot: QtBot, open_dialog: DialogFactory, paths: StationPaths
+) -> None:
+    dialog = open_dialog()
+    select(dialog.station_tab.theme, "high_contrast")
+    saved = save_and_wait(qtbot, dialog)
+    assert saved.theme == "high_contrast"
+    assert load_settings(paths.settings_file).theme == "high_contrast"
+
+
+def test_badges_are_set_by_their_first_words_and_tried_on_the_spot(
+    qtbot: QtBot, open_dialog: DialogFactory
+) -> None:
+    dialog = open_dialog()
+    tab = dialog.packers_tab
+    assert tab.badge_prefixes.text() == "BADGE, PACKER"  # the default pattern, in words
+    assert tab.custom_pattern.isHidden()
+    tab.add_packer("A17", "Sanne")
+    tab.badge_prefixes.setText("EMP, BADGE")
+
+    tab.try_badge.setText("EMP-A17")
+    assert tab.try_result.text() == "Badge A17: signs in Sanne."
+    tab.try_badge.setText("BADGE-Z9")
+    assert tab.try_result.text() == "Badge Z9: not in the packers list above."
+    tab.try_badge.setText("SHOP-3127")
+    assert tab.try_result.text() == "Not a badge: this scans as an order number."
+
+    saved = save_and_wait(qtbot, dialog)
+    assert saved.scanner.badge_pattern is not None
+    assert "EMP" in saved.scanner.badge_pattern
+
+
+def test_a_hand_written_badge_pattern_is_kept_as_it_is(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    custom = r"EMP(?P<id>\d{4})"
+    dialog = open_dialog(StationSettings(scanner={"badge_pattern": custom}))
+    tab = dialog.packers_tab
+    assert not tab.custom_pattern.isHidden()
+    assert tab.custom_pattern.text() == custom
+    tab.try_badge.setText("EMP1234")
+    assert tab.try_result.text() == "Badge 1234: not in the packers list above."
+    assert save_and_wait(qtbot, dialog).scanner.badge_pattern == custom

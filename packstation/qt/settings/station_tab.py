@@ -1,4 +1,4 @@
-"""The settings dialog's "Station" tab: the station's name, the scan sound, the language, when
+"""The settings dialog's "Station" tab: the station's name, the scan sound, the language and theme, when
 shift-lead mode locks itself, how long labels are kept, and the second-label override."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ class StationTab(QWidget):
         for code in get_args(StationSettings.model_fields["language"].annotation):
             self.language.addItem(names.get(code, code), code)
         errors.row(form, self.tr("Language"), self.language, "language")
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        themes = {"light": self.tr("Light"), "high_contrast": self.tr("High contrast (white on black)")}
+        for code in get_args(StationSettings.model_fields["theme"].annotation):
+            self.theme.addItem(themes.get(code, code), code)
+        errors.row(form, self.tr("Theme (from the next start)"), self.theme, "theme")
         # Wide ranges on purpose: the model's bounds are the rule, reported next to the field.
         self.auto_lock_minutes = spin(0, 100_000, self.tr(" min"))
         errors.row(form, self.tr("Lock shift-lead mode after"), self.auto_lock_minutes, "auto_lock_minutes")
@@ -44,6 +50,7 @@ class StationTab(QWidget):
         self.station_name.setText(settings.station_name)
         self.sounds.setChecked(settings.sounds)
         select(self.language, settings.language)
+        select(self.theme, settings.theme)
         self.auto_lock_minutes.setValue(settings.auto_lock_minutes)
         self.label_retention_days.setValue(settings.label_retention_days)
         self.allow_second_label.setChecked(settings.allow_second_label)
@@ -54,6 +61,7 @@ class StationTab(QWidget):
             "station_name": self.station_name.text().strip(),
             "sounds": self.sounds.isChecked(),
             "language": self.language.currentData(),
+            "theme": self.theme.currentData(),
             "auto_lock_minutes": self.auto_lock_minutes.value(),
             "label_retention_days": self.label_retention_days.value(),
             "allow_second_label": self.allow_second_label.isChecked(),

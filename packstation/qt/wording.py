@@ -135,6 +135,18 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "This badge is not known at this station. Ask your shift lead to add you."
         ),
         code.SIGNED_IN: translate("messages", "Signed in: %1."),
+        code.ITEM_PACKED: translate("messages", "Packed: %2."),
+        code.ITEM_NOT_IN_ORDER: translate(
+            "messages", "%2 is not in order %1. Take it out of the box; nothing was counted."
+        ),
+        code.ITEM_OVER_SCAN: translate(
+            "messages", "Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted."
+        ),
+        code.ITEM_UNREADABLE: translate("messages", "%2 cannot be read as a product code. Scan it again."),
+        code.ITEM_CASE_UNKNOWN: translate(
+            "messages",
+            "%2 is a case this station does not know. Scan the units inside, or ask your shift lead.",
+        ),
         code.REPRINTED: translate("messages", "Label for %1 reprinted."),
         code.PRINTER_NOT_READY: translate(
             "messages", "The printer is not ready. No label was made: fix the printer, then scan again."
@@ -375,6 +387,11 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCAN_ERROR: unreadable_scan,
         code.BADGE_UNKNOWN: translate("console", "Badge unknown"),
         code.SIGNED_IN: translate("console", "Signed in"),
+        code.ITEM_PACKED: translate("console", "Item packed"),
+        code.ITEM_NOT_IN_ORDER: translate("console", "Wrong item"),
+        code.ITEM_OVER_SCAN: translate("console", "Too many of an item"),
+        code.ITEM_UNREADABLE: translate("console", "Unreadable item code"),
+        code.ITEM_CASE_UNKNOWN: translate("console", "Unknown case code"),
         code.REPRINTED: translate("console", "Reprinted"),
         code.PRINTER_NOT_READY: translate("console", "Printer not ready"),
         code.PRINTER_UNREACHABLE: translate("console", "Printer unreachable"),

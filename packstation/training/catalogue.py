@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass
 from typing import Final
 
+from packstation.gs1 import check_digit
 from packstation.training.draws import digits
 
 
@@ -69,14 +70,6 @@ CURRENCY_RATE: Final = {"EUR": 1.0, "GBP": 0.85, "USD": 1.08}
 VAT_RATE: Final = {"NL": 0.21, "BE": 0.21, "DE": 0.19, "FR": 0.20, "AT": 0.20, "ES": 0.21, "IT": 0.22}
 
 
-def ean13_check_digit(first12: str) -> str:
-    """The GS1 check digit for 12 digits: weights 1,3,1,3… from the left."""
-    if len(first12) != 12 or not first12.isdigit():
-        raise ValueError(f"need 12 digits, got {first12!r}")
-    total = sum(int(digit) * (3 if index % 2 else 1) for index, digit in enumerate(first12))
-    return str(-total % 10)
-
-
 ProductCodes = dict[str, tuple[Product, str, str]]  # SKU → (product, EAN-13, product id)
 
 
@@ -88,6 +81,6 @@ def draw_product_codes(rng: random.Random) -> ProductCodes:
         references = rng.sample(range(100_000), len(products))
         for product, reference in zip(products, references, strict=True):
             first12 = f"{company_prefix}{reference:05d}"
-            ean = first12 + ean13_check_digit(first12)
+            ean = first12 + check_digit(first12)
             out[product.sku] = (product, ean, str(rng.randint(7_000_000_000_000, 8_999_999_999_999)))
     return out

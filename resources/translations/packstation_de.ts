@@ -1293,6 +1293,26 @@
         <translation>Angemeldet</translation>
     </message>
     <message>
+        <source>Item packed</source>
+        <translation>Artikel eingepackt</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Too many of an item</source>
+        <translation>Zu viele eines Artikels</translation>
+    </message>
+    <message>
+        <source>Unreadable item code</source>
+        <translation>Unlesbarer Artikelcode</translation>
+    </message>
+    <message>
+        <source>Unknown case code</source>
+        <translation>Unbekannter Umkarton-Code</translation>
+    </message>
+    <message>
         <source>Reprinted</source>
         <translation>Nachgedruckt</translation>
     </message>
@@ -1848,6 +1868,26 @@
     <message>
         <source>This badge is not known at this station. Ask your shift lead to add you.</source>
         <translation>Dieser Ausweis ist an dieser Station unbekannt. Schichtleitung bitten, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Packed: %2.</source>
+        <translation>Eingepackt: %2.</translation>
+    </message>
+    <message>
+        <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
+        <translation>%2 gehört nicht zu Bestellung %1. Aus dem Karton nehmen; nichts wurde gezählt.</translation>
+    </message>
+    <message>
+        <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
+        <translation>Bestellung %1 braucht weniger davon (%2). Das zusätzliche herausnehmen; nichts wurde gezählt.</translation>
+    </message>
+    <message>
+        <source>%2 cannot be read as a product code. Scan it again.</source>
+        <translation>%2 ist als Produktcode nicht lesbar. Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
+        <translation>%2 ist ein Umkarton, den diese Station nicht kennt. Die einzelnen Artikel scannen oder die Schichtleitung fragen.</translation>
     </message>
     <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>

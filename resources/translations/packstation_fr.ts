@@ -1293,6 +1293,26 @@
         <translation>Connecté</translation>
     </message>
     <message>
+        <source>Item packed</source>
+        <translation>Article emballé</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Mauvais article</translation>
+    </message>
+    <message>
+        <source>Too many of an item</source>
+        <translation>Article en trop</translation>
+    </message>
+    <message>
+        <source>Unreadable item code</source>
+        <translation>Code article illisible</translation>
+    </message>
+    <message>
+        <source>Unknown case code</source>
+        <translation>Code de carton inconnu</translation>
+    </message>
+    <message>
         <source>Reprinted</source>
         <translation>Réimprimée</translation>
     </message>
@@ -1848,6 +1868,26 @@
     <message>
         <source>This badge is not known at this station. Ask your shift lead to add you.</source>
         <translation>Ce badge est inconnu sur ce poste. Demandez à votre chef d&apos;équipe de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>Packed: %2.</source>
+        <translation>Emballé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
+        <translation>%2 ne fait pas partie de la commande %1. Retirez-le du carton&#xa0;; rien n&apos;a été compté.</translation>
+    </message>
+    <message>
+        <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
+        <translation>La commande %1 en demande moins (%2). Retirez celui en trop&#xa0;; rien n&apos;a été compté.</translation>
+    </message>
+    <message>
+        <source>%2 cannot be read as a product code. Scan it again.</source>
+        <translation>%2 n&apos;est pas lisible comme code produit. Scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
+        <translation>%2 est un carton que ce poste ne connaît pas. Scannez les unités à l&apos;intérieur ou demandez à votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>

@@ -1293,6 +1293,26 @@
         <translation>Aangemeld</translation>
     </message>
     <message>
+        <source>Item packed</source>
+        <translation>Artikel ingepakt</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Verkeerd artikel</translation>
+    </message>
+    <message>
+        <source>Too many of an item</source>
+        <translation>Te veel van een artikel</translation>
+    </message>
+    <message>
+        <source>Unreadable item code</source>
+        <translation>Onleesbare artikelcode</translation>
+    </message>
+    <message>
+        <source>Unknown case code</source>
+        <translation>Onbekende omdooscode</translation>
+    </message>
+    <message>
         <source>Reprinted</source>
         <translation>Opnieuw afgedrukt</translation>
     </message>
@@ -1848,6 +1868,26 @@
     <message>
         <source>This badge is not known at this station. Ask your shift lead to add you.</source>
         <translation>Deze badge is onbekend op dit station. Vraag je teamleider om je toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Packed: %2.</source>
+        <translation>Ingepakt: %2.</translation>
+    </message>
+    <message>
+        <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
+        <translation>%2 hoort niet bij bestelling %1. Haal het uit de doos; er is niets geteld.</translation>
+    </message>
+    <message>
+        <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
+        <translation>Bestelling %1 heeft er minder nodig (%2). Haal de extra uit de doos; er is niets geteld.</translation>
+    </message>
+    <message>
+        <source>%2 cannot be read as a product code. Scan it again.</source>
+        <translation>%2 is niet te lezen als productcode. Scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
+        <translation>%2 is een omdoos die dit station niet kent. Scan de artikelen erin, of vraag het je teamleider.</translation>
     </message>
     <message>
         <source>The printer is not ready. No label was made: fix the printer, then scan again.</source>

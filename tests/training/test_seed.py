@@ -264,7 +264,7 @@ def test_eans_are_valid_ean13(seed: int) -> None:
 
 
 def test_ean13_check_digit() -> None:
-    from packstation.training.catalogue import ean13_check_digit
+    from packstation.gs1 import check_digit as ean13_check_digit
 
     # 8+21+1+6+3+12+5+18+7+24+9+0 = 114, and 114 + 6 is a multiple of 10.
     assert ean13_check_digit("871234567890") == "6"

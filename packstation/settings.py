@@ -105,6 +105,13 @@ class StationSettings(BaseModel):
     scanner: ScannerSetting = ScannerSetting()
     packers: tuple[PackerSetting, ...] = ()
     lookup: LookupSetting = LookupSetting()
+    # Scan each item before the label (station/verification.py): off (the order scan makes the
+    # label), on (Ctrl+Enter skips, journalled), required (only a shift lead may skip).
+    item_verification: Literal["off", "on", "required"] = "off"
+    # Case barcodes (GTIN-14 with indicator 1-8) → units in the case.
+    case_barcodes: dict[Annotated[str, Field(pattern=r"^\d{14}$")], Annotated[int, Field(ge=1, le=9999)]] = {}
+    # Order numbers that look like a product code carry this prefix on the packing slip.
+    order_barcode_prefix: Annotated[str, Field(max_length=16)] = ""
     # How long the station waits for Sendcloud to answer a label call.
     label_timeout_seconds: Annotated[float, Field(ge=1, le=600)] = 60.0
     # After a label call without a clear answer, an empty shipments lookup proves "no label" only

@@ -58,6 +58,7 @@ from packstation.journal.models import (
     AttemptOrder,
     AuditEntry,
     ErrorLike,
+    ItemScanRecord,
     Packer,
     PurgeResult,
     Stats,
@@ -693,6 +694,50 @@ class Journal:
                 "SELECT * FROM attempt_events WHERE attempt_id = ? ORDER BY seq", (attempt_id,)
             ).fetchall()
         return tuple(event_from_row(row) for row in rows)
+
+    def record_item(
+        self,
+        attempt_id: AttemptId,
+        code: str,
+        outcome: str,
+        *,
+        line: int | None = None,
+        units: int = 0,
+        reason: str | None = None,
+        actor: str | None = None,
+    ) -> ItemScanRecord:
+        """One item scan of the order `attempt_id` is packing. Not fsynced: nothing is paid for
+        yet, and a scan lost to a power cut is scanned again."""
+        with self._write(durable=False) as connection:
+            now = timestamp(self._now())
+            connection.execute(
+                "INSERT INTO item_scans (attempt_id, at, actor, code, outcome, line, units, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (attempt_id, now, actor, code, outcome, line, units, reason),
+            )
+        return ItemScanRecord(
+            attempt_id, datetime.fromisoformat(now), actor, code, outcome, line, units, reason
+        )
+
+    def item_scans(self, attempt_id: AttemptId) -> tuple[ItemScanRecord, ...]:
+        """Every item scan of the attempt, oldest first."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM item_scans WHERE attempt_id = ? ORDER BY id", (attempt_id,)
+            ).fetchall()
+        return tuple(
+            ItemScanRecord(
+                row["attempt_id"],
+                datetime.fromisoformat(row["at"]),
+                row["actor"],
+                row["code"],
+                row["outcome"],
+                row["line"],
+                row["units"],
+                row["reason"],
+            )
+            for row in rows
+        )
 
     def label_for_order(self, order_number: str, integration_id: int | None = None) -> Attempt | None:
         """The latest attempt that got a label for this order (parcel id known) and was not voided.

@@ -161,6 +161,20 @@ class Stats:
 
 
 @dataclass(frozen=True)
+class ItemScanRecord:
+    """One item scan (or confirmation) of an order being packed (the `item_scans` row)."""
+
+    attempt_id: AttemptId
+    at: datetime
+    actor: str | None
+    code: str  # what was scanned, or the line's name for a confirmation
+    outcome: str  # `station.verification.ItemOutcome` values, and the flow's own ("skipped", …)
+    line: int | None
+    units: int
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     id: int
     at: datetime

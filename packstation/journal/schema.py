@@ -182,6 +182,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        5,
+        "item verification: every item scan of an order being packed",
+        (
+            # One row per item scan or confirmation: what was scanned, which line it ticked (or
+            # why none), by whom. A parked order is rebuilt from these rows; the console shows
+            # them in the attempt's history.
+            """
+            CREATE TABLE item_scans (
+                id         INTEGER PRIMARY KEY,
+                attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+                at         TEXT    NOT NULL,
+                actor      TEXT,
+                code       TEXT    NOT NULL,
+                outcome    TEXT    NOT NULL,
+                line       INTEGER,
+                units      INTEGER NOT NULL DEFAULT 0,
+                reason     TEXT
+            )
+            """,
+            "CREATE INDEX item_scans_by_attempt ON item_scans (attempt_id, id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

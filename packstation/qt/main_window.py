@@ -425,4 +425,4 @@ class MainWindow(QMainWindow):
 def _severity(verdict: Verdict) -> int:
     from packstation.app.faces import Verdict
 
-    return {Verdict.SUCCESS: 0, Verdict.ATTENTION: 1, Verdict.FAILED: 2}[verdict]
+    return {Verdict.SUCCESS: 0, Verdict.PACKING: 0, Verdict.ATTENTION: 1, Verdict.FAILED: 2}[verdict]

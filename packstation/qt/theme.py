@@ -38,8 +38,8 @@ STYLE: Final = "Fusion"
 # QStyle (~5 ms of the packing window's start-up, bench/startup.py).
 STYLE_ARGUMENTS: Final = ("-style", STYLE)
 
-Look = Literal["idle", "working", "success", "attention", "failed"]
-Outcome = Literal["success", "attention", "failed"]
+Look = Literal["idle", "working", "success", "attention", "failed", "packing"]
+Outcome = Literal["success", "attention", "failed", "packing"]
 Pair = tuple[str, str]  # (background, text)
 
 

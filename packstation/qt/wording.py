@@ -136,6 +136,15 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.SIGNED_IN: translate("messages", "Signed in: %1."),
         code.ITEM_PACKED: translate("messages", "Packed: %2."),
+        code.PACKING_OPEN: translate("messages", "Order %1: scan each item into the box."),
+        code.PACKING_ABANDONED: translate(
+            "messages", "Packing of order %1 was given up; no label was made. Unpack the box."
+        ),
+        code.PACKING_NOT_OPEN: translate("messages", "No order is open for packing. Scan an order first."),
+        code.VERIFICATION_REQUIRED: translate(
+            "messages",
+            "Every item must be scanned here. Only a shift lead may complete the order without it.",
+        ),
         code.ITEM_NOT_IN_ORDER: translate(
             "messages", "%2 is not in order %1. Take it out of the box; nothing was counted."
         ),
@@ -388,6 +397,10 @@ def short_names() -> dict[ErrorCode, str]:
         code.BADGE_UNKNOWN: translate("console", "Badge unknown"),
         code.SIGNED_IN: translate("console", "Signed in"),
         code.ITEM_PACKED: translate("console", "Item packed"),
+        code.PACKING_OPEN: translate("console", "Being packed"),
+        code.PACKING_ABANDONED: translate("console", "Packing given up"),
+        code.PACKING_NOT_OPEN: translate("console", "No order open"),
+        code.VERIFICATION_REQUIRED: translate("console", "Items must be scanned"),
         code.ITEM_NOT_IN_ORDER: translate("console", "Wrong item"),
         code.ITEM_OVER_SCAN: translate("console", "Too many of an item"),
         code.ITEM_UNREADABLE: translate("console", "Unreadable item code"),
@@ -683,6 +696,7 @@ def verdict_word(verdict: Verdict) -> str:
         Verdict.SUCCESS: QCoreApplication.translate("messages", "OK"),
         Verdict.ATTENTION: QCoreApplication.translate("messages", "CHECK"),
         Verdict.FAILED: QCoreApplication.translate("messages", "STOP"),
+        Verdict.PACKING: QCoreApplication.translate("messages", "PACK"),
     }[verdict]
 
 

@@ -43,6 +43,7 @@ from packstation.sendcloud import (
     Document,
     DocumentType,
     ExistingLabel,
+    LabelOutcomeUnknownError,
     LabelResult,
     MalformedResponseError,
     NetworkError,
@@ -54,7 +55,12 @@ from packstation.sendcloud import (
 )
 from packstation.settings import StationSettings
 from packstation.station.label_store import label_file_name, save_label
-from packstation.station.shipping import AlreadyShippedError, ensure_not_shipped
+from packstation.station.shipping import (
+    AlreadyShippedError,
+    create_label,
+    ensure_not_shipped,
+    shipping_profile,
+)
 from packstation.station.verdicts import (
     Event,
     OrderSummary,
@@ -365,6 +371,39 @@ class LabelSteps:
                 else None,
             )
         )
+
+    def make_label(
+        self, attempt_id: AttemptId, order: Order, summary: OrderSummary, *, second_label: bool = False
+    ) -> ScanVerdict:
+        """The label for an order found (and, with verification, packed): claim and guard, ask
+        Sendcloud, settle an unclear answer, save and print. Raises only what the printer check
+        raises; everything else is a verdict."""
+        profile = shipping_profile(self.settings)
+        try:
+            self.guard(attempt_id, order, second_label=second_label)
+        except AlreadyShippedError as error:
+            return self.already_shipped(attempt_id, error, summary)
+        except OutcomeStillUnknownError as error:
+            return self.still_unknown(attempt_id, error, summary)
+        if self.printer is not None:
+            self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
+        self.record(attempt_id, Stage.LABEL_REQUESTED)
+        try:
+            label = create_label(self.client, order, profile)
+        except LabelOutcomeUnknownError as error:
+            self.journal.fail(attempt_id, Stage.OUTCOME_UNKNOWN, error)
+            settlement = self.settle(attempt_id)
+            if settlement.label is None:
+                return self.unsettled_verdict(attempt_id, order.order_number, settlement, summary)
+            label = settlement.label  # settling journalled `label_created` already
+        else:
+            self.record(
+                attempt_id,
+                Stage.LABEL_CREATED,
+                parcel_id=label.parcel_id,
+                tracking_number=label.tracking_number,
+            )
+        return self.save_and_print(attempt_id, summary, label)
 
     def summary_of(self, order: Order) -> OrderSummary:
         """What the verdict area shows of an order, the shipping option by the name its label will

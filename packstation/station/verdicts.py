@@ -23,6 +23,7 @@ class Verdict(StrEnum):
     SUCCESS = "success"  # green: the label is out (or saved, on a station without a printer)
     ATTENTION = "attention"  # amber: already shipped, label saved but not printed, outcome unknown
     FAILED = "failed"  # red: no label; fix and scan again
+    PACKING = "packing"  # an order open for item verification: its checklist, no label yet
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,38 @@ class OrderSummary:
     destination: str
     items: tuple[tuple[str, int], ...]
     shipping_option: str | None
+
+
+@dataclass(frozen=True)
+class CheckLineView:
+    """One line as the faces show it (a snapshot: the checklist itself lives on the API lane)."""
+
+    name: str
+    quantity: int
+    packed: int
+    sku: str | None
+    ean: str | None
+    needs_confirmation: bool
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.quantity - self.packed)
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    order_number: str
+    lines: tuple[CheckLineView, ...]
+    last_line: int | None = None  # the line the last scan ticked (or was refused on)
+    parked: tuple[str, ...] = ()  # orders parked at this station
+
+    @property
+    def remaining(self) -> int:
+        return sum(line.remaining for line in self.lines)
+
+    @property
+    def complete(self) -> bool:
+        return self.remaining == 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +104,8 @@ class ScanVerdict:
     # Papers printed after the label (a customs declaration…): the label preview shows the label,
     # not the last job, and says how many followed it.
     documents_printed: int = 0
+    # Item verification: the order's checklist as it stands after this scan (station/packing.py).
+    checklist: ChecklistView | None = None
 
 
 Event = StageReached | ScanVerdict

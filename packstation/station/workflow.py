@@ -15,21 +15,18 @@ from dataclasses import dataclass, field
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, Packer, Stage
-from packstation.sendcloud import LabelOutcomeUnknownError, Order
+from packstation.sendcloud import Order
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
 from packstation.station.label_steps import (
-    LabelSteps,
     OrderClaimedError,
     OutcomeStillUnknownError,
     Settlement,
     SettleState,
 )
+from packstation.station.packing import PackingSteps
 from packstation.station.recovery import recover
 from packstation.station.shipping import (
-    AlreadyShippedError,
     OrderLookupPolicy,
-    ShippingProfile,
-    create_label,
     find_order,
     shipping_profile,
 )
@@ -59,9 +56,9 @@ __all__ = [
 
 
 @dataclass
-class StationWorkflow(LabelSteps):
-    """The packing workflow of one station: the label steps plus scanning. Not thread-safe: run it
-    on one worker (the API lane)."""
+class StationWorkflow(PackingSteps):
+    """The packing workflow of one station: the label and packing steps plus scanning. Not
+    thread-safe: run it on one worker (the API lane)."""
 
     _debouncer: Debouncer = field(init=False)
 
@@ -76,6 +73,10 @@ class StationWorkflow(LabelSteps):
     # ------------------------------------------------------------------ scanning
     def handle_scan(self, raw: str) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
+        prefix = self.settings.order_barcode_prefix
+        order_barcode = bool(prefix) and raw.strip().startswith(prefix)
+        if order_barcode:
+            raw = raw.strip()[len(prefix) :]  # the packing slip says: an order number, not a product
         try:
             scan: Scan | None = self.parse(raw)
             failure: ScanError | None = None
@@ -83,6 +84,15 @@ class StationWorkflow(LabelSteps):
             scan, failure = None, error
         if scan is not None and scan.kind == "badge":
             return self.sign_in(scan.value)
+        if self.open_order is not None:
+            if not order_barcode and (counted := self.packing_scan(raw)) is not None:
+                return counted
+            return self._order_scan_while_packing(raw, scan)
+        return self._order_scan(raw, scan, failure)
+
+    def _order_scan(self, raw: str, scan: Scan | None, failure: ScanError | None) -> ScanVerdict:
+        if scan is not None and self.verifying and (parked := self.parked_attempt(scan.value)) is not None:
+            return self._resume(parked, scan.value)
         if scan is not None and not self._debouncer.accept(scan.value):
             return self.repeated(scan)
         attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
@@ -90,7 +100,40 @@ class StationWorkflow(LabelSteps):
         if failure is not None:
             return self.failed(attempt_id, failure)
         assert scan is not None
-        return self.ship_attempt(attempt_id, scan.value)
+        try:
+            return self._ship(attempt_id, scan.value, verify=True)
+        except PackstationError as error:
+            return self.failed(attempt_id, error)
+
+    def _order_scan_while_packing(self, raw: str, scan: Scan | None) -> ScanVerdict:
+        """A scan that is no product of the open order: another order parks it, anything else is a
+        wrong item (the open order stays as it is)."""
+        open_order = self.open_order
+        assert open_order is not None
+        if scan is None or scan.value.casefold() == open_order.summary.order_number.casefold():
+            return self.not_in_order(raw.strip())
+        try:
+            order = self.find(scan.value)
+        except PackstationError:
+            return self.not_in_order(raw.strip())  # not an order Sendcloud knows either
+        self.park()
+        parked = self.parked_attempt(order.order_number)
+        if parked is not None:
+            return self._resume(parked, order.order_number, order)
+        attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
+        self.emit(StageReached(attempt_id, Stage.SCANNED))
+        summary = self.order_found(attempt_id, order)
+        try:
+            return self.open_for_packing(attempt_id, order, summary)
+        except PackstationError as error:
+            return self.failed(attempt_id, error, summary)
+
+    def _resume(self, attempt_id: AttemptId, order_number: str, order: Order | None = None) -> ScanVerdict:
+        try:
+            order = order or self.find(order_number)
+            return self.resume(attempt_id, order, self.summary_of(order))
+        except PackstationError as error:
+            return self.failed(attempt_id, error)
 
     def repeated(self, scan: Scan) -> ScanVerdict:
         """A scanner's double read of the order just shipped (the debounce window): no attempt, no
@@ -113,7 +156,7 @@ class StationWorkflow(LabelSteps):
         self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False
     ) -> ScanVerdict:
         """Ship `order_number` under a journalled attempt (at `scanned`): find, guard, label, save,
-        print. What a scan does after parsing; the console's retry runs exactly this too.
+        print, with no item verification: the console's retry (the box was packed before).
         `second_label`: a shift lead overrode the already-shipped guard for this one order."""
         try:
             return self._ship(attempt_id, order_number, second_label=second_label)
@@ -175,49 +218,17 @@ class StationWorkflow(LabelSteps):
         )
         return self.summary_of(order)
 
-    def _ship(self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False) -> ScanVerdict:
-        profile = shipping_profile(self.settings)
-        order = self.find(order_number, integration_ids=profile.integration_ids)
+    def _ship(
+        self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False, verify: bool = False
+    ) -> ScanVerdict:
+        order = self.find(order_number, integration_ids=self.settings.integration_ids)
         summary = self.order_found(attempt_id, order)
         try:
-            return self._ship_order(attempt_id, order, summary, profile, second_label=second_label)
+            if verify and self.verifying and order.order_details.order_items:
+                return self.open_for_packing(attempt_id, order, summary)
+            return self.make_label(attempt_id, order, summary, second_label=second_label)
         except PackstationError as error:
             return self.failed(attempt_id, error, summary)
-
-    def _ship_order(
-        self,
-        attempt_id: AttemptId,
-        order: Order,
-        summary: OrderSummary,
-        profile: ShippingProfile,
-        *,
-        second_label: bool = False,
-    ) -> ScanVerdict:
-        try:
-            self.guard(attempt_id, order, second_label=second_label)
-        except AlreadyShippedError as error:
-            return self.already_shipped(attempt_id, error, summary)
-        except OutcomeStillUnknownError as error:
-            return self.still_unknown(attempt_id, error, summary)
-        if self.printer is not None:
-            self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
-        self.record(attempt_id, Stage.LABEL_REQUESTED)
-        try:
-            label = create_label(self.client, order, profile)
-        except LabelOutcomeUnknownError as error:
-            self.journal.fail(attempt_id, Stage.OUTCOME_UNKNOWN, error)
-            settlement = self.settle(attempt_id)
-            if settlement.label is None:
-                return self.unsettled_verdict(attempt_id, order.order_number, settlement, summary)
-            label = settlement.label  # settling journalled `label_created` already
-        else:
-            self.record(
-                attempt_id,
-                Stage.LABEL_CREATED,
-                parcel_id=label.parcel_id,
-                tracking_number=label.tracking_number,
-            )
-        return self.save_and_print(attempt_id, summary, label)
 
     def recover(self) -> list[ScanVerdict]:
         """Start-up recovery (`station.recovery`): before any new scan is shipped."""

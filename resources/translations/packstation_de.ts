@@ -1297,6 +1297,22 @@
         <translation>Artikel eingepackt</translation>
     </message>
     <message>
+        <source>Being packed</source>
+        <translation>Wird gepackt</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Packen abgebrochen</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Keine Bestellung offen</translation>
+    </message>
+    <message>
+        <source>Items must be scanned</source>
+        <translation>Artikel müssen gescannt werden</translation>
+    </message>
+    <message>
         <source>Wrong item</source>
         <translation>Falscher Artikel</translation>
     </message>
@@ -1874,6 +1890,22 @@
         <translation>Eingepackt: %2.</translation>
     </message>
     <message>
+        <source>Order %1: scan each item into the box.</source>
+        <translation>Bestellung %1: jeden Artikel beim Einpacken scannen.</translation>
+    </message>
+    <message>
+        <source>Packing of order %1 was given up; no label was made. Unpack the box.</source>
+        <translation>Packen der Bestellung %1 abgebrochen; kein Etikett erstellt. Karton auspacken.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing. Scan an order first.</source>
+        <translation>Keine Bestellung zum Packen offen. Zuerst eine Bestellung scannen.</translation>
+    </message>
+    <message>
+        <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
+        <translation>Hier muss jeder Artikel gescannt werden. Nur die Schichtleitung darf die Bestellung ohne abschließen.</translation>
+    </message>
+    <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
         <translation>%2 gehört nicht zu Bestellung %1. Aus dem Karton nehmen; nichts wurde gezählt.</translation>
     </message>
@@ -2212,6 +2244,10 @@
     <message>
         <source>STOP</source>
         <translation>STOPP</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PACKEN</translation>
     </message>
     <message>
         <source>Looking for the order…</source>

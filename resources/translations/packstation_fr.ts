@@ -1297,6 +1297,22 @@
         <translation>Article emballé</translation>
     </message>
     <message>
+        <source>Being packed</source>
+        <translation>En cours d&apos;emballage</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Emballage abandonné</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Aucune commande ouverte</translation>
+    </message>
+    <message>
+        <source>Items must be scanned</source>
+        <translation>Les articles doivent être scannés</translation>
+    </message>
+    <message>
         <source>Wrong item</source>
         <translation>Mauvais article</translation>
     </message>
@@ -1874,6 +1890,22 @@
         <translation>Emballé&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Order %1: scan each item into the box.</source>
+        <translation>Commande %1&#xa0;: scannez chaque article mis dans le carton.</translation>
+    </message>
+    <message>
+        <source>Packing of order %1 was given up; no label was made. Unpack the box.</source>
+        <translation>L&apos;emballage de la commande %1 est abandonné&#xa0;; aucune étiquette n&apos;a été créée. Videz le carton.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing. Scan an order first.</source>
+        <translation>Aucune commande n&apos;est ouverte pour l&apos;emballage. Scannez d&apos;abord une commande.</translation>
+    </message>
+    <message>
+        <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
+        <translation>Ici, chaque article doit être scanné. Seul un chef d&apos;équipe peut terminer la commande sans cela.</translation>
+    </message>
+    <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
         <translation>%2 ne fait pas partie de la commande %1. Retirez-le du carton&#xa0;; rien n&apos;a été compté.</translation>
     </message>
@@ -2212,6 +2244,10 @@
     <message>
         <source>STOP</source>
         <translation>STOP</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>EMBALLER</translation>
     </message>
     <message>
         <source>Looking for the order…</source>

@@ -1297,6 +1297,22 @@
         <translation>Artikel ingepakt</translation>
     </message>
     <message>
+        <source>Being packed</source>
+        <translation>Wordt ingepakt</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Inpakken gestopt</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Geen bestelling open</translation>
+    </message>
+    <message>
+        <source>Items must be scanned</source>
+        <translation>Artikelen moeten gescand worden</translation>
+    </message>
+    <message>
         <source>Wrong item</source>
         <translation>Verkeerd artikel</translation>
     </message>
@@ -1874,6 +1890,22 @@
         <translation>Ingepakt: %2.</translation>
     </message>
     <message>
+        <source>Order %1: scan each item into the box.</source>
+        <translation>Bestelling %1: scan elk artikel dat in de doos gaat.</translation>
+    </message>
+    <message>
+        <source>Packing of order %1 was given up; no label was made. Unpack the box.</source>
+        <translation>Inpakken van bestelling %1 is gestopt; er is geen label gemaakt. Pak de doos uit.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing. Scan an order first.</source>
+        <translation>Er is geen bestelling open om in te pakken. Scan eerst een bestelling.</translation>
+    </message>
+    <message>
+        <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
+        <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling zonder afronden.</translation>
+    </message>
+    <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
         <translation>%2 hoort niet bij bestelling %1. Haal het uit de doos; er is niets geteld.</translation>
     </message>
@@ -2212,6 +2244,10 @@
     <message>
         <source>STOP</source>
         <translation>STOP</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>INPAKKEN</translation>
     </message>
     <message>
         <source>Looking for the order…</source>

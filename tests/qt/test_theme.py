@@ -25,8 +25,8 @@ from packstation.settings import StationSettings
 from packstation.station.workflow import ScanVerdict, Verdict
 
 THEME_FILES = Path(__file__).resolve().parents[2] / "resources" / "themes"
-LOOKS = ("idle", "working", "success", "attention", "failed")
-VERDICTS = ("success", "attention", "failed")
+LOOKS = ("idle", "working", "success", "attention", "failed", "packing")
+VERDICTS = ("success", "attention", "failed", "packing")
 
 
 def declared(name: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Makes the feedback sounds in `resources/sounds/` from nothing but the standard library.
 
-    python resources/make_sounds.py           writes the three WAV files
+    python resources/make_sounds.py           writes the WAV files
     python resources/make_sounds.py --check   exits 1 when a committed file differs from what this makes
 
 The output is byte-for-byte deterministic on every platform: the waves use only +, -, *, / and
@@ -12,7 +12,10 @@ Each sound answers one question a packer has without looking at the screen:
 - success: a short, bright rising two-tone (pure tones, ~150 ms): "label printed, next parcel";
 - error: a low, rough buzz (~400 ms): "stop, read the screen";
 - already_shipped: a falling two-note warning in a hollow timbre (~300 ms): "this one has gone
-  already", distinct from both.
+  already", distinct from both;
+- item: one short bright tick (~60 ms), quiet: "that item counted", many times per order;
+- item_refused: two low hollow knocks (~250 ms): "that item does not belong", unlike the buzz of
+  an order that failed.
 """
 
 from __future__ import annotations
@@ -112,6 +115,13 @@ SOUNDS: dict[str, tuple[tuple[Note, ...], float]] = {
     "already_shipped": (
         (Note(784.0, 0.130, hollow, gap_after=0.030), Note(622.0, 0.140, hollow)),
         0.70,
+    ),
+    # E6 alone, short: a tick that does not tire over a thousand items a shift.
+    "item": ((Note(1319.0, 0.060, bright),), 0.55),
+    # A3 twice, hollow, with a breath between: 250 ms.
+    "item_refused": (
+        (Note(220.0, 0.100, hollow, gap_after=0.050), Note(220.0, 0.100, hollow)),
+        0.85,
     ),
 }
 

@@ -223,7 +223,8 @@ def test_the_recording_player_records_without_playing() -> None:
 
 
 def test_sound_values_name_the_files() -> None:
-    assert [sound.value for sound in Sound] == ["success", "error", "already_shipped"]
+    assert [sound.value for sound in Sound] == ["success", "error", "already_shipped", "item", "item_refused"]
+    assert all(sound_file(sound).is_file() for sound in Sound)
     assert Sound("already_shipped") is Sound.ALREADY_SHIPPED
 
 

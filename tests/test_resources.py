@@ -24,7 +24,7 @@ from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
-SOUNDS = ("success", "error", "already_shipped")
+SOUNDS = ("success", "error", "already_shipped", "item", "item_refused")
 
 
 def _make_sounds() -> ModuleType:
@@ -97,7 +97,14 @@ def test_meipass_alone_does_not_make_a_bundle(tmp_path: Path, monkeypatch: pytes
 
 
 @pytest.mark.parametrize(
-    ("name", "seconds"), [("success", 0.150), ("error", 0.400), ("already_shipped", 0.300)]
+    ("name", "seconds"),
+    [
+        ("success", 0.150),
+        ("error", 0.400),
+        ("already_shipped", 0.300),
+        ("item", 0.060),
+        ("item_refused", 0.250),
+    ],
 )
 def test_sounds_are_short_small_16_bit_mono_wavs(name: str, seconds: float) -> None:
     path = resource_path(f"sounds/{name}.wav")
@@ -107,9 +114,9 @@ def test_sounds_are_short_small_16_bit_mono_wavs(name: str, seconds: float) -> N
         assert wav.getnframes() / wav.getframerate() == pytest.approx(seconds, abs=0.005)
 
 
-def test_the_three_sounds_differ() -> None:
+def test_the_sounds_differ() -> None:
     contents = {read_resource_bytes(f"sounds/{name}.wav") for name in SOUNDS}
-    assert len(contents) == 3
+    assert len(contents) == len(SOUNDS)
 
 
 def test_committed_sounds_equal_what_the_generator_makes() -> None:

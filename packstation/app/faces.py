@@ -36,7 +36,7 @@ from packstation.station.roles import (
     WrongPinError,
 )
 from packstation.station.shipping import OrderLookupPolicy
-from packstation.station.verdicts import rounded_wait
+from packstation.station.verdicts import ChecklistView, rounded_wait
 from packstation.station.workflow import ScanVerdict, StageReached, Verdict
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "AuditTrail",
     "BatchOutcome",
     "Bucket",
+    "ChecklistView",
     "ErrorCode",
     "FailureReview",
     "ItemChange",

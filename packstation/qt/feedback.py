@@ -34,6 +34,8 @@ class Sound(StrEnum):
     SUCCESS = "success"
     ERROR = "error"
     ALREADY_SHIPPED = "already_shipped"
+    ITEM = "item"  # one item ticked (item verification)
+    ITEM_REFUSED = "item_refused"  # a wrong item, an over-scan, an unreadable code
 
 
 def sound_file(sound: Sound) -> Path:

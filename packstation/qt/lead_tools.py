@@ -9,11 +9,12 @@ packing window itself stays free of role logic.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from packstation.app.faces import PrivilegedAction
 from packstation.qt.console.window import ConsoleWindow
@@ -58,6 +59,7 @@ class LeadTools(QObject):
         self.lock = LeadLock(session, runner, idle_ms=idle_ms, parent=self)
         self.console: ConsoleWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.reason_dialog: QInputDialog | None = None  # a lead's reason to complete an order unscanned
         self.pin_dialog: FirstPinDialog | None = None
         self.mode = QLabel()
         self.mode.setObjectName("leadMode")
@@ -104,6 +106,31 @@ class LeadTools(QObject):
         self.console.show()
         self.console.raise_()
         self.console.activateWindow()
+
+    # ------------------------------------------------------------------ item verification
+    def force_complete(self, order_number: str, done: Callable[[str, str], None]) -> None:
+        """A lead completes an order without the remaining items: PIN, then the reason, then
+        `done(lead, reason)` (the workflow audits it with the reason)."""
+
+        def ask_reason(lead: Lead) -> None:
+            dialog = QInputDialog(self._window)
+            dialog.setWindowTitle(self.tr("Complete without scanning"))
+            question = self.tr("Why is order %1 completed without scanning every item?")
+            dialog.setLabelText(question.replace("%1", order_number))
+            dialog.textValueSelected.connect(
+                lambda reason: done(lead.name, reason) if reason.strip() else None
+            )
+            dialog.open()
+            self.reason_dialog = dialog
+
+        self.lock.authorize(
+            self._window,
+            self._station.journal,
+            PrivilegedAction.FORCE_COMPLETE,
+            f"order {order_number}",
+            on_granted=ask_reason,
+            on_failure=self._refused,
+        )
 
     # ------------------------------------------------------------------ the settings
     def open_settings(self) -> None:

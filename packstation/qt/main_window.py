@@ -51,6 +51,20 @@ log = logging.getLogger("packstation.qt.main_window")
 REPRINT_KEYS = (QKeySequence("F5"), QKeySequence("Ctrl+R"))
 CLEAR_KEY = QKeySequence("Esc")
 ITEMS_KEY = QKeySequence("F2")  # every item line of the order on screen (the panel shows the first)
+# Item verification: complete the open order without scanning the rest (a lead's PIN when the
+# station requires every item), and confirm the next line that has nothing to scan.
+COMPLETE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
+CONFIRM_KEY = QKeySequence("F4")
+# Esc twice within this long gives the open order up (once only clears the field).
+ABANDON_WINDOW_MS = 3000
+_ITEM_REFUSALS = frozenset(
+    {
+        ErrorCode.ITEM_NOT_IN_ORDER,
+        ErrorCode.ITEM_OVER_SCAN,
+        ErrorCode.ITEM_UNREADABLE,
+        ErrorCode.ITEM_CASE_UNKNOWN,
+    }
+)
 
 
 def sound_for(verdict: ScanVerdict) -> Sound | None:
@@ -59,7 +73,12 @@ def sound_for(verdict: ScanVerdict) -> Sound | None:
         return Sound.ALREADY_SHIPPED
     if is_repeat(verdict):
         return None
+    if verdict.code in _ITEM_REFUSALS:
+        return Sound.ITEM_REFUSED
     from packstation.app.faces import Verdict
+
+    if verdict.verdict is Verdict.PACKING:
+        return Sound.ITEM
 
     return Sound.SUCCESS if verdict.verdict is Verdict.SUCCESS else Sound.ERROR
 
@@ -107,6 +126,8 @@ class MainWindow(QMainWindow):
         self.training = False
         self._prints_seen = 0
         self._preview_for = 0  # the scan ticket the preview belongs to: older renderings are dropped
+        self.packing_order: str | None = None  # the order open for item verification, if any
+        self._abandon_armed = False
         self._shut_down = False
         self.open_failure: PackstationError | None = None
         self.failure_dialog: QMessageBox | None = None
@@ -265,6 +286,9 @@ class MainWindow(QMainWindow):
             QShortcut(keys, self, self.reprint_last)
         QShortcut(CLEAR_KEY, self, self.clear)
         QShortcut(ITEMS_KEY, self, self.verdict_panel.toggle_items)
+        for keys in COMPLETE_KEYS:
+            QShortcut(keys, self, self.complete_unverified)
+        QShortcut(CONFIRM_KEY, self, self.confirm_next_line)
 
     # ------------------------------------------------------------------ actions
     def start(self) -> None:
@@ -286,9 +310,64 @@ class MainWindow(QMainWindow):
             self.sounds.play(Sound.ERROR)
         return entry
 
+    # ------------------------------------------------------------------ item verification
+    def complete_unverified(self) -> None:
+        """Ctrl+Enter: the open order's label without scanning the rest (journalled); where every
+        item is required, a shift lead's PIN and reason first."""
+        if self.packing_order is None or self.lead_tools is None:
+            return
+        if self.station.settings.item_verification != "required":
+            self.queue.act(
+                self.tr("Completed without scanning the rest"), lambda flow: flow.skip_verification()
+            )
+            return
+        self.lead_tools.force_complete(self.packing_order, self._force_complete)
+
+    def _force_complete(self, lead: str, reason: str) -> None:
+        self.queue.act(
+            self.tr("Completed by %1: %2").replace("%1", lead).replace("%2", reason),
+            lambda flow: flow.force_complete(lead, reason),
+        )
+
+    def confirm_next_line(self) -> None:
+        """F4: the next line with nothing to scan on it is in the box."""
+        checklist = self.verdict_panel.checklist
+        view = checklist.view if checklist is not None and self.packing_order else None
+        if view is None:
+            return
+        index = next(
+            (i for i, line in enumerate(view.lines) if line.needs_confirmation and line.remaining), None
+        )
+        if index is None:
+            self.verdict_panel.add_note(self.tr("Every line of this order has a code to scan."))
+            return
+        self.queue.act(view.lines[index].name, lambda flow: flow.confirm_line(index))
+
+    def _abandon_or_arm(self) -> bool:
+        """Esc while an order is open for packing: the first press asks, the second gives it up."""
+        if self.packing_order is None:
+            return False
+        if not self._abandon_armed:
+            self._abandon_armed = True
+            self.verdict_panel.add_note(
+                self.tr("Press Esc again to give up packing order %1.").replace("%1", self.packing_order)
+            )
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(ABANDON_WINDOW_MS, self, self._disarm)
+            return True
+        self._abandon_armed = False
+        self.queue.act(self.tr("Packing given up"), lambda flow: flow.abandon())
+        return True
+
+    def _disarm(self) -> None:
+        self._abandon_armed = False
+
     def clear(self) -> None:
         """Esc: empty the scan field and, unless something is in flight, the verdict area."""
         self.scan_field.clear()
+        if self._abandon_or_arm():
+            return
         if self.open_failure is not None:
             self._show_open_failure()  # the reason stays until the station is fixed
         elif not self.station_open:
@@ -333,6 +412,10 @@ class MainWindow(QMainWindow):
             self.preview.show_waiting()
 
     def _show_verdict(self, verdict: ScanVerdict, scanned: str) -> None:
+        from packstation.app.faces import Verdict
+
+        still_open = verdict.checklist is not None and verdict.verdict in (Verdict.PACKING, Verdict.FAILED)
+        self.packing_order = verdict.checklist.order_number if still_open and verdict.checklist else None
         if is_repeat(verdict):
             self.verdict_panel.add_note(verdict_text(verdict, scanned))
         else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,6 +40,7 @@ log = logging.getLogger("packstation.qt.scan_queue")
 class EntryKind(StrEnum):
     SCAN = "scan"
     REPRINT = "reprint"
+    ACTION = "action"  # a key's action on the open order (skip, force, confirm, give up)
 
 
 class EntryState(StrEnum):
@@ -176,6 +178,18 @@ class ScanQueue(QObject):
         self._runner.submit(
             Lane.API,
             lambda: workflow.reprint(attempt_id),
+            lambda verdict: self._finish(entry.ticket, verdict),
+            lambda error: self._crashed(entry.ticket, error),
+        )
+        return entry
+
+    def act(self, description: str, action: Callable[[StationWorkflow], ScanVerdict]) -> ScanEntry:
+        """Run `action` on the workflow in its turn on the API lane, listed as `description`."""
+        workflow = self._require_workflow()
+        entry = self._add(EntryKind.ACTION, description, None)
+        self._runner.submit(
+            Lane.API,
+            lambda: action(workflow),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )

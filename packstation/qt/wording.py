@@ -529,6 +529,8 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return text.replace("%1", order).replace("%2", second)
     if verdict.code in _DATA_REFUSED and verdict.field:
         return field_refused_text(verdict.field)
+    if verdict.code in _ITEM_CODES:
+        second = verdict.reference or ""  # the item: what was scanned, or the line it ticked
     if verdict.code == ErrorCode.PRINT_FAILED:
         second = verdict.print_outcome.reason if verdict.print_outcome else ""
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
@@ -536,6 +538,15 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
     return headline(verdict.code, order, second) or verdict.message
 
 
+_ITEM_CODES = frozenset(
+    {
+        ErrorCode.ITEM_PACKED,
+        ErrorCode.ITEM_NOT_IN_ORDER,
+        ErrorCode.ITEM_OVER_SCAN,
+        ErrorCode.ITEM_UNREADABLE,
+        ErrorCode.ITEM_CASE_UNKNOWN,
+    }
+)
 _DATA_REFUSED = frozenset(
     {
         ErrorCode.SENDCLOUD_BAD_REQUEST,

@@ -63,6 +63,7 @@ class PrivilegedAction(StrEnum):
     DELETE_ORDER = "order_delete"
     BATCH_RETRY = "batch_retry"
     MANAGE_PINS = "lead_pin_change"
+    FORCE_COMPLETE = "force_complete_unlock"  # complete an order without scanning all its items
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,35 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>All packed</source>
+        <translation>Alles eingepackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>noch %n</numerusform>
+            <numerusform>noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parked: %1</source>
+        <translation>Zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>confirm with F4</source>
+        <translation>mit F4 bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more line(s) (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n weitere Zeile (F2 zeigt alle)</numerusform>
+            <numerusform>+%n weitere Zeilen (F2 zeigt alle)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>Void the label</source>
@@ -458,6 +487,14 @@
         <translation>&amp;PIN einer Schichtleitung festlegen…</translation>
     </message>
     <message>
+        <source>Complete without scanning</source>
+        <translation>Ohne Scannen abschließen</translation>
+    </message>
+    <message>
+        <source>Why is order %1 completed without scanning every item?</source>
+        <translation>Warum wird Bestellung %1 abgeschlossen, ohne jeden Artikel zu scannen?</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
@@ -519,6 +556,26 @@
     <message>
         <source>Nothing to reprint yet.</source>
         <translation>Noch nichts zum Nachdrucken.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Ohne Scannen des Rests abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Completed by %1: %2</source>
+        <translation>Abgeschlossen von %1: %2</translation>
+    </message>
+    <message>
+        <source>Every line of this order has a code to scan.</source>
+        <translation>Jede Zeile dieser Bestellung hat einen Code zum Scannen.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to give up packing order %1.</source>
+        <translation>Erneut Esc drücken, um das Packen der Bestellung %1 abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Packen abgebrochen</translation>
     </message>
     <message>
         <source>Working…</source>

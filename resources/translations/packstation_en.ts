@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more line(s) (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n more line (F2 shows all)</numerusform>
+            <numerusform>+%n more lines (F2 shows all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>

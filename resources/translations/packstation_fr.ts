@@ -37,6 +37,35 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>All packed</source>
+        <translation>Tout est emballé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>encore %n</numerusform>
+            <numerusform>encore %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parked: %1</source>
+        <translation>En attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>confirm with F4</source>
+        <translation>confirmez avec F4</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more line(s) (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n autre ligne (F2 affiche tout)</numerusform>
+            <numerusform>+%n autres lignes (F2 affiche tout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>Void the label</source>
@@ -458,6 +487,14 @@
         <translation>Définir le code &amp;PIN d&apos;un chef d&apos;équipe…</translation>
     </message>
     <message>
+        <source>Complete without scanning</source>
+        <translation>Terminer sans scanner</translation>
+    </message>
+    <message>
+        <source>Why is order %1 completed without scanning every item?</source>
+        <translation>Pourquoi la commande %1 est-elle terminée sans scanner chaque article&#xa0;?</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Paramètres enregistrés</translation>
     </message>
@@ -519,6 +556,26 @@
     <message>
         <source>Nothing to reprint yet.</source>
         <translation>Rien à réimprimer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Terminée sans scanner le reste</translation>
+    </message>
+    <message>
+        <source>Completed by %1: %2</source>
+        <translation>Terminée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every line of this order has a code to scan.</source>
+        <translation>Chaque ligne de cette commande a un code à scanner.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to give up packing order %1.</source>
+        <translation>Appuyez de nouveau sur Échap pour abandonner l&apos;emballage de la commande %1.</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Emballage abandonné</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -37,6 +37,35 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>All packed</source>
+        <translation>Alles ingepakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parked: %1</source>
+        <translation>Geparkeerd: %1</translation>
+    </message>
+    <message>
+        <source>confirm with F4</source>
+        <translation>bevestig met F4</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more line(s) (F2 shows all)</source>
+        <translation>
+            <numerusform>+%n regel meer (F2 toont alles)</numerusform>
+            <numerusform>+%n regels meer (F2 toont alles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>Void the label</source>
@@ -458,6 +487,14 @@
         <translation>&amp;Pincode van een teamleider instellen…</translation>
     </message>
     <message>
+        <source>Complete without scanning</source>
+        <translation>Afronden zonder scannen</translation>
+    </message>
+    <message>
+        <source>Why is order %1 completed without scanning every item?</source>
+        <translation>Waarom wordt bestelling %1 afgerond zonder elk artikel te scannen?</translation>
+    </message>
+    <message>
         <source>Settings saved</source>
         <translation>Instellingen opgeslagen</translation>
     </message>
@@ -519,6 +556,26 @@
     <message>
         <source>Nothing to reprint yet.</source>
         <translation>Nog niets om opnieuw af te drukken.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Afgerond zonder de rest te scannen</translation>
+    </message>
+    <message>
+        <source>Completed by %1: %2</source>
+        <translation>Afgerond door %1: %2</translation>
+    </message>
+    <message>
+        <source>Every line of this order has a code to scan.</source>
+        <translation>Elke regel van deze bestelling heeft een code om te scannen.</translation>
+    </message>
+    <message>
+        <source>Press Esc again to give up packing order %1.</source>
+        <translation>Druk nogmaals op Esc om het inpakken van bestelling %1 te stoppen.</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Inpakken gestopt</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -20,6 +20,8 @@ from packstation.qt.theme import active_theme
 from packstation.qt.wording import verdict_detail, verdict_text, verdict_word
 
 if TYPE_CHECKING:
+    from packstation.app.faces import ChecklistView
+    from packstation.qt.widgets.checklist import ChecklistPanel
     from packstation.station.workflow import ScanVerdict, Verdict
 
 # Item lines shown at once; a longer order shows the first ones and "+N more", and the items key
@@ -99,6 +101,7 @@ class VerdictPanel(QFrame):
         self._styled_look = ""  # the look the style sheet was last set for
         self._all_items: list[str] = []
         self.items_expanded = False
+        self.checklist: ChecklistPanel | None = None  # built when an order is first opened for packing
         self.show_idle()
 
     @property
@@ -141,6 +144,9 @@ class VerdictPanel(QFrame):
             verdict_text(verdict, scanned),
             verdict_detail(verdict),
         )
+        if verdict.checklist is not None:
+            self._show_checklist(verdict.checklist)
+            return
         order = verdict.order
         if order is not None:
             self.order_number.setText(order.order_number)
@@ -154,6 +160,16 @@ class VerdictPanel(QFrame):
         self.tracking_number.setText(verdict.tracking_number or "")
         self._show_details(order is not None or verdict.tracking_number is not None)
 
+    def _show_checklist(self, view: ChecklistView) -> None:
+        if self.checklist is None:
+            from packstation.qt.widgets.checklist import ChecklistPanel  # with the first packed order
+
+            self.checklist = ChecklistPanel(self)
+            self._layout.insertWidget(self._layout.indexOf(self.note) + 1, self.checklist)
+        self.checklist.show_checklist(view)
+        self.checklist.show()
+        self._fit()
+
     def add_note(self, text: str) -> None:
         """A quiet line under the verdict that leaves it standing (a double scan, F5 with nothing
         to reprint): the packer still sees what the last scan came to."""
@@ -163,6 +179,10 @@ class VerdictPanel(QFrame):
 
     def toggle_items(self) -> bool:
         """Every item line, or back to the first ones; False when there is nothing more to show."""
+        if self.checklist is not None and self.checklist.isVisible():
+            shown = self.checklist.toggle_lines()
+            self._fit()
+            return shown
         if len(self._all_items) <= ITEM_LINES and not self.items_expanded:
             return False
         self.items_expanded = not self.items_expanded
@@ -195,6 +215,8 @@ class VerdictPanel(QFrame):
         self.detail.setVisible(bool(detail))
         self.note.clear()
         self.note.setVisible(False)
+        if self.checklist is not None:
+            self.checklist.hide()
         self._all_items = []
         self.items_expanded = False
         for value in self._values():

@@ -1,0 +1,109 @@
+"""The order being packed, line by line, readable at a metre: what is in the box and what is missing.
+
+Shown in the verdict area while an order is open for item verification. The count still to go is
+the biggest thing on screen; each line shows the name, SKU and EAN (what to look for on the
+product) and packed / ordered; the line the last scan ticked (or was refused on) is marked.
+Built the first time an order is opened for packing, never before the packing window's first
+frame.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from packstation.app.faces import ChecklistView
+
+# Lines shown at once; beyond them the panel says how many more there are (F2 shows all).
+CHECKLIST_LINES = 6
+
+
+def _label(point_size: int, *, bold: bool = False) -> QLabel:
+    label = QLabel()
+    font = QFont(label.font())
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return label
+
+
+class ChecklistPanel(QFrame):
+    """One order's lines and their counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.remaining = _label(40, bold=True)
+        self.remaining.setObjectName("checklistRemaining")
+        self.parked = _label(12)
+        self.parked.setObjectName("checklistParked")
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(18)
+        self._grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.remaining)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.parked)
+        self.expanded = False
+        self._rows: list[tuple[QLabel, ...]] = []
+        self.view: ChecklistView | None = None
+
+    def show_checklist(self, view: ChecklistView) -> None:
+        self.view = view
+        self.remaining.setText(
+            self.tr("All packed") if view.complete else self.tr("%n to go", "", view.remaining)
+        )
+        self._fill(view)
+        self.parked.setText(
+            self.tr("Parked: %1").replace("%1", ", ".join(view.parked)) if view.parked else ""
+        )
+        self.parked.setVisible(bool(view.parked))
+
+    def toggle_lines(self) -> bool:
+        """Every line, or back to the first ones; False when nothing more can be shown."""
+        if self.view is None or (len(self.view.lines) <= CHECKLIST_LINES and not self.expanded):
+            return False
+        self.expanded = not self.expanded
+        self._fill(self.view)
+        return True
+
+    def line_texts(self) -> list[str]:
+        """What each shown row says, for tests and the screen reader."""
+        return [" | ".join(label.text() for label in row if label.text()) for row in self._rows]
+
+    def _fill(self, view: ChecklistView) -> None:
+        for shown in self._rows:
+            for label in shown:
+                self._grid.removeWidget(label)
+                label.deleteLater()
+        self._rows = []
+        lines = list(enumerate(view.lines))
+        if len(lines) > CHECKLIST_LINES and not self.expanded:
+            lines = lines[: CHECKLIST_LINES - 1]
+        for row, (index, line) in enumerate(lines):
+            marked = index == view.last_line
+            name = _label(18, bold=marked)
+            name.setText(("▶ " if marked else "") + line.name)
+            codes = _label(12)
+            codes.setText(
+                "  ".join(code for code in (line.sku, line.ean) if code) or self.tr("confirm with F4")
+            )
+            count = _label(22, bold=True)
+            count.setText(f"{line.packed} / {line.quantity}" + ("  ✓" if line.remaining == 0 else ""))
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, label in enumerate((name, codes, count)):
+                self._grid.addWidget(label, row, column)
+            self._rows.append((name, codes, count))
+        hidden = len(view.lines) - len(lines)
+        if hidden:
+            more = _label(14)
+            more.setText(self.tr("+%n more line(s) (F2 shows all)", "", hidden))
+            self._grid.addWidget(more, len(lines), 0, 1, 3)
+            self._rows.append((more,))

@@ -21,12 +21,14 @@ from packstation.journal.models import (
     AttemptId,
     AttemptOrder,
     AuditEntry,
+    Category,
     ErrorLike,
     FailureCause,
     Packer,
     PackerStats,
     PurgeResult,
     Stats,
+    TroubleFacts,
 )
 from packstation.journal.reports import CSV_COLUMNS
 from packstation.journal.rows import timestamp, utc_now
@@ -46,6 +48,7 @@ __all__ = [
     "AttemptId",
     "AttemptOrder",
     "AuditEntry",
+    "Category",
     "Claim",
     "ClaimKind",
     "ClaimResult",
@@ -63,6 +66,7 @@ __all__ = [
     "PurgeResult",
     "Stage",
     "Stats",
+    "TroubleFacts",
     "allowed_next",
     "migrate",
     "timestamp",

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from packstation.app.faces import Attempt, AttemptFilter, AttemptOrder, Journal, bucket_of
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.qt.wording import bucket_text, stage_descriptions
+from packstation.qt.wording import bucket_description, bucket_text, short_name, stage_descriptions
 
 PAGE_SIZE = 200
 
@@ -221,10 +221,21 @@ class AttemptTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(attempt, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.PROBLEM:
-            return stage_descriptions()[attempt.stage]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(attempt, column)
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
+        return None
+
+    def _tooltip(self, attempt: Attempt, column: Column) -> str | None:
+        """The whole of what a narrow column cuts short (its cells are elided, never wrapped)."""
+        if column is Column.PROBLEM:
+            bucket = bucket_of(attempt)
+            return bucket_description(bucket) if bucket is not None else stage_descriptions()[attempt.stage]
+        if column is Column.ERROR_CODE and attempt.error_code:
+            return f"{short_name(attempt.error_code)} ({attempt.error_code})"
+        if column is Column.MESSAGE and attempt.error_message:
+            return attempt.error_message
         return None
 
     def _display(self, attempt: Attempt, column: Column) -> str:

@@ -144,8 +144,10 @@ class FilterBar(QWidget):
         choice stays. The popup is made as wide as its longest entry."""
         picker = self.error_code
         known = {picker.itemData(i) for i in range(1, picker.count())}
-        added = False
-        for code in codes - known:
+        new = codes - known
+        if not new:
+            return
+        for code in new:
             text = f"{short_name(code)} ({code})"
             row = 1
             while row < picker.count() and picker.itemText(row).casefold() < text.casefold():
@@ -157,11 +159,9 @@ class FilterBar(QWidget):
                 picker.setCurrentIndex(picker.findData(chosen) if chosen else 0)
             finally:
                 picker.blockSignals(False)
-            added = True
-        if added:
-            view, metrics = picker.view(), picker.fontMetrics()
-            widest = max(metrics.horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
-            view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 24)
+        view, metrics = picker.view(), picker.fontMetrics()
+        widest = max(metrics.horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 24)
 
     def _changed(self) -> None:
         self._timer.start()  # restarts: only the last edit of a burst counts

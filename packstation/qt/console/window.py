@@ -338,8 +338,6 @@ class ConsoleWindow(QMainWindow):
         self._show_count()
         self._reselect()
         self._update_actions()
-        codes = {attempt.error_code for attempt in self.model.loaded() if attempt.error_code}
-        self.filters.offer_error_codes(codes)
         self.rows_shown.emit()
 
     def _reselect(self) -> None:

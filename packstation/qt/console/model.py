@@ -39,6 +39,12 @@ class Column(IntEnum):
     MESSAGE = 7
 
 
+_COLUMNS: tuple[Column, ...] = tuple(Column)  # by index: faster than Column(n) in `data`
+_ROLES = frozenset(
+    role.value
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole)
+)
+
 # Sorting by a column asks the journal for that order (the whole filtered set is sorted, not just
 # the rows loaded so far). Columns without an index-backed order are not sortable.
 _SORT_ORDERS: dict[Column, tuple[AttemptOrder, AttemptOrder]] = {  # (ascending, descending)
@@ -215,10 +221,15 @@ class AttemptTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # The view asks each visible cell for a dozen roles on every paint; three are answered, so
+        # the others return before any lookup (every column in view made this the paint's cost).
+        if role not in _ROLES:
             return None
-        attempt = self._rows[index.row()]
-        column = Column(index.column())
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        attempt = self._rows[row]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(attempt, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -216,7 +216,7 @@ def main() -> None:
             "kind": lambda w: w.filters.choose_problem(Bucket.NOT_PRINTED),
             "search": lambda w: w.filters.search.setText("ord-0123"),
             "station": lambda w: w.filters.station.setText("station-2"),
-            "error_code": lambda w: w.filters.error_code.setCurrentText("sendcloud_server_error"),
+            "error_code": lambda w: w.filters.choose_error_code("sendcloud_server_error"),
             "last_7_days": lambda w: w.filters.dated.setChecked(True),
         }  # fmt: skip
         same_queries = {

@@ -10,10 +10,19 @@ functions: it loads the core.
 from __future__ import annotations
 
 from packstation.error_codes import ErrorCode
-from packstation.journal import Attempt, AttemptEvent, AttemptFilter, AttemptOrder, Journal, Stage, Stats
+from packstation.journal import (
+    Attempt,
+    AttemptEvent,
+    AttemptFilter,
+    AttemptId,
+    AttemptOrder,
+    Journal,
+    Stage,
+    Stats,
+)
 from packstation.printing.profile import SUPPORTED_DPIS, PrinterProfile
 from packstation.sendcloud import Order
-from packstation.station.buckets import Bucket, bucket_of, narrowed_to
+from packstation.station.buckets import Bucket, bucket_of, narrowed_to, shift_stats
 from packstation.station.field_names import ARROW, field_label
 from packstation.station.review import (
     ADDRESS_FIELDS,
@@ -49,6 +58,7 @@ __all__ = [
     "Attempt",
     "AttemptEvent",
     "AttemptFilter",
+    "AttemptId",
     "AttemptOrder",
     "AuditTrail",
     "BatchOutcome",
@@ -78,4 +88,5 @@ __all__ = [
     "field_label",
     "narrowed_to",
     "rounded_wait",
+    "shift_stats",
 ]

@@ -21,6 +21,7 @@ from packstation.journal.models import (
     AttemptId,
     AttemptOrder,
     AuditEntry,
+    Category,
     ErrorLike,
     FailureCause,
     ItemScanRecord,
@@ -28,6 +29,7 @@ from packstation.journal.models import (
     PackerStats,
     PurgeResult,
     Stats,
+    TroubleFacts,
 )
 from packstation.journal.reports import CSV_COLUMNS
 from packstation.journal.rows import timestamp, utc_now
@@ -47,6 +49,7 @@ __all__ = [
     "AttemptId",
     "AttemptOrder",
     "AuditEntry",
+    "Category",
     "Claim",
     "ClaimKind",
     "ClaimResult",
@@ -65,6 +68,7 @@ __all__ = [
     "PurgeResult",
     "Stage",
     "Stats",
+    "TroubleFacts",
     "allowed_next",
     "migrate",
     "timestamp",

@@ -63,7 +63,7 @@ from packstation.journal.models import (
     PurgeResult,
     Stats,
 )
-from packstation.journal.reports import CSV_COLUMNS, csv_cell, stats_from_rows
+from packstation.journal.reports import CSV_COLUMNS, Categorise, by_error_code, csv_cell, stats_from_rows
 from packstation.journal.rows import (
     ORDER_SQL,
     attempt_from_row,
@@ -821,6 +821,14 @@ class Journal:
             row = connection.execute(f"SELECT COUNT(*) FROM attempts {where}", params).fetchone()  # noqa: S608
         return int(row[0])
 
+    def error_codes(self, filter: AttemptFilter | None = None) -> tuple[str, ...]:
+        """The distinct error codes of the attempts that match, sorted (the console's code picker)."""
+        where, params = where_clause(filter or AttemptFilter())
+        having = f"{where} AND error_code IS NOT NULL" if where else "WHERE error_code IS NOT NULL"
+        sql = f"SELECT DISTINCT error_code FROM attempts {having} ORDER BY error_code"  # noqa: S608
+        with self._read() as connection:
+            return tuple(row[0] for row in connection.execute(sql, params))
+
     def export_csv(
         self,
         filter: AttemptFilter | None,
@@ -845,20 +853,21 @@ class Journal:
                 written += 1
         return written
 
-    def stats(self, since: datetime, until: datetime) -> Stats:
-        """A shift's figures for attempts started in [since, until)."""
+    def stats(self, since: datetime, until: datetime, categorise: Categorise = by_error_code) -> Stats:
+        """A shift's figures for attempts started in [since, until); `categorise` sorts the
+        troubles into the chart's categories (the station's, `station.buckets.shift_stats`)."""
         if until <= since:
             raise ValueError("`until` must be after `since`")
         with self._read() as connection:
             rows = connection.execute(
                 """
-                SELECT station, packer_id, packer_name, stage, error_code, label_created_at,
-                       printed_at, scan_to_print_ms, started_at
+                SELECT station, packer_id, packer_name, stage, reached, parcel_id, error_code,
+                       label_created_at, printed_at, scan_to_print_ms, started_at
                 FROM attempts WHERE started_at >= ? AND started_at < ? ORDER BY id
                 """,
                 (timestamp(since), timestamp(until)),
             ).fetchall()
-        return stats_from_rows(rows, since, until)
+        return stats_from_rows(rows, since, until, categorise)
 
     def audit_log(
         self, since: datetime | None = None, until: datetime | None = None

@@ -124,6 +124,8 @@ class AttemptFilter:
     search: str | None = None  # order number or tracking number, case-insensitive prefix
     reached: tuple[Stage, ...] = ()  # furthest progress stage: how far a failure got
     label_made: bool | None = None  # Sendcloud made a label (parcel id known) / made none
+    error_codes: tuple[str, ...] = ()  # any of these codes
+    except_error_codes: tuple[str, ...] = ()  # none of these codes (an attempt without a code passes)
 
 
 @dataclass(frozen=True)
@@ -134,15 +136,37 @@ class PackerStats:
     attempts: int
     labels: int  # attempts that reached label_created
     printed: int
-    failed: int  # attempts now in a trouble stage (failed, outcome_unknown, print_unconfirmed)
+    failed: (
+        int  # attempts now in a trouble stage (failed, outcome_unknown, print_unconfirmed) that are failures
+    )
     labels_per_hour: float  # labels / hours from the packer's first scan in the window to its end
 
 
 @dataclass(frozen=True)
+class TroubleFacts:
+    """What the statistics know of an attempt in trouble: enough for the station to name its kind."""
+
+    stage: Stage
+    reached: Stage
+    label_made: bool  # a parcel id is known
+    error_code: str | None
+
+
+@dataclass(frozen=True)
+class Category:
+    """What a trouble counts as in a shift's statistics: the key of its bar, and whether it is a
+    failure (an order refused as already shipped is the guard working, not a failure)."""
+
+    key: str
+    failure: bool = True
+
+
+@dataclass(frozen=True)
 class FailureCause:
-    error_code: str
+    cause: str  # the category's key (by default the error code; "unknown" when none was recorded)
     count: int
-    rate: float  # count / all attempts in the window (code "unknown" when none was recorded)
+    rate: float  # count / the attempts the failure rate is taken over
+    failure: bool = True  # False: shown, but left out of the failure rate
 
 
 @dataclass(frozen=True)
@@ -152,8 +176,8 @@ class Stats:
     attempts: int
     labels: int
     printed: int
-    failed: int  # attempts now in a trouble stage
-    failure_rate: float  # failed / attempts
+    failed: int  # attempts now in a trouble stage whose category is a failure
+    failure_rate: float  # failed / attempts, both without the troubles that are no failure
     labels_per_hour: float  # labels / hours from the first scan in the window to its end
     median_scan_to_print_ms: float | None
     per_packer: tuple[PackerStats, ...]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Final
 
-from packstation.journal.models import FailureCause, PackerStats, Stats
+from packstation.journal.models import Category, FailureCause, PackerStats, Stats, TroubleFacts
 from packstation.journal.stages import Stage
 
 CSV_COLUMNS: Final[tuple[str, ...]] = (
@@ -72,23 +73,50 @@ def _active_hours(group: list[sqlite3.Row], since: datetime, until: datetime) ->
     return max(span / timedelta(hours=1), 1e-9)
 
 
-def stats_from_rows(rows: list[sqlite3.Row], since: datetime, until: datetime) -> Stats:
-    groups: dict[tuple[str, str | None], list[sqlite3.Row]] = {}
-    for row in rows:
-        groups.setdefault((row["station"], row["packer_id"]), []).append(row)
+Categorise = Callable[[TroubleFacts], Category]
 
-    def counts(group: list[sqlite3.Row]) -> tuple[int, int, int]:
-        labels = sum(1 for row in group if row["label_created_at"] is not None)
-        printed = sum(1 for row in group if row["printed_at"] is not None)
-        failed = sum(1 for row in group if Stage(row["stage"]).is_trouble)
-        return labels, printed, failed
+
+def by_error_code(facts: TroubleFacts) -> Category:
+    """The journal's own view, when the station gives no categories: every trouble is a failure,
+    grouped by its error code."""
+    return Category(facts.error_code or "unknown")
+
+
+def stats_from_rows(
+    rows: list[sqlite3.Row], since: datetime, until: datetime, categorise: Categorise = by_error_code
+) -> Stats:
+    """A shift's figures. `categorise` names each trouble's category (one bar each) and says
+    whether it is a failure; those that are not are left out of every failure rate, both above
+    and below the line (a refused second label is no failed scan, and no scan at all)."""
+    category_of: dict[int, Category] = {}
+    for number, row in enumerate(rows):
+        stage = Stage(row["stage"])
+        if stage.is_trouble:
+            facts = TroubleFacts(
+                stage, Stage(row["reached"]), row["parcel_id"] is not None, row["error_code"]
+            )
+            category_of[number] = categorise(facts)
+
+    def counted(number: int) -> bool:
+        category = category_of.get(number)
+        return category is None or category.failure
+
+    groups: dict[tuple[str, str | None], list[int]] = {}
+    for number, row in enumerate(rows):
+        groups.setdefault((row["station"], row["packer_id"]), []).append(number)
+
+    def counts(group: list[int]) -> tuple[int, int, int, int]:
+        labels = sum(1 for n in group if rows[n]["label_created_at"] is not None)
+        printed = sum(1 for n in group if rows[n]["printed_at"] is not None)
+        failed = sum(1 for n in group if n in category_of and counted(n))
+        return labels, printed, failed, sum(1 for n in group if counted(n))
 
     per_packer: list[PackerStats] = []
     for (station, packer_id), group in sorted(
         groups.items(), key=lambda item: (item[0][0], item[0][1] or "")
     ):
-        labels, printed, failed = counts(group)
-        names = [row["packer_name"] for row in group if row["packer_name"]]
+        labels, printed, failed, _ = counts(group)
+        names = [rows[n]["packer_name"] for n in group if rows[n]["packer_name"]]
         per_packer.append(
             PackerStats(
                 station=station,
@@ -98,30 +126,29 @@ def stats_from_rows(rows: list[sqlite3.Row], since: datetime, until: datetime) -
                 labels=labels,
                 printed=printed,
                 failed=failed,
-                labels_per_hour=labels / _active_hours(group, since, until),
+                labels_per_hour=labels / _active_hours([rows[n] for n in group], since, until),
             )
         )
-    causes: dict[str, int] = {}
-    for row in rows:
-        if Stage(row["stage"]).is_trouble:
-            cause = row["error_code"] or "unknown"
-            causes[cause] = causes.get(cause, 0) + 1
-    total = len(rows)
-    labels, printed, failed = counts(rows)
+    causes: dict[Category, int] = {}
+    for category in category_of.values():
+        causes[category] = causes.get(category, 0) + 1
+    labels, printed, failed, rated = counts(list(range(len(rows))))
     durations = [row["scan_to_print_ms"] for row in rows if row["scan_to_print_ms"] is not None]
     return Stats(
         since=since,
         until=until,
-        attempts=total,
+        attempts=len(rows),
         labels=labels,
         printed=printed,
         failed=failed,
-        failure_rate=failed / total if total else 0.0,
+        failure_rate=failed / rated if rated else 0.0,
         labels_per_hour=labels / _active_hours(rows, since, until),
         median_scan_to_print_ms=float(statistics.median(durations)) if durations else None,
         per_packer=tuple(per_packer),
         failures_by_cause=tuple(
-            FailureCause(code, count, count / total)
-            for code, count in sorted(causes.items(), key=lambda item: (-item[1], item[0]))
+            FailureCause(category.key, count, count / rated if rated else 0.0, category.failure)
+            for category, count in sorted(
+                causes.items(), key=lambda item: (not item[0].failure, -item[1], item[0].key)
+            )
         ),
     )

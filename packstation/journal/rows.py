@@ -87,6 +87,14 @@ def where_clause(query: AttemptFilter) -> tuple[str, tuple[Any, ...]]:
         params.extend(stage.value for stage in query.reached)
     if query.label_made is not None:
         clauses.append(f"parcel_id IS {'NOT ' if query.label_made else ''}NULL")
+    if query.error_codes:
+        clauses.append(f"error_code IN ({', '.join('?' for _ in query.error_codes)})")
+        params.extend(query.error_codes)
+    if query.except_error_codes:
+        # NOT IN is NULL (not true) for a row without a code: such a row has none of these codes.
+        marks = ", ".join("?" for _ in query.except_error_codes)
+        clauses.append(f"(error_code IS NULL OR error_code NOT IN ({marks}))")
+        params.extend(query.except_error_codes)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, tuple(params)
 

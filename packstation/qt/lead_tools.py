@@ -20,6 +20,7 @@ from packstation.app.faces import PrivilegedAction
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock
 from packstation.qt.tasks import Lane, TaskRunner
+from packstation.qt.ui_state import UI_STATE_FILE, UiState
 from packstation.qt.wording import error_text
 
 if TYPE_CHECKING:
@@ -94,18 +95,40 @@ class LeadTools(QObject):
         self.lock.request(self._window, self._show_console)
 
     def _show_console(self, _lead: Lead) -> None:
+        if self.console is not None:
+            self._raise_console(self.console)
+            return
+        # The remembered layout is read from disk on the journal lane, never on the GUI thread; a
+        # file that cannot be read gives the default layout.
+        path = self._station.paths.config_dir / UI_STATE_FILE
+        self._runner.submit(
+            Lane.JOURNAL,
+            lambda: UiState.read(path),
+            self._build_console,
+            lambda error: self._build_console(UiState(path)),
+        )
+
+    def _build_console(self, ui_state: UiState) -> None:
         if self.console is None:
             station = self._station
             # The packing window's runner: the workflow is not thread-safe, so the console's
             # retries and reprints queue on the same API lane as the scans.
             self.console = ConsoleWindow(
-                station.journal, station.review(), self._runner, self.require_lead, self._window
+                station.journal,
+                station.review(),
+                self._runner,
+                self.require_lead,
+                self._window,
+                ui_state=ui_state,
             )
             self.console.setWindowFlag(Qt.WindowType.Window)  # its own window, over the packing one
             self.console_opened.emit(self.console)
-        self.console.show()
-        self.console.raise_()
-        self.console.activateWindow()
+        self._raise_console(self.console)
+
+    def _raise_console(self, console: ConsoleWindow) -> None:
+        console.show()
+        console.raise_()
+        console.activateWindow()
 
     # ------------------------------------------------------------------ item verification
     def force_complete(self, order_number: str, done: Callable[[str, str], None]) -> None:

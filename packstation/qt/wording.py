@@ -34,12 +34,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "batch_problem",
+    "bucket_description",
     "bucket_text",
-    "cause_name",
+    "cause_text",
     "error_text",
     "field_text",
     "headline",
     "headlines",
+    "short_name",
     "short_names",
     "stage_descriptions",
     "stage_name",
@@ -69,6 +71,7 @@ NAMING_CODES: frozenset[ErrorCode] = frozenset(
         ErrorCode.LABEL_FILE_UNREADABLE,
         ErrorCode.REVIEW_NO_ORDER,
         ErrorCode.SENDCLOUD_CANCEL_REFUSED,
+        ErrorCode.RETRY_SHIPPED,
     }
 )
 
@@ -327,6 +330,15 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "This shipment was already retried; retry the newer attempt."
         ),
         code.RETRY_PRINTED: translate("messages", "This label is printed; reprint it instead of retrying."),
+        code.RETRY_SHIPPED: translate(
+            "messages",
+            "This order is already shipped: a retry would be refused again. Reprint its label instead.",
+        ),
+        code.NO_LABEL_HERE: translate(
+            "messages",
+            "This station holds no copy of this order's label. Reprint it at the station that made it, "
+            "or from Sendcloud.",
+        ),
         code.NOT_ALREADY_SHIPPED: translate(
             "messages", "This shipment was not refused as already shipped; retry it instead."
         ),
@@ -475,6 +487,8 @@ def short_names() -> dict[ErrorCode, str]:
         code.ALREADY_RESOLVED: translate("console", "Already resolved"),
         code.ALREADY_RETRIED: translate("console", "Already retried"),
         code.RETRY_PRINTED: translate("console", "Already printed"),
+        code.RETRY_SHIPPED: translate("console", "Already shipped"),
+        code.NO_LABEL_HERE: translate("console", "Label not on this station"),
         code.NOT_ALREADY_SHIPPED: translate("console", "Not already shipped"),
         code.RESOLUTION_NOTE_MISSING: translate("console", "Note missing"),
         code.NOT_A_FAILURE: translate("console", "Not a failure"),
@@ -789,15 +803,58 @@ def bucket_text(bucket: Bucket) -> str:
 
     translate = QCoreApplication.translate
     return {
+        Bucket.UNREADABLE_SCAN: translate("console", "Unreadable scan"),
         Bucket.NOT_FOUND: translate("console", "Order not found"),
+        Bucket.ALREADY_SHIPPED: translate("console", "Already shipped"),
         Bucket.LABEL_NOT_CREATED: translate("console", "Label not created"),
         Bucket.NOT_PRINTED: translate("console", "Created but not printed"),
         Bucket.OUTCOME_UNKNOWN: translate("console", "Outcome unknown"),
     }[bucket]
 
 
-def cause_name(error_code: str) -> str:
-    """A failure's cause for the shift chart, from the code the journal stored."""
+def bucket_description(bucket: Bucket) -> str:
+    """Where a failure of this kind stands and what a lead does about it, in a sentence: the
+    console's Problem line and tooltip (the stage alone says "stopped" for four kinds)."""
+    from packstation.app.faces import Bucket
+
+    translate = QCoreApplication.translate
+    return {
+        Bucket.UNREADABLE_SCAN: translate(
+            "console",
+            "The barcode could not be used as an order number (unreadable, another keyboard layout, "
+            "or a repeat of the scan before); no order was looked up.",
+        ),
+        Bucket.NOT_FOUND: translate(
+            "console", "The order was not found in Sendcloud (see the error code); no label was made."
+        ),
+        Bucket.ALREADY_SHIPPED: translate(
+            "console",
+            "The order already has a label, so no new one was made. Reprint it; not counted as a failure.",
+        ),
+        Bucket.LABEL_NOT_CREATED: translate(
+            "console", "The order was found, but Sendcloud made no label. Fix the order, then retry."
+        ),
+        Bucket.NOT_PRINTED: translate(
+            "console", "Sendcloud made the label, but it was not printed. Reprint it; never retry."
+        ),
+        Bucket.OUTCOME_UNKNOWN: translate(
+            "console",
+            "No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.",
+        ),
+    }[bucket]
+
+
+def cause_text(cause: str) -> str:
+    """A bar of the shift chart: its bucket's name (a stage's, for a trouble in no bucket)."""
+    from packstation.app.faces import Bucket, Stage
+
+    if cause in {bucket.value for bucket in Bucket}:
+        return bucket_text(Bucket(cause))
+    return stage_name(Stage(cause)) if cause in {stage.value for stage in Stage} else cause
+
+
+def short_name(error_code: str) -> str:
+    """The short name of a code the journal stored (one from a newer version: a station fault's)."""
     return short_names()[ErrorCode.read(error_code) or ErrorCode.PACKSTATION_ERROR]
 
 

@@ -39,6 +39,7 @@ from packstation.sendcloud import (
     Order,
     is_carrier_refusal,
 )
+from packstation.station.buckets import Bucket, bucket_of
 from packstation.station.field_names import field_label
 from packstation.station.label_steps import unknown_message
 from packstation.station.order_fixes import (
@@ -172,10 +173,18 @@ class FailureReview:
         An attempt whose label call had no clear answer is settled first: a label Sendcloud made
         is fetched, saved and printed on that attempt (no new label). An order that has a label is
         refused as in a scan (amber "already shipped") unless the station allows a second label.
+        An attempt refused as already shipped is not retried at all: the guard would refuse it
+        again, and each refusal would be one more failed row (reprint it, or ship a second label).
         """
         workflow = self._workflow
         original = workflow.journal.attempt(attempt_id)
         _check_retryable(original, workflow)
+        if bucket_of(original) is Bucket.ALREADY_SHIPPED:
+            raise ReviewError(
+                f"Order {original.order_number} is already shipped; retrying it would be refused "
+                "again. Reprint its label, or ship a second label.",
+                code=ErrorCode.RETRY_SHIPPED,
+            )
         number = _order_number(original, workflow)
         self._audit(actor, "retry", f"attempt {attempt_id}, order {number}")
         if original.stage.needs_settling:
@@ -235,9 +244,14 @@ class FailureReview:
     # ------------------------------------------------------------------------------ labels
     def reprint(self, attempt_id: AttemptId, *, actor: str) -> ScanVerdict:
         """Print a created label again: from the label store, or fetched from Sendcloud's parcel
-        documents when the file is gone (or was never saved). Never creates a label."""
+        documents when the file is gone (or was never saved). Never creates a label.
+
+        An attempt refused as already shipped has no label of its own: the order's label this
+        station holds is printed (the amber scan's F5, from the console)."""
         workflow = self._workflow
         attempt = workflow.journal.attempt(attempt_id)
+        if attempt.parcel_id is None and bucket_of(attempt) is Bucket.ALREADY_SHIPPED:
+            attempt = self._shipped_label(attempt)
         if attempt.parcel_id is None:
             raise ReviewError(
                 "This attempt has no label to reprint; retry it to make one.", code=ErrorCode.NO_LABEL
@@ -247,8 +261,21 @@ class FailureReview:
                 "This label was cancelled at Sendcloud; it must not be printed again.",
                 code=ErrorCode.LABEL_VOIDED,
             )
-        self._audit(actor, "reprint", f"attempt {attempt_id}, parcel {attempt.parcel_id}")
-        return workflow.reprint(attempt_id)
+        self._audit(actor, "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
+        return workflow.reprint(attempt.id)
+
+    def _shipped_label(self, refused: Attempt) -> Attempt:
+        number = refused.order_number or ""
+        try:
+            return self._workflow.label_attempt(number)
+        except PackstationError as error:
+            if error.code != ErrorCode.NO_LABEL:
+                raise
+            raise ReviewError(
+                f"Order {number} already has a label, but this station holds no copy of it: reprint "
+                "it at the station that made it, or from Sendcloud.",
+                code=ErrorCode.NO_LABEL_HERE,
+            ) from error
 
     def void(self, attempt_id: AttemptId, *, actor: str) -> VoidOutcome:
         """Cancel the attempt's label at Sendcloud (its shipment cancel endpoint); stage `voided`.

@@ -12,6 +12,7 @@ from typing import Final
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Attempt, AttemptId
+from packstation.station.buckets import Bucket, bucket_of
 from packstation.station.workflow import (
     ScanVerdict,
     Verdict,
@@ -72,8 +73,9 @@ class VoidOutcome:
 
 
 def batch_refusal(attempts: Sequence[Attempt]) -> ReviewError | None:
-    """Why these attempts cannot go out as one batch (1–20, each with its order, one shop, each
-    order once), or None. `retry_batch` raises it; the console asks it before offering the batch."""
+    """Why these attempts cannot go out as one batch (1–20, each with its order, one shop, none
+    already shipped, each order once), or None. `retry_batch` raises it; the console asks it
+    before offering the batch."""
     if not 1 <= len(attempts) <= MAX_BATCH:
         return batch_size_refused(len(attempts))
     without = [str(a.id) for a in attempts if a.order_number is None or a.integration_id is None]
@@ -89,6 +91,13 @@ def batch_refusal(attempts: Sequence[Attempt]) -> ReviewError | None:
             "A batch retry takes failed shipments of one integration (shop) only; these are of "
             f"integrations {', '.join(map(str, integrations))}. Select one shop's shipments.",
             code=ErrorCode.BATCH_MIXED_INTEGRATIONS,
+        )
+    shipped = [a.order_number or "" for a in attempts if bucket_of(a) is Bucket.ALREADY_SHIPPED]
+    if shipped:
+        return ReviewError(
+            f"Order(s) {', '.join(shipped)} are already shipped; a retry would be refused again. "
+            "Reprint their labels instead.",
+            code=ErrorCode.RETRY_SHIPPED,
         )
     counted = Counter((a.order_number or "").casefold() for a in attempts)
     twice = sorted({a.order_number or "" for a in attempts if counted[(a.order_number or "").casefold()] > 1})

@@ -151,44 +151,56 @@
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Fix order…</source>
-        <translation>Bestellung korrigieren…</translation>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <source>Retry selected</source>
-        <translation>Auswahl erneut versuchen</translation>
+        <source>&amp;Fix order…</source>
+        <translation>Bestellung &amp;korrigieren…</translation>
     </message>
     <message>
-        <source>Reprint</source>
-        <translation>Nachdrucken</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Void label…</source>
-        <translation>Etikett stornieren…</translation>
+        <source>Retry &amp;selected</source>
+        <translation>A&amp;uswahl erneut versuchen</translation>
     </message>
     <message>
-        <source>Second label…</source>
-        <translation>Zweites Etikett…</translation>
+        <source>Re&amp;print</source>
+        <translation>&amp;Nachdrucken</translation>
     </message>
     <message>
-        <source>Delete order…</source>
-        <translation>Bestellung löschen…</translation>
+        <source>&amp;Void label…</source>
+        <translation>Etikett &amp;stornieren…</translation>
     </message>
     <message>
-        <source>Mark resolved…</source>
-        <translation>Als erledigt markieren…</translation>
+        <source>Second &amp;label…</source>
+        <translation>&amp;Zweites Etikett…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <source>&amp;Delete order…</source>
+        <translation>Bestellung &amp;löschen…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <source>&amp;Mark resolved…</source>
+        <translation>Als erledigt &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Shift &amp;chart</source>
+        <translation>Schicht&amp;diagramm</translation>
     </message>
     <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
@@ -324,8 +336,8 @@
         <translation>Alle Probleme</translation>
     </message>
     <message>
-        <source>any error code</source>
-        <translation>jeder Fehlercode</translation>
+        <source>Any error code</source>
+        <translation>Jeder Fehlercode</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -1067,6 +1079,10 @@
         <translation>Median Scan → Druck</translation>
     </message>
     <message>
+        <source>%1, not a failure</source>
+        <translation>%1, kein Fehler</translation>
+    </message>
+    <message>
         <source>No statistics yet.</source>
         <translation>Noch keine Statistik.</translation>
     </message>
@@ -1530,6 +1546,10 @@
         <translation>Bereits gedruckt</translation>
     </message>
     <message>
+        <source>Label not on this station</source>
+        <translation>Etikett nicht an dieser Station</translation>
+    </message>
+    <message>
         <source>Not already shipped</source>
         <translation>Noch nicht versendet</translation>
     </message>
@@ -1640,6 +1660,26 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Etikett bei Sendcloud storniert; es darf nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>
+        <translation>Der Barcode war keine verwendbare Bestellnummer (unlesbar, ein anderes Tastaturlayout oder eine Wiederholung des vorigen Scans); es wurde keine Bestellung gesucht.</translation>
+    </message>
+    <message>
+        <source>The order was not found in Sendcloud (see the error code); no label was made.</source>
+        <translation>Die Bestellung wurde in Sendcloud nicht gefunden (siehe Fehlercode); es wurde kein Etikett erstellt.</translation>
+    </message>
+    <message>
+        <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
+        <translation>Die Bestellung hat bereits ein Etikett, daher wurde kein neues erstellt. Drucken Sie es nach; zählt nicht als Fehler.</translation>
+    </message>
+    <message>
+        <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
+        <translation>Die Bestellung wurde gefunden, aber Sendcloud hat kein Etikett erstellt. Korrigieren Sie die Bestellung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label, but it was not printed. Reprint it; never retry.</source>
+        <translation>Sendcloud hat das Etikett erstellt, aber es wurde nicht gedruckt. Drucken Sie es nach; nie erneut versuchen.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -2221,6 +2261,14 @@
     <message>
         <source>Label for %1 reprinted.</source>
         <translation>Etikett für %1 nachgedruckt.</translation>
+    </message>
+    <message>
+        <source>This order is already shipped: a retry would be refused again. Reprint its label instead.</source>
+        <translation>Diese Bestellung ist bereits versendet: Ein erneuter Versuch würde wieder abgelehnt. Drucken Sie stattdessen ihr Etikett nach.</translation>
+    </message>
+    <message>
+        <source>This station holds no copy of this order&apos;s label. Reprint it at the station that made it, or from Sendcloud.</source>
+        <translation>Diese Station hat keine Kopie des Etiketts dieser Bestellung. Drucken Sie es an der Station nach, die es erstellt hat, oder aus Sendcloud.</translation>
     </message>
     <message>
         <source>This shipment was not refused as already shipped; retry it instead.</source>

@@ -151,44 +151,56 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Fix order…</source>
-        <translation>Corriger la commande…</translation>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Retry selected</source>
-        <translation>Réessayer la sélection</translation>
+        <source>&amp;Fix order…</source>
+        <translation>&amp;Corriger la commande…</translation>
     </message>
     <message>
-        <source>Reprint</source>
-        <translation>Réimprimer</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <source>Void label…</source>
-        <translation>Annuler l&apos;étiquette…</translation>
+        <source>Retry &amp;selected</source>
+        <translation>Réessayer la &amp;sélection</translation>
     </message>
     <message>
-        <source>Second label…</source>
-        <translation>Seconde étiquette…</translation>
+        <source>Re&amp;print</source>
+        <translation>Réim&amp;primer</translation>
     </message>
     <message>
-        <source>Delete order…</source>
-        <translation>Supprimer la commande…</translation>
+        <source>&amp;Void label…</source>
+        <translation>&amp;Annuler l&apos;étiquette…</translation>
     </message>
     <message>
-        <source>Mark resolved…</source>
-        <translation>Marquer comme résolu…</translation>
+        <source>Second &amp;label…</source>
+        <translation>Seconde &amp;étiquette…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <source>&amp;Delete order…</source>
+        <translation>Supprimer la comman&amp;de…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
+        <source>&amp;Mark resolved…</source>
+        <translation>&amp;Marquer comme résolu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Shift &amp;chart</source>
+        <translation>&amp;Graphique de l&apos;équipe</translation>
     </message>
     <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
@@ -324,8 +336,8 @@
         <translation>Tous les problèmes</translation>
     </message>
     <message>
-        <source>any error code</source>
-        <translation>tout code d&apos;erreur</translation>
+        <source>Any error code</source>
+        <translation>Tout code d&apos;erreur</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -1067,6 +1079,10 @@
         <translation>Médiane scan → impression</translation>
     </message>
     <message>
+        <source>%1, not a failure</source>
+        <translation>%1, pas un échec</translation>
+    </message>
+    <message>
         <source>No statistics yet.</source>
         <translation>Pas encore de statistiques.</translation>
     </message>
@@ -1530,6 +1546,10 @@
         <translation>Déjà imprimée</translation>
     </message>
     <message>
+        <source>Label not on this station</source>
+        <translation>Étiquette absente de ce poste</translation>
+    </message>
+    <message>
         <source>Not already shipped</source>
         <translation>Pas encore expédiée</translation>
     </message>
@@ -1640,6 +1660,26 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Étiquette annulée chez Sendcloud&#xa0;; elle ne doit pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>
+        <translation>Le code-barres n&apos;a pas pu servir de numéro de commande (illisible, autre disposition de clavier, ou répétition du scan précédent)&#xa0;; aucune commande n&apos;a été recherchée.</translation>
+    </message>
+    <message>
+        <source>The order was not found in Sendcloud (see the error code); no label was made.</source>
+        <translation>La commande est introuvable dans Sendcloud (voir le code d&apos;erreur)&#xa0;; aucune étiquette n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
+        <translation>La commande a déjà une étiquette, aucune nouvelle n&apos;a donc été créée. Réimprimez-la&#xa0;; ce n&apos;est pas compté comme un échec.</translation>
+    </message>
+    <message>
+        <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
+        <translation>La commande a été trouvée, mais Sendcloud n&apos;a créé aucune étiquette. Corrigez la commande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label, but it was not printed. Reprint it; never retry.</source>
+        <translation>Sendcloud a créé l&apos;étiquette, mais elle n&apos;a pas été imprimée. Réimprimez-la&#xa0;; ne réessayez jamais.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -2221,6 +2261,14 @@
     <message>
         <source>Label for %1 reprinted.</source>
         <translation>Étiquette de %1 réimprimée.</translation>
+    </message>
+    <message>
+        <source>This order is already shipped: a retry would be refused again. Reprint its label instead.</source>
+        <translation>Cette commande est déjà expédiée&#xa0;: une nouvelle tentative serait refusée à nouveau. Réimprimez plutôt son étiquette.</translation>
+    </message>
+    <message>
+        <source>This station holds no copy of this order&apos;s label. Reprint it at the station that made it, or from Sendcloud.</source>
+        <translation>Ce poste n&apos;a aucune copie de l&apos;étiquette de cette commande. Réimprimez-la au poste qui l&apos;a créée, ou depuis Sendcloud.</translation>
     </message>
     <message>
         <source>This shipment was not refused as already shipped; retry it instead.</source>

@@ -151,44 +151,56 @@
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Fix order…</source>
-        <translation>Bestelling corrigeren…</translation>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acties</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Opnieuw proberen</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <source>Retry selected</source>
-        <translation>Selectie opnieuw proberen</translation>
+        <source>&amp;Fix order…</source>
+        <translation>&amp;Bestelling corrigeren…</translation>
     </message>
     <message>
-        <source>Reprint</source>
-        <translation>Opnieuw afdrukken</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <source>Void label…</source>
-        <translation>Label annuleren…</translation>
+        <source>Retry &amp;selected</source>
+        <translation>&amp;Selectie opnieuw proberen</translation>
     </message>
     <message>
-        <source>Second label…</source>
-        <translation>Tweede label…</translation>
+        <source>Re&amp;print</source>
+        <translation>Opnieuw &amp;afdrukken</translation>
     </message>
     <message>
-        <source>Delete order…</source>
-        <translation>Bestelling verwijderen…</translation>
+        <source>&amp;Void label…</source>
+        <translation>Label a&amp;nnuleren…</translation>
     </message>
     <message>
-        <source>Mark resolved…</source>
-        <translation>Als opgelost markeren…</translation>
+        <source>Second &amp;label…</source>
+        <translation>&amp;Tweede label…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exporteren…</translation>
+        <source>&amp;Delete order…</source>
+        <translation>Bestelling &amp;verwijderen…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Vernieuwen</translation>
+        <source>&amp;Mark resolved…</source>
+        <translation>Als opgelost &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Shift &amp;chart</source>
+        <translation>&amp;Grafiek van de dienst</translation>
     </message>
     <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
@@ -324,8 +336,8 @@
         <translation>Alle problemen</translation>
     </message>
     <message>
-        <source>any error code</source>
-        <translation>elke foutcode</translation>
+        <source>Any error code</source>
+        <translation>Elke foutcode</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -1067,6 +1079,10 @@
         <translation>Mediaan scan → afdruk</translation>
     </message>
     <message>
+        <source>%1, not a failure</source>
+        <translation>%1, geen fout</translation>
+    </message>
+    <message>
         <source>No statistics yet.</source>
         <translation>Nog geen statistieken.</translation>
     </message>
@@ -1530,6 +1546,10 @@
         <translation>Al afgedrukt</translation>
     </message>
     <message>
+        <source>Label not on this station</source>
+        <translation>Label niet op dit station</translation>
+    </message>
+    <message>
         <source>Not already shipped</source>
         <translation>Nog niet verzonden</translation>
     </message>
@@ -1640,6 +1660,26 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Label bij Sendcloud geannuleerd; het mag niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>
+        <translation>De barcode was geen bruikbaar bestelnummer (onleesbaar, een andere toetsenbordindeling, of een herhaling van de vorige scan); er is geen bestelling opgezocht.</translation>
+    </message>
+    <message>
+        <source>The order was not found in Sendcloud (see the error code); no label was made.</source>
+        <translation>De bestelling is niet gevonden in Sendcloud (zie de foutcode); er is geen label gemaakt.</translation>
+    </message>
+    <message>
+        <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
+        <translation>De bestelling heeft al een label, dus er is geen nieuw gemaakt. Druk het opnieuw af; dit telt niet als fout.</translation>
+    </message>
+    <message>
+        <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
+        <translation>De bestelling is gevonden, maar Sendcloud heeft geen label gemaakt. Corrigeer de bestelling en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Sendcloud made the label, but it was not printed. Reprint it; never retry.</source>
+        <translation>Sendcloud heeft het label gemaakt, maar het is niet afgedrukt. Druk het opnieuw af; probeer het nooit opnieuw.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -2221,6 +2261,14 @@
     <message>
         <source>Label for %1 reprinted.</source>
         <translation>Label voor %1 opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This order is already shipped: a retry would be refused again. Reprint its label instead.</source>
+        <translation>Deze bestelling is al verzonden: opnieuw proberen wordt weer geweigerd. Druk in plaats daarvan het label opnieuw af.</translation>
+    </message>
+    <message>
+        <source>This station holds no copy of this order&apos;s label. Reprint it at the station that made it, or from Sendcloud.</source>
+        <translation>Dit station heeft geen kopie van het label van deze bestelling. Druk het opnieuw af op het station dat het maakte, of vanuit Sendcloud.</translation>
     </message>
     <message>
         <source>This shipment was not refused as already shipped; retry it instead.</source>

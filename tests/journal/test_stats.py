@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from packstation.error_codes import ErrorCode
-from packstation.journal import FailureCause, Journal, Packer, Stage
+from packstation.journal import Category, FailureCause, Journal, Packer, Stage, TroubleFacts
 from tests.journal import SHIFT_START, Failure, FakeClock
 
 ANNA = Packer("B-1", "Anna")
@@ -90,3 +90,30 @@ def test_an_empty_window(tmp_path: Path) -> None:
         assert stats.per_packer == ()
         with pytest.raises(ValueError, match="after"):
             journal.stats(SHIFT_START, SHIFT_START)
+
+
+def test_categories_give_one_bar_each_and_those_no_failure_leave_the_rate(tmp_path: Path) -> None:
+    clock = FakeClock(SHIFT_START)
+    with Journal.open(tmp_path / "j.sqlite3", "station-1", clock=clock) as journal:
+        for n in range(1, 6):
+            _ship(journal, clock, ANNA, n, 5)
+        for n, code in enumerate(
+            ("scan_too_short", "scan_invalid_characters", "scan_error", "already_shipped")
+        ):
+            _fail(journal, ANNA, n, code)
+
+        def categorise(facts: TroubleFacts) -> Category:
+            assert (facts.stage, facts.reached, facts.label_made) == (Stage.FAILED, Stage.SCANNED, False)
+            if facts.error_code == "already_shipped":
+                return Category("shipped", failure=False)
+            return Category("scan")
+
+        stats = journal.stats(SHIFT_START, SHIFT_START + timedelta(hours=1), categorise)
+
+    assert (stats.attempts, stats.failed) == (9, 3)
+    assert stats.failure_rate == pytest.approx(3 / 8)  # the already-shipped scan is no scan at all
+    assert stats.failures_by_cause == (
+        FailureCause("scan", 3, 3 / 8),
+        FailureCause("shipped", 1, 1 / 8, failure=False),
+    )
+    assert stats.per_packer[0].failed == 3

@@ -38,6 +38,7 @@ def test_every_stage_has_a_progress_text_and_a_name(language: str) -> None:
     assert set(wording.stage_names()) == set(Stage)
     assert set(wording.stage_descriptions()) == set(Stage)
     assert all(wording.bucket_text(bucket) for bucket in Bucket)
+    assert all(wording.bucket_description(bucket) for bucket in Bucket)
 
 
 def _all_wordings() -> dict[tuple[int, object], str]:
@@ -47,6 +48,8 @@ def _all_wordings() -> dict[tuple[int, object], str]:
         {("progress", stage): text for stage, text in wording.stage_texts().items()},
         {("name", stage): text for stage, text in wording.stage_names().items()},
         {("description", stage): text for stage, text in wording.stage_descriptions().items()},
+        {("bucket", bucket): wording.bucket_text(bucket) for bucket in Bucket},
+        {("bucket description", bucket): wording.bucket_description(bucket) for bucket in Bucket},
     ]
     return {(index, key): text for index, table in enumerate(tables) for key, text in table.items()}
 
@@ -83,5 +86,11 @@ def test_a_headline_that_names_an_order_falls_back_without_one(qapp: QCoreApplic
     assert wording.verdict_text(verdict, "SHOP-1").startswith("No order SHOP-1 in Sendcloud")
 
 
+def test_a_chart_cause_is_worded_by_its_bucket_else_its_stage(qapp: QCoreApplication) -> None:
+    assert wording.cause_text(Bucket.UNREADABLE_SCAN.value) == "Unreadable scan"
+    assert wording.cause_text(Stage.PRINT_UNCONFIRMED.value) == "Print not confirmed"
+    assert wording.cause_text("a_cause_from_the_future") == "a_cause_from_the_future"
+
+
 def test_an_unknown_stored_code_is_worded_as_a_station_fault(qapp: QCoreApplication) -> None:
-    assert wording.cause_name("a_code_from_the_future") == wording.short_names()[ErrorCode.PACKSTATION_ERROR]
+    assert wording.short_name("a_code_from_the_future") == wording.short_names()[ErrorCode.PACKSTATION_ERROR]

@@ -13,7 +13,7 @@ from packstation.errors import PackstationError
 from packstation.journal import AttemptFilter, AttemptId, Journal, Stage, utc_now
 from packstation.sendcloud import SendcloudClient
 from packstation.station.field_names import field_label
-from packstation.station.review import FailureReview, ItemChange, OrderChanges
+from packstation.station.review import FailureReview, ItemChange, OrderChanges, batch_refusal
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
@@ -180,6 +180,48 @@ def test_reprint_of_an_attempt_without_a_label_is_refused(
     with pytest.raises(PackstationError) as raised:
         review.reprint(attempt, actor=LEAD)
     assert raised.value.code == "no_label"
+
+
+def _already_shipped(workflow: StationWorkflow, number: str) -> AttemptId:
+    """`number` printed, then scanned again: refused by the guard (amber, no label of its own)."""
+    _printed_scan(workflow, number)
+    again = workflow.ship_attempt(workflow.journal.start_attempt(number), number)
+    assert again.code == ErrorCode.ALREADY_SHIPPED
+    assert again.attempt_id is not None
+    return again.attempt_id
+
+
+def test_an_already_shipped_attempt_is_reprinted_from_the_orders_label_never_retried(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, printer: VirtualPrinter
+) -> None:
+    number = simulator.shippable_order_numbers()[4]
+    refused = _already_shipped(workflow, number)
+    labels, prints = simulator.labels_created(), printer.jobs_received
+    with pytest.raises(PackstationError) as raised:
+        review.retry(refused, actor=LEAD)
+    assert raised.value.code == ErrorCode.RETRY_SHIPPED
+    assert workflow.journal.count() == 2  # no new attempt: no second refusal in the failure rate
+    refusal = batch_refusal([workflow.journal.attempt(refused)])
+    assert refusal is not None
+    assert refusal.code == ErrorCode.RETRY_SHIPPED
+
+    verdict = review.reprint(refused, actor=LEAD)
+    assert verdict.verdict is Verdict.SUCCESS, verdict.message
+    assert simulator.labels_created() == labels
+    assert printer.wait_for_jobs(prints + 1, timeout=10)
+
+
+def test_an_already_shipped_order_without_a_label_here_says_where_to_reprint(
+    review: FailureReview, workflow: StationWorkflow, simulator: Simulator
+) -> None:
+    number = simulator.shippable_order_numbers()[4]
+    refused = _already_shipped(workflow, number)
+    shipped = workflow.journal.label_for_order(number)
+    assert shipped is not None
+    workflow.journal.record(shipped.id, Stage.VOIDED)  # as if made elsewhere: no live label here
+    with pytest.raises(PackstationError) as raised:
+        review.reprint(refused, actor=LEAD)
+    assert raised.value.code == ErrorCode.NO_LABEL_HERE
 
 
 # ------------------------------------------------------------------------------- mark resolved

@@ -190,8 +190,9 @@ class ConsoleActions(QObject):
                 lambda _: ActionResult(
                     "mark_resolved",
                     True,
+                    # A scan that found no order has no order number: its scan names it.
                     QCoreApplication.translate("ConsoleActions", "Marked resolved: %1").replace(
-                        "%1", attempt.order_number or "—"
+                        "%1", attempt.order_number or attempt.raw_scan or "—"
                     ),
                 ),
                 about=attempt,

@@ -1,8 +1,10 @@
 """The shift at a glance: four big numbers and two short bar lists, painted with QPainter.
 
 Big numbers: labels made, labels per hour, failure rate, median scan-to-print time. Bars: labels
-per hour for each station and packer, and the failure rate of each cause. Horizontal bars with the
-name on the left and the value written out on the right, so nothing needs a legend or an axis.
+per hour for each station and packer, and one bar per kind of failure (the console's buckets; an
+order refused as already shipped is drawn grey and written "not a failure": it is left out of the
+rate). Horizontal bars with the name on the left and the value written out on the right, so
+nothing needs a legend or an axis.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from packstation.app.faces import Stats
-from packstation.qt.wording import cause_name
+from packstation.qt.wording import cause_text
 
 MAX_BARS = 8  # per list: more than this is no longer "at a glance"
 _ROW = 22.0
@@ -28,6 +30,7 @@ class Bar:
     name: str
     value: float  # what the bar's length shows
     text: str  # the value as written beside the bar
+    counted: bool = True  # False: shown for its count, not a failure (drawn grey)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,14 @@ class ShiftChart(QWidget):
         if self._stats is None:
             return ()
         return tuple(
-            Bar(cause_name(cause.error_code), cause.rate, f"{cause.rate:.1%} ({cause.count})")
+            Bar(
+                cause_text(cause.cause),
+                cause.rate,
+                f"{cause.rate:.1%} ({cause.count})"
+                if cause.failure
+                else self.tr("%1, not a failure").replace("%1", str(cause.count)),
+                cause.failure,
+            )
             for cause in self._stats.failures_by_cause[:MAX_BARS]
         )
 
@@ -171,7 +181,8 @@ class ShiftChart(QWidget):
             )
             return 0
         names = area.width() * _LABEL_WIDTH
-        values = 90.0
+        metrics = painter.fontMetrics()
+        values = max(90.0, *(float(metrics.horizontalAdvance(bar.text)) + 8 for bar in bars))
         room = max(area.width() - names - values - 8, 10.0)
         largest = max(bar.value for bar in bars) or 1.0
         for number, bar in enumerate(bars):
@@ -183,7 +194,8 @@ class ShiftChart(QWidget):
             )
             painter.drawText(name_box, Qt.AlignmentFlag.AlignVCenter, elided)
             length = max(room * bar.value / largest, 2.0)
-            painter.fillRect(QRectF(area.left() + names, y + 4, length, _ROW - 8), colour)
+            shade = colour if bar.counted else self.palette().color(QPalette.ColorRole.Mid)
+            painter.fillRect(QRectF(area.left() + names, y + 4, length, _ROW - 8), shade)
             painter.drawText(
                 QRectF(area.left() + names + length + 6, y, values, _ROW),
                 Qt.AlignmentFlag.AlignVCenter,

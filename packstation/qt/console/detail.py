@@ -3,6 +3,9 @@
 The error part is drawn at once from the row; the history is read on the journal lane and the
 order fetched from Sendcloud on the API lane. A newer selection makes older answers stale: they
 are dropped (the pane never shows one attempt's history under another's error).
+
+The three parts sit in a vertical splitter (the window remembers its sizes); the error part
+scrolls rather than squeezing its wrapped lines, so a long Sendcloud message is never cut.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from packstation.app.faces import Attempt, AttemptEvent, FailureReview, Journal, Order, bucket_of, field_label
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.qt.wording import bucket_text, error_text, stage_descriptions, stage_name
+from packstation.qt.wording import bucket_description, bucket_text, error_text, stage_descriptions, stage_name
 
 
 def order_summary(order: Order) -> str:
@@ -97,6 +102,13 @@ class DetailPane(QWidget):
         form.addRow(self.tr("Field"), self.field)
         form.addRow(self.tr("Message"), self.message)
         form.addRow(self.tr("Detail"), self.detail)
+        # Wrapped labels get the height their text needs (heightForWidth) only from a scroll area:
+        # squeezed into a plain layout beside two stretching boxes they were cut to a line and a half.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.error_area = QScrollArea()
+        self.error_area.setWidgetResizable(True)
+        self.error_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.error_area.setWidget(error_box)
 
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
@@ -113,11 +125,15 @@ class DetailPane(QWidget):
         order_box = QGroupBox(self.tr("The order in Sendcloud now"))
         QVBoxLayout(order_box).addWidget(self.order)
 
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        for part, stretch in ((self.error_area, 3), (history_box, 2), (order_box, 2)):
+            self.splitter.addWidget(part)
+            self.splitter.setStretchFactor(self.splitter.indexOf(part), stretch)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(error_box)
-        layout.addWidget(history_box, stretch=1)
-        layout.addWidget(order_box, stretch=1)
+        layout.addWidget(self.splitter, stretch=1)
         self.show_attempt(None)
 
     @property
@@ -161,7 +177,9 @@ class DetailPane(QWidget):
     def _show_error(self, attempt: Attempt) -> None:
         bucket = bucket_of(attempt)
         self.problem.setText(
-            (bucket_text(bucket) + " — " if bucket is not None else "") + stage_descriptions()[attempt.stage]
+            f"{bucket_text(bucket)} — {bucket_description(bucket)}"
+            if bucket is not None
+            else stage_descriptions()[attempt.stage]
         )
         self.status.setText(str(attempt.error_status) if attempt.error_status is not None else "—")
         self.code.setText(attempt.error_code or "—")

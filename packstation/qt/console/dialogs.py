@@ -1,7 +1,12 @@
-"""The console's small dialogs: confirm a costly step, write a resolution note, fix an order."""
+"""The console's small dialogs: confirm a costly step, write a resolution note, fix an order.
+
+Ctrl+Enter submits each of them, wherever the focus is: Enter alone types a new line in a note,
+and Enter on a confirmation picks its safe default, Cancel.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +23,15 @@ from PySide6.QtWidgets import (
 
 from packstation.app.faces import ADDRESS_FIELDS, ItemChange, Order, OrderChanges
 
+SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # the main keyboard's Enter, and the keypad's
+
+
+def submit_on_ctrl_enter(dialog: QDialog, button: QPushButton) -> None:
+    """Ctrl+Enter presses `button` (when it is enabled: a note is still required)."""
+    for key in SUBMIT_KEYS:
+        shortcut = QShortcut(QKeySequence(key), dialog)
+        shortcut.activated.connect(lambda: button.click() if button.isEnabled() else None)
+
 
 class ConfirmDialog(QDialog):
     """Yes or no to one step that cannot be undone, with the consequences spelled out."""
@@ -33,6 +47,7 @@ class ConfirmDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # safe by default
+        submit_on_ctrl_enter(self, self.confirm_button)  # a deliberate chord, unlike Enter
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
@@ -54,6 +69,7 @@ class NoteDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.editor.textChanged.connect(lambda: ok.setEnabled(bool(self.note())))
+        submit_on_ctrl_enter(self, ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Order %1").replace("%1", order)))
         layout.addWidget(self.editor)
@@ -118,6 +134,7 @@ class FixOrderDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        submit_on_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Save))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -2,13 +2,16 @@
 
 Every edit restarts a short single-shot timer; only when it fires is `filter_changed` emitted, so
 typing an order number reads the journal once, not once per key. The wait is a parameter.
+
+The error-code picker lists each code in trouble by its short name and its code, wide enough to
+read ("Order data refused (sendcloud_bad_request)"); it is a list to pick from, not a text field.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import AttemptFilter, Bucket, narrowed_to
-from packstation.qt.wording import bucket_text
+from packstation.qt.wording import bucket_text, short_name
 
 DEBOUNCE_MS = 250
 
@@ -58,11 +61,11 @@ class FilterBar(QWidget):
         for bucket in Bucket:
             self.problem.addItem(bucket_text(bucket), bucket.value)  # Qt keeps a StrEnum as str
         self.error_code = QComboBox()
-        self.error_code.setEditable(True)
-        self.error_code.addItem("")
-        typed = self.error_code.lineEdit()
-        if typed is not None:
-            typed.setPlaceholderText(self.tr("any error code"))
+        self.error_code.addItem(self.tr("Any error code"), None)
+        # Room for a short name: an empty editable box shrank to a sliver whose entries were "…".
+        self.error_code.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.error_code.setMinimumContentsLength(22)
+        self.error_code.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("order or tracking number"))
         self.search.setClearButtonEnabled(True)
@@ -85,7 +88,7 @@ class FilterBar(QWidget):
         for line in (self.station, self.packer, self.search):
             line.textChanged.connect(self._changed)
         self.problem.currentIndexChanged.connect(self._changed)
-        self.error_code.currentTextChanged.connect(self._changed)
+        self.error_code.currentIndexChanged.connect(self._changed)
 
     def current_filter(self) -> AttemptFilter:
         """What the bar shows now, as the journal's filter."""
@@ -99,7 +102,7 @@ class FilterBar(QWidget):
             until=until,
             station=self.station.text().strip() or None,
             packer_id=self.packer.text().strip() or None,
-            error_code=self.error_code.currentText().strip() or None,
+            error_code=self.error_code.currentData(),
             search=self.search.text().strip() or None,
         )
         return narrowed_to(query, Bucket(chosen) if chosen else None)
@@ -121,7 +124,7 @@ class FilterBar(QWidget):
             for line in (self.station, self.packer, self.search):
                 line.clear()
             self.problem.setCurrentIndex(0)
-            self.error_code.setCurrentText("")
+            self.error_code.setCurrentIndex(0)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -130,11 +133,35 @@ class FilterBar(QWidget):
     def choose_problem(self, bucket: Bucket | None) -> None:
         self.problem.setCurrentIndex(self.problem.findData(bucket.value) if bucket else 0)
 
+    def choose_error_code(self, code: str | None) -> None:
+        """Pick `code` (None: any), offering it first when the journal has not listed it yet."""
+        if code is not None:
+            self.offer_error_codes({code})
+        self.error_code.setCurrentIndex(self.error_code.findData(code) if code else 0)
+
     def offer_error_codes(self, codes: set[str]) -> None:
-        """Add codes seen in the journal to the error-code picker (keeps what is typed)."""
-        known = {self.error_code.itemText(i) for i in range(self.error_code.count())}
-        for code in sorted(codes - known):
-            self.error_code.addItem(code)
+        """Add codes seen in the journal to the error-code picker, sorted by what it shows; the
+        choice stays. The popup is made as wide as its longest entry."""
+        picker = self.error_code
+        known = {picker.itemData(i) for i in range(1, picker.count())}
+        new = codes - known
+        if not new:
+            return
+        for code in new:
+            text = f"{short_name(code)} ({code})"
+            row = 1
+            while row < picker.count() and picker.itemText(row).casefold() < text.casefold():
+                row += 1
+            picker.blockSignals(True)  # an insertion may move the current index: not a new filter
+            try:
+                chosen = picker.currentData()
+                picker.insertItem(row, text, code)
+                picker.setCurrentIndex(picker.findData(chosen) if chosen else 0)
+            finally:
+                picker.blockSignals(False)
+        view, metrics = picker.view(), picker.fontMetrics()
+        widest = max(metrics.horizontalAdvance(picker.itemText(i)) for i in range(picker.count()))
+        view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 24)
 
     def _changed(self) -> None:
         self._timer.start()  # restarts: only the last edit of a burst counts

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from packstation.app.faces import Attempt, AttemptFilter, AttemptOrder, Journal, bucket_of
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.qt.wording import bucket_text, stage_descriptions
+from packstation.qt.wording import bucket_description, bucket_text, short_name, stage_descriptions
 
 PAGE_SIZE = 200
 
@@ -38,6 +38,12 @@ class Column(IntEnum):
     ERROR_CODE = 6
     MESSAGE = 7
 
+
+_COLUMNS: tuple[Column, ...] = tuple(Column)  # by index: faster than Column(n) in `data`
+_ROLES = frozenset(
+    role.value
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole)
+)
 
 # Sorting by a column asks the journal for that order (the whole filtered set is sorted, not just
 # the rows loaded so far). Columns without an index-backed order are not sortable.
@@ -215,16 +221,32 @@ class AttemptTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # The view asks each visible cell for a dozen roles on every paint; three are answered, so
+        # the others return before any lookup (every column in view made this the paint's cost).
+        if role not in _ROLES:
             return None
-        attempt = self._rows[index.row()]
-        column = Column(index.column())
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        attempt = self._rows[row]
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(attempt, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.PROBLEM:
-            return stage_descriptions()[attempt.stage]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(attempt, column)
         if role == Qt.ItemDataRole.UserRole:
             return attempt.id
+        return None
+
+    def _tooltip(self, attempt: Attempt, column: Column) -> str | None:
+        """The whole of what a narrow column cuts short (its cells are elided, never wrapped)."""
+        if column is Column.PROBLEM:
+            bucket = bucket_of(attempt)
+            return bucket_description(bucket) if bucket is not None else stage_descriptions()[attempt.stage]
+        if column is Column.ERROR_CODE and attempt.error_code:
+            return f"{short_name(attempt.error_code)} ({attempt.error_code})"
+        if column is Column.MESSAGE and attempt.error_message:
+            return attempt.error_message
         return None
 
     def _display(self, attempt: Attempt, column: Column) -> str:

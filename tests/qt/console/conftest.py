@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from packstation.app.station import Station, open_station
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.tasks import TaskRunner
+from packstation.qt.ui_state import UiState
 from packstation.station.review import FailureReview
 from packstation.training.order_reading import MISSING_HOUSE_NUMBER
 from packstation.training.simulator import Simulator
@@ -63,7 +64,9 @@ def make_console(qtbot: QtBot, station: Station) -> Iterator[ConsoleFactory]:
     """Builds and shows a console over `station`, waits for its first page; shuts the runner down."""
     with ExitStack() as stack:
 
-        def make(*, page_size: int = 200, lead: str | None = LEAD) -> Console:
+        def make(
+            *, page_size: int = 200, lead: str | None = LEAD, ui_state: UiState | None = None
+        ) -> Console:
             runner = TaskRunner()
             stack.callback(runner.shutdown)
             asked: list[str] = []
@@ -79,6 +82,7 @@ def make_console(qtbot: QtBot, station: Station) -> Iterator[ConsoleFactory]:
                 require_lead,
                 page_size=page_size,
                 debounce_ms=0,
+                ui_state=ui_state,
             )
             qtbot.addWidget(window)
             with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):

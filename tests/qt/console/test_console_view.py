@@ -63,7 +63,7 @@ def test_a_simulator_failure_shows_with_its_stage_and_the_field_in_words(
     assert order in window.detail.order.toPlainText()
 
 
-def test_each_kind_of_failure_lands_in_its_bucket_and_the_stage_filter_narrows(
+def test_each_of_the_six_kinds_of_failure_lands_in_its_bucket_and_its_filter_narrows(
     qtbot: QtBot, station: Station, make_console: ConsoleFactory
 ) -> None:
     simulator = station.simulator
@@ -84,11 +84,17 @@ def test_each_kind_of_failure_lands_in_its_bucket_and_the_stage_filter_narrows(
     station.workflow.handle_scan(second)
     simulator.faults.clear()
     station.workflow.handle_scan(third)  # printed: not in the console
+    workflow = station.workflow
+    # Scanned again later: refused as already shipped (not "label not created").
+    assert workflow.ship_attempt(workflow.journal.start_attempt(third), third).code == "already_shipped"
+    assert str(workflow.handle_scan("§").code).startswith("scan_")  # unreadable, not "order not found"
 
     console = make_console()
     window = console.window
-    assert window.model.total == 4
+    assert window.model.total == 6
     expected = {bucket: 1 for bucket in Bucket}
+    problems = {window.model.index(row, Column.PROBLEM).data() for row in range(6)}
+    assert problems == {bucket_text(bucket) for bucket in Bucket}
     assert sorted(str(bucket_of(attempt)) for attempt in window.model.loaded()) == sorted(Bucket)
 
     for bucket, count in expected.items():
@@ -125,7 +131,7 @@ def test_search_and_error_code_filters_narrow_the_rows(
     with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
         window.filters.search.clear()
     with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
-        window.filters.error_code.setCurrentText("order_not_found")
+        window.filters.choose_error_code("order_not_found")
     assert window.model.total == 1
     assert window.model.loaded()[0].raw_scan == "NO-SUCH-ORDER-2"
 
@@ -197,7 +203,7 @@ def test_the_shift_chart_paints_the_journal_statistics(
     assert stats is not None
     assert (stats.labels, stats.failed) == (3, 1)
     assert chart.tiles()[0].text == "3"
-    assert [bar.name for bar in chart.cause_bars()] == ["Order data refused"]  # sendcloud_bad_request
+    assert [bar.name for bar in chart.cause_bars()] == ["Label not created"]  # one bar per kind
     chart.resize(800, 260)
     image = chart.grab().toImage()
     assert chart.painted_bars == len(chart.per_packer_bars()) + 1

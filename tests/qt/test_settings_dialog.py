@@ -13,7 +13,7 @@ import keyring
 import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from packstation.app.settings_service import ClientFactory
@@ -515,3 +515,15 @@ def test_a_hand_written_badge_pattern_is_kept_as_it_is(qtbot: QtBot, open_dialog
     tab.try_badge.setText("EMP1234")
     assert tab.try_result.text() == "Badge 1234: not in the packers list above."
     assert save_and_wait(qtbot, dialog).scanner.badge_pattern == custom
+
+
+def test_add_packer_starts_editing_the_badge_at_once(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    dialog = open_dialog()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tab = dialog.packers_tab
+    dialog.tabs.setCurrentWidget(tab)
+    [add] = [b for b in tab.findChildren(QPushButton) if b.text() == "Add packer"]
+    add.click()
+    assert tab.packers.currentRow() == tab.packers.rowCount() - 1
+    assert tab.packers.state() is QAbstractItemView.State.EditingState

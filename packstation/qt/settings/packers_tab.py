@@ -41,7 +41,7 @@ class PackersTab(QWidget):
         self.packers.setHorizontalHeaderLabels([self.tr("Badge id"), self.tr("Name")])
         self.packers.horizontalHeader().setStretchLastSection(True)
         add, remove = QPushButton(self.tr("Add packer")), QPushButton(self.tr("Remove packer"))
-        add.clicked.connect(lambda: self.add_packer("", ""))
+        add.clicked.connect(lambda: self.add_packer("", "", edit=True))
         remove.clicked.connect(lambda: self.packers.removeRow(max(self.packers.currentRow(), 0)))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -137,11 +137,16 @@ class PackersTab(QWidget):
         )
         self.try_result.setText(text.replace("%1", badge))
 
-    def add_packer(self, badge_id: str, name: str) -> None:
+    def add_packer(self, badge_id: str, name: str, *, edit: bool = False) -> None:
+        """A packer row; `edit`: the lead types the badge id at once (Add packer)."""
         row = self.packers.rowCount()
         self.packers.insertRow(row)
-        self.packers.setItem(row, 0, QTableWidgetItem(badge_id))
+        badge = QTableWidgetItem(badge_id)
+        self.packers.setItem(row, 0, badge)
         self.packers.setItem(row, 1, QTableWidgetItem(name))
+        if edit:
+            self.packers.setCurrentCell(row, 0)
+            self.packers.editItem(badge)
 
     def fill(self, settings: StationSettings) -> None:
         for packer in settings.packers:

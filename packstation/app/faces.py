@@ -19,6 +19,7 @@ from packstation.journal import (
     Journal,
     Stage,
     Stats,
+    VerificationCatches,
 )
 from packstation.printing.profile import SUPPORTED_DPIS, PrinterProfile
 from packstation.sendcloud import Order
@@ -81,6 +82,7 @@ __all__ = [
     "StageReached",
     "Stats",
     "Verdict",
+    "VerificationCatches",
     "VoidOutcome",
     "WrongPinError",
     "batch_refusal",

@@ -30,6 +30,7 @@ from packstation.journal.models import (
     PurgeResult,
     Stats,
     TroubleFacts,
+    VerificationCatches,
 )
 from packstation.journal.reports import CSV_COLUMNS
 from packstation.journal.rows import timestamp, utc_now
@@ -69,6 +70,7 @@ __all__ = [
     "Stage",
     "Stats",
     "TroubleFacts",
+    "VerificationCatches",
     "allowed_next",
     "migrate",
     "timestamp",

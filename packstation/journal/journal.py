@@ -62,6 +62,7 @@ from packstation.journal.models import (
     Packer,
     PurgeResult,
     Stats,
+    VerificationCatches,
 )
 from packstation.journal.reports import CSV_COLUMNS, Categorise, by_error_code, csv_cell, stats_from_rows
 from packstation.journal.rows import (
@@ -737,6 +738,33 @@ class Journal:
                 row["reason"],
             )
             for row in rows
+        )
+
+    def verification_catches(self, since: datetime, until: datetime) -> VerificationCatches:
+        """The item scans verification refused in [since, until): wrong items, over-scans,
+        unreadable codes (the outcomes are `station.verification.ItemOutcome` values)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                """
+                SELECT COALESCE(actor, '') AS who, substr(at, 1, 13) AS hour, COUNT(*) AS caught
+                FROM item_scans
+                WHERE at >= ? AND at < ? AND outcome IN ('not_in_order', 'over_scan', 'unreadable')
+                GROUP BY who, hour
+                """,
+                (timestamp(since), timestamp(until)),
+            ).fetchall()
+        by_packer: dict[str, int] = {}
+        by_hour: dict[str, int] = {}
+        for row in rows:
+            by_packer[row["who"]] = by_packer.get(row["who"], 0) + row["caught"]
+            by_hour[row["hour"]] = by_hour.get(row["hour"], 0) + row["caught"]
+        return VerificationCatches(
+            sum(by_packer.values()),
+            tuple(sorted(by_packer.items(), key=lambda item: (-item[1], item[0]))),
+            tuple(
+                (datetime.fromisoformat(f"{hour}:00:00+00:00"), count)
+                for hour, count in sorted(by_hour.items())
+            ),
         )
 
     def label_for_order(self, order_number: str, integration_id: int | None = None) -> Attempt | None:

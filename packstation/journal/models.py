@@ -185,6 +185,16 @@ class Stats:
 
 
 @dataclass(frozen=True)
+class VerificationCatches:
+    """Item scans that item verification refused in a window: the errors it caught before a box
+    was closed, per packer and per hour (UTC hour start)."""
+
+    total: int
+    by_packer: tuple[tuple[str, int], ...]  # most first
+    by_hour: tuple[tuple[datetime, int], ...]  # oldest first
+
+
+@dataclass(frozen=True)
 class ItemScanRecord:
     """One item scan (or confirmation) of an order being packed (the `item_scans` row)."""
 

@@ -41,6 +41,7 @@ __all__ = [
     "field_text",
     "headline",
     "headlines",
+    "item_outcome_text",
     "short_name",
     "short_names",
     "stage_descriptions",
@@ -795,6 +796,23 @@ def stage_descriptions() -> dict[Stage, str]:
         ),
         Stage.VOIDED: translate("console", "Label cancelled at Sendcloud; it must not be used."),
     }
+
+
+def item_outcome_text(outcome: str) -> str:
+    """An item scan's outcome as the journal stores it (`item_scans.outcome`), for the history."""
+    translate = QCoreApplication.translate
+    texts = {
+        "packed": translate("console", "Item packed"),
+        "not_in_order": translate("console", "Wrong item"),
+        "over_scan": translate("console", "Too many of an item"),
+        "unreadable": translate("console", "Unreadable item code"),
+        "skipped": translate("console", "Completed without scanning the rest"),
+        "forced": translate("console", "Completed by a shift lead"),
+        "parked": translate("console", "Parked for another order"),
+        "resumed": translate("console", "Resumed"),
+        "abandoned": translate("console", "Packing given up"),
+    }
+    return texts.get(outcome, outcome)
 
 
 def bucket_text(bucket: Bucket) -> str:

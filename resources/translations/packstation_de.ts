@@ -203,6 +203,13 @@
         <translation>Schicht&amp;diagramm</translation>
     </message>
     <message numerus="yes">
+        <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
+        <translation>
+            <numerusform>Die Artikelprüfung hat in dieser Schicht %n falschen oder zusätzlichen Artikel abgefangen: %1; die meisten um %2 (%3).</numerusform>
+            <numerusform>Die Artikelprüfung hat in dieser Schicht %n falsche oder zusätzliche Artikel abgefangen: %1; die meisten um %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
         <translation>
             <numerusform>%n fehlgeschlagene Sendung (%1 geladen)</numerusform>
@@ -1660,6 +1667,22 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Etikett bei Sendcloud storniert; es darf nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Ohne Scannen des Rests abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Completed by a shift lead</source>
+        <translation>Von der Schichtleitung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Parked for another order</source>
+        <translation>Für eine andere Bestellung zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>

@@ -21,6 +21,13 @@
 <context>
     <name>ConsoleWindow</name>
     <message numerus="yes">
+        <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
+        <translation>
+            <numerusform>Item checks caught %n wrong or extra item this shift: %1; most at %2 (%3).</numerusform>
+            <numerusform>Item checks caught %n wrong or extra items this shift: %1; most at %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
         <translation>
             <numerusform>%n failed shipment (%1 loaded)</numerusform>

@@ -203,6 +203,13 @@
         <translation>&amp;Graphique de l&apos;équipe</translation>
     </message>
     <message numerus="yes">
+        <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
+        <translation>
+            <numerusform>Les contrôles d&apos;articles ont arrêté %n article erroné ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
+            <numerusform>Les contrôles d&apos;articles ont arrêté %n articles erronés ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
         <translation>
             <numerusform>%n envoi en échec (chargés&#xa0;: %1)</numerusform>
@@ -1660,6 +1667,22 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Étiquette annulée chez Sendcloud&#xa0;; elle ne doit pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Terminée sans scanner le reste</translation>
+    </message>
+    <message>
+        <source>Completed by a shift lead</source>
+        <translation>Terminée par un chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Parked for another order</source>
+        <translation>Mise en attente pour une autre commande</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>

@@ -203,6 +203,13 @@
         <translation>&amp;Grafiek van de dienst</translation>
     </message>
     <message numerus="yes">
+        <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
+        <translation>
+            <numerusform>Artikelcontroles vingen deze dienst %n verkeerd of extra artikel: %1; de meeste om %2 (%3).</numerusform>
+            <numerusform>Artikelcontroles vingen deze dienst %n verkeerde of extra artikelen: %1; de meeste om %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed shipment(s) (%1 loaded)</source>
         <translation>
             <numerusform>%n mislukte zending (%1 geladen)</numerusform>
@@ -1660,6 +1667,22 @@
     <message>
         <source>Label cancelled at Sendcloud; it must not be used.</source>
         <translation>Label bij Sendcloud geannuleerd; het mag niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Completed without scanning the rest</source>
+        <translation>Afgerond zonder de rest te scannen</translation>
+    </message>
+    <message>
+        <source>Completed by a shift lead</source>
+        <translation>Afgerond door een teamleider</translation>
+    </message>
+    <message>
+        <source>Parked for another order</source>
+        <translation>Geparkeerd voor een andere bestelling</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
     </message>
     <message>
         <source>The barcode could not be used as an order number (unreadable, another keyboard layout, or a repeat of the scan before); no order was looked up.</source>

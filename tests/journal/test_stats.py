@@ -117,3 +117,24 @@ def test_categories_give_one_bar_each_and_those_no_failure_leave_the_rate(tmp_pa
         FailureCause("shipped", 1, 1 / 8, failure=False),
     )
     assert stats.per_packer[0].failed == 3
+
+
+def test_verification_catches_count_refused_item_scans_per_packer_and_hour(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from packstation.journal import Journal
+
+    with Journal.open(tmp_path / "j.sqlite3", "Bench 1") as journal:
+        attempt = journal.start_attempt("SHOP-1", None, None)
+        for outcome, actor in (
+            ("not_in_order", "Sanne"),
+            ("over_scan", "Sanne"),
+            ("packed", "Sanne"),
+            ("unreadable", "Bram"),
+        ):
+            journal.record_item(attempt, "5901234123457", outcome, actor=actor)
+        now = datetime.now(UTC)
+        caught = journal.verification_catches(now - timedelta(hours=1), now + timedelta(hours=1))
+    assert caught.total == 3
+    assert caught.by_packer == (("Sanne", 2), ("Bram", 1))
+    assert sum(count for _, count in caught.by_hour) == 3

@@ -10,6 +10,8 @@ scrolls rather than squeezing its wrapped lines, so a long Sendcloud message is 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.app.faces import Attempt, AttemptEvent, FailureReview, Journal, Order, bucket_of, field_label
+from packstation.app.faces import Attempt, FailureReview, Journal, Order, bucket_of, field_label
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.qt.wording import bucket_description, bucket_text, error_text, stage_descriptions, stage_name
+from packstation.qt.wording import (
+    bucket_description,
+    bucket_text,
+    error_text,
+    item_outcome_text,
+    stage_descriptions,
+    stage_name,
+)
 
 
 def order_summary(order: Order) -> str:
@@ -188,25 +197,49 @@ class DetailPane(QWidget):
         self.detail.setText(attempt.error_detail or "—")
 
     def _load_history(self, attempt: Attempt) -> None:
-        shown = self._shown
+        shown, journal = self._shown, self._journal
 
-        def done(events: tuple[AttemptEvent, ...]) -> None:
+        def read() -> list[tuple[datetime, tuple[str, str, str, str], str]]:
+            """The stages and the item scans (item verification), in the order they happened."""
+            rows = [
+                (
+                    event.at,
+                    (
+                        event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
+                        stage_name(event.stage),
+                        f"{event.duration_ms} ms",
+                        event.error_code or "",
+                    ),
+                    stage_descriptions()[event.stage],
+                )
+                for event in journal.history(attempt.id)
+            ]
+            rows += [
+                (
+                    scan.at,
+                    (
+                        scan.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
+                        item_outcome_text(scan.outcome),
+                        "",
+                        f"{scan.code} ×{scan.units}" if scan.units else scan.code,
+                    ),
+                    scan.reason or "",
+                )
+                for scan in journal.item_scans(attempt.id)
+            ]
+            return sorted(rows, key=lambda row: row[0])
+
+        def done(rows: list[tuple[datetime, tuple[str, str, str, str], str]]) -> None:
             if shown != self._shown:
                 return
-            self.history.setRowCount(len(events))
-            for row, event in enumerate(events):
-                cells = (
-                    event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
-                    stage_name(event.stage),
-                    f"{event.duration_ms} ms",
-                    event.error_code or "",
-                )
+            self.history.setRowCount(len(rows))
+            for row, (_, cells, tip) in enumerate(rows):
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
-                    if column == 1:
-                        item.setToolTip(stage_descriptions()[event.stage])
+                    if column == 1 and tip:
+                        item.setToolTip(tip)
                     self.history.setItem(row, column, item)
-            if not events:
+            if not rows:
                 self.history.setRowCount(1)
                 self.history.setItem(0, 1, QTableWidgetItem(self.tr("(history purged)")))
             self.history_shown.emit(attempt.id)
@@ -217,7 +250,7 @@ class DetailPane(QWidget):
                 self.history.setItem(0, 1, QTableWidgetItem(error_text(error)))
                 self.history_shown.emit(attempt.id)
 
-        self._runner.submit(Lane.JOURNAL, lambda: self._journal.history(attempt.id), done, failed)
+        self._runner.submit(Lane.JOURNAL, read, done, failed)
 
     def _load_order(self, attempt: Attempt) -> None:
         review, shown = self._review, self._shown

@@ -42,6 +42,7 @@ from packstation.app.faces import (
     FailureReview,
     Journal,
     Stats,
+    VerificationCatches,
     bucket_of,
     shift_stats,
 )
@@ -115,6 +116,10 @@ class ConsoleWindow(QMainWindow):
 
         self.filters = FilterBar(debounce_ms=debounce_ms)
         self.count = QLabel()
+        self.catches = QLabel()  # what item verification caught this shift (hidden without any)
+        self.catches.setObjectName("verificationCatches")
+        self.catches.setWordWrap(True)
+        self.catches.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -208,7 +213,11 @@ class ConsoleWindow(QMainWindow):
             self._show_result(False, error_text(error))
 
         journal = self._journal
-        self._runner.submit(Lane.JOURNAL, lambda: shift_stats(journal, since, until), self._on_stats, failed)
+
+        def read() -> tuple[Stats, VerificationCatches]:
+            return shift_stats(journal, since, until), journal.verification_catches(since, until)
+
+        self._runner.submit(Lane.JOURNAL, read, self._on_stats, failed)
 
     def selected_attempts(self) -> list[Attempt]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -266,6 +275,7 @@ class ConsoleWindow(QMainWindow):
         layout = self._central_layout = QVBoxLayout(central)
         layout.addWidget(self.filters)
         layout.addWidget(self.count)
+        layout.addWidget(self.catches)
         layout.addWidget(self.result)
         layout.addWidget(self.main_splitter, stretch=1)
         return central
@@ -377,9 +387,29 @@ class ConsoleWindow(QMainWindow):
             lambda error: self._show_result(False, error_text(error)),
         )
 
-    def _on_stats(self, stats: Stats) -> None:
+    def _on_stats(self, figures: tuple[Stats, VerificationCatches]) -> None:
+        stats, catches = figures
         self.chart.set_stats(stats)
+        self._show_catches(catches)
         self.stats_shown.emit()
+
+    def _show_catches(self, catches: VerificationCatches) -> None:
+        """Errors item verification stopped before a box was closed: per packer, and the busiest hour."""
+        self.catches.setVisible(catches.total > 0)
+        if not catches.total:
+            return
+        packers = ", ".join(
+            f"{name or self.tr('(nobody signed in)')} {count}" for name, count in catches.by_packer
+        )
+        hour, most = max(catches.by_hour, key=lambda item: item[1])
+        text = self.tr(
+            "Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).", "", catches.total
+        )
+        self.catches.setText(
+            text.replace("%1", packers)
+            .replace("%2", hour.astimezone().strftime("%H:00"))
+            .replace("%3", str(most))
+        )
 
     def _show_count(self) -> None:
         self.count.setText(

@@ -255,3 +255,38 @@ def test_date_range_and_packer_filters_narrow_the_rows(
     with qtbot.waitSignal(window.rows_shown, timeout=WAIT_MS):
         filters.until.setDate(today)
     assert window.model.total == 1
+
+
+def test_an_abandoned_packing_shows_its_item_scans_in_the_history(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    simulator = station.simulator
+    assert simulator is not None
+    workflow = station.workflow
+    workflow.settings = workflow.settings.model_copy(update={"item_verification": "on"})
+    number = simulator.shippable_order_numbers()[0]
+    [order] = [o for o in simulator.seed_data.orders if o["order_number"] == number]
+    first_item = order["order_details"]["order_items"][0]
+    assert workflow.handle_scan(number).verdict is Verdict.PACKING
+    workflow.handle_scan(first_item["ean"])
+    workflow.handle_scan("5901234123457")  # not in the order
+    workflow.abandon()
+
+    console = make_console()
+    window = console.window
+    qtbot.waitUntil(window.catches.isVisible, timeout=WAIT_MS)
+    assert "caught 1 wrong or extra item" in window.catches.text()
+    select_row(qtbot, window, 0)
+    history = window.detail.history
+    rows = [
+        " | ".join(item.text() for column in range(4) if (item := history.item(row, column)) and item.text())
+        for row in range(history.rowCount())
+    ]
+    texts = "\n".join(rows)
+    assert "Item packed" in texts
+    assert f"{first_item['ean']} ×1" in texts
+    assert "Wrong item" in texts
+    assert "Packing given up" in texts
+    assert rows.index(next(r for r in rows if "Order found" in r)) < rows.index(
+        next(r for r in rows if "Item packed" in r)
+    )

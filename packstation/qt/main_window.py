@@ -233,8 +233,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.burst_filter)
+        if isinstance(app, QApplication):
+            self.burst_filter.attach(app, self)
 
     def _burst_scanned(self, text: str) -> None:
         self.scan(text)
@@ -380,11 +380,7 @@ class MainWindow(QMainWindow):
         """Let queued work finish (it may be buying a label); call before the station closes."""
         self._shut_down = True
         if self.burst_filter is not None:
-            from PySide6.QtWidgets import QApplication
-
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self.burst_filter)
+            self.burst_filter.detach()
         if self.lead_tools is not None:
             self.lead_tools.close()
         self.runner.shutdown(wait=True)

@@ -11,8 +11,9 @@ delivered unchanged, `burst_ms` late (30 ms: nobody notices).
 A field that is itself a scan target (the scan field, "try a badge" in the settings) says so
 with the `scanTarget` property and gets every key at once.
 
-Installed on the application once the station is open (never before the first frame: a Python
-event filter makes PySide build `QEvent`'s enums, bench/startup.py).
+Attached once the station is open (never before the first frame: a Python event filter makes
+PySide build `QEvent`'s enums, bench/startup.py), and installed on the application only while the
+keyboard is in another window than the packing window.
 """
 
 from __future__ import annotations
@@ -68,6 +69,35 @@ class ScannerBurstFilter(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(max(1, burst_ms))
         self._flush_timer.timeout.connect(self.flush)
+        self._app: QApplication | None = None
+        self._home: QWidget | None = None
+        self._watching = False
+
+    def attach(self, app: QApplication, home: QWidget) -> None:
+        """Watch the keys only while the keyboard is outside `home` (the packing window, whose scan
+        field takes scans itself): an application event filter sees every event, and that cost
+        must not fall on the scanning itself (bench/verify_scan.py)."""
+        self._app, self._home = app, home
+        app.focusChanged.connect(self._focus_changed)
+
+    def detach(self) -> None:
+        if self._app is not None:
+            self._app.focusChanged.disconnect(self._focus_changed)
+            self._watch(watching=False)
+            self._app = None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._watch(watching=new is not None and new.window() is not self._home)
+
+    def _watch(self, *, watching: bool) -> None:
+        if self._app is None or watching == self._watching:
+            return
+        self._watching = watching
+        if watching:
+            self._app.installEventFilter(self)
+        else:
+            self.flush()
+            self._app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or self._replaying:

@@ -52,7 +52,8 @@ class ChecklistPanel(QFrame):
         layout.addLayout(self._grid)
         layout.addWidget(self.parked)
         self.expanded = False
-        self._rows: list[tuple[QLabel, ...]] = []
+        self._line_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        self._more: QLabel | None = None
         self.view: ChecklistView | None = None
 
     def show_checklist(self, view: ChecklistView) -> None:
@@ -76,34 +77,44 @@ class ChecklistPanel(QFrame):
 
     def line_texts(self) -> list[str]:
         """What each shown row says, for tests and the screen reader."""
-        return [" | ".join(label.text() for label in row if label.text()) for row in self._rows]
+        rows = [" | ".join(label.text() for label in row if label.text()) for row in self._line_rows]
+        return rows + ([self._more.text()] if self._more is not None else [])
 
     def _fill(self, view: ChecklistView) -> None:
-        for shown in self._rows:
-            for label in shown:
-                self._grid.removeWidget(label)
-                label.deleteLater()
-        self._rows = []
         lines = list(enumerate(view.lines))
         if len(lines) > CHECKLIST_LINES and not self.expanded:
             lines = lines[: CHECKLIST_LINES - 1]
-        for row, (index, line) in enumerate(lines):
-            marked = index == view.last_line
-            name = _label(18, bold=marked)
-            name.setText(("▶ " if marked else "") + line.name)
-            codes = _label(12)
-            codes.setText(
-                "  ".join(code for code in (line.sku, line.ean) if code) or self.tr("confirm with F4")
-            )
-            count = _label(22, bold=True)
-            count.setText(f"{line.packed} / {line.quantity}" + ("  ✓" if line.remaining == 0 else ""))
-            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, label in enumerate((name, codes, count)):
-                self._grid.addWidget(label, row, column)
-            self._rows.append((name, codes, count))
         hidden = len(view.lines) - len(lines)
-        if hidden:
-            more = _label(14)
-            more.setText(self.tr("+%n more line(s) (F2 shows all)", "", hidden))
-            self._grid.addWidget(more, len(lines), 0, 1, 3)
-            self._rows.append((more,))
+        self._ensure_rows(len(lines), more=bool(hidden))
+        # Texts only: the labels stay (an item scan repaints in a frame; rebuilding them did not).
+        for (index, line), (name, codes, count) in zip(lines, self._line_rows, strict=True):
+            marked = index == view.last_line
+            font = name.font()
+            if font.bold() != marked:
+                font.setBold(marked)
+                name.setFont(font)
+            name.setText(("▶ " if marked else "") + line.name)
+            printed = "  ".join(code for code in (line.sku, line.ean) if code)
+            codes.setText(printed or self.tr("confirm with F4"))
+            count.setText(f"{line.packed} / {line.quantity}" + ("  ✓" if line.remaining == 0 else ""))
+        if self._more is not None:
+            self._more.setText(self.tr("+%n more line(s) (F2 shows all)", "", hidden))
+
+    def _ensure_rows(self, count: int, *, more: bool) -> None:
+        """Exactly `count` line rows (and the "+N more" row when `more`), reusing the labels."""
+        if len(self._line_rows) == count and (self._more is not None) == more:
+            return
+        for shown in [*self._line_rows, *([(self._more,)] if self._more is not None else [])]:
+            for label in shown:
+                self._grid.removeWidget(label)
+                label.deleteLater()
+        self._line_rows, self._more = [], None
+        for row in range(count):
+            name, codes, count_label = _label(18), _label(12), _label(22, bold=True)
+            count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, label in enumerate((name, codes, count_label)):
+                self._grid.addWidget(label, row, column)
+            self._line_rows.append((name, codes, count_label))
+        if more:
+            self._more = _label(14)
+            self._grid.addWidget(self._more, count, 0, 1, 3)

@@ -138,11 +138,13 @@ class VerdictPanel(QFrame):
         self._show(verdict.value, verdict_word(verdict), headline, detail)
 
     def show_verdict(self, verdict: ScanVerdict, scanned: str = "") -> None:
+        packing = verdict.checklist is not None
         self._show(
             verdict.verdict.value,
             verdict_word(verdict.verdict),
             verdict_text(verdict, scanned),
             verdict_detail(verdict),
+            keep_checklist=packing,
         )
         if verdict.checklist is not None:
             self._show_checklist(verdict.checklist)
@@ -167,7 +169,8 @@ class VerdictPanel(QFrame):
             self.checklist = ChecklistPanel(self)
             self._layout.insertWidget(self._layout.indexOf(self.note) + 1, self.checklist)
         self.checklist.show_checklist(view)
-        self.checklist.show()
+        if not self.checklist.isVisibleTo(self):
+            self.checklist.show()
         self._fit()
 
     def add_note(self, text: str) -> None:
@@ -197,7 +200,9 @@ class VerdictPanel(QFrame):
             lines = [*lines[: ITEM_LINES - 1], more]
         self.items.setText("\n".join(lines))
 
-    def _show(self, look: str, word: str, headline: str, detail: str) -> None:
+    def _show(
+        self, look: str, word: str, headline: str, detail: str, *, keep_checklist: bool = False
+    ) -> None:
         if look != self._styled_look:
             # A palette, not a style sheet: setStyleSheet re-polishes the panel and every label in
             # it, and that stalled the GUI thread (bench/gui_stall.py); labels inherit the palette.
@@ -215,13 +220,14 @@ class VerdictPanel(QFrame):
         self.detail.setVisible(bool(detail))
         self.note.clear()
         self.note.setVisible(False)
-        if self.checklist is not None:
+        if self.checklist is not None and not keep_checklist:
             self.checklist.hide()
         self._all_items = []
         self.items_expanded = False
         for value in self._values():
             value.clear()
-        self._show_details(False)
+        # With a checklist to show, it fits the panel once it is filled (one layout pass per scan).
+        self._show_details(False, fit=not keep_checklist)
 
     def _fit(self) -> None:
         """Ask for the height every line needs. Word-wrapped labels have a height for a width, which
@@ -235,13 +241,15 @@ class VerdictPanel(QFrame):
         )
         self.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
 
-    def _show_details(self, visible: bool) -> None:
+    def _show_details(self, visible: bool, *, fit: bool = True) -> None:
         # Only the rows that have a value: a reprint has an order and tracking, no address.
         for caption, value in zip(self._captions, self._values(), strict=True):
             shown = visible and bool(value.text())
-            caption.setVisible(shown)
-            value.setVisible(shown)
-        self._fit()
+            if caption.isVisibleTo(self) != shown:
+                caption.setVisible(shown)
+                value.setVisible(shown)
+        if fit:
+            self._fit()
 
     def _values(self) -> tuple[QLabel, ...]:
         return (self.order_number, self.recipient, self.items, self.shipping_option, self.tracking_number)

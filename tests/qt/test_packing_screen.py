@@ -143,3 +143,62 @@ def test_another_order_parks_the_first_and_it_resumes(qtbot: QtBot, make_window:
     assert resumed.checklist is not None
     assert resumed.checklist.lines[0].packed == 1
     assert window.packing_order == first
+
+
+def _case_of(ean: str) -> str:
+    from packstation.gs1 import check_digit
+
+    body = "1" + ean.zfill(13)[:12]
+    return body + check_digit(body)
+
+
+def test_every_kind_of_item_scan_through_the_window(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """Over, unreadable, +N, GS1 and a case code, each as the packer's scanner sends it."""
+    window = make_window(VERIFY)
+    _, simulator, _ = station_of(window)
+    number = next(
+        n
+        for n in simulator.shippable_order_numbers()
+        if any(line["quantity"] >= 2 for line in _lines(window, n)) and len(_lines(window, n)) >= 2
+    )
+    multi = next(line for line in _lines(window, number) if line["quantity"] >= 2)
+    other = next(line for line in _lines(window, number) if line is not multi)
+    window.station.workflow.settings = window.station.settings.model_copy(
+        update={"case_barcodes": {_case_of(multi["ean"]): multi["quantity"]}}
+    )
+    scan_and_wait(qtbot, window, number)
+
+    over = scan_and_wait(qtbot, window, f"+{multi['quantity'] + 1}{multi['ean']}")
+    assert over.code == ErrorCode.ITEM_OVER_SCAN
+    unreadable = scan_and_wait(qtbot, window, multi["ean"][:-1] + str((int(multi["ean"][-1]) + 1) % 10))
+    assert unreadable.code == ErrorCode.ITEM_UNREADABLE
+    assert sounds_of(window)[-2:] == [Sound.ITEM_REFUSED, Sound.ITEM_REFUSED]
+    case = scan_and_wait(qtbot, window, f"(01){_case_of(multi['ean'])}")  # the whole line at once
+    assert case.code == ErrorCode.ITEM_PACKED
+    assert case.checklist is not None
+    assert [line.packed for line in case.checklist.lines if line.name == multi["name"]] == [multi["quantity"]]
+    rest = other["quantity"]
+    if rest > 1:
+        counted = scan_and_wait(qtbot, window, f"+{rest - 1}{other['ean']}")
+        assert counted.code == ErrorCode.ITEM_PACKED
+    gs1 = scan_and_wait(qtbot, window, f"]C101{other['ean'].zfill(14)}")
+    assert gs1.code == ErrorCode.ITEM_PACKED or gs1.verdict is Verdict.SUCCESS
+
+
+def test_a_packer_cannot_skip_where_every_item_is_required(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    window = make_window({"item_verification": "required"})
+    _, simulator, _ = station_of(window)
+    scan_and_wait(qtbot, window, _two_line_order(window))
+    tools = window.lead_tools
+    assert tools is not None
+    QTest.keyClick(window.scan_field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tools.lock.dialog is not None, timeout=WAIT_MS)
+    dialog = tools.lock.dialog
+    assert dialog is not None
+    dialog.reject()  # the packer has no PIN
+    qtbot.wait(50)
+    assert window.packing_order is not None  # still open, still to be scanned
+    assert simulator.labels_created() == 0

@@ -38,6 +38,7 @@ class ErrorCode(StrEnum):
     FIX_NO_ITEMS = "fix_no_items"
     FIX_NOTHING_CHANGED = "fix_nothing_changed"
     FIX_ORDER_UNKNOWN = "fix_order_unknown"
+    INSECURE_CONNECTION = "insecure_connection"
     INTERNAL_ERROR = "internal_error"
     INVALID_MEDIA = "invalid_media"
     INVALID_PRINTER_URL = "invalid_printer_url"

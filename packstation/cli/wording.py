@@ -43,6 +43,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.FIX_NO_CURRENCY: "no currency",
     ErrorCode.FIX_NO_ITEMS: "no order lines",
     ErrorCode.FIX_ORDER_UNKNOWN: "order unknown to Sendcloud",
+    ErrorCode.INSECURE_CONNECTION: "connection not encrypted",
     ErrorCode.INTERNAL_ERROR: "internal error",
     ErrorCode.INVALID_MEDIA: "label size invalid",
     ErrorCode.INVALID_PRINTER_URL: "printer address invalid",

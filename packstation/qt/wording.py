@@ -340,6 +340,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
         code.CONFIGURATION_ERROR: settings_wrong,
+        code.INSECURE_CONNECTION: translate(
+            "messages",
+            "This station's Sendcloud address is not https: the API keys would travel unencrypted, so "
+            "nothing was sent. Call your shift lead (F9).",
+        ),
         code.JOURNAL_TOO_NEW: translate(
             "messages", "A newer Packstation wrote this station's journal. Call your shift lead to update it."
         ),
@@ -462,6 +467,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
+        code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
     }

@@ -1473,6 +1473,10 @@
         <translation>Einstellungen falsch</translation>
     </message>
     <message>
+        <source>Connection not encrypted</source>
+        <translation>Verbindung nicht verschlüsselt</translation>
+    </message>
+    <message>
         <source>Journal too new</source>
         <translation>Journal zu neu</translation>
     </message>
@@ -2120,6 +2124,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>Die PIN der Schichtleitung konnte nicht geprüft werden. Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>Die Sendcloud-Adresse dieser Station ist kein https: Die API-Schlüssel würden unverschlüsselt übertragen, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

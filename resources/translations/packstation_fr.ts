@@ -1473,6 +1473,10 @@
         <translation>Paramètres erronés</translation>
     </message>
     <message>
+        <source>Connection not encrypted</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
         <source>Journal too new</source>
         <translation>Journal trop récent</translation>
     </message>
@@ -2120,6 +2124,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>Le code PIN de chef d&apos;équipe n&apos;a pas pu être vérifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>L&apos;adresse Sendcloud de ce poste n&apos;est pas en https&#xa0;: les clés API circuleraient sans chiffrement, rien n&apos;a donc été envoyé. Appelez votre chef d&apos;équipe (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

@@ -1473,6 +1473,10 @@
         <translation>Instellingen onjuist</translation>
     </message>
     <message>
+        <source>Connection not encrypted</source>
+        <translation>Verbinding niet versleuteld</translation>
+    </message>
+    <message>
         <source>Journal too new</source>
         <translation>Logboek te nieuw</translation>
     </message>
@@ -2120,6 +2124,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>De teamleider-pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>Het Sendcloud-adres van dit station is geen https: de API-sleutels zouden onversleuteld verstuurd worden, dus er is niets verstuurd. Roep je teamleider erbij (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

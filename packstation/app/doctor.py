@@ -43,6 +43,7 @@ from packstation.printing.errors import PrinterError, PrinterNotReadyError, Prin
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.status import StatusSource
 from packstation.printing.transports import TransportTimeouts
+from packstation.private_files import ensure_folder
 from packstation.sendcloud import SendcloudClient, http_client
 from packstation.sendcloud.errors import AuthenticationError, ForbiddenError, NetworkError, SendcloudError
 from packstation.sendcloud.retry import RetryPolicy
@@ -370,7 +371,7 @@ def _check_folders(paths: StationPaths) -> Check:
     problems: list[str] = []
     for folder in (paths.config_dir, paths.data_dir, paths.log_dir, paths.label_store):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            ensure_folder(folder)
             with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-", delete=True) as probe:
                 probe.write(b"ok")
                 probe.flush()

@@ -76,6 +76,7 @@ from packstation.journal.rows import (
 )
 from packstation.journal.schema import JournalError, migrate
 from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
+from packstation.private_files import create_private_file, ensure_folder, private_file
 
 Clock = Callable[[], datetime]
 
@@ -133,7 +134,9 @@ class Journal:
 
         `busy_timeout` is how long a statement waits for another process's write lock.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(path.parent)
+        # 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database's mode.
+        create_private_file(path)
         # isolation_level=None: the journal writes its own BEGIN/COMMIT (Python's implicit
         # transactions would leave reads inside open transactions and hide commit points).
         connection = sqlite3.connect(
@@ -152,6 +155,8 @@ class Journal:
             # macOS: plain fsync() does not reach the disk platter; F_FULLFSYNC does. No-op elsewhere.
             connection.execute("PRAGMA fullfsync=ON")
             connection.execute("PRAGMA checkpoint_fullfsync=ON")
+            for companion in ("-wal", "-shm"):  # left 0644 by a version before this rule
+                private_file(path.with_name(path.name + companion))
             migrate(connection)
         except BaseException:
             connection.close()

@@ -57,6 +57,7 @@ class ErrorCode(StrEnum):
     LABEL_NOT_FETCHED = "label_not_fetched"
     LABEL_NOT_LIVE = "label_not_live"
     LABEL_NOT_PRINTED = "label_not_printed"
+    LABEL_NOT_SAVED = "label_not_saved"
     LABEL_TOO_LARGE = "label_too_large"
     LABEL_VOIDED = "label_voided"
     LEAD_NAME_MISSING = "lead_name_missing"

@@ -60,6 +60,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.LABEL_FORMAT_ERROR: "label unreadable",
     ErrorCode.LABEL_NOT_CREATED: "label not created",
     ErrorCode.LABEL_NOT_FETCHED: "label not fetched",
+    ErrorCode.LABEL_NOT_SAVED: "label not saved",
     ErrorCode.LABEL_NOT_LIVE: "no live label",
     ErrorCode.LABEL_NOT_PRINTED: "created but not printed",
     ErrorCode.LABEL_TOO_LARGE: "label too large",

@@ -286,6 +286,11 @@ def headlines() -> dict[ErrorCode, str]:
             "Sendcloud has no live label for this order (cancelled, or never finished). Nothing was "
             "printed: check the shipment in Sendcloud.",
         ),
+        code.LABEL_NOT_SAVED: translate(
+            "messages",
+            "The label was made but this station could not save it. Call your shift lead to fix the "
+            "label folder, then reprint (F5); no new label is needed.",
+        ),
         code.LABEL_NOT_FETCHED: translate(
             "messages",
             "The label was made but could not be fetched yet. Reprint it in a moment; "
@@ -423,6 +428,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.LABEL_NOT_CREATED: translate("console", "Label not created"),
         code.LABEL_NOT_LIVE: translate("console", "No live label"),
         code.LABEL_NOT_FETCHED: translate("console", "Label not fetched"),
+        code.LABEL_NOT_SAVED: translate("console", "Label not saved"),
         code.ATTEMPT_INTERRUPTED: translate("console", "Interrupted"),
         code.CONSOLE_LEAD_REFUSED: translate("console", "Shift lead only"),
         code.LEAD_REQUIRED: translate("console", "Shift lead only"),

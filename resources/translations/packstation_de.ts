@@ -1349,6 +1349,10 @@
         <translation>Etikett nicht abgerufen</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Etikett nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -2016,6 +2020,10 @@
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
         <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
+    </message>
+    <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>Das Etikett wurde erstellt, aber diese Station konnte es nicht speichern. Schichtleitung rufen, um den Etikettenordner zu reparieren, dann erneut drucken (F5); ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>

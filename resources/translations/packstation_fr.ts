@@ -1349,6 +1349,10 @@
         <translation>Étiquette non récupérée</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Étiquette non enregistrée</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Interruption</translation>
     </message>
@@ -2016,6 +2020,10 @@
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
         <translation>Sendcloud n&apos;a pas d&apos;étiquette valide pour cette commande (annulée, ou jamais terminée). Rien n&apos;a été imprimé&#xa0;: vérifiez l&apos;envoi dans Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>L&apos;étiquette a été créée mais ce poste n&apos;a pas pu l&apos;enregistrer. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5)&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>

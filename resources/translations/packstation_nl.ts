@@ -1349,6 +1349,10 @@
         <translation>Label niet opgehaald</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Label niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
@@ -2016,6 +2020,10 @@
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
         <translation>Sendcloud heeft geen geldig label voor deze bestelling (geannuleerd, of nooit afgerond). Er is niets afgedrukt: controleer de zending in Sendcloud.</translation>
+    </message>
+    <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>Het label is gemaakt, maar dit station kon het niet opslaan. Roep je teamleider erbij om de labelmap te herstellen en druk dan opnieuw af (F5); er is geen nieuw label nodig.</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>

@@ -97,6 +97,10 @@ _DETAIL_COLUMNS: Final = (
     "resolution_note",  # free text a shift lead typed: may name a customer
 )
 
+_AUDIT_INSERT: Final = (
+    "INSERT INTO audit_log (at, station, actor, action, detail, attempt_id) VALUES (?, ?, ?, ?, ?, ?)"
+)
+
 
 class Journal:
     """One station's journal. Open with `Journal.open(...)`; use as a context manager or `close()`."""
@@ -152,6 +156,9 @@ class Journal:
                     code=ErrorCode.JOURNAL_NO_WAL,
                 )
             connection.execute("PRAGMA foreign_keys=ON")
+            # Deleted and overwritten rows (a purged note, a label path) are zeroed in the file,
+            # not left in free pages for anyone with a copy of it to read.
+            connection.execute("PRAGMA secure_delete=ON")
             # macOS: plain fsync() does not reach the disk platter; F_FULLFSYNC does. No-op elsewhere.
             connection.execute("PRAGMA fullfsync=ON")
             connection.execute("PRAGMA checkpoint_fullfsync=ON")
@@ -595,9 +602,10 @@ class Journal:
             )
             # A lead's decision settles an unknown outcome: the order is free again.
             connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
+            # The note stays on the attempt (retention clears it there); the audit row points at it.
             connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                (now, self._station, actor, "mark_resolved", f"attempt {attempt_id}: {text}"),
+                _AUDIT_INSERT,
+                (now, self._station, actor, "mark_resolved", "", attempt_id),
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         return attempt_from_row(updated)
@@ -610,16 +618,24 @@ class Journal:
             ).fetchall()
         return tuple(attempt_from_row(row) for row in rows)
 
-    def audit(self, actor: str, action: str, detail: str = "") -> AuditEntry:
-        """A privileged action (void, reprint of a printed label, settings change…): who, when, what."""
+    def audit(
+        self, actor: str, action: str, detail: str = "", *, attempt_id: AttemptId | None = None
+    ) -> AuditEntry:
+        """A privileged action (void, reprint of a printed label, settings change…): who, when, what.
+
+        The audit log is never purged: `detail` is for facts (an order number, a code), never free
+        text a person typed; name the attempt with `attempt_id` and its details stay on it.
+        """
         with self._write(durable=True) as connection:
             now = timestamp(self._now())
             cursor = connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                (now, self._station, actor, action, detail),
+                _AUDIT_INSERT,
+                (now, self._station, actor, action, detail, attempt_id),
             )
             entry_id = int(cursor.lastrowid or 0)
-        return AuditEntry(entry_id, datetime.fromisoformat(now), self._station, actor, action, detail)
+        return AuditEntry(
+            entry_id, datetime.fromisoformat(now), self._station, actor, action, detail, attempt_id
+        )
 
     def purge(
         self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
@@ -669,16 +685,26 @@ class Journal:
                 else:
                     connection.execute(f"DELETE FROM attempts WHERE id IN ({id_marks})", chunk)  # noqa: S608
             connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                _AUDIT_INSERT,
                 (
                     now,
                     self._station,
                     actor,
                     "purge",
                     f"before {cutoff}: {len(ids)} attempts, {events} history rows, keep_counts={keep_counts}",
+                    None,
                 ),
             )
+        self._forget_old_pages()
         return PurgeResult(attempts=len(ids), events=events, label_paths=paths)
+
+    def _forget_old_pages(self) -> None:
+        """Copy the WAL into the database and empty it: the old page images (a purged note among
+        them) leave the -wal file. Best effort: a reader in another process keeps the WAL until
+        the next purge."""
+        with self._lock:
+            self._check_open()
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
     # ------------------------------------------------------------------------------------- reading
 
@@ -837,6 +863,7 @@ class Journal:
                 row["actor"],
                 row["action"],
                 row["detail"],
+                row["attempt_id"],
             )
             for row in rows
         )

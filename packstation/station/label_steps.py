@@ -727,7 +727,10 @@ class LabelSteps:
         if not stage.can_follow(current.stage, current.reached):
             actor = self.packer.name if self.packer else "station"
             self.journal.audit(
-                actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"
+                actor,
+                "reprint_failed",
+                f"attempt {attempt_id}: {error.code}: {error.message}",
+                attempt_id=attempt_id,
             )
         else:
             self.journal.fail(attempt_id, stage, error)

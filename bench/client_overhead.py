@@ -18,7 +18,7 @@ from collections.abc import Callable
 import httpx
 
 from packstation.credentials import ApiCredentials
-from packstation.sendcloud import LabelMimeType, SendcloudClient
+from packstation.sendcloud import LabelMimeType, SendcloudClient, http_client
 from packstation.training.simulator import Simulator, SimulatorConfig
 
 # What a thermal station asks for; also the cheapest label to render.
@@ -73,8 +73,8 @@ def main() -> None:
     config = SimulatorConfig(public_key=credentials.public_key, secret_key=credentials.secret_key)
     with (
         Simulator(config) as simulator,
-        httpx.Client() as client_http,
-        httpx.Client(
+        http_client() as client_http,
+        http_client(
             auth=(credentials.public_key, credentials.secret_key), headers={"Accept": "application/json"}
         ) as bare_http,
     ):

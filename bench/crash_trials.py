@@ -40,10 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from packstation.credentials import ApiCredentials
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.seed import make_seed_data
 from packstation.training.simulator import Simulator, SimulatorConfig
@@ -239,7 +237,7 @@ def main() -> None:
     config = SimulatorConfig(public_key=PUBLIC_KEY, secret_key=SECRET_KEY, seed=1)
     with (
         Simulator(config, seed_data=seed) as simulator,
-        httpx.Client() as http,
+        http_client() as http,
         tempfile.TemporaryDirectory(prefix="crash-trials-") as folder,
         ThreadPoolExecutor(max_workers=1) as checker,
     ):

@@ -43,11 +43,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from packstation.app.station import open_station
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.profile import PrinterProfile
+from packstation.sendcloud import http_client
 from packstation.station.workflow import Verdict
 from packstation.training.labels import render_label, sample_label_content
 from packstation.training.virtual_printer import VirtualPrinter
@@ -124,7 +123,7 @@ def app_side(
 def bare_side(
     base_url: str, fmt: str, printer: VirtualPrinter
 ) -> tuple[Callable[[str], float], Callable[[], object]]:
-    http = httpx.Client(auth=(PUBLIC_KEY, SECRET_KEY), headers={"Accept": "application/json"})
+    http = http_client(auth=(PUBLIC_KEY, SECRET_KEY), headers={"Accept": "application/json"})
     profile = PrinterProfile(url=printer.url)
     address = (printer.host, printer.port)
     mime_type = MIME[fmt]

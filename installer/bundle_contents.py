@@ -65,7 +65,7 @@ UNUSED_QT_MODULES = [
 DEVELOPMENT_MODULES = [
     "pytest", "_pytest", "py", "pytestqt",
     "hypothesis", "_hypothesis_pytestplugin", "_hypothesis_ftz_detector", "_hypothesis_globals",
-    "mypy", "mypyc", "ruff", "importlinter", "openapi_core", "zxingcpp",
+    "mypy", "mypyc", "ruff", "importlinter", "openapi_core", "zxingcpp", "trustme",
     # The virtual printer previews native ZPL with zplkit when it is there (a development dependency);
     # without it the preview says so, and training still prints.
     "zplkit",

@@ -6,10 +6,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from packstation.private_files import ensure_folder
+
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a synced temporary file in the same folder and `os.replace`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write `data` to `path` via a synced temporary file in the same folder and `os.replace`.
+
+    The file is 0600 (mkstemp's mode, kept by the rename); missing folders are made 0700.
+    """
+    ensure_folder(path.parent)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import platformdirs
 
+from packstation.private_files import private_folder
+
 APP_NAME = "Packstation"
 HOME_ENV = "PACKSTATION_HOME"
 
@@ -46,8 +48,9 @@ class StationPaths(NamedTuple):
         return self.data_dir / "shipping-option-names.json"
 
     def create(self) -> StationPaths:
+        """Make the folders, 0700 (POSIX): they hold labels, the journal and the log."""
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.label_store):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
 
 

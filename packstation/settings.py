@@ -11,14 +11,20 @@ import json
 from pathlib import Path
 from typing import Annotated, Final, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from packstation.atomic import atomic_write_bytes
 from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
 from packstation.printing.errors import PrintingError
 from packstation.printing.profile import PrinterProfile, validate_profile_pairing
-from packstation.sendcloud import InvalidRequestError, LabelMimeType, label_dpi
+from packstation.sendcloud import (
+    InvalidRequestError,
+    LabelMimeType,
+    insecure_url_problem,
+    label_dpi,
+    proxy_url_problem,
+)
 from packstation.validation import describe
 
 SETTINGS_VERSION: Final = 1
@@ -86,7 +92,11 @@ class StationSettings(BaseModel):
 
     version: Literal[1] = SETTINGS_VERSION
     station_name: Annotated[str, Field(min_length=1, max_length=64)] = "Packing station"
+    # https only: the API keys go with every request (plain http only to this computer: training).
     api_url: str = "https://panel.sendcloud.sc/api/v3"
+    # The site's proxy, when it has one (http:// or https://, no password). The environment's
+    # HTTPS_PROXY is ignored on purpose: where the keys go is decided here, not by a stray variable.
+    proxy_url: str | None = None
     integration_ids: tuple[Annotated[int, Field(ge=1)], ...] = ()
     label_mime_type: LabelMimeType = "application/pdf"  # Sendcloud's default; thermal stations pick ZPL
     label_dpi: int | None = None  # None: Sendcloud's default for the format
@@ -125,6 +135,24 @@ class StationSettings(BaseModel):
         if self.settle_window_seconds is not None:
             return self.settle_window_seconds
         return 2 * self.label_timeout_seconds
+
+    @field_validator("api_url")
+    @classmethod
+    def _keys_travel_encrypted(cls, url: str) -> str:
+        problem = insecure_url_problem(url, "The address")
+        if problem is not None:
+            raise ValueError(problem)
+        return url
+
+    @field_validator("proxy_url")
+    @classmethod
+    def _proxy_is_a_proxy(cls, url: str | None) -> str | None:
+        if not url:
+            return None
+        problem = proxy_url_problem(url)
+        if problem is not None:
+            raise ValueError(problem)
+        return url
 
     @model_validator(mode="after")
     def _settle_window_fits(self) -> StationSettings:

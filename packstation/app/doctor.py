@@ -43,7 +43,8 @@ from packstation.printing.errors import PrinterError, PrinterNotReadyError, Prin
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.status import StatusSource
 from packstation.printing.transports import TransportTimeouts
-from packstation.sendcloud import SendcloudClient
+from packstation.private_files import ensure_folder
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.sendcloud.errors import AuthenticationError, ForbiddenError, NetworkError, SendcloudError
 from packstation.sendcloud.retry import RetryPolicy
 from packstation.settings import StationSettings, load_settings
@@ -195,7 +196,7 @@ def _check_api(
     if credentials is None:
         return Check(_API, CheckStatus.SKIPPED, f"{url} not tried: no API keys"), None
     own = http is None
-    client_http = httpx.Client() if http is None else http
+    client_http = http_client(settings.proxy_url) if http is None else http
     started = time.perf_counter()
     try:
         client = SendcloudClient(
@@ -370,7 +371,7 @@ def _check_folders(paths: StationPaths) -> Check:
     problems: list[str] = []
     for folder in (paths.config_dir, paths.data_dir, paths.log_dir, paths.label_store):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            ensure_folder(folder)
             with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-", delete=True) as probe:
                 probe.write(b"ok")
                 probe.flush()

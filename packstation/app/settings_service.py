@@ -22,7 +22,14 @@ from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMi
 from packstation.printing.printer import LabelPrinter, PrintOutcome
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
 from packstation.printing.status import PrinterIdentity
-from packstation.sendcloud import AuthenticationError, Integration, SendcloudClient, ShippingOption, label_dpi
+from packstation.sendcloud import (
+    AuthenticationError,
+    Integration,
+    SendcloudClient,
+    ShippingOption,
+    http_client,
+    label_dpi,
+)
 from packstation.settings import (
     LABEL_MIME_TYPES,
     ScannerSetting,
@@ -51,7 +58,7 @@ def station_client_factory(station: Station) -> ClientFactory:
 
     @contextmanager
     def with_keys(credentials: ApiCredentials) -> Iterator[SendcloudClient]:
-        with httpx.Client() as http:
+        with http_client(None if station.simulator is not None else settings.proxy_url) as http:
             yield SendcloudClient(http, credentials, base_url=settings.api_url)
 
     def factory(credentials: ApiCredentials | None) -> AbstractContextManager[SendcloudClient]:

@@ -28,7 +28,7 @@ from packstation.journal import Journal
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.settings import StationSettings, load_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
@@ -108,7 +108,8 @@ def open_station(
         else:
             credentials = load_credentials()
         settings = _with_overrides(settings, updates)
-        http = stack.enter_context(httpx.Client())
+        # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
+        http = stack.enter_context(http_client(None if training else settings.proxy_url))
         client = SendcloudClient(
             http,
             credentials,

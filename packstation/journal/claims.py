@@ -33,6 +33,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from packstation.journal.models import Attempt, AttemptId
+from packstation.private_files import PRIVATE_FILE, ensure_folder
 
 
 class ClaimKind(StrEnum):
@@ -103,9 +104,9 @@ class HolderLocks:
         self._folder = folder
 
     def acquire(self, station: str) -> tuple[Holder, FileLock]:
-        self._folder.mkdir(parents=True, exist_ok=True)
+        ensure_folder(self._folder)
         holder = Holder(uuid.uuid4().hex, station, os.getpid(), socket.gethostname())
-        lock = FileLock(self._path(holder.id), timeout=0)
+        lock = FileLock(self._path(holder.id), timeout=0, mode=PRIVATE_FILE)
         lock.acquire()
         return holder, lock
 
@@ -119,7 +120,7 @@ class HolderLocks:
         path = self._path(holder_id)
         if not path.exists():
             return False
-        probe = FileLock(path, timeout=0)
+        probe = FileLock(path, timeout=0, mode=PRIVATE_FILE)
         try:
             probe.acquire()
         except Timeout:

@@ -78,6 +78,7 @@ from packstation.journal.rows import (
 )
 from packstation.journal.schema import JournalError, migrate
 from packstation.journal.stages import PROGRESS, UNSETTLED, Stage, allowed_next
+from packstation.private_files import create_private_file, ensure_folder, private_file
 
 Clock = Callable[[], datetime]
 
@@ -96,6 +97,10 @@ _DETAIL_COLUMNS: Final = (
     "error_detail",
     "error_pointer",
     "resolution_note",  # free text a shift lead typed: may name a customer
+)
+
+_AUDIT_INSERT: Final = (
+    "INSERT INTO audit_log (at, station, actor, action, detail, attempt_id) VALUES (?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -135,7 +140,9 @@ class Journal:
 
         `busy_timeout` is how long a statement waits for another process's write lock.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(path.parent)
+        # 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database's mode.
+        create_private_file(path)
         # isolation_level=None: the journal writes its own BEGIN/COMMIT (Python's implicit
         # transactions would leave reads inside open transactions and hide commit points).
         connection = sqlite3.connect(
@@ -151,9 +158,14 @@ class Journal:
                     code=ErrorCode.JOURNAL_NO_WAL,
                 )
             connection.execute("PRAGMA foreign_keys=ON")
+            # Deleted and overwritten rows (a purged note, a label path) are zeroed in the file,
+            # not left in free pages for anyone with a copy of it to read.
+            connection.execute("PRAGMA secure_delete=ON")
             # macOS: plain fsync() does not reach the disk platter; F_FULLFSYNC does. No-op elsewhere.
             connection.execute("PRAGMA fullfsync=ON")
             connection.execute("PRAGMA checkpoint_fullfsync=ON")
+            for companion in ("-wal", "-shm"):  # left 0644 by a version before this rule
+                private_file(path.with_name(path.name + companion))
             migrate(connection)
         except BaseException:
             connection.close()
@@ -592,9 +604,10 @@ class Journal:
             )
             # A lead's decision settles an unknown outcome: the order is free again.
             connection.execute("DELETE FROM order_claims WHERE attempt_id = ?", (attempt_id,))
+            # The note stays on the attempt (retention clears it there); the audit row points at it.
             connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                (now, self._station, actor, "mark_resolved", f"attempt {attempt_id}: {text}"),
+                _AUDIT_INSERT,
+                (now, self._station, actor, "mark_resolved", "", attempt_id),
             )
             updated = connection.execute("SELECT * FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
         return attempt_from_row(updated)
@@ -607,16 +620,24 @@ class Journal:
             ).fetchall()
         return tuple(attempt_from_row(row) for row in rows)
 
-    def audit(self, actor: str, action: str, detail: str = "") -> AuditEntry:
-        """A privileged action (void, reprint of a printed label, settings change…): who, when, what."""
+    def audit(
+        self, actor: str, action: str, detail: str = "", *, attempt_id: AttemptId | None = None
+    ) -> AuditEntry:
+        """A privileged action (void, reprint of a printed label, settings change…): who, when, what.
+
+        The audit log is never purged: `detail` is for facts (an order number, a code), never free
+        text a person typed; name the attempt with `attempt_id` and its details stay on it.
+        """
         with self._write(durable=True) as connection:
             now = timestamp(self._now())
             cursor = connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                (now, self._station, actor, action, detail),
+                _AUDIT_INSERT,
+                (now, self._station, actor, action, detail, attempt_id),
             )
             entry_id = int(cursor.lastrowid or 0)
-        return AuditEntry(entry_id, datetime.fromisoformat(now), self._station, actor, action, detail)
+        return AuditEntry(
+            entry_id, datetime.fromisoformat(now), self._station, actor, action, detail, attempt_id
+        )
 
     def purge(
         self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
@@ -666,16 +687,26 @@ class Journal:
                 else:
                     connection.execute(f"DELETE FROM attempts WHERE id IN ({id_marks})", chunk)  # noqa: S608
             connection.execute(
-                "INSERT INTO audit_log (at, station, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                _AUDIT_INSERT,
                 (
                     now,
                     self._station,
                     actor,
                     "purge",
                     f"before {cutoff}: {len(ids)} attempts, {events} history rows, keep_counts={keep_counts}",
+                    None,
                 ),
             )
+        self._forget_old_pages()
         return PurgeResult(attempts=len(ids), events=events, label_paths=paths)
+
+    def _forget_old_pages(self) -> None:
+        """Copy the WAL into the database and empty it: the old page images (a purged note among
+        them) leave the -wal file. Best effort: a reader in another process keeps the WAL until
+        the next purge."""
+        with self._lock:
+            self._check_open()
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
     # ------------------------------------------------------------------------------------- reading
 
@@ -914,6 +945,7 @@ class Journal:
                 row["actor"],
                 row["action"],
                 row["detail"],
+                row["attempt_id"],
             )
             for row in rows
         )

@@ -216,6 +216,7 @@ class AuditEntry:
     actor: str
     action: str
     detail: str
+    attempt_id: int | None = None  # the attempt the action was about (its details live there)
 
 
 @dataclass(frozen=True)

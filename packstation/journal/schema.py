@@ -205,6 +205,28 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX item_scans_by_attempt ON item_scans (attempt_id, id)",
         ),
     ),
+    Migration(
+        6,
+        "privacy: audit rows refer to their attempt instead of copying a lead's note",
+        (
+            # A resolution note may name a customer. Retention clears it from the attempt, but the
+            # audit log, which is never purged, kept a copy ("attempt 12: <note>"). Audit rows now
+            # point at the attempt; the note lives only there, and goes with it.
+            "ALTER TABLE audit_log ADD COLUMN attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL",
+            "CREATE INDEX audit_log_by_attempt ON audit_log (attempt_id)",
+            # The copies already made: the attempt's id is kept (when the attempt still exists), the
+            # note goes. "attempt " is 8 characters: the id runs from the 9th to the first colon.
+            """
+            UPDATE audit_log SET
+                attempt_id = (
+                    SELECT id FROM attempts
+                    WHERE id = CAST(substr(audit_log.detail, 9, instr(audit_log.detail, ':') - 9) AS INTEGER)
+                ),
+                detail = ''
+            WHERE action = 'mark_resolved' AND detail LIKE 'attempt %:%'
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -17,7 +17,7 @@ from typing import Final
 
 from PIL import Image
 
-from packstation.printing.errors import LabelFormatError
+from packstation.printing.errors import LabelFormatError, LabelTooLargeError
 from packstation.printing.raster import packed_rows, unpack_rows
 
 ESC_INIT: Final = b"\x1b@"  # ESC @: reset modes left over from a previous job
@@ -45,7 +45,7 @@ def image_to_escpos(image: Image.Image, *, initialize: bool = True) -> bytes:
     return b"".join(parts)
 
 
-def escpos_to_image(data: bytes) -> Image.Image:
+def escpos_to_image(data: bytes, *, max_dots: int | None = None) -> Image.Image:
     """The `GS v 0` rasters in an ESC/POS job, stacked top to bottom as one 1-bit image.
 
     Accepts `ESC @` between fragments and nothing else: this is the preview of raster labels, not
@@ -70,6 +70,8 @@ def escpos_to_image(data: bytes) -> Image.Image:
         end = start + per_row * rows
         if end > len(data):
             raise LabelFormatError("an ESC/POS GS v 0 raster is truncated")
+        if max_dots is not None and per_row * 8 > max_dots:
+            raise LabelTooLargeError(f"an ESC/POS raster is {per_row * 8} dots wide; at most {max_dots}")
         image = unpack_rows(data[start:end], per_row)
         scale_x, scale_y = (2 if mode & 1 else 1), (2 if mode & 2 else 1)
         if scale_x > 1 or scale_y > 1:
@@ -79,7 +81,10 @@ def escpos_to_image(data: bytes) -> Image.Image:
     if not fragments:
         raise LabelFormatError("the ESC/POS data holds no GS v 0 raster image")
     width = max(f.width for f in fragments)
-    canvas = Image.new("1", (width, sum(f.height for f in fragments)), 1)
+    height = sum(f.height for f in fragments)
+    if max_dots is not None and (width > max_dots or height > max_dots):
+        raise LabelTooLargeError(f"the image would be {width}×{height} dots; at most {max_dots} a side")
+    canvas = Image.new("1", (width, height), 1)
     top = 0
     for fragment in fragments:
         canvas.paste(fragment, (0, top))

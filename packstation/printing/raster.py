@@ -26,7 +26,7 @@ from typing import Any, Final
 
 from PIL import Image, ImageChops, UnidentifiedImageError
 
-from packstation.printing.errors import LabelFormatError
+from packstation.printing.errors import LabelFormatError, LabelTooLargeError
 from packstation.printing.profile import PrinterProfile
 
 _log = logging.getLogger(__name__)
@@ -41,6 +41,15 @@ THRESHOLD: Final = 128
 
 # Pillow refuses bigger images as decompression bombs; a label is ~1-4 Mpx.
 _MAX_PNG_PIXELS: Final = 40_000_000
+# A PDF label is checked before PDFium renders it: a 432-byte PDF with a 7,200 pt page took 1.2 GB,
+# and one of 2,000 pages made a 2,000-label job. A label is 1 page (a customs declaration 2-3).
+MAX_PDF_PAGES: Final = 4
+# A page may be at most this many times the media's longer side, each way, and never less than A4
+# (customs declarations come as A4 for thermal media too): anything the crop or the scale-down
+# handles, nothing PDFium would need gigabytes for.
+MAX_PAGE_TO_MEDIA: Final = 2.0
+_A4_LONG_SIDE_PT: Final = 842.0
+_POINTS_PER_MM: Final = 72 / 25.4
 # PNGs without a DPI are taken to be Sendcloud's default PNG resolution.
 DEFAULT_PNG_DPI: Final = 300
 
@@ -100,13 +109,42 @@ def _render_page(page: Any, scale: float, rotation: int) -> Image.Image:
 
 
 def pdf_page_count(data: bytes) -> int:
-    """How many pages a PDF has; raises `LabelFormatError` for bytes PDFium cannot open."""
+    """How many pages a PDF has; raises `LabelFormatError` for bytes PDFium cannot open and
+    `LabelTooLargeError` for more than `MAX_PDF_PAGES` (the spooler would print them all)."""
     with PDFIUM_LOCK:
         document = _open_pdf(data)
         try:
-            return len(document)
+            return _checked_page_count(document)
         finally:
             document.close()
+
+
+def _checked_page_count(document: Any) -> int:
+    pages = len(document)
+    if pages > MAX_PDF_PAGES:
+        raise LabelTooLargeError(
+            f"The PDF label has {pages} pages; a label has at most {MAX_PDF_PAGES}. It was not printed."
+        )
+    return pages
+
+
+def max_page_points(profile: PrinterProfile) -> float:
+    """The longest side a PDF page may have for this profile's media, in points."""
+    media = profile.media
+    return max(MAX_PAGE_TO_MEDIA * max(media.width_mm, media.height_mm) * _POINTS_PER_MM, _A4_LONG_SIDE_PT)
+
+
+def _check_page_size(index: int, width: float, height: float, profile: PrinterProfile) -> None:
+    """Refuse a page PDFium would need far too much memory for, before it is rendered."""
+    if width <= 0 or height <= 0:
+        raise LabelFormatError(f"PDF page {index + 1} has no size")
+    limit = max_page_points(profile)
+    if width > limit or height > limit:
+        raise LabelTooLargeError(
+            f"PDF page {index + 1} is {width / _POINTS_PER_MM:.0f}×{height / _POINTS_PER_MM:.0f} mm; "
+            f"a label on {profile.media.name} media may be at most {limit / _POINTS_PER_MM:.0f} mm each "
+            "way. It was not printed."
+        )
 
 
 def render_pdf_page(data: bytes, page_index: int, scale: float, *, rotation: int = 0) -> Image.Image:
@@ -138,12 +176,11 @@ def rasterize_pdf(data: bytes, profile: PrinterProfile) -> list[Image.Image]:
     with PDFIUM_LOCK:  # held for the whole document: one open, every page, then close
         document = _open_pdf(data)
         try:
-            for index in range(len(document)):
+            for index in range(_checked_page_count(document)):
                 page = document[index]
                 try:
                     page_w, page_h = page.get_size()
-                    if page_w <= 0 or page_h <= 0:
-                        raise LabelFormatError(f"PDF page {index + 1} has no size")
+                    _check_page_size(index, page_w, page_h, profile)
                     rotation = 90 if _rotate_better(page_w, page_h, across, along) else 0
 
                     def render(relative: float, page: Any = page, rotation: int = rotation) -> Image.Image:

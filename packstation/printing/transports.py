@@ -66,6 +66,7 @@ from packstation.printing.errors import (
     TransportUnavailableError,
 )
 from packstation.printing.status import complete_frames
+from packstation.private_files import open_private_binary, owned_private_folder, private_file
 
 log = logging.getLogger(__name__)
 
@@ -331,20 +332,36 @@ def _escpos_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "escpos"
 
 
+def escpos_cache_folder(folder: Path | None = None) -> Path | None:
+    """The folder python-escpos may keep its capabilities pickle in, or None to let it make a
+    fresh private temporary one (its default).
+
+    python-escpos *unpickles* whatever file it finds there: anyone who can write into the folder
+    runs code as the station. So the folder must be ours alone (0700, owned by this user, not a
+    link); one that is not is removed with its contents and made again (`owned_private_folder`).
+    """
+    return owned_private_folder(folder or _escpos_cache_dir())
+
+
 def escpos_printer_module() -> ModuleType:
     """`escpos.printer`, imported on first use with our logging and stdout left as they were."""
     with _ESCPOS_IMPORT_LOCK:
         module = sys.modules.get("escpos.printer")
         if module is not None:
             return module
+        cache: Path | None = None
         if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
-            # One cache folder instead of a new mkdtemp() per process (notes §1.6).
-            cache = _escpos_cache_dir()
-            with contextlib.suppress(OSError):
-                cache.mkdir(parents=True, exist_ok=True)
+            # One cache folder instead of a new mkdtemp() per process (notes §1.6), if it is ours.
+            cache = escpos_cache_folder()
+            if cache is None:
+                log.warning("the python-escpos cache folder is not private; a temporary one is used")
+            else:
                 os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(cache)
         with keep_our_logging(capture_stdout=True):
             import escpos.printer
+        if cache is not None:
+            for written in cache.iterdir():  # python-escpos writes its pickle with the umask's mode
+                private_file(written)
 
         loaded: ModuleType = escpos.printer
         return loaded
@@ -575,7 +592,10 @@ class FileTransport(Transport):
         assert self.spec.path is not None
         path = self.spec.path
         try:
-            self._file = call_with_timeout(lambda: path.open("ab"), self.timeouts.connect, f"opening {path}")
+            # A new file is 0600: a label carries an address. A device node keeps its own mode.
+            self._file = call_with_timeout(
+                lambda: open_private_binary(path, "a"), self.timeouts.connect, f"opening {path}"
+            )
         except (OSError, TimeoutError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise PrinterUnreachableError(f"Cannot open {path} for printing: {detail}.") from None

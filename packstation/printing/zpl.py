@@ -219,7 +219,9 @@ def _decode_ascii_scheme(data: str, per_row: int, rows: int) -> bytes:
     return bytes.fromhex("".join(out))
 
 
-def _decode_base64_form(data: str, marker: str) -> bytes:
+def _decode_base64_form(data: str, marker: str, *, limit: int | None = None) -> bytes:
+    """The bytes of a :Z64:/:B64: graphic; a Z64 one is inflated to at most `limit` + 1 bytes (one
+    more shows the count was wrong), never to whatever a small zlib stream could expand into."""
     match = re.fullmatch(r":(Z64|B64):([A-Za-z0-9+/=\s]*):([0-9A-Fa-f]{4})", data)
     if match is None:
         raise LabelFormatError(f"malformed {marker} graphic data (expected :{marker}:data:CRC)")
@@ -228,12 +230,21 @@ def _decode_base64_form(data: str, marker: str) -> bytes:
         raise LabelFormatError(f"the {marker} graphic's CRC does not match its data")
     try:
         packed = base64.b64decode(b64, validate=True)
-        return zlib.decompress(packed) if marker == "Z64" else packed
+        if marker != "Z64":
+            return packed
+        if limit is None:
+            return zlib.decompress(packed)
+        return zlib.decompressobj().decompress(packed, limit + 1)
     except (binascii.Error, zlib.error) as exc:
         raise LabelFormatError(f"the {marker} graphic data cannot be decoded: {exc}") from exc
 
 
-def _decode_graphic_field(params: bytes) -> Image.Image:
+def _check_dots(width: int, height: int, max_dots: int | None) -> None:
+    if max_dots is not None and (width > max_dots or height > max_dots):
+        raise LabelTooLargeError(f"the image would be {width}×{height} dots; at most {max_dots} a side")
+
+
+def _decode_graphic_field(params: bytes, max_dots: int | None = None) -> Image.Image:
     """One `^GF` command's parameters → a 1-bit image (black = 0, as Pillow draws)."""
     parts = params.split(b",", 4)
     if len(parts) != 5:
@@ -252,8 +263,9 @@ def _decode_graphic_field(params: bytes) -> Image.Image:
     except UnicodeDecodeError as exc:
         raise LabelFormatError("^GFA data is not ASCII") from exc
     rows = total // per_row
+    _check_dots(per_row * 8, rows, max_dots)
     if data.startswith((":Z64:", ":B64:")):
-        raw = _decode_base64_form(data, data[1:4])
+        raw = _decode_base64_form(data, data[1:4], limit=total)
         if declared_b not in (total, len(data)):
             raise LabelFormatError(f"^GF byte count b={declared_b} is neither c={total} nor the data length")
     else:
@@ -266,13 +278,14 @@ def _decode_graphic_field(params: bytes) -> Image.Image:
     return unpack_rows(raw, per_row)
 
 
-def gfa_to_image(zpl: bytes) -> Image.Image:
+def gfa_to_image(zpl: bytes, *, max_dots: int | None = None) -> Image.Image:
     """Every `^GFA` graphic of a ZPL format, placed at its `^FO` (plus `^LH`), as one 1-bit image.
 
     The canvas is `^PW`×`^LL` when given, grown to hold every graphic; everything else (text,
     boxes, native barcodes) is ignored: this is the preview of rasterised labels, not a ZPL
     renderer. Raises `LabelFormatError` for a missing or malformed graphic (bad counts, bad CRC,
-    truncated rows).
+    truncated rows), and `LabelTooLargeError` for a canvas or graphic over `max_dots` on a side
+    (checked before any pixel is allocated: `^PW40000^LL40000` in 44 bytes asked for 3 GB).
     """
     placed: list[tuple[int, int, Image.Image]] = []
     home = (0, 0)
@@ -290,11 +303,12 @@ def gfa_to_image(zpl: bytes) -> Image.Image:
         elif command.name == "LL":
             length = _first_int(command.params) or 0
         elif command.name == "GF":
-            placed.append((*origin, _decode_graphic_field(command.params)))
+            placed.append((*origin, _decode_graphic_field(command.params, max_dots)))
     if not placed:
         raise LabelFormatError("the ZPL holds no ^GFA graphic")
     canvas_w = max([width, *(x + g.width for x, _, g in placed)])
     canvas_h = max([length, *(y + g.height for _, y, g in placed)])
+    _check_dots(canvas_w, canvas_h, max_dots)
     canvas = Image.new("1", (canvas_w, canvas_h), 1)
     for x, y, graphic in placed:
         canvas.paste(graphic, (x, y))

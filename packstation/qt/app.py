@@ -16,6 +16,7 @@ time the app with it.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -31,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 from packstation.paths import StationPaths, station_paths
+from packstation.private_files import open_private, private_file
 from packstation.qt.feedback import SoundPlayer
 from packstation.qt.i18n import SOURCE_LANGUAGE, install_translators
 from packstation.qt.icon import app_icon
@@ -92,9 +94,16 @@ def log_to_file(paths: StationPaths) -> logging.Handler:
     URLs or order data pile up; secrets are never logged by the layers below."""
     import logging.handlers  # sockets, pickle…: kept out of the imports before the window shows
 
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    class PrivateLog(logging.handlers.RotatingFileHandler):
+        """Each log file 0600 (POSIX) from its first byte, the rotated ones too: a traceback can
+        name an order or an address."""
+
+        def _open(self) -> io.TextIOWrapper:
+            return open_private(Path(self.baseFilename), "a", encoding=self.encoding, errors=self.errors)
+
+    for old in paths.log_dir.glob(f"{LOG_FILE_NAME}*"):  # written 0644 by a version before this rule
+        private_file(old)
+    handler = PrivateLog(paths.log_dir / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
@@ -109,6 +118,8 @@ def single_instance(paths: StationPaths) -> Iterator[bool]:
     """
     lock = QLockFile(str(paths.data_dir / LOCK_FILE_NAME))
     locked = lock.tryLock(0)
+    if locked:
+        private_file(paths.data_dir / LOCK_FILE_NAME)  # Qt writes it 0666 less the umask
     try:
         yield locked
     finally:

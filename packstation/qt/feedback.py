@@ -15,8 +15,10 @@ run without a display.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -62,14 +64,18 @@ Runner = Callable[[Sequence[str]], Playback]
 
 
 def spawn_detached(command: Sequence[str]) -> Playback:
-    """Starts `command` with no console I/O, in its own session, and does not wait for it.
+    """Starts `command` with no console I/O, in its own session, without the station's
+    `PACKSTATION_*` variables (keys among them), and does not wait for it.
 
-    Not used on Windows, which plays through `winsound`.
+    Not used on Windows for sounds, which play through `winsound`.
     """
     import subprocess  # on first play: ~4 ms kept off the packing window's start-up
 
+    from packstation.child_processes import child_environment
+
     return subprocess.Popen(  # noqa: S603 - a fixed player executable and a bundled file's path
         list(command),
+        env=child_environment(),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -129,6 +135,37 @@ def platform_launcher(
         return runner([*prefix, str(path)])
 
     return launch
+
+
+# The desktop's "open this file" command, by platform (Windows: `os.startfile`).
+OPENER_COMMANDS: dict[str, str] = {"darwin": "open", "linux": "xdg-open"}
+
+
+def open_with_desktop(
+    path: Path,
+    *,
+    platform: str = sys.platform,
+    which: Callable[[str], str | None] = shutil.which,
+    runner: Runner = spawn_detached,
+) -> bool:
+    """Open `path` in the desktop's viewer (the training barcode sheet's PDF), as a child without
+    the station's variables (`spawn_detached`); False where no opener exists.
+
+    Not `QDesktopServices.openUrl`: the viewer it starts inherits the whole environment. Windows
+    opens through the shell (`os.startfile`), which passes the environment on: there the keys
+    belong in the Credential Manager, not in variables (docs/security.md).
+    """
+    if platform == "win32":  # pragma: no cover - exercised on Windows stations only
+        os.startfile(path)  # type: ignore[attr-defined]  # noqa: S606 - a file the station wrote
+        return True
+    opener = which(OPENER_COMMANDS["darwin" if platform == "darwin" else "linux"])
+    if opener is None:
+        log.warning("no program to open %s with", path.name)
+        return False
+    started = runner([opener, str(path)])
+    # Reaped off the GUI thread: xdg-open returns once the viewer runs, and must not stay a zombie.
+    threading.Thread(target=started.wait, name="desktop opener", daemon=True).start()
+    return True
 
 
 def _check_wav(path: Path) -> None:

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -100,6 +100,10 @@ def opening_error(error: BaseException) -> PackstationError:
     )
 
 
+# Retention runs when the station opens and then this often while it runs (24 h; a parameter).
+RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+
 class MainWindow(QMainWindow):
     """The packing window. Either built on a ready `Station` (then call `start()` once shown, to
     queue start-up recovery), or built without one, shown at once, and given its station by
@@ -116,9 +120,12 @@ class MainWindow(QMainWindow):
         *,
         sounds: SoundPlayer,
         runner: TaskRunner | None = None,
+        retention_interval_ms: int = RETENTION_INTERVAL_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._retention_interval_ms = retention_interval_ms
+        self.retention_timer: QTimer | None = None  # with the station
         self._station: Station | None = None
         self.sounds = sounds
         self.runner = runner or TaskRunner(self)
@@ -217,6 +224,12 @@ class MainWindow(QMainWindow):
         self.lead_tools = LeadTools(self, station, self.runner)
         self._guard_dialogs_against_scans(settings.scanner.burst_ms)
         self._purge_expired_labels(station)
+        # And again every day while the station runs: a station left open for weeks must not
+        # keep labels and notes past `label_retention_days`.
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setInterval(self._retention_interval_ms)
+        self.retention_timer.timeout.connect(lambda: self._purge_expired_labels(station))
+        self.retention_timer.start()
 
     def _guard_dialogs_against_scans(self, burst_ms: int) -> None:
         """A scan typed while a dialog has the keyboard goes to the scan queue, not the dialog."""
@@ -244,6 +257,8 @@ class MainWindow(QMainWindow):
 
     def _purge_expired_labels(self, station: Station) -> None:
         """Labels carry addresses: the ones past `label_retention_days` go, on the journal lane."""
+        if self._shut_down:
+            return
         self.runner.submit(
             Lane.JOURNAL,
             station.purge_expired,
@@ -379,6 +394,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Let queued work finish (it may be buying a label); call before the station closes."""
         self._shut_down = True
+        if self.retention_timer is not None:
+            self.retention_timer.stop()
         if self.burst_filter is not None:
             self.burst_filter.detach()
         if self.lead_tools is not None:

@@ -311,6 +311,11 @@ def headlines() -> dict[ErrorCode, str]:
             "Sendcloud has no live label for this order (cancelled, or never finished). Nothing was "
             "printed: check the shipment in Sendcloud.",
         ),
+        code.LABEL_NOT_SAVED: translate(
+            "messages",
+            "The label was made but this station could not save it. Call your shift lead to fix the "
+            "label folder, then reprint (F5); no new label is needed.",
+        ),
         code.LABEL_NOT_FETCHED: translate(
             "messages",
             "The label was made but could not be fetched yet. Reprint it in a moment; "
@@ -374,6 +379,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
         code.CONFIGURATION_ERROR: settings_wrong,
+        code.INSECURE_CONNECTION: translate(
+            "messages",
+            "This station's Sendcloud address is not https: the API keys would travel unencrypted, so "
+            "nothing was sent. Call your shift lead (F9).",
+        ),
         code.JOURNAL_TOO_NEW: translate(
             "messages", "A newer Packstation wrote this station's journal. Call your shift lead to update it."
         ),
@@ -461,6 +471,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.LABEL_NOT_CREATED: translate("console", "Label not created"),
         code.LABEL_NOT_LIVE: translate("console", "No live label"),
         code.LABEL_NOT_FETCHED: translate("console", "Label not fetched"),
+        code.LABEL_NOT_SAVED: translate("console", "Label not saved"),
         code.ATTEMPT_INTERRUPTED: translate("console", "Interrupted"),
         code.CONSOLE_LEAD_REFUSED: translate("console", "Shift lead only"),
         code.LEAD_REQUIRED: translate("console", "Shift lead only"),
@@ -507,6 +518,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
+        code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
     }

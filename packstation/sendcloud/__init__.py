@@ -23,6 +23,11 @@ from packstation.sendcloud.errors import (
     StillProcessingError,
     is_carrier_refusal,
 )
+from packstation.sendcloud.http import (
+    http_client,
+    insecure_url_problem,
+    proxy_url_problem,
+)
 from packstation.sendcloud.models import (
     Address,
     ApiErrorDetail,
@@ -131,9 +136,12 @@ __all__ = [
     "ShippingOptionsRequest",
     "ShippingOptionsResult",
     "StillProcessingError",
+    "http_client",
+    "insecure_url_problem",
     "is_carrier_refusal",
     "label_dpi",
     "order_index_from_pointer",
     "parse_link_header",
     "parse_retry_after",
+    "proxy_url_problem",
 ]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from packstation import __version__
 from packstation.credentials import ApiCredentials, redact
+from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
 from packstation.sendcloud.errors import (
     ApiError,
@@ -34,6 +35,7 @@ from packstation.sendcloud.errors import (
     StillProcessingError,
     is_carrier_refusal,
 )
+from packstation.sendcloud.http import insecure_url_problem
 from packstation.sendcloud.models import (
     RESPONSE_CONTEXT,
     ApiErrorDetail,
@@ -243,6 +245,11 @@ class SendcloudTransport:
         if base.userinfo or base.query or base.fragment:
             # Keys (or anything else) in the URL would end up in logs and proxies.
             raise ConfigurationError("The Sendcloud base URL must not contain credentials or a query.")
+        # Checked here as well as in the settings: whoever builds a client, the keys never cross
+        # the network in clear (page links must keep this scheme and host, see `_link`).
+        problem = insecure_url_problem(base_url)
+        if problem is not None:
+            raise ConfigurationError(problem, code=ErrorCode.INSECURE_CONNECTION)
         self._http = http
         self._base = str(base)
         self._base_url = base

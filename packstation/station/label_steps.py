@@ -15,6 +15,7 @@ made but never saved). Start-up recovery, which only drives them, lives in `stat
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ from packstation.sendcloud import (
     ServerError,
 )
 from packstation.settings import StationSettings
-from packstation.station.label_store import label_file_name, save_label
+from packstation.station.label_store import LabelStoreError, label_file_name, save_label
 from packstation.station.shipping import (
     AlreadyShippedError,
     create_label,
@@ -70,6 +71,8 @@ from packstation.station.verdicts import (
     rounded_wait,
     summarise,
 )
+
+log = logging.getLogger(__name__)
 
 
 class OrderClaimedError(PackstationError):
@@ -453,7 +456,10 @@ class LabelSteps:
         assert attempt_id is not None
         assert parcel_id is not None
         path = self.label_store / label_file_name(order_number, parcel_id, mime_type)
-        stored = save_label(path, label, mime_type)
+        try:
+            stored = save_label(path, label, mime_type)
+        except LabelStoreError as error:
+            return self._not_saved(verdict, order_number, error)
         self.record(
             attempt_id,
             Stage.LABEL_SAVED,
@@ -465,6 +471,24 @@ class LabelSteps:
         if self.printer is None or not print_label:
             return self.finish(verdict)
         return self.print_label(attempt_id, verdict, label, mime_type, documents)
+
+    def _not_saved(self, verdict: ScanVerdict, order_number: str, error: LabelStoreError) -> ScanVerdict:
+        """A paid label the disk refused: journalled as made, not saved (its parcel stays, so a
+        reprint fetches it from Sendcloud's parcel documents, and recovery lists it), and amber."""
+        assert verdict.attempt_id is not None
+        trouble = LabelStoreError(
+            f"The label for {order_number} is made (parcel {verdict.parcel_id}) but could not be saved "
+            f"on this station: {error.message} Fix the label folder, then reprint it (F5, the "
+            "console, or `packstation reprint`): Sendcloud keeps it. Never scan it for a new one."
+        )
+        self._print_trouble(verdict.attempt_id, Stage.FAILED, trouble)
+        return self.finish(
+            dataclasses.replace(
+                _not_printed(verdict, trouble.message, trouble.code),
+                reference=verdict.reference or order_number,
+                reprint_attempt=verdict.attempt_id,
+            )
+        )
 
     def print_label(
         self,
@@ -591,8 +615,16 @@ class LabelSteps:
         return attempt
 
     def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
+        """The saved label, or (gone, or unreadable) the same label from Sendcloud's documents."""
         if attempt.label_path is not None and attempt.label_path.exists():
-            return attempt.label_path.read_bytes(), attempt.label_mime_type or self.settings.label_mime_type
+            try:
+                content = attempt.label_path.read_bytes()
+            except OSError as error:
+                log.warning(
+                    "label file of attempt %s unreadable (%s): fetched again", attempt.id, error.strerror
+                )
+            else:
+                return content, attempt.label_mime_type or self.settings.label_mime_type
         assert attempt.parcel_id is not None
         document = self.fetch_label(attempt.parcel_id)
         return document.content, document.mime_type
@@ -688,7 +720,7 @@ class LabelSteps:
         kept = self.keep_and_print(
             order_number, verdict, label, mime_type, documents, print_label=print_label
         )
-        if print_label:
+        if print_label or kept.code is ErrorCode.LABEL_NOT_SAVED:
             return kept
         return self.not_printed_verdict(self.journal.attempt(attempt.id))
 
@@ -734,7 +766,10 @@ class LabelSteps:
         if not stage.can_follow(current.stage, current.reached):
             actor = self.packer.name if self.packer else "station"
             self.journal.audit(
-                actor, "reprint_failed", f"attempt {attempt_id}: {error.code}: {error.message}"
+                actor,
+                "reprint_failed",
+                f"attempt {attempt_id}: {error.code}: {error.message}",
+                attempt_id=attempt_id,
             )
         else:
             self.journal.fail(attempt_id, stage, error)

@@ -95,6 +95,9 @@ class VirtualPrinterConfig:
     # open. Off by default so tests can read the flags; on to test the client's time-out path.
     silent_when_faulted: bool = False
     max_jobs: int = 500  # jobs() keeps the most recent ones; the station runs all day
+    # The preview's largest side in dots: a 44-byte job (`^PW40000^LL40000`) asked for a
+    # 40,000×40,000 image (3 GB). 8,000 dots is 13 in at 600 dpi, far past any label.
+    max_preview_dots: int = 8000
 
     def __post_init__(self) -> None:
         if self.dpi not in DPMM_BY_DPI:
@@ -385,14 +388,15 @@ class VirtualPrinter:
           dependency (OSL-3.0); printer-control commands are stripped first.
         Raises PreviewError when the job cannot be rendered.
         """
+        limit = self.config.max_preview_dots
         if job.language == "escpos":
-            return _escpos_image(job.data)
+            return _escpos_image(job.data, limit)
         if job.language != "zpl":
             raise PreviewError("the job is neither ZPL nor ESC/POS")
         upper = job.data.upper()
         if b"^GF" in upper and b"^FD" not in upper:
-            return _gfa_image(job.data)
-        return _zplkit_image(job.data, self.config.dpi)
+            return _gfa_image(job.data, limit)
+        return _zplkit_image(job.data, self.config.dpi, limit)
 
     def preview(self, job: ReceivedJob) -> bytes:
         """`preview_image` as PNG bytes, with the printer's DPI recorded in the file."""
@@ -639,21 +643,21 @@ _ZPLKIT_RETRIES = 16
 _GRAPHIC_BYTES = 2_000_000  # a full 4x6 in label at 600 dpi is ~1.1 MB of raster
 
 
-def _escpos_image(data: bytes) -> Image.Image:
+def _escpos_image(data: bytes, max_dots: int) -> Image.Image:
     try:
-        return escpos_to_image(data)
+        return escpos_to_image(data, max_dots=max_dots)
     except (ValueError, PackstationError) as exc:
         raise PreviewError(f"ESC/POS raster not decodable: {exc}") from exc
 
 
-def _gfa_image(data: bytes) -> Image.Image:
+def _gfa_image(data: bytes, max_dots: int) -> Image.Image:
     try:
-        return gfa_to_image(data)
+        return gfa_to_image(data, max_dots=max_dots)
     except (ValueError, PackstationError) as exc:
         raise PreviewError(f"^GF graphic not decodable: {exc}") from exc
 
 
-def _zplkit_image(data: bytes, dpi: int) -> Image.Image:
+def _zplkit_image(data: bytes, dpi: int, max_dots: int) -> Image.Image:
     try:
         import zplkit
         import zplkit.parse
@@ -673,7 +677,7 @@ def _zplkit_image(data: bytes, dpi: int) -> Image.Image:
         and (e.kind != "format_command" or _command(e.data) not in _ZPLKIT_STRIP)
     ]
     options = zplkit.Options(dpi=dpi)
-    limits = zplkit.rendering.Limits().replace(graphic_bytes=_GRAPHIC_BYTES)
+    limits = zplkit.rendering.Limits().replace(graphic_bytes=_GRAPHIC_BYTES, dimension=max_dots)
     folded = False
     for _ in range(_ZPLKIT_RETRIES):
         try:

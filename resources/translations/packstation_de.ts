@@ -1465,6 +1465,10 @@
         <translation>Etikett nicht abgerufen</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Etikett nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -1591,6 +1595,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted</source>
+        <translation>Verbindung nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Journal too new</source>
@@ -2206,6 +2214,10 @@
         <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
     </message>
     <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>Das Etikett wurde erstellt, aber diese Station konnte es nicht speichern. Schichtleitung rufen, um den Etikettenordner zu reparieren, dann erneut drucken (F5); ein neues Etikett ist nicht nötig.</translation>
+    </message>
+    <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
@@ -2320,6 +2332,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>Die PIN der Schichtleitung konnte nicht geprüft werden. Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>Die Sendcloud-Adresse dieser Station ist kein https: Die API-Schlüssel würden unverschlüsselt übertragen, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

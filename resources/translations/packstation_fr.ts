@@ -1465,6 +1465,10 @@
         <translation>Étiquette non récupérée</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Étiquette non enregistrée</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Interruption</translation>
     </message>
@@ -1591,6 +1595,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted</source>
+        <translation>Connexion non chiffrée</translation>
     </message>
     <message>
         <source>Journal too new</source>
@@ -2206,6 +2214,10 @@
         <translation>Sendcloud n&apos;a pas d&apos;étiquette valide pour cette commande (annulée, ou jamais terminée). Rien n&apos;a été imprimé&#xa0;: vérifiez l&apos;envoi dans Sendcloud.</translation>
     </message>
     <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>L&apos;étiquette a été créée mais ce poste n&apos;a pas pu l&apos;enregistrer. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5)&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+    </message>
+    <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
     </message>
@@ -2320,6 +2332,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>Le code PIN de chef d&apos;équipe n&apos;a pas pu être vérifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>L&apos;adresse Sendcloud de ce poste n&apos;est pas en https&#xa0;: les clés API circuleraient sans chiffrement, rien n&apos;a donc été envoyé. Appelez votre chef d&apos;équipe (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

@@ -1465,6 +1465,10 @@
         <translation>Label niet opgehaald</translation>
     </message>
     <message>
+        <source>Label not saved</source>
+        <translation>Label niet opgeslagen</translation>
+    </message>
+    <message>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
@@ -1591,6 +1595,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted</source>
+        <translation>Verbinding niet versleuteld</translation>
     </message>
     <message>
         <source>Journal too new</source>
@@ -2206,6 +2214,10 @@
         <translation>Sendcloud heeft geen geldig label voor deze bestelling (geannuleerd, of nooit afgerond). Er is niets afgedrukt: controleer de zending in Sendcloud.</translation>
     </message>
     <message>
+        <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
+        <translation>Het label is gemaakt, maar dit station kon het niet opslaan. Roep je teamleider erbij om de labelmap te herstellen en druk dan opnieuw af (F5); er is geen nieuw label nodig.</translation>
+    </message>
+    <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
     </message>
@@ -2320,6 +2332,10 @@
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
         <translation>De teamleider-pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
+        <translation>Het Sendcloud-adres van dit station is geen https: de API-sleutels zouden onversleuteld verstuurd worden, dus er is niets verstuurd. Roep je teamleider erbij (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>

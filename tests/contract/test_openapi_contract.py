@@ -27,6 +27,7 @@ from packstation.sendcloud import (
     RetryPolicy,
     SendcloudClient,
     ShippingOptionsRequest,
+    http_client,
 )
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.recording import Exchange
@@ -275,7 +276,7 @@ class Scenario:
 def recording() -> Recording:
     directory = require_spec_dir()  # skip before starting anything when the spec files are absent
     with Simulator(SimulatorConfig(public_key=PUBLIC, secret_key=SECRET, record=True)) as sim:
-        with httpx.Client() as http:
+        with http_client() as http:
             scenario = Scenario(make_client(http, sim.base_url), sim)
             scenario.settings_lists()
             scenario.orders_api()

@@ -32,7 +32,9 @@ def simulator() -> Iterator[Simulator]:
 
 @pytest.fixture(scope="module")
 def http(simulator: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=simulator.base_url, auth=(PUBLIC, SECRET), timeout=10) as client:
+    with httpx.Client(
+        trust_env=False, base_url=simulator.base_url, auth=(PUBLIC, SECRET), timeout=10
+    ) as client:
         yield client
 
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-import httpx
 import keyring
 import keyring.errors
 import pytest
@@ -22,7 +21,7 @@ from packstation.credentials import KEYRING_SERVICE, ApiCredentials
 from packstation.paths import StationPaths, station_paths
 from packstation.qt.settings.dialog import SettingsDialog
 from packstation.qt.tasks import Lane, TaskRunner
-from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.sendcloud import RetryPolicy, SendcloudClient, http_client
 from packstation.settings import StationSettings, load_settings
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
@@ -58,7 +57,7 @@ def client_factory(simulator: Simulator) -> ClientFactory:
     @contextmanager
     def make(credentials: ApiCredentials | None) -> Iterator[SendcloudClient]:
         keys = credentials or ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY)
-        with httpx.Client() as http:
+        with http_client() as http:
             yield SendcloudClient(http, keys, base_url=simulator.base_url, retry=RetryPolicy(max_attempts=1))
 
     def factory(credentials: ApiCredentials | None) -> AbstractContextManager[SendcloudClient]:

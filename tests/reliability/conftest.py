@@ -21,7 +21,7 @@ from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, utc_now
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.sendcloud import RetryPolicy, SendcloudClient, http_client
 from packstation.settings import LookupSetting, StationSettings
 from packstation.station.workflow import StationWorkflow
 from packstation.training.simulator import Simulator
@@ -62,7 +62,7 @@ def journal_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def http() -> Iterator[httpx.Client]:
-    with httpx.Client() as client:
+    with http_client() as client:
         yield client
 
 

@@ -12,6 +12,7 @@ import httpx
 
 from packstation.credentials import ApiCredentials
 from packstation.sendcloud import RetryPolicy, SendcloudClient
+from packstation.sendcloud import http_client as station_http_client
 from packstation.training.recording import Exchange
 from packstation.training.simulator import Simulator
 
@@ -20,14 +21,10 @@ from packstation.training.simulator import Simulator
 TEST_TIMEOUT = httpx.Timeout(5.0, connect=2.0)
 SHORT_TIMEOUT = httpx.Timeout(0.2, connect=1.0)
 
-# Loading the CA bundle costs ~50 ms per httpx.Client; the tests build one client per test, so they
-# share one context (the simulator speaks plain http anyway).
-_SSL_CONTEXT = httpx.create_ssl_context()
-
 
 def http_client(**kwargs: Any) -> httpx.Client:
-    """A fresh `httpx.Client`, as the application would build one, minus the CA-bundle load."""
-    return httpx.Client(verify=_SSL_CONTEXT, **kwargs)
+    """A fresh `httpx.Client`, built as the application builds one (its TLS context is shared)."""
+    return station_http_client(**kwargs)
 
 
 class SleepRecorder:

@@ -68,11 +68,14 @@ PUBLIC = frozenset(
         "ShippingOptionsResult",
         "StillProcessingError",
         "USER_AGENT",
+        "http_client",
+        "insecure_url_problem",
         "is_carrier_refusal",
         "label_dpi",
         "order_index_from_pointer",
         "parse_link_header",
         "parse_retry_after",
+        "proxy_url_problem",
     }
 )
 

@@ -12,13 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
-
 from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, Stage
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.settings import StationSettings
 from packstation.station.workflow import Event, StageReached, StationWorkflow
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
@@ -51,7 +49,7 @@ def main() -> None:
 
     settings = StationSettings(label_mime_type="application/zpl", printer=PrinterProfile(url=printer_url))
     assert settings.printer is not None
-    with httpx.Client() as http, Journal.open(Path(journal_path), "Bench 1") as journal:
+    with http_client() as http, Journal.open(Path(journal_path), "Bench 1") as journal:
         client = SendcloudClient(http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=base_url)
         workflow = StationWorkflow(
             client, journal, Path(label_store), settings, LabelPrinter(settings.printer), emit=emit

@@ -13,7 +13,7 @@ from packstation.credentials import ApiCredentials
 from packstation.journal import AttemptId, Journal, Stage
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import Order, RetryPolicy, SendcloudClient
+from packstation.sendcloud import Order, RetryPolicy, SendcloudClient, http_client
 from packstation.settings import LookupSetting, StationSettings
 from packstation.station.workflow import Event, StationWorkflow
 from packstation.training.simulator import Simulator
@@ -45,7 +45,7 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 @pytest.fixture
 def client(simulator: Simulator) -> Iterator[SendcloudClient]:
-    with httpx.Client() as http:
+    with http_client() as http:
         yield SendcloudClient(
             http,
             credentials=ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY),

@@ -14,7 +14,7 @@ from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, Stage, utc_now
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.settings import StationSettings
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.simulator import Simulator
@@ -73,7 +73,7 @@ def test_killed_between_label_and_printer_keeps_the_one_label_for_a_reprint(
     _crash_at(stage, simulator, printer, tmp_path, order)
     assert simulator.labels_created() == 1
     assert printer.jobs() == []
-    with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
+    with http_client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _restarted_station(simulator, printer, tmp_path, http, journal)
         [listed] = station.recover()
         assert (listed.verdict, listed.code) == (Verdict.ATTENTION, "label_not_printed")
@@ -94,7 +94,7 @@ def test_killed_before_the_label_call_finds_no_label_and_a_rescan_ships_once(
     order = simulator.shippable_order_numbers()[1]
     _crash_at(Stage.LABEL_REQUESTED, simulator, printer, tmp_path, order)
     assert simulator.labels_created() == 0
-    with httpx.Client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
+    with http_client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _restarted_station(simulator, printer, tmp_path, http, journal)
         [unknown] = station.recover()  # too soon: Sendcloud may still be making it
         assert (unknown.verdict, unknown.code) == (Verdict.ATTENTION, "outcome_still_unknown")

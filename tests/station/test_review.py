@@ -242,7 +242,8 @@ def test_mark_resolved_keeps_the_failure_and_leaves_the_failed_view(
     assert journal.count(failed_view) == 0
     [entry] = [e for e in journal.audit_log() if e.action == "mark_resolved"]
     assert entry.actor == LEAD
-    assert "courier" in entry.detail
+    assert entry.attempt_id == attempt  # the note itself stays on the attempt, never in the audit log
+    assert "courier" not in entry.detail
     with pytest.raises(PackstationError) as again:
         review.mark_resolved(attempt, "twice", actor=LEAD)
     assert again.value.code == "already_resolved"

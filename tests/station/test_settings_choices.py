@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from packstation.credentials import ApiCredentials
 from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
-from packstation.sendcloud import SendcloudClient
+from packstation.sendcloud import SendcloudClient, http_client
 from packstation.settings import StationSettings, label_dpi_choices
 from packstation.station.settings_choices import load_choices, typical_route, verify_printer
 from packstation.training.order_reading import order_country_code, order_integration_id
@@ -20,7 +19,7 @@ from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterC
 
 @pytest.fixture
 def client(simulator: Simulator, credentials: ApiCredentials) -> Iterator[SendcloudClient]:
-    with httpx.Client() as http:
+    with http_client() as http:
         yield SendcloudClient(http, credentials, base_url=simulator.base_url)
 
 

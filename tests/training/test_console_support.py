@@ -19,7 +19,7 @@ ASYNC = "/orders/create-labels-async"
 @pytest.fixture
 def http(simulator: Simulator) -> Iterator[httpx.Client]:
     auth = (simulator.config.public_key, simulator.config.secret_key)
-    with httpx.Client(base_url=simulator.base_url, auth=auth) as client:
+    with httpx.Client(trust_env=False, base_url=simulator.base_url, auth=auth) as client:
         yield client
 
 

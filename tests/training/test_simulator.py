@@ -21,7 +21,7 @@ SYNC = "/orders/create-label-sync"
 @pytest.fixture
 def http(simulator: Simulator) -> Iterator[httpx.Client]:
     with httpx.Client(
-        base_url=simulator.base_url, auth=(TEST_PUBLIC_KEY, TEST_SECRET_KEY), timeout=5
+        trust_env=False, base_url=simulator.base_url, auth=(TEST_PUBLIC_KEY, TEST_SECRET_KEY), timeout=5
     ) as client:
         yield client
 
@@ -96,7 +96,10 @@ def test_upsert_rules_id_string_immutable_order_id_and_batch_limit(
 
 def test_new_orders_appear_only_after_the_save_delay_and_block_concurrent_updates() -> None:
     config = SimulatorConfig(public_key="p", secret_key="s", order_save_delay=0.3)
-    with Simulator(config) as sim, httpx.Client(base_url=sim.base_url, auth=("p", "s")) as http:
+    with (
+        Simulator(config) as sim,
+        httpx.Client(trust_env=False, base_url=sim.base_url, auth=("p", "s")) as http,
+    ):
         order = _new_order(sim, "LATE-1", "LATE-ONE")
         created = http.post("/orders", json=[order])
         assert created.status_code == 201
@@ -241,7 +244,10 @@ def test_shipping_method_priority_rules_then_ship_with_then_order_then_defaults(
 
 def test_async_labels_fail_gracefully_and_are_served_after_the_document_delay() -> None:
     config = SimulatorConfig(public_key="p", secret_key="s", document_delay=0.3)
-    with Simulator(config) as sim, httpx.Client(base_url=sim.base_url, auth=("p", "s")) as http:
+    with (
+        Simulator(config) as sim,
+        httpx.Client(trust_env=False, base_url=sim.base_url, auth=("p", "s")) as http,
+    ):
         good = _order(sim, sim.shippable_order_numbers()[0])
         integration = good["order_details"]["integration"]["id"]
         body = {

@@ -32,6 +32,7 @@ from packstation.app.faces import (
 )
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
+from packstation.private_files import open_private
 from packstation.qt.console.dialogs import ConfirmDialog, FixOrderDialog, NoteDialog
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.qt.wording import batch_problem, error_text, error_with_facts, verdict_text
@@ -238,7 +239,8 @@ class ConsoleActions(QObject):
         """Write the filtered view to `path` on the journal lane (the disk is never touched here)."""
 
         def write() -> int:
-            with path.open("w", encoding="utf-8", newline="") as stream:
+            # 0600: the export names orders and who packed them (docs/security.md).
+            with open_private(path, "w", encoding="utf-8", newline="") as stream:
                 return self._journal.export_csv(query, stream, order_by)
 
         self._runner.submit(

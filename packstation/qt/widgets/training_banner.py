@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
+from packstation.qt.feedback import open_with_desktop
+
 
 class TrainingBanner(QLabel):
     def __init__(self, barcode_sheet: Path | None = None, parent: QWidget | None = None) -> None:
@@ -21,7 +23,9 @@ class TrainingBanner(QLabel):
             sheet = self.tr("Print the practice barcodes")
             text = f"{html.escape(text)}<br><a style='color: white' href='{link}'>{html.escape(sheet)}</a>"
             self.setTextFormat(Qt.TextFormat.RichText)
-            self.setOpenExternalLinks(True)
+            # Opened by the station, not by Qt (setOpenExternalLinks): the viewer must not inherit
+            # the station's PACKSTATION_* variables.
+            self.linkActivated.connect(lambda _link: open_with_desktop(barcode_sheet))
         self.setText(text)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.font())

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
+from packstation.app.training import training_pin_store
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
@@ -63,13 +64,21 @@ class Station:
     def journal(self) -> Journal:
         return self.workflow.journal
 
+    @property
+    def training(self) -> bool:
+        return self.simulator is not None
+
     def review(self) -> FailureReview:
         """The failed-shipments console's actions, on this station's label steps."""
         return FailureReview(self.workflow)
 
+    def pin_store(self) -> PinStore:
+        """The shift leads' PINs: the OS keyring, or in training a file of the training folder."""
+        return training_pin_store(self.paths) if self.training else PinStore()
+
     def lead_session(self, store: PinStore | None = None) -> LeadSession:
-        """Shift-lead mode for this station: PINs from the keyring (or `store`), its idle relock."""
-        return LeadSession.from_settings(store or PinStore(), self.settings)
+        """Shift-lead mode for this station: PINs from `pin_store()` (or `store`), its idle relock."""
+        return LeadSession.from_settings(store or self.pin_store(), self.settings)
 
     def purge_expired(self, now: datetime | None = None) -> PurgeReport:
         """Retention: labels carry addresses; label files and journal details past

@@ -1230,6 +1230,10 @@
         <translation>TRAINING — Übungsbestellungen und ein virtueller Drucker; nichts wird versendet oder bezahlt</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>PIN der Schichtleitung zum Üben: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Übungsbarcodes drucken</translation>
     </message>

@@ -1230,6 +1230,10 @@
         <translation>FORMATION — commandes d&apos;entraînement et imprimante virtuelle&#xa0;; rien n&apos;est expédié ni payé</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>Code PIN de chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Imprimer les codes-barres d&apos;entraînement</translation>
     </message>

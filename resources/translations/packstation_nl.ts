@@ -1230,6 +1230,10 @@
         <translation>TRAINING — oefenbestellingen en een virtuele printer; er wordt niets verzonden of betaald</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>Teamleider-pincode om mee te oefenen: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Oefenbarcodes afdrukken</translation>
     </message>

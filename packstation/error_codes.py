@@ -132,6 +132,8 @@ class ErrorCode(StrEnum):
     SIGNED_IN = "signed_in"
     SIMULATOR_PORT_UNAVAILABLE = "simulator_port_unavailable"
     STATION_NOT_OPEN = "station_not_open"
+    TRAINING_IN_USE = "training_in_use"
+    TRAINING_STATE_DAMAGED = "training_state_damaged"
     UNSUPPORTED_PAIRING = "unsupported_pairing"
     VERIFICATION_REQUIRED = "verification_required"
     VOID_NOT_FOUND = "void_not_found"

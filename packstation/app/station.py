@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
-from packstation.app.training import training_pin_store
+from packstation.app.training import SIMULATOR_STATE_FILE_NAME, training_pin_store
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
@@ -92,11 +92,13 @@ def open_station(
     training: bool,
     overrides: dict[str, Any] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    paths: StationPaths | None = None,
 ) -> Iterator[Station]:
     """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
-    in-process simulator and virtual printer with a training folder of its own."""
+    in-process simulator and virtual printer with a training folder of its own (`paths`: another
+    folder, such as the self-test's scratch one)."""
     with ExitStack() as stack:
-        paths = station_paths(training=training).create()
+        paths = (paths or station_paths(training=training)).create()
         settings = load_settings(paths.settings_file)
         simulator: Simulator | None = None
         virtual_printer: VirtualPrinter | None = None
@@ -104,10 +106,11 @@ def open_station(
         updates = dict(overrides or {})
         if training:
             from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
-            from packstation.training.simulator import Simulator
+            from packstation.training.simulator import Simulator, SimulatorConfig
             from packstation.training.virtual_printer import VirtualPrinter
 
-            simulator = stack.enter_context(Simulator())
+            state = paths.data_dir / SIMULATOR_STATE_FILE_NAME  # parcel numbers go on after a restart
+            simulator = stack.enter_context(Simulator(SimulatorConfig(state_file=state)))
             barcode_sheet = _training_barcode_sheet(paths, simulator)
             credentials = ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY)
             updates["api_url"] = simulator.base_url

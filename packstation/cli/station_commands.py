@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
 from packstation.app.station import open_station
+from packstation.app.training import scratch_training_paths
 from packstation.atomic import atomic_write_bytes
 from packstation.cli.wording import stage_words
 from packstation.error_codes import ErrorCode
@@ -117,13 +118,14 @@ def _write_output(output: Path | None, verdict: ScanVerdict) -> None:
 
 def self_test() -> int:
     """`packstation --self-test`: ship one seeded order through the whole training station
-    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer."""
-    with open_station(training=True) as station:
+    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer.
+    Always in a fresh scratch training folder: practice done at this station cannot fail it."""
+    with scratch_training_paths() as paths, open_station(training=True, paths=paths) as station:
         assert station.simulator is not None
         assert station.virtual_printer is not None
         print(f"Training mode: Sendcloud simulator at {station.simulator.base_url}")
         print(f"Training printer: {station.virtual_printer.url}")
-        print(f"Training station folder: {station.paths.data_dir}")
+        print(f"Training station folder: {station.paths.data_dir} (a fresh one, removed afterwards)")
         verdict = station.workflow.handle_scan(station.simulator.shippable_order_numbers()[0])
         print_verdict(verdict)
         if verdict.verdict is not Verdict.SUCCESS:

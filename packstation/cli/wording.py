@@ -137,6 +137,8 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.SIGNED_IN: "signed in",
     ErrorCode.SIMULATOR_PORT_UNAVAILABLE: "training port in use",
     ErrorCode.STATION_NOT_OPEN: "station did not open",
+    ErrorCode.TRAINING_IN_USE: "training folder in use",
+    ErrorCode.TRAINING_STATE_DAMAGED: "training counters damaged",
     ErrorCode.UNSUPPORTED_PAIRING: "label format unfit for printer",
     ErrorCode.VERIFICATION_REQUIRED: "items must be scanned",
     ErrorCode.VOID_NOT_FOUND: "shipment not found",

@@ -381,6 +381,14 @@ def headlines() -> dict[ErrorCode, str]:
             "messages",
             "Training cannot start: its port is in use. Close the other Packstation, then try again.",
         ),
+        code.TRAINING_IN_USE: translate(
+            "messages",
+            "Another Packstation is using the training folder. Close it, then try again.",
+        ),
+        code.TRAINING_STATE_DAMAGED: translate(
+            "messages",
+            "The training folder's counters are damaged. Reset the practice: packstation --training --reset.",
+        ),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -509,6 +517,8 @@ def short_names() -> dict[ErrorCode, str]:
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
+        code.TRAINING_IN_USE: translate("console", "Training in use"),
+        code.TRAINING_STATE_DAMAGED: translate("console", "Training counters damaged"),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts

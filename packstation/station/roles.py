@@ -44,7 +44,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final, Protocol
 
-from packstation.atomic import atomic_write_bytes
+from packstation.atomic import atomic_write_json, read_json_object
 from packstation.credentials import LEAD_PIN_SERVICE, read_secret, write_secret
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
@@ -253,18 +253,13 @@ class PinFile:
     def write(self, user: str, value: str) -> None:
         entries = self._entries()
         entries[user] = value
-        atomic_write_bytes(self._path, json.dumps(entries, indent=1).encode())
+        atomic_write_json(self._path, entries)
 
     def _entries(self) -> dict[str, object]:
-        try:
-            data = json.loads(self._path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            raise _damaged(self) from error
-        if not isinstance(data, dict):
+        entries = read_json_object(self._path)
+        if entries is None:
             raise _damaged(self)
-        return data
+        return entries
 
 
 class PinStore:

@@ -1605,6 +1605,14 @@
         <translation>Trainings-Port belegt</translation>
     </message>
     <message>
+        <source>Training in use</source>
+        <translation>Training belegt</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Trainingszähler beschädigt</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescannt</translation>
     </message>
@@ -2332,6 +2340,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Another Packstation is using the training folder. Close it, then try again.</source>
+        <translation>Eine andere Packstation verwendet den Trainingsordner. Diese schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>Die Zähler im Trainingsordner sind beschädigt. Die Übung zurücksetzen: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

@@ -1605,6 +1605,14 @@
         <translation>Port de formation occupé</translation>
     </message>
     <message>
+        <source>Training in use</source>
+        <translation>Formation occupée</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Compteurs de formation endommagés</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
@@ -2332,6 +2340,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Packstation is using the training folder. Close it, then try again.</source>
+        <translation>Un autre Packstation utilise le dossier de formation. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>Les compteurs du dossier de formation sont endommagés. Réinitialisez l&apos;entraînement&#xa0;: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

@@ -1605,6 +1605,14 @@
         <translation>Trainingspoort in gebruik</translation>
     </message>
     <message>
+        <source>Training in use</source>
+        <translation>Training in gebruik</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Trainingstellers beschadigd</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescand</translation>
     </message>
@@ -2332,6 +2340,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another Packstation is using the training folder. Close it, then try again.</source>
+        <translation>Een andere Packstation gebruikt de trainingsmap. Sluit die en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>De tellers in de trainingsmap zijn beschadigd. Zet de oefening terug: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

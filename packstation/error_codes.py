@@ -133,6 +133,7 @@ class ErrorCode(StrEnum):
     SIMULATOR_PORT_UNAVAILABLE = "simulator_port_unavailable"
     STATION_NOT_OPEN = "station_not_open"
     TRAINING_IN_USE = "training_in_use"
+    TRAINING_RESET_FAILED = "training_reset_failed"
     TRAINING_STATE_DAMAGED = "training_state_damaged"
     UNSUPPORTED_PAIRING = "unsupported_pairing"
     VERIFICATION_REQUIRED = "verification_required"

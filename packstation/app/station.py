@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
-from packstation.app.training import SIMULATOR_STATE_FILE_NAME, training_pin_store
+from packstation.app.training import SIMULATOR_STATE_FILE_NAME, reset_lock, training_pin_store
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
@@ -127,7 +127,8 @@ def open_station(
             base_url=settings.api_url,
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
-        journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
+            journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).

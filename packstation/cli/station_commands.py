@@ -1,4 +1,5 @@
-"""The station commands: `packstation ship`, `reprint`, `recover` and `--self-test`.
+"""The station commands: `packstation ship`, `reprint`, `recover`, `--self-test` and
+`--training --reset`.
 
 They run the station `app.station.open_station` builds, the same the packing screen drives, and
 print for people; the decisions live in the core.
@@ -15,11 +16,12 @@ from typing import Any, TextIO
 
 from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
 from packstation.app.station import open_station
-from packstation.app.training import scratch_training_paths
+from packstation.app.training import reset_training, scratch_training_paths
 from packstation.atomic import atomic_write_bytes
 from packstation.cli.wording import stage_words
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
+from packstation.paths import station_paths
 
 EXIT_OUTCOME_UNKNOWN = 5
 # A recovery verdict with one of these leaves an order blocked until its outcome is settled.
@@ -132,4 +134,19 @@ def self_test() -> int:
             raise PackstationError(verdict.message, code=verdict.code)
         [job] = station.virtual_printer.wait_for_jobs(1, timeout=10)
         print(f"  received   {len(job.data)} bytes at the virtual printer")
+    return 0
+
+
+def reset_command() -> int:
+    """`packstation --training --reset`: the practice starts again (the training journal, labels,
+    simulator state and practice PINs go); one line per path removed. Refused while a training
+    station is open (`training_in_use`)."""
+    paths = station_paths(training=True)
+    removed = reset_training(paths)
+    for path in removed:
+        print(f"removed  {path}")
+    if removed:
+        print("Training is reset: every practice order can be shipped again.")
+    else:
+        print(f"Nothing to remove: the training folder {paths.data_dir} was already fresh.")
     return 0

@@ -138,6 +138,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.SIMULATOR_PORT_UNAVAILABLE: "training port in use",
     ErrorCode.STATION_NOT_OPEN: "station did not open",
     ErrorCode.TRAINING_IN_USE: "training folder in use",
+    ErrorCode.TRAINING_RESET_FAILED: "practice reset failed",
     ErrorCode.TRAINING_STATE_DAMAGED: "training counters damaged",
     ErrorCode.UNSUPPORTED_PAIRING: "label format unfit for printer",
     ErrorCode.VERIFICATION_REQUIRED: "items must be scanned",

@@ -1609,6 +1609,10 @@
         <translation>Training belegt</translation>
     </message>
     <message>
+        <source>Practice reset failed</source>
+        <translation>Übung nicht zurückgesetzt</translation>
+    </message>
+    <message>
         <source>Training counters damaged</source>
         <translation>Trainingszähler beschädigt</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>Another Packstation is using the training folder. Close it, then try again.</source>
         <translation>Eine andere Packstation verwendet den Trainingsordner. Diese schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>Die Übung konnte nicht zurückgesetzt werden: Eine Datei im Trainingsordner lässt sich nicht entfernen. Jede Packstation schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>

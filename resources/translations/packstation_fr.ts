@@ -1609,6 +1609,10 @@
         <translation>Formation occupée</translation>
     </message>
     <message>
+        <source>Practice reset failed</source>
+        <translation>Échec de la réinitialisation</translation>
+    </message>
+    <message>
         <source>Training counters damaged</source>
         <translation>Compteurs de formation endommagés</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>Another Packstation is using the training folder. Close it, then try again.</source>
         <translation>Un autre Packstation utilise le dossier de formation. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>L&apos;entraînement n&apos;a pas pu être réinitialisé&#xa0;: un fichier du dossier de formation ne peut pas être supprimé. Fermez chaque Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>

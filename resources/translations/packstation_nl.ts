@@ -1609,6 +1609,10 @@
         <translation>Training in gebruik</translation>
     </message>
     <message>
+        <source>Practice reset failed</source>
+        <translation>Oefening terugzetten mislukt</translation>
+    </message>
+    <message>
         <source>Training counters damaged</source>
         <translation>Trainingstellers beschadigd</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>Another Packstation is using the training folder. Close it, then try again.</source>
         <translation>Een andere Packstation gebruikt de trainingsmap. Sluit die en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>De oefening kon niet worden teruggezet: een bestand in de trainingsmap kan niet worden verwijderd. Sluit elke Packstation en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>

@@ -383,7 +383,7 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.TRAINING_IN_USE: translate(
             "messages",
-            "Another Packstation is using the training folder. Close it, then try again.",
+            "The training folder is busy: close any other Packstation, let this one finish, then try again.",
         ),
         code.TRAINING_RESET_FAILED: translate(
             "messages",

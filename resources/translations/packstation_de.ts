@@ -770,6 +770,40 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>Übung &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Übung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
+        <translation>Die Übung neu beginnen? Jeder Übungsscan, jedes Etikett und jede Sendung dieser Trainingsstation wird vergessen: Die Übungsbestellungen können wieder versendet werden, und die PIN der Schichtleitung ist wieder %1. Die Einstellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Resetting the practice…</source>
+        <translation>Übung wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Practice reset: every practice order can be shipped again.</source>
+        <translation>Übung zurückgesetzt: Jede Übungsbestellung kann wieder versendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner entfernt.</numerusform>
+            <numerusform>%n Dateien und Ordner entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterTab</name>
     <message>
         <source>Label format</source>
@@ -2226,6 +2260,10 @@
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
+        <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
+        <translation>Der Trainingsordner ist belegt: Jede andere Packstation schließen, diese ihre Arbeit beenden lassen, dann erneut versuchen.</translation>
+    </message>
+    <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
         <translation>Keine klare Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt Sendcloud, bevor sie ein weiteres erstellt.</translation>
     </message>
@@ -2344,10 +2382,6 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Another Packstation is using the training folder. Close it, then try again.</source>
-        <translation>Eine andere Packstation verwendet den Trainingsordner. Diese schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>

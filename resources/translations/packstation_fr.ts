@@ -770,6 +770,40 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>&amp;Réinitialiser l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Réinitialiser l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
+        <translation>Recommencer l&apos;entraînement&#xa0;? Chaque scan, étiquette et envoi d&apos;entraînement de ce poste de formation est oublié&#xa0;: les commandes d&apos;entraînement peuvent être expédiées à nouveau, et le code PIN de chef d&apos;équipe redevient %1. Les paramètres sont conservés.</translation>
+    </message>
+    <message>
+        <source>Resetting the practice…</source>
+        <translation>Réinitialisation de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Practice reset: every practice order can be shipped again.</source>
+        <translation>Entraînement réinitialisé&#xa0;: chaque commande d&apos;entraînement peut être expédiée à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n fichier ou dossier supprimé.</numerusform>
+            <numerusform>%n fichiers et dossiers supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterTab</name>
     <message>
         <source>Label format</source>
@@ -2226,6 +2260,10 @@
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
     </message>
     <message>
+        <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
+        <translation>Le dossier de formation est occupé&#xa0;: fermez tout autre Packstation, laissez celui-ci terminer, puis réessayez.</translation>
+    </message>
+    <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
         <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau pour l&apos;instant&#xa0;; la station interroge Sendcloud avant d&apos;en créer une autre.</translation>
     </message>
@@ -2344,10 +2382,6 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Another Packstation is using the training folder. Close it, then try again.</source>
-        <translation>Un autre Packstation utilise le dossier de formation. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>

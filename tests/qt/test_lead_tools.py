@@ -21,6 +21,7 @@ from packstation.qt.settings.dialog import SettingsDialog
 from packstation.station.roles import PinFile, PinStore, ScryptCost
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 from tests.keyrings import MemoryKeyring, installed
+from tests.qt import driving
 from tests.qt.driving import WAIT_MS, WindowFactory
 
 PIN = "482913"
@@ -39,11 +40,7 @@ def lead_tools_of(window: MainWindow) -> LeadTools:
 
 
 def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str = PIN) -> None:
-    qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
-    dialog = tools.lock.dialog
-    assert isinstance(dialog, PinDialog)
-    QTest.keyClicks(dialog.pin_field, pin)
-    QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+    driving.enter_pin(qtbot, tools, pin)
 
 
 def test_training_opens_f8_and_f9_with_the_published_pin_and_no_os_keyring(

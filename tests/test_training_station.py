@@ -22,7 +22,8 @@ from packstation.app.training import (
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.station.roles import Lead
-from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN, TRAINING_PACKERS
+from packstation.training.barcode_sheet import training_badges
 from tests.keyrings import installed
 
 
@@ -100,3 +101,16 @@ def test_a_file_that_cannot_be_removed_fails_the_reset_naming_it(
     assert caught.value.code == ErrorCode.TRAINING_RESET_FAILED
     assert str(paths.data_dir / "holders") in caught.value.message  # the first folder it met
     assert "removed before it: journal.sqlite3" in caught.value.message
+
+
+def test_training_has_two_demo_packers_whose_sheet_badges_sign_them_in(station_home: Path) -> None:
+    with open_station(
+        training=True, overrides={"packers": [{"badge_id": "17", "name": "Sam Jansen"}]}
+    ) as station:
+        names = [packer.name for packer in station.settings.packers]
+        assert names == ["Sam Jansen", *(name for _, name in TRAINING_PACKERS)]  # a listed packer stays
+        for badge, (_, name) in zip(training_badges(), TRAINING_PACKERS, strict=True):
+            verdict = station.workflow.handle_scan(badge.data)
+            assert verdict.code == ErrorCode.SIGNED_IN, verdict.message
+            assert verdict.reference == name
+            assert badge.caption == name

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
-from packstation.app.training import SIMULATOR_STATE_FILE_NAME, reset_lock, training_pin_store
+from packstation.app.training import (
+    SIMULATOR_STATE_FILE_NAME,
+    reset_lock,
+    training_pin_store,
+    with_demo_packers,
+)
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
@@ -43,6 +48,10 @@ if TYPE_CHECKING:
     from packstation.training.virtual_printer import VirtualPrinter
 
 __all__ = ["Station", "open_station"]
+
+# Part of the practice sheet's file name: a station made a sheet once and keeps it, so a sheet
+# whose content changes (training/barcode_sheet.py) gets a new edition. 2: the demo badges.
+PRACTICE_SHEET_EDITION = "v2"
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,8 @@ def open_station(
         else:
             credentials = load_credentials()
         settings = _with_overrides(settings, updates)
+        if training:
+            settings = with_demo_packers(settings)  # their badges are on the practice sheet
         http = stack.enter_context(httpx.Client())
         client = SendcloudClient(
             http,
@@ -148,10 +159,11 @@ def open_station(
 def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:
     """The printable sheet of seeded order barcodes, so a real scanner can be tried in training.
 
-    Made once per seed (the seed data is deterministic), then reused: start-up stays fast (the
-    sheet's renderer, barcode encoder and fonts load only when the sheet is made).
+    Made once per seed and edition of the sheet (the seed data is deterministic), then reused:
+    start-up stays fast (the sheet's renderer, barcode encoder and fonts load only when the sheet
+    is made).
     """
-    sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}.pdf"
+    sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}-{PRACTICE_SHEET_EDITION}.pdf"
     if not sheet.exists():
         from packstation.training.barcode_sheet import training_sheet_pdf
 

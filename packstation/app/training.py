@@ -3,7 +3,8 @@
 Training keeps everything it needs in its folder, so it works on any computer (no OS keyring, no
 account, no printer): its shift-lead PINs (`PinFile`, whose first lead's PIN is published on the
 banner) and the simulator's parcel counter (`training.counters`: tracking numbers never repeat in
-one training folder). A real station never uses anything here.
+one training folder). It also has two demo packers, whose badges are on the practice sheet. A real
+station never uses anything here.
 
 `reset_training` starts the practice again: it deletes the training journal, the label store, the
 simulator's state and the practice PINs, never while a station has that journal open. The check
@@ -27,8 +28,9 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal
 from packstation.paths import StationPaths, folders_under
+from packstation.settings import PackerSetting, StationSettings
 from packstation.station.roles import PinFile, PinStore
-from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN, TRAINING_PACKERS
 
 PINS_FILE_NAME: Final = "training-lead-pins.json"
 SIMULATOR_STATE_FILE_NAME: Final = "simulator-state.json"
@@ -42,6 +44,19 @@ def training_pin_store(paths: StationPaths) -> PinStore:
     return PinStore(
         vault=PinFile(paths.data_dir / PINS_FILE_NAME), first_lead=(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)
     )
+
+
+def with_demo_packers(settings: StationSettings) -> StationSettings:
+    """`settings` with training's demo packers added (`TRAINING_PACKERS`, their badges on the
+    practice sheet), after any packers the training settings list; a badge id already listed is
+    kept as it is."""
+    known = {packer.badge_id.casefold() for packer in settings.packers}
+    demo = tuple(
+        PackerSetting(badge_id=badge_id, name=name)
+        for badge_id, name in TRAINING_PACKERS
+        if badge_id.casefold() not in known
+    )
+    return settings.model_copy(update={"packers": (*settings.packers, *demo)}) if demo else settings
 
 
 @contextmanager

@@ -1271,6 +1271,10 @@
         <source>Print the practice barcodes</source>
         <translation>Übungsbarcodes drucken</translation>
     </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Kein Programm auf diesem Computer hat die Übungsbarcodes (ein PDF) geöffnet. Die Datei drucken: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPanel</name>

@@ -1271,6 +1271,10 @@
         <source>Print the practice barcodes</source>
         <translation>Imprimer les codes-barres d&apos;entraînement</translation>
     </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert les codes-barres d&apos;entraînement (un PDF). Imprimez le fichier&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPanel</name>

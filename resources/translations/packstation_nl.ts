@@ -1271,6 +1271,10 @@
         <source>Print the practice barcodes</source>
         <translation>Oefenbarcodes afdrukken</translation>
     </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Geen programma op deze computer opende de oefenbarcodes (een pdf). Druk het bestand af: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerdictPanel</name>

@@ -1,25 +1,37 @@
 """The TRAINING banner: nobody mistakes a training station for a real one.
 
 It also carries what a trainee needs to start: the practice shift-lead PIN and the link to the
-printable practice barcodes.
+printable practice barcodes. The link is opened here, not by QLabel's external-links switch: when
+no program opens the PDF (no viewer on the computer) the banner says so and shows the file's path,
+so the sheet can still be found and printed.
 """
 
 from __future__ import annotations
 
 import html  # built on attach, after the window shows: off the start-up path
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 
 class TrainingBanner(QLabel):
+    sheet_not_opened = Signal(str)  # the sheet's path: no program opened it
+
     def __init__(
-        self, barcode_sheet: Path | None = None, lead_pin: str | None = None, parent: QWidget | None = None
+        self,
+        barcode_sheet: Path | None = None,
+        lead_pin: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingBanner")
+        self.barcode_sheet = barcode_sheet
+        self.open_url = open_url  # the desktop's opener; False: nothing could open the URL
         title = self.tr("TRAINING — practice orders and a virtual printer; nothing is shipped or paid for")
         # What a trainee needs shares the second line: the banner must not take the height the
         # verdict's item lines need on a 1366×768 bench screen.
@@ -30,9 +42,10 @@ class TrainingBanner(QLabel):
             link = QUrl.fromLocalFile(str(barcode_sheet)).toString()
             sheet = self.tr("Print the practice barcodes")
             helps.append(f"<a style='color: white' href='{html.escape(link)}'>{html.escape(sheet)}</a>")
-            self.setOpenExternalLinks(True)
+            self.linkActivated.connect(self.open_sheet)
+        self._lines = [html.escape(title), *([" · ".join(helps)] if helps else [])]
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText("<br>".join([html.escape(title), *([" · ".join(helps)] if helps else [])]))
+        self.setText("<br>".join(self._lines))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.font())
         font.setPointSize(16)
@@ -40,3 +53,20 @@ class TrainingBanner(QLabel):
         self.setFont(font)
         self.setWordWrap(True)
         self.setStyleSheet("QLabel#trainingBanner { background: #6a1b9a; color: white; padding: 8px; }")
+
+    def open_sheet(self, link: str = "") -> bool:
+        """Open the practice sheet in the computer's PDF viewer; when nothing opens it, say so on
+        the banner with the file's path (selectable, to copy). True when a program took it."""
+        if self.barcode_sheet is None:
+            return False
+        if self.open_url(QUrl(link) if link else QUrl.fromLocalFile(str(self.barcode_sheet))):
+            return True
+        notice = self.tr(
+            "No program on this computer opened the practice barcodes (a PDF). Print the file: %1"
+        ).replace("%1", str(self.barcode_sheet))
+        self.setText("<br>".join([*self._lines, html.escape(notice)]))
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.sheet_not_opened.emit(str(self.barcode_sheet))
+        return False

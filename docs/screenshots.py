@@ -10,8 +10,9 @@ printer, seed 1) in a temporary PACKSTATION_HOME, builds the packing window on i
 drives it as the tests do (key presses into the scan field, waiting on the window's signals) and
 saves the window, one part of it, or a window it opened (the PIN dialog, the failed-shipments
 console, the settings dialog) as PNG. Nothing is mocked except the sound player (silent). The OS
-keyring is a real in-memory backend (tests/keyrings.py) holding the training keys and one shift
-lead's PIN, so no shot reads or writes the machine's own keyring.
+keyring is a real in-memory backend (tests/keyrings.py) holding the training keys, so no shot reads
+or writes the machine's own keyring; the shift lead's PIN is in the training folder, as training
+keeps it.
 
 Deterministic where possible: the window has a fixed size and the seed is fixed, so order numbers,
 parcel ids and tracking numbers are the same on every run. Two things are not, and are pinned
@@ -51,7 +52,6 @@ from packstation.qt.i18n import install_translators
 from packstation.qt.lead_mode import PinDialog
 from packstation.qt.main_window import MainWindow
 from packstation.qt.theme import apply_theme
-from packstation.station.roles import PinStore
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
 from packstation.training.barcode_sheet import UNKNOWN_ORDER_NUMBER
 from packstation.training.faults import Fault, FaultKind
@@ -507,9 +507,9 @@ def take(shot: Shot, out_dir: Path) -> Path:
         installed(MemoryKeyring()),
         open_station(training=True, overrides={**FAST, **shot.settings}) as station,
     ):
-        # A station set up as a real one is: its keys in the keyring, one shift lead's PIN.
+        # A station set up as a real one is: its keys in the keyring, a shift lead's PIN of their own.
         save_credentials(ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY))
-        PinStore().set_first_pin(LEAD_NAME, LEAD_PIN)
+        station.pin_store().set_pin(LEAD_NAME, LEAD_PIN)
         window = build_window(station)
         try:
             bench = Bench(window, station)

@@ -10,8 +10,9 @@ Needs the `installer` extra (`pip install -e '.[installer]'`, or `./dev bundle`,
 The smoke test runs the frozen executable the way a station would, but offscreen
 (QT_QPA_PLATFORM=offscreen) with a throw-away PACKSTATION_HOME:
 1. `packstation --version` answers with pyproject.toml's version (the package metadata is bundled);
-2. `packstation --self-test` (training mode: embedded simulator and virtual printer) ships one seeded
-   order, exits 0 and leaves the label in the station's label store;
+2. `packstation --self-test` (training mode: embedded simulator and virtual printer, in a scratch
+   training folder it removes afterwards) ships one seeded order, exits 0 and says how many bytes
+   of the label reached the virtual printer;
 3. `packstation --training --quit-when-ready` opens the packing window and exits once it takes
    scans; the time from spawn to its READY line is the frozen start-up time. Skipped (reported as
    null) when the bundled app does not have that flag;
@@ -51,6 +52,7 @@ HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 GOAL_BUNDLE_MB = 150.0
 GOAL_READY_S = 2.0
 READY_LINE = re.compile(r"^(READY|STATION-READY)(?:\s+(\d+(?:\.\d+)?))?\s*$")
+SELF_TEST_PRINTED = re.compile(r"^\s*received\s+(\d+) bytes at the virtual printer$", re.MULTILINE)
 
 
 class SmokeFailure(Exception):
@@ -143,9 +145,10 @@ def run_self_test(command: Sequence[str], home: Path, timeout: float) -> float:
     sys.stderr.write(result.stderr)
     if result.returncode != 0:
         raise SmokeFailure(f"--self-test exited {result.returncode}")
-    labels = sorted(home.rglob("labels/*.*"))
-    if not labels:
-        raise SmokeFailure(f"--self-test exited 0 but saved no label under {home}")
+    # The self-test works in a scratch folder it removes, so the proof is what the printer received.
+    received = SELF_TEST_PRINTED.search(result.stdout)
+    if received is None or int(received.group(1)) == 0:
+        raise SmokeFailure("--self-test exited 0 but no label reached the virtual printer")
     return round(seconds, 2)
 
 

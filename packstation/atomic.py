@@ -1,7 +1,11 @@
-"""Atomic file writes: a crash or power cut leaves the old file or the new one, never half of one."""
+"""Atomic file writes: a crash or power cut leaves the old file or the new one, never half of one.
+
+Also the small JSON state files written that way (training's PINs and counters) and read back.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -37,3 +41,19 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def atomic_write_json(path: Path, data: dict[str, object]) -> None:
+    atomic_write_bytes(path, json.dumps(data, indent=1, sort_keys=True).encode())
+
+
+def read_json_object(path: Path) -> dict[str, object] | None:
+    """The JSON object `atomic_write_json` wrote to `path`: {} when there is no file yet, None when
+    the file cannot be read or holds no JSON object (the caller says what that means)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -54,7 +54,8 @@ class StationPaths(NamedTuple):
         return self
 
 
-def _under(root: Path) -> StationPaths:
+def folders_under(root: Path) -> StationPaths:
+    """A station's folders all under `root` (`PACKSTATION_HOME`, or a scratch training folder)."""
     return StationPaths(config_dir=root / "config", data_dir=root / "data", log_dir=root / "logs")
 
 
@@ -64,9 +65,9 @@ def station_paths(*, training: bool = False, environ: dict[str, str] | None = No
     override = env.get(HOME_ENV)
     if override:
         root = Path(override).expanduser()
-        return _under(root / "training") if training else _under(root)
+        return folders_under(root / "training") if training else folders_under(root)
     if training:
-        return _under(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "training")
+        return folders_under(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "training")
     return StationPaths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

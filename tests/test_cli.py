@@ -118,16 +118,16 @@ def test_unknown_order_exits_3_after_bounded_retries(
     assert simulator.count("GET", "/orders") == 3
 
 
-def test_self_test_ships_a_seeded_order_in_its_own_training_folder(
+def test_self_test_ships_a_seeded_order_in_a_scratch_training_folder_it_removes(
     station_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--self-test"]) == 0
     printed = capsys.readouterr().out
     assert "printed" in printed
     assert "bytes at the virtual printer" in printed
-    labels = list((station_home / "training" / "data" / "labels").iterdir())
-    assert len(labels) == 1
-    assert not (station_home / "data").exists()  # the real station's folders stay untouched
+    [folder] = [line.split(": ", 1)[1].split(" (")[0] for line in printed.splitlines() if "folder:" in line]
+    assert not Path(folder).exists()  # removed afterwards
+    assert not station_home.exists()  # neither the real station's folders nor training's are touched
 
 
 def test_simulator_command_prints_its_base_url_and_serves(tmp_path: Path) -> None:

@@ -413,15 +413,15 @@ def test_an_app_that_never_gets_ready_fails_the_smoke_test(tmp_path: Path) -> No
         build.measure_startup(_python("import sys; sys.exit(3)"), tmp_path, timeout=60)
 
 
-def test_a_self_test_must_leave_a_label(tmp_path: Path) -> None:
-    writes_label = _python(
-        "import os, pathlib;"
-        "labels = pathlib.Path(os.environ['PACKSTATION_HOME'], 'training', 'data', 'labels');"
-        "labels.mkdir(parents=True); (labels / 'SHOP-1.pdf').write_bytes(b'%PDF')"
-    )
-    assert build.run_self_test(writes_label, tmp_path / "a", timeout=60) >= 0
-    with pytest.raises(build.SmokeFailure, match="saved no label"):
+def test_a_self_test_must_print_a_label(tmp_path: Path) -> None:
+    printed = _python("print('  received   1234 bytes at the virtual printer')")
+    assert build.run_self_test(printed, tmp_path / "a", timeout=60) >= 0
+    with pytest.raises(build.SmokeFailure, match="no label reached"):
         build.run_self_test(_python("pass"), tmp_path / "b", timeout=60)
+    with pytest.raises(build.SmokeFailure, match="no label reached"):
+        build.run_self_test(
+            _python("print('  received   0 bytes at the virtual printer')"), tmp_path / "d", timeout=60
+        )
     with pytest.raises(build.SmokeFailure, match="exited 1"):
         build.run_self_test(_python("raise SystemExit(1)"), tmp_path / "c", timeout=60)
 

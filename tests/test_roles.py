@@ -22,6 +22,7 @@ from packstation.station.roles import (
     Lead,
     LeadSession,
     PinError,
+    PinFile,
     PinFormatError,
     PinLockedOutError,
     PinStore,
@@ -312,3 +313,46 @@ def test_privileged_actions_need_a_lead_and_are_journalled(store: PinStore, jour
     assert session.require_lead(now=549) == Lead("Sam")
     with pytest.raises(PackstationError, match="shift lead"):
         session.require_lead(now=550)
+
+
+# --- training: a PIN file of its own ----------------------------------------------------------------
+
+
+def test_a_pin_file_keeps_hashes_and_the_lock_out_across_restarts_without_a_keyring(
+    tmp_path: Path, wall: FakeClock
+) -> None:
+    path = tmp_path / "training" / "pins.json"
+    with installed(fail.Keyring()):  # type: ignore[no-untyped-call]
+        store = PinStore(vault=PinFile(path), cost=CHEAP, limit=LIMIT, clock=wall)
+        store.set_pin("Sam", SAM_PIN)
+        for _ in range(LIMIT.free_attempts):
+            with pytest.raises(WrongPinError):
+                store.verify("999999")
+        restarted = PinStore(vault=PinFile(path), cost=CHEAP, limit=LIMIT, clock=wall)
+        assert restarted.leads() == ("Sam",)
+        assert restarted.lockout_remaining() == LIMIT.first_wait
+    entries = json.loads(path.read_text())
+    assert set(entries) == {PINS_USER, FAILURES_USER}
+    assert SAM_PIN not in path.read_text()
+
+
+def test_a_first_lead_is_there_before_any_pin_is_set_and_only_then(tmp_path: Path) -> None:
+    vault = PinFile(tmp_path / "pins.json")
+    store = PinStore(vault=vault, cost=CHEAP, first_lead=("Trainer", "0000"))
+    assert not (tmp_path / "pins.json").exists()  # nothing is hashed or written when it is made
+    assert store.has_pin()
+    assert store.verify("0000") == Lead("Trainer")
+    with pytest.raises(PinError) as caught:
+        store.set_first_pin("Sam", SAM_PIN)
+    assert caught.value.code == "pin_exists"
+    store.remove_lead("Trainer")
+    assert not store.has_pin()  # an emptied vault is not seeded again
+
+
+def test_a_damaged_pin_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "pins.json"
+    path.write_text("[not json")
+    with pytest.raises(PinError) as caught:
+        PinStore(vault=PinFile(path), cost=CHEAP).verify(SAM_PIN)
+    assert caught.value.code == "pin_store_damaged"
+    assert str(path) in caught.value.message

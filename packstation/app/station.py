@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +20,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
+from packstation.app.training import (
+    SIMULATOR_STATE_FILE_NAME,
+    reset_lock,
+    training_pin_store,
+    with_demo_packers,
+)
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
@@ -43,6 +49,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Station", "open_station"]
 
+# Part of the practice sheet's file name: a station made a sheet once and keeps it, so a sheet
+# whose content changes (training/barcode_sheet.py) gets a new edition. 2: the demo badges.
+PRACTICE_SHEET_EDITION = "v2"
+
 
 @dataclass(frozen=True)
 class Station:
@@ -63,13 +73,21 @@ class Station:
     def journal(self) -> Journal:
         return self.workflow.journal
 
+    @property
+    def training(self) -> bool:
+        return self.simulator is not None
+
     def review(self) -> FailureReview:
         """The failed-shipments console's actions, on this station's label steps."""
         return FailureReview(self.workflow)
 
+    def pin_store(self) -> PinStore:
+        """The shift leads' PINs: the OS keyring, or in training a file of the training folder."""
+        return training_pin_store(self.paths) if self.training else PinStore()
+
     def lead_session(self, store: PinStore | None = None) -> LeadSession:
-        """Shift-lead mode for this station: PINs from the keyring (or `store`), its idle relock."""
-        return LeadSession.from_settings(store or PinStore(), self.settings)
+        """Shift-lead mode for this station: PINs from `pin_store()` (or `store`), its idle relock."""
+        return LeadSession.from_settings(store or self.pin_store(), self.settings)
 
     def purge_expired(self, now: datetime | None = None) -> PurgeReport:
         """Retention: labels carry addresses; label files and journal details past
@@ -83,11 +101,13 @@ def open_station(
     training: bool,
     overrides: dict[str, Any] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    paths: StationPaths | None = None,
 ) -> Iterator[Station]:
     """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
-    in-process simulator and virtual printer with a training folder of its own."""
+    in-process simulator and virtual printer with a training folder of its own (`paths`: another
+    folder, such as the self-test's scratch one)."""
     with ExitStack() as stack:
-        paths = station_paths(training=training).create()
+        paths = (paths or station_paths(training=training)).create()
         settings = load_settings(paths.settings_file)
         simulator: Simulator | None = None
         virtual_printer: VirtualPrinter | None = None
@@ -95,10 +115,11 @@ def open_station(
         updates = dict(overrides or {})
         if training:
             from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
-            from packstation.training.simulator import Simulator
+            from packstation.training.simulator import Simulator, SimulatorConfig
             from packstation.training.virtual_printer import VirtualPrinter
 
-            simulator = stack.enter_context(Simulator())
+            state = paths.data_dir / SIMULATOR_STATE_FILE_NAME  # parcel numbers go on after a restart
+            simulator = stack.enter_context(Simulator(SimulatorConfig(state_file=state)))
             barcode_sheet = _training_barcode_sheet(paths, simulator)
             credentials = ApiCredentials(TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY)
             updates["api_url"] = simulator.base_url
@@ -108,6 +129,8 @@ def open_station(
         else:
             credentials = load_credentials()
         settings = _with_overrides(settings, updates)
+        if training:
+            settings = with_demo_packers(settings)  # their badges are on the practice sheet
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
         client = SendcloudClient(
@@ -116,7 +139,8 @@ def open_station(
             base_url=settings.api_url,
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
-        journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
+            journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).
@@ -136,10 +160,11 @@ def open_station(
 def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:
     """The printable sheet of seeded order barcodes, so a real scanner can be tried in training.
 
-    Made once per seed (the seed data is deterministic), then reused: start-up stays fast (the
-    sheet's renderer, barcode encoder and fonts load only when the sheet is made).
+    Made once per seed and edition of the sheet (the seed data is deterministic), then reused:
+    start-up stays fast (the sheet's renderer, barcode encoder and fonts load only when the sheet
+    is made).
     """
-    sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}.pdf"
+    sheet = paths.data_dir / f"training-barcodes-seed{simulator.config.seed}-{PRACTICE_SHEET_EDITION}.pdf"
     if not sheet.exists():
         from packstation.training.barcode_sheet import training_sheet_pdf
 

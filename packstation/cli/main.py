@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         "simulator, a virtual printer and a station folder of its own)",
     )
     parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="with --training: delete the training journal, labels and simulator state (practice "
+        "starts again), say what was removed, and exit without opening a window",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="implies --training: ship one seeded order end to end, then exit 0 (or non-zero on failure)",
@@ -256,7 +262,13 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.reset and (not args.training or args.command or args.self_test):
+        parser.error("--reset goes with --training alone: only the training station can be reset")
     try:
+        if args.reset:
+            from packstation.cli.station_commands import reset_command
+
+            return reset_command()
         if args.command == "doctor":
             return _run_doctor(args)
         if args.command == "simulator":

@@ -1,4 +1,5 @@
-"""The station commands: `packstation ship`, `reprint`, `recover` and `--self-test`.
+"""The station commands: `packstation ship`, `reprint`, `recover`, `--self-test` and
+`--training --reset`.
 
 They run the station `app.station.open_station` builds, the same the packing screen drives, and
 print for people; the decisions live in the core.
@@ -15,10 +16,12 @@ from typing import Any, TextIO
 
 from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
 from packstation.app.station import open_station
+from packstation.app.training import reset_training, scratch_training_paths
 from packstation.atomic import atomic_write_bytes
 from packstation.cli.wording import stage_words
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
+from packstation.paths import station_paths
 
 EXIT_OUTCOME_UNKNOWN = 5
 # A recovery verdict with one of these leaves an order blocked until its outcome is settled.
@@ -117,17 +120,33 @@ def _write_output(output: Path | None, verdict: ScanVerdict) -> None:
 
 def self_test() -> int:
     """`packstation --self-test`: ship one seeded order through the whole training station
-    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer."""
-    with open_station(training=True) as station:
+    (simulator + virtual printer), headless, and exit 0 only when its label reached the printer.
+    Always in a fresh scratch training folder: practice done at this station cannot fail it."""
+    with scratch_training_paths() as paths, open_station(training=True, paths=paths) as station:
         assert station.simulator is not None
         assert station.virtual_printer is not None
         print(f"Training mode: Sendcloud simulator at {station.simulator.base_url}")
         print(f"Training printer: {station.virtual_printer.url}")
-        print(f"Training station folder: {station.paths.data_dir}")
+        print(f"Training station folder: {station.paths.data_dir} (a fresh one, removed afterwards)")
         verdict = station.workflow.handle_scan(station.simulator.shippable_order_numbers()[0])
         print_verdict(verdict)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)
         [job] = station.virtual_printer.wait_for_jobs(1, timeout=10)
         print(f"  received   {len(job.data)} bytes at the virtual printer")
+    return 0
+
+
+def reset_command() -> int:
+    """`packstation --training --reset`: the practice starts again (the training journal, labels,
+    simulator state and practice PINs go); one line per path removed. Refused while a training
+    station is open (`training_in_use`)."""
+    paths = station_paths(training=True)
+    removed = reset_training(paths)
+    for path in removed:
+        print(f"removed  {path}")
+    if removed:
+        print("Training is reset: every practice order can be shipped again.")
+    else:
+        print(f"Nothing to remove: the training folder {paths.data_dir} was already fresh.")
     return 0

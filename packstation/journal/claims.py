@@ -129,6 +129,13 @@ class HolderLocks:
         self.release(probe)
         return False
 
+    def any_alive(self) -> bool:
+        """Whether a process holds a journal of this folder open now (a dead holder's lock file
+        is tidied away on the way, as `alive` does)."""
+        if not self._folder.is_dir():
+            return False
+        return any(self.alive(path.stem) for path in self._folder.glob("*.lock"))
+
     def _path(self, holder_id: str) -> Path:
         if not holder_id.isalnum():  # ids are ours (uuid hex), never a path from a row
             return self._folder / "invalid.lock"

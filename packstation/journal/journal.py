@@ -122,7 +122,7 @@ class Journal:
         self._lock = threading.RLock()
         self._synchronous: str | None = None
         self._closed = False
-        self._holders = holders or HolderLocks(path.parent / "holders")
+        self._holders = holders or HolderLocks(self.holders_folder(path))
         self._holder, self._holder_lock = self._holders.acquire(station)
 
     # ----------------------------------------------------------------------------------- lifecycle
@@ -171,6 +171,23 @@ class Journal:
             connection.close()
             raise
         return cls(connection, path, station_name, clock)
+
+    @staticmethod
+    def holders_folder(path: Path) -> Path:
+        """Where the holders of the journal at `path` keep their OS lock files."""
+        return path.parent / "holders"
+
+    @staticmethod
+    def files(path: Path) -> tuple[Path, ...]:
+        """Every file the journal at `path` may leave: the database, SQLite's side files (WAL,
+        shared memory, rollback journal) and the holders' folder; what deleting a journal deletes."""
+        side_files = (path.with_name(f"{path.name}{suffix}") for suffix in ("-wal", "-shm", "-journal"))
+        return (path, *side_files, Journal.holders_folder(path))
+
+    @staticmethod
+    def in_use(path: Path) -> bool:
+        """Whether some process has the journal at `path` open now (its holder's OS lock is taken)."""
+        return HolderLocks(Journal.holders_folder(path)).any_alive()
 
     @property
     def path(self) -> Path:

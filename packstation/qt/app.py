@@ -23,7 +23,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, TextIO
 from PySide6.QtCore import QCoreApplication, QLockFile, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
+from packstation.app.station_scope import StationScope
 from packstation.paths import StationPaths, station_paths
 from packstation.private_files import open_private, private_file
 from packstation.qt.feedback import SoundPlayer
@@ -285,20 +286,24 @@ def main(
                 ),
             )
             return 1
+
+        def open_station_here() -> AbstractContextManager[Station]:
+            from packstation.app.station import open_station  # the core loads on the worker
+
+            return open_station(training=training)
+
         # Left last: the station (journal, simulator) outlives the window's lanes.
-        with ExitStack() as station_scope, SoundPlayer() as sounds:
+        with StationScope(opener or open_station_here) as scope, SoundPlayer() as sounds:
 
             def open_on_worker() -> Station:
                 """API lane: the log file, the core's imports and the opening (disk, keyring,
-                simulator: off the GUI thread). The station stays open until the window closes."""
+                simulator: off the GUI thread). The station stays open until the window closes
+                (or, in training, a practice reset closes and opens it again, also on this lane)."""
                 log_to_file(paths)
-                if opener is not None:
-                    return station_scope.enter_context(opener())
-                from packstation.app.station import open_station
+                return scope.open()
 
-                return station_scope.enter_context(open_station(training=training))
-
-            window = MainWindow(sounds=sounds)  # the station's `sounds` setting applies on attach
+            # The station's `sounds` setting applies on attach; the scope serves the practice reset.
+            window = MainWindow(sounds=sounds, scope=scope)
             window.station_failed.connect(lambda message: log.error("the station cannot start: %s", message))
             window.show()
             if quit_when_ready:

@@ -332,11 +332,16 @@ class LeadLock(QObject):
             self.changed.emit(False)
 
     def close(self) -> None:
-        """Stop watching input (the window is closing)."""
+        """Stop watching input and asking for PINs (the window or its station is closing): the
+        dialog open goes, and the requests waiting for a PIN are dropped, so a late answer from
+        the keyring lane opens nothing."""
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
+        self._pending.clear()
+        if self.dialog is not None:
+            self.dialog.reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._unlocked and event.type() in ACTIVITY_EVENTS:

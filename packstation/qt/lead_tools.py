@@ -68,14 +68,15 @@ class LeadTools(QObject):
         self.lock.changed.connect(self._mode_changed)
         self._mode_changed(False)
 
-        menu = window.menuBar().addMenu(self.tr("&Shift lead"))
+        self._retired = False
+        self.menu = window.menuBar().addMenu(self.tr("&Shift lead"))
         self.console_action = self._action(self.tr("&Failed shipments…"), CONSOLE_KEY, self.open_console)
         self.settings_action = self._action(self.tr("&Settings…"), SETTINGS_KEY, self.open_settings)
         self.lock_action = self._action(self.tr("&Lock shift-lead mode"), LOCK_KEY, self.lock.lock)
         self.pins_action = QAction(self.tr("Set a lead's &PIN…"), window)
         self.pins_action.triggered.connect(self.open_pins)
         for action in (self.console_action, self.settings_action, self.pins_action, self.lock_action):
-            menu.addAction(action)
+            self.menu.addAction(action)
 
     def _action(self, text: str, key: QKeySequence, slot: object) -> QAction:
         action = QAction(text, self._window)
@@ -95,6 +96,8 @@ class LeadTools(QObject):
         self.lock.request(self._window, self._show_console)
 
     def _show_console(self, _lead: Lead) -> None:
+        if self._retired:
+            return  # granted for a station that has gone since
         if self.console is not None:
             self._raise_console(self.console)
             return
@@ -109,6 +112,8 @@ class LeadTools(QObject):
         )
 
     def _build_console(self, ui_state: UiState) -> None:
+        if self._retired:
+            return  # the layout was read for a station that has gone since
         if self.console is None:
             station = self._station
             # The packing window's runner: the workflow is not thread-safe, so the console's
@@ -136,6 +141,8 @@ class LeadTools(QObject):
         `done(lead, reason)` (the workflow audits it with the reason)."""
 
         def ask_reason(lead: Lead) -> None:
+            if self._retired:
+                return  # granted for a station that has gone since
             dialog = QInputDialog(self._window)
             dialog.setWindowTitle(self.tr("Complete without scanning"))
             question = self.tr("Why is order %1 completed without scanning every item?")
@@ -167,6 +174,8 @@ class LeadTools(QObject):
         )
 
     def _show_settings(self, _lead: Lead) -> None:
+        if self._retired:
+            return  # granted for a station that has gone since
         from packstation.qt.settings.dialog import SettingsDialog
 
         if self.settings_dialog is not None:
@@ -208,6 +217,8 @@ class LeadTools(QObject):
         )
 
     def _show_pins(self, lead: Lead) -> None:
+        if self._retired:
+            return  # granted for a station that has gone since
         dialog = FirstPinDialog(
             self._window,
             title=self.tr("Set a shift lead's PIN"),
@@ -259,3 +270,23 @@ class LeadTools(QObject):
         self.lock.close()
         if self.console is not None:
             self.console.close()
+
+    def retire(self) -> None:
+        """The station this menu works on is closing (training's practice reset): back to packer
+        mode, close what a lead opened, and take the menu, its keys and the mode off the window.
+        A PIN or an audit still on its way opens nothing. The window builds new tools for the
+        next station; delete this object once the lanes have answered (`deleteLater`)."""
+        self._retired = True
+        self.lock.changed.disconnect(self._mode_changed)
+        self.lock.lock()
+        self.close()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+        for dialog in (self.pin_dialog, self.reason_dialog):
+            if dialog is not None:
+                dialog.reject()
+        for action in (self.console_action, self.settings_action, self.pins_action, self.lock_action):
+            self._window.removeAction(action)
+        self._window.menuBar().removeAction(self.menu.menuAction())
+        self._window.statusBar().removeWidget(self.mode)
+        self.mode.deleteLater()

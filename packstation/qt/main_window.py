@@ -39,11 +39,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from packstation.app.station import Station
+    from packstation.app.station_scope import StationScope
     from packstation.qt.lead_tools import LeadTools
+    from packstation.qt.practice_tools import PracticeTools
     from packstation.qt.scanner_burst import ScannerBurstFilter
     from packstation.qt.widgets.label_preview import LabelPreview
     from packstation.qt.widgets.training_banner import TrainingBanner
     from packstation.station.workflow import ScanVerdict, Verdict
+
+    Notice = tuple[Verdict, str, str]  # a verdict's colour, a headline, a detail
 
 log = logging.getLogger("packstation.qt.main_window")
 
@@ -107,7 +111,10 @@ RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000
 class MainWindow(QMainWindow):
     """The packing window. Either built on a ready `Station` (then call `start()` once shown, to
     queue start-up recovery), or built without one, shown at once, and given its station by
-    `attach(station)` (which queues recovery itself) or `attach_when_open(opener)`."""
+    `attach(station)` (which queues recovery itself) or `attach_when_open(opener)`.
+
+    With the `scope` its station came from, a training window has the "Training" menu, whose
+    practice reset lets go of the station (`release_station`) and attaches the next one."""
 
     verdict_shown = Signal(object)  # ScanVerdict, after the panel, list, sound and status bar updated
     recovery_done = Signal(object)  # list[ScanVerdict], or a message string when recovery failed
@@ -121,12 +128,14 @@ class MainWindow(QMainWindow):
         sounds: SoundPlayer,
         runner: TaskRunner | None = None,
         retention_interval_ms: int = RETENTION_INTERVAL_MS,
+        scope: StationScope | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._retention_interval_ms = retention_interval_ms
         self.retention_timer: QTimer | None = None  # with the station
         self._station: Station | None = None
+        self._scope = scope
         self.sounds = sounds
         self.runner = runner or TaskRunner(self)
         self.queue = ScanQueue(station.workflow if station is not None else None, self.runner, self)
@@ -148,6 +157,9 @@ class MainWindow(QMainWindow):
         self.banner: TrainingBanner | None = None  # training only: added by `attach`
         self.lead_tools: LeadTools | None = None  # the shift lead's menu: added with the station
         self.burst_filter: ScannerBurstFilter | None = None  # added with the station
+        self.practice_tools: PracticeTools | None = None  # training, with a scope: the "Training" menu
+        self._retired_tools: LeadTools | None = None  # the last station's, until the next one comes
+        self._notice: Notice | None = None  # shown once the next start-up check found nothing
         self.status = StationStatusBar()
         self.setStatusBar(self.status)
         self._lay_out()
@@ -185,12 +197,43 @@ class MainWindow(QMainWindow):
         """Run `opener` on the API lane; then `attach` its station, or show why it failed."""
         self.runner.submit(Lane.API, opener, self.attach, self.show_open_failure)
 
-    def attach(self, station: Station) -> None:
-        """The station is open: show its parts, run start-up recovery, then the scans held meanwhile."""
+    def attach(self, station: Station, *, notice: Notice | None = None) -> None:
+        """The station is open: show its parts, run start-up recovery, then the scans held meanwhile.
+        `notice` (a verdict's colour, a headline, a detail) is shown once recovery found nothing."""
         if self._station is not None or self.open_failure is not None:
             raise RuntimeError("the window already has its station (or failed to open one)")
+        self._notice = notice
+        self.packing_order = None  # a late verdict of the station before may have set it
         self._take(station)
         self.queue.attach(station.workflow)
+
+    def release_station(self, doing: str) -> None:
+        """Let go of the station before it closes (training's practice reset), saying what is
+        `doing`: its lead tools, scanner-burst guard, training banner and preview go, an order open
+        for packing is its no longer, and scans typed from now on are held for the station
+        `attach` gives next (the ones submitted already finish first)."""
+        from packstation.app.faces import Verdict
+
+        if self.burst_filter is not None:
+            self.burst_filter.detach()  # `_take` guards again with the next station's settings
+            self.burst_filter.deleteLater()
+            self.burst_filter = None
+        self.packing_order = None
+        self._abandon_armed = False
+        if self.lead_tools is not None:
+            # Deleted when the next station is attached: by then every lane has answered, and a
+            # late PIN or audit for the old station still finds the tools (retired, doing nothing).
+            self._retired_tools, self.lead_tools = self.lead_tools, None
+            self._retired_tools.retire()
+        for widget in (self.banner, self.preview):
+            if widget is not None:
+                widget.deleteLater()
+        self.banner = self.preview = None
+        self._preview_for = 0
+        self.queue.detach()
+        self._station = None
+        self.status.show_opening()
+        self.verdict_panel.show_notice(Verdict.ATTENTION, doing)
 
     def _take(self, station: Station) -> None:
         from packstation import __version__
@@ -202,9 +245,15 @@ class MainWindow(QMainWindow):
         title = self.tr("Packstation %1 — %2").replace("%1", __version__)
         self.setWindowTitle(title.replace("%2", settings.station_name))
         if self.training:
+            from packstation.app.faces import TRAINING_LEAD_PIN
             from packstation.qt.widgets.training_banner import TrainingBanner  # training only
 
-            self.banner = TrainingBanner(station.barcode_sheet)
+            if self._scope is not None and self.practice_tools is None:  # one menu for every station
+                from packstation.qt.practice_tools import PracticeTools
+
+                self.practice_tools = PracticeTools(self, self._scope, self.runner)
+
+            self.banner = TrainingBanner(station.barcode_sheet, TRAINING_LEAD_PIN)
             self._column.insertWidget(0, self.banner)
         if station.virtual_printer is not None:
             # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
@@ -220,6 +269,10 @@ class MainWindow(QMainWindow):
         )
         self.verdict_panel.show_idle()
         from packstation.qt.lead_tools import LeadTools  # roles and keyring: loaded with the station
+
+        if self._retired_tools is not None:
+            self._retired_tools.deleteLater()
+            self._retired_tools = None
 
         self.lead_tools = LeadTools(self, station, self.runner)
         self._guard_dialogs_against_scans(settings.scanner.burst_ms)
@@ -441,13 +494,17 @@ class MainWindow(QMainWindow):
         self.verdict_shown.emit(verdict)
 
     def _recovered(self, verdicts: list[ScanVerdict]) -> None:
+        notice, self._notice = self._notice, None
         for verdict in verdicts:
             self.status.show_verdict(verdict)
             self._preview_if_printed(verdict)
         if self.queue.open_entries():
             pass  # a scan is already under way: its progress owns the verdict area
         elif not verdicts:
-            self.verdict_panel.show_idle()
+            if notice is None:
+                self.verdict_panel.show_idle()
+            else:
+                self.verdict_panel.show_notice(*notice)
             self.status.showMessage(self.tr("Start-up check done: nothing was left unfinished."), 15000)
         else:
             worst = max((v.verdict for v in verdicts), key=_severity)

@@ -121,11 +121,21 @@ class ScanQueue(QObject):
         """The station is open: queue recovery first, then the scans held meanwhile, in order."""
         if self._workflow is not None or self._refusal is not None:
             raise RuntimeError("the scan queue already has its station (or was refused one)")
+        self._last_label = None  # after `detach`: an attempt of the station before, not this one's
         self._bind(workflow)
         self.recover()
         held, self._held = self._held, []
         for entry in held:
             self._submit_scan(entry)
+
+    def detach(self) -> None:
+        """The station is closing (training's practice reset): scans from now on are held, as
+        while a station opens, until `attach` gives the next one. Scans already submitted finish
+        on the old station first (the lane is serial); F5 has nothing to reprint meanwhile."""
+        if self._workflow is None:
+            raise RuntimeError("the scan queue has no station to let go of")
+        self._workflow = None
+        self._last_label = None
 
     def refuse(self, error: PackstationError) -> None:
         """The station could not open: held scans and every later one end red with `error`'s message."""
@@ -171,8 +181,8 @@ class ScanQueue(QObject):
     def reprint_last(self) -> ScanEntry | None:
         """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint."""
         attempt_id = self._last_label
-        if attempt_id is None:
-            return None  # always so before the station is open: no label was made yet
+        if attempt_id is None or self._workflow is None:
+            return None  # before the station is open (or between two): nothing to reprint
         workflow = self._require_workflow()
         entry = self._add(EntryKind.REPRINT, "", attempt_id)
         self._runner.submit(

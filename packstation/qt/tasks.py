@@ -9,7 +9,7 @@ No widget owns a thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 log = logging.getLogger("packstation.qt.tasks")
+
+
+def _no_work() -> None:
+    return None
 
 
 class Lane(StrEnum):
@@ -75,6 +79,23 @@ class TaskRunner(QObject):
                 self._completed.emit((lane, _Completion(on_success, on_failure, result, None)))
 
         return executor.submit(run)
+
+    def barrier(self, lanes: Iterable[Lane]) -> Callable[[float], None]:
+        """A wait for what `lanes` hold now: `wait(timeout)`, called on another lane's worker,
+        returns once every task given to them before this call has run (their callbacks may still
+        be on their way to the GUI thread), or raises `TimeoutError`. For work on one lane that
+        must not overlap the others' (closing the station they use). Never call it on the GUI
+        thread: it blocks."""
+        from concurrent.futures import wait
+
+        marks = [executor.submit(_no_work) for lane in lanes if (executor := self._lanes.get(lane))]
+
+        def wait_for_marks(timeout: float) -> None:
+            _, not_done = wait(marks, timeout=timeout)
+            if not_done:
+                raise TimeoutError(f"a lane was still busy after {timeout:g} s")
+
+        return wait_for_marks
 
     def pending(self, lane: Lane) -> int:
         """Tasks submitted to `lane` whose callbacks have not run yet (queued or running)."""

@@ -391,6 +391,19 @@ def headlines() -> dict[ErrorCode, str]:
             "messages",
             "Training cannot start: its port is in use. Close the other Packstation, then try again.",
         ),
+        code.TRAINING_IN_USE: translate(
+            "messages",
+            "The training folder is busy: close any other Packstation, let this one finish, then try again.",
+        ),
+        code.TRAINING_RESET_FAILED: translate(
+            "messages",
+            "The practice could not be reset: a file in the training folder cannot be removed. Close "
+            "every Packstation, then try again.",
+        ),
+        code.TRAINING_STATE_DAMAGED: translate(
+            "messages",
+            "The training folder's counters are damaged. Reset the practice: packstation --training --reset.",
+        ),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -521,6 +534,9 @@ def short_names() -> dict[ErrorCode, str]:
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
+        code.TRAINING_IN_USE: translate("console", "Training in use"),
+        code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),
+        code.TRAINING_STATE_DAMAGED: translate("console", "Training counters damaged"),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts

@@ -1,5 +1,6 @@
-"""Shift-lead mode: PINs kept as salted scrypt hashes in the OS keyring, the wrong-PIN lock-out,
-the session that locks itself when idle, and the guard every privileged action goes through.
+"""Shift-lead mode: PINs kept as salted scrypt hashes in the OS keyring (in training, in a file of
+the training folder), the wrong-PIN lock-out, the session that locks itself when idle, and the
+guard every privileged action goes through.
 
 Packer mode is the default. A lead unlocks with a PIN; the session knows *who* unlocked (each lead
 has a PIN of their own, so the journal can say who did what), and locks again after
@@ -7,20 +8,23 @@ has a PIN of their own, so the journal can say who did what), and locks again af
 which refuses in packer mode and journals the action with the lead's name (the journal stamps the
 time).
 
-Storage (service `credentials.LEAD_PIN_SERVICE`, never a file):
+Storage (a `PinVault`): on a real station the OS keyring, service `credentials.LEAD_PIN_SERVICE`,
+never a file. Training is the one exception: its PINs are practice PINs that guard nothing real,
+and training must work on a computer without a keyring, so `PinFile` keeps them in the training
+folder (and its first lead's PIN is published on the training banner). The records are the same:
 
 - user `pins`: JSON `{"version": 1, "leads": [{"name", "kdf": "scrypt", "n", "r", "p", "salt",
   "hash"}]}`. Salt and cost are stored with each hash, so a later, costlier default still verifies
   old PINs. The PIN itself is never stored.
 - user `failures`: the wrong-PIN counter, JSON `{"failures": n, "locked_until": epoch seconds}`.
-  It lives in the keyring, next to the hashes it protects, and not in memory (closing and
-  reopening the app would reset it) nor in the station folder (the folders stay free of role
-  state, and deleting one file there would reset it). The lock-out is wall-clock time because a
+  It lives next to the hashes it protects, and not in memory (closing and reopening the app would
+  reset it) nor, on a real station, in the station folder (the folders stay free of role state,
+  and deleting one file there would reset it). The lock-out is wall-clock time because a
   monotonic clock restarts with the process; a lock-out further away than `RateLimit.max_wait`
   (the clock was set back) is cut to `max_wait`.
 
-Every method that touches the keyring may block (a D-Bus round trip, and scrypt takes a tenth of a
-second on purpose): the Qt layer calls them on `Lane.KEYRING` only.
+Every method that touches the vault may block (a D-Bus round trip or a disk write, and scrypt takes a
+tenth of a second on purpose): the Qt layer calls them on `Lane.KEYRING` only.
 """
 
 from __future__ import annotations
@@ -37,8 +41,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Final, Protocol
 
+from packstation.atomic import atomic_write_json, read_json_object
 from packstation.credentials import LEAD_PIN_SERVICE, read_secret, write_secret
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
@@ -160,16 +166,17 @@ def hash_pin(pin: str, *, cost: ScryptCost = DEFAULT_COST, salt: bytes | None = 
     }
 
 
-def pin_matches(pin: str, stored: dict[str, Any]) -> bool:
-    """Whether `pin` is the PIN behind `stored` (constant-time comparison of the digests)."""
+def pin_matches(pin: str, stored: dict[str, Any], vault: PinVault | None = None) -> bool:
+    """Whether `pin` is the PIN behind `stored` (constant-time comparison of the digests). A
+    damaged record is a `PinError` naming `vault` (default: the OS keyring), where it was read."""
     try:
         cost = ScryptCost(int(stored["n"]), int(stored["r"]), int(stored["p"]))
         salt = base64.b64decode(stored["salt"], validate=True)
         expected = base64.b64decode(stored["hash"], validate=True)
     except (KeyError, TypeError, ValueError, binascii.Error) as error:
-        raise _damaged() from error
+        raise _damaged(vault or KeyringVault()) from error
     if stored.get("kdf") != "scrypt":
-        raise _damaged()
+        raise _damaged(vault or KeyringVault())
     return hmac.compare_digest(_scrypt(pin, salt, cost), expected)
 
 
@@ -177,30 +184,108 @@ def _scrypt(pin: str, salt: bytes, cost: ScryptCost) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, maxmem=cost.maxmem, dklen=32)
 
 
-def _damaged() -> PinError:
+def _damaged(vault: PinVault) -> PinError:
     return PinError(
-        f"The shift-lead PINs in the OS keyring (service {LEAD_PIN_SERVICE}, entry {PINS_USER}) are "
-        "damaged. Remove that entry with the system's keyring tool, then set the first PIN again.",
+        f"The shift-lead PINs in {vault.describe(PINS_USER)} are damaged. {vault.repair}, then set "
+        "the first PIN again.",
         code=ErrorCode.PIN_STORE_DAMAGED,
     )
 
 
+class PinVault(Protocol):
+    """Where a `PinStore` keeps its two records (`PINS_USER`, `FAILURES_USER`), as text. Blocking."""
+
+    @property
+    def repair(self) -> str:
+        """What a person does to a damaged record, as the start of a sentence."""
+        ...
+
+    def describe(self, user: str) -> str:
+        """Where `user`'s record is, in words ("the OS keyring (service …, entry …)")."""
+        ...
+
+    def read(self, user: str) -> str | None: ...
+
+    def write(self, user: str, value: str) -> None: ...
+
+
+class KeyringVault:
+    """A real station's vault: the OS keyring, service `service`; never a file."""
+
+    repair = "Remove that entry with the system's keyring tool"
+
+    def __init__(self, service: str = LEAD_PIN_SERVICE) -> None:
+        self._service = service
+
+    def describe(self, user: str) -> str:
+        return f"the OS keyring (service {self._service}, entry {user})"
+
+    def read(self, user: str) -> str | None:
+        return read_secret(self._service, user)
+
+    def write(self, user: str, value: str) -> None:
+        write_secret(self._service, user, value)
+
+
+class PinFile:
+    """Training's vault: one JSON file `{user: record}` in the training folder, written atomically.
+
+    Only for training, whose PINs are practice PINs (the first one is printed on the banner) and
+    which must work without an OS keyring; a real station's PINs never go to a file.
+    """
+
+    repair = "Delete that file (or reset the practice)"
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def describe(self, user: str) -> str:
+        return f"the training file {self._path} (entry {user})"
+
+    def read(self, user: str) -> str | None:
+        value = self._entries().get(user)
+        return value if isinstance(value, str) else None
+
+    def write(self, user: str, value: str) -> None:
+        entries = self._entries()
+        entries[user] = value
+        atomic_write_json(self._path, entries)
+
+    def _entries(self) -> dict[str, object]:
+        entries = read_json_object(self._path)
+        if entries is None:
+            raise _damaged(self)
+        return entries
+
+
 class PinStore:
-    """The leads' PIN hashes and the wrong-PIN counter in the OS keyring. Thread-safe; blocking."""
+    """The leads' PIN hashes and the wrong-PIN counter in a `PinVault` (default: the OS keyring).
+    Thread-safe; blocking.
+
+    `first_lead` (a name and a PIN): the lead a vault with no PIN record at all starts with, so a
+    training station can be unlocked with a PIN printed on its banner. Hashed on first use, on the
+    caller's lane, never when the store is made.
+    """
 
     def __init__(
         self,
         *,
-        service: str = LEAD_PIN_SERVICE,
+        vault: PinVault | None = None,
         cost: ScryptCost = DEFAULT_COST,
         limit: RateLimit | None = None,
         clock: Clock = time.time,
+        first_lead: tuple[str, str] | None = None,
     ) -> None:
-        self._service = service
+        self._vault: PinVault = KeyringVault() if vault is None else vault
         self._cost = cost
         self._limit = RateLimit() if limit is None else limit
         self._clock = clock  # wall clock: the lock-out must survive a restart
         self._lock = threading.RLock()
+        self._first_lead = first_lead
 
     # --- PINs ------------------------------------------------------------------------------------
 
@@ -219,7 +304,7 @@ class PinStore:
         validate_pin(pin)
         with self._lock:
             records = [record for record in self._records() if record["name"] != name]
-            if any(pin_matches(pin, record) for record in records):
+            if any(pin_matches(pin, record, self._vault) for record in records):
                 # unlock asks for the PIN only, so two leads cannot share one
                 raise PinError(
                     "Another shift lead has this PIN. Choose another one.", code=ErrorCode.PIN_TAKEN
@@ -264,7 +349,7 @@ class PinStore:
                 raise PinError("No shift-lead PIN is set up yet.", code=ErrorCode.PIN_NOT_SET)
             if PIN_PATTERN.fullmatch(pin):
                 for record in records:
-                    if pin_matches(pin, record):
+                    if pin_matches(pin, record, self._vault):
                         self._save_failures(0, 0.0)
                         return Lead(str(record["name"]))
             failures = self._failures()[0] + 1
@@ -281,26 +366,32 @@ class PinStore:
         remaining = locked_until - self._clock()
         return max(0.0, min(remaining, self._limit.max_wait))
 
-    # --- keyring records -------------------------------------------------------------------------
+    # --- the vault's records -----------------------------------------------------------------------
 
     def _records(self) -> list[dict[str, Any]]:
-        raw = read_secret(self._service, PINS_USER)
+        with self._lock:
+            raw = self._vault.read(PINS_USER)
+            if raw is None and self._first_lead is not None:
+                name, pin = self._first_lead
+                first = [{"name": name, **hash_pin(validate_pin(pin), cost=self._cost)}]
+                self._save_records(first)
+                return first
         if not raw:
             return []
         try:
             data = json.loads(raw)
             records = data["leads"]
             if data.get("version") != _RECORD_VERSION or not isinstance(records, list):
-                raise _damaged()
+                raise _damaged(self._vault)
             return [dict(record) for record in records]
         except (ValueError, KeyError, TypeError) as error:
-            raise _damaged() from error
+            raise _damaged(self._vault) from error
 
     def _save_records(self, records: list[dict[str, Any]]) -> None:
-        write_secret(self._service, PINS_USER, json.dumps({"version": _RECORD_VERSION, "leads": records}))
+        self._vault.write(PINS_USER, json.dumps({"version": _RECORD_VERSION, "leads": records}))
 
     def _failures(self) -> tuple[int, float]:
-        raw = read_secret(self._service, FAILURES_USER)
+        raw = self._vault.read(FAILURES_USER)
         if not raw:
             return 0, 0.0
         try:
@@ -311,9 +402,7 @@ class PinStore:
             return self._limit.free_attempts, self._clock() + self._limit.max_wait
 
     def _save_failures(self, failures: int, locked_until: float) -> None:
-        write_secret(
-            self._service, FAILURES_USER, json.dumps({"failures": failures, "locked_until": locked_until})
-        )
+        self._vault.write(FAILURES_USER, json.dumps({"failures": failures, "locked_until": locked_until}))
 
 
 class LeadSession:

@@ -55,6 +55,7 @@ _UNSHIPPABLE_WORDING: Mapping[str, tuple[str, str]] = {
     MISSING_HOUSE_NUMBER: ("a house number is required for {country}.", "/to_address/house_number"),
     MISSING_SHIPPING_ADDRESS: ("the order has no shipping address.", "/to_address"),
 }
+FIRST_PARCEL_ID = 400_000_001  # tracking numbers end in the id's last 7 digits: 3S…0000001
 MAX_UPSERT = 100
 MAX_ASYNC = 20
 MAX_PAGE_SIZE = 200
@@ -158,7 +159,10 @@ class SendcloudBackend:
         document_delay: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = _now,
+        parcel_ids: Callable[[], int] | None = None,
     ) -> None:
+        """`parcel_ids` gives each new parcel its id (its tracking number is made from it); by
+        default they count up from `FIRST_PARCEL_ID` in memory, so a restart starts again."""
         self.seed_data = seed_data
         self.order_save_delay = order_save_delay
         self.document_delay = document_delay
@@ -173,7 +177,7 @@ class SendcloudBackend:
             self._visible_at[int(order["id"])] = 0.0
         self._next_order_id = itertools.count(max(self._orders, default=1000) + 1)
         self._parcels: dict[int, Parcel] = {}
-        self._next_parcel_id = itertools.count(400_000_001)
+        self._next_parcel_id = parcel_ids or itertools.count(FIRST_PARCEL_ID).__next__
         self._integrations = {int(i["id"]): i for i in seed_data.integrations}
         self._senders = {int(s["id"]): s for s in seed_data.sender_addresses}
         self._brands = {int(b["id"]): b for b in seed_data.brands}
@@ -549,7 +553,7 @@ class SendcloudBackend:
         option = self._resolve_option(order, body, apply_rules)
         self._check_shippable(order, option)
         contract = self._resolve_contract(option, body)
-        parcel_id = next(self._next_parcel_id)
+        parcel_id = self._next_parcel_id()
         carrier = option["carrier"]
         tracking = f"3S{carrier['code'][:4].upper():X<4}{parcel_id % 10_000_000:07d}"
         address = order.get("shipping_address") or {}

@@ -7,8 +7,10 @@ modules each side. The extra width is for screens: at 0.33 mm a PDF viewer at 10
 96-dpi screen draws 1.3 px per module and the bars smear (zxing-cpp reads nothing); at 0.51 mm it
 is about 2 px and every code reads. The order number is printed in clear text under each code.
 
-A second section holds deliberately "bad" codes (an order that cannot ship, an order that does
-not exist) so trainees see the red path too.
+The sheet starts with the demo packers' badges (training's packers, `TRAINING_PACKERS`), so
+signing in is practised first; a last section holds deliberately "bad" codes (an order that
+cannot ship, an order that does not exist) so trainees see the red path too. A station keeps the
+sheet it made: change what is on it, and raise `PRACTICE_SHEET_EDITION` in app/station.py.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from PIL import Image, ImageDraw
 
+from packstation.training import TRAINING_PACKERS
 from packstation.training.labels import (
     QUIET_ZONE_MODULES,
     _code128,
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 SHEET_DPI: Final = 300
 MODULE_PX: Final = 6  # 0.51 mm at 300 px/in: about 2 px a module on a 96-dpi screen at 100 % zoom
 UNKNOWN_ORDER_NUMBER: Final = "NO-SUCH-ORDER-404"
+BADGE_PREFIX: Final = "BADGE-"  # what the settings' default badge pattern reads as a badge
 
 _A4_MM: Final = (210.0, 297.0)
 _MARGIN_MM: Final = 15.0
@@ -145,14 +149,20 @@ def barcode_sheet_pdf(
     *,
     title: str = "Packstation training: scan these orders",
     bad_codes: Sequence[SheetCode] = (),
+    badges: Sequence[SheetCode] = (),
 ) -> bytes:
-    """A4 pages (PDF) with one labelled Code 128 per order number, then the `bad_codes` section.
+    """A4 pages (PDF): the `badges` section, one labelled Code 128 per order number, then the
+    `bad_codes` section.
 
     Raises ValueError for an empty sheet, or a code Code 128 cannot encode or A4 cannot hold.
     """
-    if not order_numbers and not bad_codes:
+    if not order_numbers and not bad_codes and not badges:
         raise ValueError("the sheet needs at least one code")
     sheet = _Sheet(title)
+    if badges:
+        sheet.section("Packers' badges", "Scan one first: the station signs that packer in for what follows.")
+        for code in badges:
+            sheet.add(code)
     if order_numbers:
         sheet.section("Orders to ship", "Each scan makes a label on the training printer (green).")
         for number in order_numbers:
@@ -184,7 +194,13 @@ def training_sheet_codes(simulator: Simulator, *, limit: int = 24) -> tuple[list
     return good, bad
 
 
+def training_badges() -> list[SheetCode]:
+    """The demo packers' badges, as the default badge pattern reads them (`BADGE-<id>`)."""
+    return [SheetCode(f"{BADGE_PREFIX}{badge_id}", name) for badge_id, name in TRAINING_PACKERS]
+
+
 def training_sheet_pdf(simulator: Simulator, *, limit: int = 24) -> bytes:
-    """The sheet `packstation --training` offers: the seeded orders of `simulator`, then the red path."""
+    """The sheet `packstation --training` offers: the demo packers' badges, the seeded orders of
+    `simulator`, then the red path."""
     good, bad = training_sheet_codes(simulator, limit=limit)
-    return barcode_sheet_pdf(good, bad_codes=bad)
+    return barcode_sheet_pdf(good, bad_codes=bad, badges=training_badges())

@@ -17,19 +17,29 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from packstation.sendcloud import ShippingOption
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
-from packstation.training.backend import ApiFailure, ApiResponse, SendcloudBackend, error_object
+from packstation.training.backend import (
+    FIRST_PARCEL_ID,
+    ApiFailure,
+    ApiResponse,
+    SendcloudBackend,
+    error_object,
+)
+from packstation.training.counters import CounterFile
 from packstation.training.faults import Fault, FaultKind, FaultPlan
 from packstation.training.recording import Exchange, ExchangeLog
 from packstation.training.request_rules import check_label_request, check_query
 from packstation.training.seed import SeedData, make_seed_data
 
 API_PREFIX = "/api/v3"
+PARCEL_COUNTER = "next_parcel_id"  # the state file's one counter: tracking numbers are made from it
 
 log = logging.getLogger("packstation.training")
 
@@ -48,6 +58,9 @@ class SimulatorConfig:
     order_save_delay: float = 0.0  # seconds until an upserted order is visible (orders save async)
     document_delay: float = 0.0  # seconds until async-created labels can be fetched
     record: bool = False  # keep every request/response for contract validation
+    # Where the parcel counter is kept, so parcel ids and tracking numbers never repeat across
+    # restarts (the training folder's); None: in memory, from the first id again at each start.
+    state_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -84,10 +97,17 @@ class Simulator:
     def __init__(self, config: SimulatorConfig | None = None, *, seed_data: SeedData | None = None) -> None:
         self.config = config or SimulatorConfig()
         self.seed_data = seed_data or make_seed_data(self.config.seed)
+        self.counters = CounterFile(self.config.state_file) if self.config.state_file else None
+        parcel_ids = None
+        if self.counters is not None:
+            counters = self.counters
+            counters.peek(PARCEL_COUNTER, FIRST_PARCEL_ID)  # a damaged file stops the start, not a label
+            parcel_ids = partial(counters.take, PARCEL_COUNTER, FIRST_PARCEL_ID)
         self.backend = SendcloudBackend(
             self.seed_data,
             order_save_delay=self.config.order_save_delay,
             document_delay=self.config.document_delay,
+            parcel_ids=parcel_ids,
         )
         self.faults = FaultPlan()
         self._exchanges = ExchangeLog()

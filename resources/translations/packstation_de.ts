@@ -770,6 +770,40 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>Übung &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Übung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
+        <translation>Die Übung neu beginnen? Jeder Übungsscan, jedes Etikett und jede Sendung dieser Trainingsstation wird vergessen: Die Übungsbestellungen können wieder versendet werden, und die PIN der Schichtleitung ist wieder %1. Die Einstellungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Resetting the practice…</source>
+        <translation>Übung wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Practice reset: every practice order can be shipped again.</source>
+        <translation>Übung zurückgesetzt: Jede Übungsbestellung kann wieder versendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner entfernt.</numerusform>
+            <numerusform>%n Dateien und Ordner entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterTab</name>
     <message>
         <source>Label format</source>
@@ -1230,8 +1264,16 @@
         <translation>TRAINING — Übungsbestellungen und ein virtueller Drucker; nichts wird versendet oder bezahlt</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>PIN der Schichtleitung zum Üben: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Übungsbarcodes drucken</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Kein Programm auf diesem Computer hat die Übungsbarcodes (ein PDF) geöffnet. Die Datei drucken: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1649,18 @@
     <message>
         <source>Training port in use</source>
         <translation>Trainings-Port belegt</translation>
+    </message>
+    <message>
+        <source>Training in use</source>
+        <translation>Training belegt</translation>
+    </message>
+    <message>
+        <source>Practice reset failed</source>
+        <translation>Übung nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Trainingszähler beschädigt</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -2222,6 +2276,10 @@
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
+        <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
+        <translation>Der Trainingsordner ist belegt: Jede andere Packstation schließen, diese ihre Arbeit beenden lassen, dann erneut versuchen.</translation>
+    </message>
+    <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
         <translation>Keine klare Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt Sendcloud, bevor sie ein weiteres erstellt.</translation>
     </message>
@@ -2344,6 +2402,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>Die Übung konnte nicht zurückgesetzt werden: Eine Datei im Trainingsordner lässt sich nicht entfernen. Jede Packstation schließen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>Die Zähler im Trainingsordner sind beschädigt. Die Übung zurücksetzen: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n file or folder removed.</numerusform>
+            <numerusform>%n files and folders removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendcloudTab</name>
     <message numerus="yes">
         <source>Connected: Sendcloud accepted the keys; %n integration(s) on the account.</source>

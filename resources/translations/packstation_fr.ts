@@ -770,6 +770,40 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>&amp;Réinitialiser l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Réinitialiser l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
+        <translation>Recommencer l&apos;entraînement&#xa0;? Chaque scan, étiquette et envoi d&apos;entraînement de ce poste de formation est oublié&#xa0;: les commandes d&apos;entraînement peuvent être expédiées à nouveau, et le code PIN de chef d&apos;équipe redevient %1. Les paramètres sont conservés.</translation>
+    </message>
+    <message>
+        <source>Resetting the practice…</source>
+        <translation>Réinitialisation de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Practice reset: every practice order can be shipped again.</source>
+        <translation>Entraînement réinitialisé&#xa0;: chaque commande d&apos;entraînement peut être expédiée à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n fichier ou dossier supprimé.</numerusform>
+            <numerusform>%n fichiers et dossiers supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterTab</name>
     <message>
         <source>Label format</source>
@@ -1230,8 +1264,16 @@
         <translation>FORMATION — commandes d&apos;entraînement et imprimante virtuelle&#xa0;; rien n&apos;est expédié ni payé</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>Code PIN de chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Imprimer les codes-barres d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert les codes-barres d&apos;entraînement (un PDF). Imprimez le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1649,18 @@
     <message>
         <source>Training port in use</source>
         <translation>Port de formation occupé</translation>
+    </message>
+    <message>
+        <source>Training in use</source>
+        <translation>Formation occupée</translation>
+    </message>
+    <message>
+        <source>Practice reset failed</source>
+        <translation>Échec de la réinitialisation</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Compteurs de formation endommagés</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -2222,6 +2276,10 @@
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
     </message>
     <message>
+        <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
+        <translation>Le dossier de formation est occupé&#xa0;: fermez tout autre Packstation, laissez celui-ci terminer, puis réessayez.</translation>
+    </message>
+    <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
         <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau pour l&apos;instant&#xa0;; la station interroge Sendcloud avant d&apos;en créer une autre.</translation>
     </message>
@@ -2344,6 +2402,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>L&apos;entraînement n&apos;a pas pu être réinitialisé&#xa0;: un fichier du dossier de formation ne peut pas être supprimé. Fermez chaque Packstation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>Les compteurs du dossier de formation sont endommagés. Réinitialisez l&apos;entraînement&#xa0;: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

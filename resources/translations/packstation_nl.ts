@@ -770,6 +770,40 @@
     </message>
 </context>
 <context>
+    <name>PracticeTools</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Reset practice…</source>
+        <translation>Oefening &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Reset practice</source>
+        <translation>Oefening terugzetten</translation>
+    </message>
+    <message>
+        <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
+        <translation>Opnieuw beginnen met oefenen? Elke oefenscan, elk label en elke zending van dit trainingsstation wordt vergeten: de oefenbestellingen kunnen weer worden verzonden en de teamleider-pincode is weer %1. De instellingen blijven.</translation>
+    </message>
+    <message>
+        <source>Resetting the practice…</source>
+        <translation>Oefening wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Practice reset: every practice order can be shipped again.</source>
+        <translation>Oefening teruggezet: elke oefenbestelling kan weer worden verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) removed.</source>
+        <translation>
+            <numerusform>%n bestand of map verwijderd.</numerusform>
+            <numerusform>%n bestanden en mappen verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrinterTab</name>
     <message>
         <source>Label format</source>
@@ -1230,8 +1264,16 @@
         <translation>TRAINING — oefenbestellingen en een virtuele printer; er wordt niets verzonden of betaald</translation>
     </message>
     <message>
+        <source>Shift-lead PIN for practice: %1</source>
+        <translation>Teamleider-pincode om mee te oefenen: %1</translation>
+    </message>
+    <message>
         <source>Print the practice barcodes</source>
         <translation>Oefenbarcodes afdrukken</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
+        <translation>Geen programma op deze computer opende de oefenbarcodes (een pdf). Druk het bestand af: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1649,18 @@
     <message>
         <source>Training port in use</source>
         <translation>Trainingspoort in gebruik</translation>
+    </message>
+    <message>
+        <source>Training in use</source>
+        <translation>Training in gebruik</translation>
+    </message>
+    <message>
+        <source>Practice reset failed</source>
+        <translation>Oefening terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>Training counters damaged</source>
+        <translation>Trainingstellers beschadigd</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -2222,6 +2276,10 @@
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
     </message>
     <message>
+        <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
+        <translation>De trainingsmap is bezet: sluit elke andere Packstation, laat deze zijn werk afmaken en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
         <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan nog niet opnieuw; het station vraagt het Sendcloud voordat het een nieuw label maakt.</translation>
     </message>
@@ -2344,6 +2402,14 @@
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
         <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
+        <translation>De oefening kon niet worden teruggezet: een bestand in de trainingsmap kan niet worden verwijderd. Sluit elke Packstation en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
+        <translation>De tellers in de trainingsmap zijn beschadigd. Zet de oefening terug: packstation --training --reset.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

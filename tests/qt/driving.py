@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from packstation.app.station import Station
 from packstation.qt.feedback import RecordingSoundPlayer, Sound
+from packstation.qt.lead_mode import PinDialog
+from packstation.qt.lead_tools import LeadTools
 from packstation.qt.main_window import MainWindow
 from packstation.station.workflow import ScanVerdict
 
@@ -57,3 +59,12 @@ def scan_and_wait(qtbot: QtBot, window: MainWindow, text: str) -> ScanVerdict:
 def sounds_of(window: MainWindow) -> list[Sound]:
     assert isinstance(window.sounds, RecordingSoundPlayer)
     return window.sounds.requested
+
+
+def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str) -> None:
+    """Wait for the shift-lead PIN prompt of `tools`, type `pin` and press Enter."""
+    qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
+    dialog = tools.lock.dialog
+    assert isinstance(dialog, PinDialog)
+    QTest.keyClicks(dialog.pin_field, pin)
+    QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)

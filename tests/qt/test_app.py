@@ -475,3 +475,39 @@ def test_the_first_frame_is_built_without_the_costly_python_enums(tmp_path: Path
     assert report["MODULES"].isdisjoint(later), sorted(report["MODULES"] & later)
     assert report["STYLE"] == {"fusion"}
     assert report["FOCUS"] == {"ScanField"}  # the window's keys go to the scan field
+
+
+def test_main_gives_a_training_window_its_practice_reset(
+    qtbot: QtBot, station_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packstation.qt import app
+    from packstation.qt.main_window import MainWindow
+
+    results: list[object] = []
+    errors: list[str] = []
+    monkeypatch.setattr(app, "_show_error", errors.append)  # a modal dialog would hang the run
+
+    def run(_app: object, window: MainWindow) -> int:
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
+            pass
+        tools = window.practice_tools
+        assert tools is not None
+        old = window.station
+        with (
+            qtbot.waitSignal(tools.finished, timeout=WAIT_MS) as finished,
+            qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS),
+        ):
+            tools.reset()  # confirmed (the dialog is tests/qt/test_practice_reset.py's)
+        results.append(finished.args[0])
+        assert window.station is not old
+        window.close()
+        return 0
+
+    with _restoring_logging_and_hook(monkeypatch):
+        assert app.main(["packstation-gui", "--training"], run=run) == 0
+    assert errors == []
+    [result] = results
+    assert getattr(result, "refused", "no result") is None
+    with single_instance(station_paths(training=True)) as again:
+        assert again  # the reopened station was closed with the window

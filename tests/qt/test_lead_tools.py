@@ -1,22 +1,37 @@
 """The "Shift lead" menu of the packing window: F8 console, F9 settings, F12 lock, each behind the
-PIN. A real training station, the real in-memory keyring backend and the real TaskRunner."""
+PIN. A real training station (its PINs in its own folder), the real TaskRunner; no OS keyring is
+needed, and a test proves training works with none."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from packstation.app.training import PINS_FILE_NAME
+from packstation.paths import station_paths
 from packstation.qt.console.window import ConsoleWindow
-from packstation.qt.lead_mode import PinDialog
+from packstation.qt.lead_mode import FirstPinDialog, PinDialog
 from packstation.qt.lead_tools import LeadTools
 from packstation.qt.main_window import MainWindow
 from packstation.qt.settings.dialog import SettingsDialog
-from packstation.station.roles import PinStore, ScryptCost
-from tests.keyrings import MemoryKeyring
+from packstation.station.roles import PinFile, PinStore, ScryptCost
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
+from tests.keyrings import MemoryKeyring, installed
+from tests.qt import driving
 from tests.qt.driving import WAIT_MS, WindowFactory
 
 PIN = "482913"
+
+
+def training_pins() -> PinStore:
+    """The training station's PIN file (PACKSTATION_HOME is the test's), with a cheap hash that
+    still verifies; a lead set here replaces the published first lead."""
+    folder = station_paths(training=True).data_dir
+    return PinStore(vault=PinFile(folder / PINS_FILE_NAME), cost=ScryptCost(n=16, r=1, p=1))
 
 
 def lead_tools_of(window: MainWindow) -> LeadTools:
@@ -24,18 +39,48 @@ def lead_tools_of(window: MainWindow) -> LeadTools:
     return window.lead_tools
 
 
-def enter_pin(qtbot: QtBot, tools: LeadTools) -> None:
-    qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
-    dialog = tools.lock.dialog
-    assert isinstance(dialog, PinDialog)
-    QTest.keyClicks(dialog.pin_field, PIN)
-    QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)
+def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str = PIN) -> None:
+    driving.enter_pin(qtbot, tools, pin)
+
+
+def test_training_opens_f8_and_f9_with_the_published_pin_and_no_os_keyring(
+    qtbot: QtBot, make_window: WindowFactory, station_home: Path
+) -> None:
+    with installed(fail.Keyring()) as no_keyring:  # type: ignore[no-untyped-call]
+        window = make_window()
+        tools = lead_tools_of(window)
+        with qtbot.waitSignal(tools.console_opened, timeout=WAIT_MS):
+            QTest.keyClick(window.scan_field, Qt.Key.Key_F8)
+            # The PIN prompt, not the first-PIN set-up: training starts with a lead.
+            enter_pin(qtbot, tools, TRAINING_LEAD_PIN)
+        assert tools.mode.text() == f"Shift lead: {TRAINING_LEAD_NAME}"
+        with qtbot.waitSignal(tools.settings_opened, timeout=WAIT_MS):
+            QTest.keyClick(window.scan_field, Qt.Key.Key_F9)  # unlocked: no second PIN
+        tools.lock.lock()
+        qtbot.waitUntil(lambda: tools.settings_dialog is None, timeout=WAIT_MS)
+        assert isinstance(no_keyring, fail.Keyring)
+    pins = station_paths(training=True).data_dir / PINS_FILE_NAME
+    assert pins.is_file()
+    assert TRAINING_LEAD_PIN not in pins.read_text()  # a salted hash, as in the keyring
+
+
+def test_training_never_asks_for_a_first_pin(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window()
+    tools = lead_tools_of(window)
+    tools.console_action.trigger()
+    qtbot.waitUntil(lambda: tools.lock.dialog is not None, timeout=WAIT_MS)
+    assert not isinstance(tools.lock.dialog, FirstPinDialog)
+    assert isinstance(tools.lock.dialog, PinDialog)
+    tools.lock.dialog.reject()
+    assert memory_keyring.passwords == {}  # the OS keyring was not even read into
 
 
 def test_f8_asks_the_pin_opens_the_console_and_the_lock_closes_it(
     qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
 ) -> None:
-    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)  # a cheap hash still verifies
+    training_pins().set_pin("Sam", PIN)
     window = make_window()
     tools = lead_tools_of(window)
     assert tools.mode.text() == "Packer mode"
@@ -59,7 +104,7 @@ def test_f8_asks_the_pin_opens_the_console_and_the_lock_closes_it(
 def test_f9_opens_the_settings_only_for_a_lead_and_journals_who(
     qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
 ) -> None:
-    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    training_pins().set_pin("Sam", PIN)
     window = make_window()
     tools = lead_tools_of(window)
 
@@ -79,7 +124,7 @@ def test_f9_opens_the_settings_only_for_a_lead_and_journals_who(
 def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_refused(
     qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
 ) -> None:
-    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    training_pins().set_pin("Sam", PIN)
     window = make_window()
     tools = lead_tools_of(window)
     tools.pins_action.trigger()
@@ -95,7 +140,7 @@ def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_r
     dialog.save_button.click()
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
     assert dialog.message.text() != ""
-    assert "Ida" not in PinStore().leads()
+    assert "Ida" not in training_pins().leads()
 
     for field in (dialog.pin_field, dialog.repeat_field):
         field.clear()
@@ -103,7 +148,7 @@ def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_r
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
         dialog.save_button.click()
 
-    assert set(PinStore().leads()) == {"Sam", "Ida"}
+    assert set(training_pins().leads()) == {"Sam", "Ida"}
     audit = [(entry.actor, entry.action) for entry in window.station.workflow.journal.audit_log()]
     assert ("Sam", "lead_pin_change") in audit
     assert audit[-1] == ("Sam", "lead_pin_set")

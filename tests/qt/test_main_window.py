@@ -11,9 +11,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from packstation.app.station import open_station
@@ -25,6 +26,7 @@ from packstation.qt.scan_queue import EntryState
 from packstation.qt.tasks import Lane
 from packstation.qt.widgets import VerdictPanel
 from packstation.station.workflow import ScanVerdict, Verdict
+from packstation.training import TRAINING_LEAD_PIN
 from packstation.training.virtual_printer import PrinterState
 from tests.qt.driving import (
     FAST_LOOKUP,
@@ -299,7 +301,43 @@ def test_training_mode_shows_a_banner(make_window: WindowFactory) -> None:
     assert window.banner is not None
     assert window.banner.isVisible()
     assert "TRAINING" in window.banner.text()
+    assert f"PIN for practice: {TRAINING_LEAD_PIN}" in window.banner.text()
     assert "TRAINING" in window.status.mode.text()
+
+
+def shown_text(label: QLabel) -> str:
+    """What a rich-text label shows (a link's address is not shown)."""
+    return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+
+
+def test_a_practice_sheet_no_program_opens_is_named_with_its_path_in_the_window(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    banner = window.banner
+    assert banner is not None
+    sheet = window.station.barcode_sheet
+    assert sheet is not None
+    assert sheet.is_file()
+    assert banner.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByMouse
+    asked: list[Path] = []
+
+    def opens(path: Path) -> bool:
+        asked.append(path)
+        return True
+
+    banner.open_file = opens  # the desktop's opener (tested for real in tests/security)
+    banner.linkActivated.emit(QUrl.fromLocalFile(str(sheet)).toString())
+    assert asked == [sheet]
+    assert str(sheet) not in shown_text(banner)  # a viewer took it: nothing to say
+
+    banner.open_file = lambda _path: False  # no PDF viewer on this computer
+    with qtbot.waitSignal(banner.sheet_not_opened, timeout=WAIT_MS) as said:
+        banner.linkActivated.emit(QUrl.fromLocalFile(str(sheet)).toString())
+    assert said.args == [str(sheet)]
+    assert "No program on this computer opened the practice barcodes" in shown_text(banner)
+    assert str(sheet) in shown_text(banner)
+    assert banner.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse  # to copy it
 
 
 def test_focus_returns_to_the_scan_field_after_a_dialog(qtbot: QtBot, make_window: WindowFactory) -> None:

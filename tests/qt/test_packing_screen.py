@@ -14,11 +14,9 @@ from pytestqt.qtbot import QtBot
 from packstation.error_codes import ErrorCode
 from packstation.qt.feedback import Sound
 from packstation.qt.main_window import MainWindow
-from packstation.station.roles import PinStore, ScryptCost
 from packstation.station.workflow import Verdict
-from tests.keyrings import MemoryKeyring
 from tests.qt.driving import WAIT_MS, WindowFactory, scan_and_wait, sounds_of, station_of
-from tests.qt.test_lead_tools import PIN, enter_pin
+from tests.qt.test_lead_tools import PIN, enter_pin, training_pins
 
 VERIFY = {"item_verification": "on"}
 
@@ -94,9 +92,9 @@ def test_ctrl_enter_completes_without_the_rest(qtbot: QtBot, make_window: Window
 
 
 def test_where_every_item_is_required_only_a_lead_completes_it(
-    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+    qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+    training_pins().set_pin("Sam", PIN)
     window = make_window({"item_verification": "required"})
     _, simulator, _ = station_of(window)
     number = _two_line_order(window)
@@ -185,10 +183,8 @@ def test_every_kind_of_item_scan_through_the_window(qtbot: QtBot, make_window: W
     assert gs1.code == ErrorCode.ITEM_PACKED or gs1.verdict is Verdict.SUCCESS
 
 
-def test_a_packer_cannot_skip_where_every_item_is_required(
-    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
-) -> None:
-    PinStore(cost=ScryptCost(n=16, r=1, p=1)).set_pin("Sam", PIN)
+def test_a_packer_cannot_skip_where_every_item_is_required(qtbot: QtBot, make_window: WindowFactory) -> None:
+    training_pins().set_pin("Sam", PIN)
     window = make_window({"item_verification": "required"})
     _, simulator, _ = station_of(window)
     scan_and_wait(qtbot, window, _two_line_order(window))

@@ -16,6 +16,7 @@ from packstation.training.barcode_sheet import (
     UNKNOWN_ORDER_NUMBER,
     SheetCode,
     barcode_sheet_pdf,
+    training_badges,
     training_sheet_codes,
     training_sheet_pdf,
 )
@@ -73,7 +74,9 @@ def test_every_code_scans_back_in_order(simulator: Simulator, pdf_documents: lis
     for size, image in rendered:
         assert size == pytest.approx(A4_PT, abs=0.5)
         texts.extend(text for _top, _left, text in decoded(image))
-    assert texts == good + [code.data for code in bad]
+    badges = [code.data for code in training_badges()]
+    assert badges == ["BADGE-DEMO1", "BADGE-DEMO2"]  # first: a trainee signs in, then packs
+    assert texts == badges + good + [code.data for code in bad]
 
 
 def test_codes_scan_at_screen_resolution(pdf_documents: list[Any]) -> None:

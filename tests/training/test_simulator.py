@@ -6,11 +6,14 @@ import base64
 import copy
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator, SimulatorConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
@@ -318,3 +321,52 @@ def test_recording_keeps_every_exchange() -> None:
     assert exchange.path_template == "/integrations"
     assert exchange.status == 200
     assert exchange.response_headers["content-type"] == "application/json"
+
+
+def _tracking_of_first_label(config: SimulatorConfig, order_index: int) -> tuple[int, str]:
+    with (
+        Simulator(config) as simulator,
+        httpx.Client(
+            base_url=simulator.base_url, auth=(config.public_key, config.secret_key), timeout=5
+        ) as http,
+    ):
+        order = _order(simulator, simulator.shippable_order_numbers()[order_index])
+        response = _ship(http, order)
+        assert response.status_code == 201
+        [item] = response.json()["data"]
+        return int(item["parcel_id"]), str(item["tracking_number"])
+
+
+def test_parcel_and_tracking_numbers_go_on_when_the_simulator_restarts_on_the_same_folder(
+    tmp_path: Path,
+) -> None:
+    config = SimulatorConfig(public_key=TEST_PUBLIC_KEY, secret_key=TEST_SECRET_KEY)
+    kept = SimulatorConfig(
+        public_key=TEST_PUBLIC_KEY, secret_key=TEST_SECRET_KEY, state_file=tmp_path / "s.json"
+    )
+    # In memory (tests, `packstation simulator`), every start begins again at the first number…
+    assert _tracking_of_first_label(config, 0) == _tracking_of_first_label(config, 1)
+    # …with a state file, a restart goes on where the last run stopped.
+    first = [_tracking_of_first_label(kept, index) for index in range(3)]
+    assert [parcel for parcel, _ in first] == [first[0][0], first[0][0] + 1, first[0][0] + 2]
+    assert len({tracking for _, tracking in first}) == 3
+
+
+def test_two_simulators_on_one_folder_never_give_the_same_parcel_number(tmp_path: Path) -> None:
+    state = tmp_path / "s.json"
+    first = Simulator(SimulatorConfig(state_file=state))
+    second = Simulator(SimulatorConfig(state_file=state))
+    assert first.counters is not None
+    assert second.counters is not None
+    taken = [
+        counter.take("next_parcel_id", 1) for _ in range(5) for counter in (first.counters, second.counters)
+    ]
+    assert taken == list(range(1, 11))
+
+
+def test_a_damaged_state_file_stops_the_simulator_at_start_with_the_fix(tmp_path: Path) -> None:
+    state = tmp_path / "s.json"
+    state.write_text('{"next_parcel_id": "x"}')
+    with pytest.raises(PackstationError, match="--reset") as caught:
+        Simulator(SimulatorConfig(state_file=state))
+    assert caught.value.code == ErrorCode.TRAINING_STATE_DAMAGED

@@ -1,0 +1,136 @@
+"""The training station's own files, beside its journal in the training folder.
+
+Training keeps everything it needs in its folder, so it works on any computer (no OS keyring, no
+account, no printer): its shift-lead PINs (`PinFile`, whose first lead's PIN is published on the
+banner) and the simulator's parcel counter (`training.counters`: tracking numbers never repeat in
+one training folder). It also has two demo packers, whose badges are on the practice sheet. A real
+station never uses anything here.
+
+`reset_training` starts the practice again: it deletes the training journal, the label store, the
+simulator's state and the practice PINs, never while a station has that journal open. The check
+and the deletion happen under the folder's reset lock, which a training station also takes while
+it opens its journal (`reset_lock`): so a station either opened before (and the reset refuses,
+naming it) or opens after the files are gone; it never writes a journal being deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Final
+
+from filelock import FileLock, Timeout
+
+from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
+from packstation.journal import Journal
+from packstation.paths import StationPaths, folders_under
+from packstation.private_files import PRIVATE_FILE
+from packstation.settings import PackerSetting, StationSettings
+from packstation.station.roles import PinFile, PinStore
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN, TRAINING_PACKERS
+
+PINS_FILE_NAME: Final = "training-lead-pins.json"
+SIMULATOR_STATE_FILE_NAME: Final = "simulator-state.json"
+RESET_LOCK_NAME: Final = "reset.lock"
+RESET_LOCK_TIMEOUT: Final = 10.0  # seconds; a reset or an opening holds it for a moment only
+
+
+def training_pin_store(paths: StationPaths) -> PinStore:
+    """The training station's shift-lead PINs: a file in its folder, starting with the published
+    first lead (`TRAINING_LEAD_PIN`). Never the OS keyring: training must work without one."""
+    return PinStore(
+        vault=PinFile(paths.data_dir / PINS_FILE_NAME), first_lead=(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)
+    )
+
+
+def with_demo_packers(settings: StationSettings) -> StationSettings:
+    """`settings` with training's demo packers added (`TRAINING_PACKERS`, their badges on the
+    practice sheet), after any packers the training settings list; a badge id already listed is
+    kept as it is."""
+    known = {packer.badge_id.casefold() for packer in settings.packers}
+    demo = tuple(
+        PackerSetting(badge_id=badge_id, name=name)
+        for badge_id, name in TRAINING_PACKERS
+        if badge_id.casefold() not in known
+    )
+    return settings.model_copy(update={"packers": (*settings.packers, *demo)}) if demo else settings
+
+
+@contextmanager
+def scratch_training_paths() -> Iterator[StationPaths]:
+    """A fresh training folder for one run, removed afterwards (`packstation --self-test`): what
+    anyone practised in the training folder (an order shipped there stays shipped) never makes the
+    self-test fail, and the self-test leaves no practice behind."""
+    with tempfile.TemporaryDirectory(prefix="packstation-self-test-", ignore_cleanup_errors=True) as folder:
+        yield folders_under(Path(folder))
+
+
+def practice_files(paths: StationPaths) -> list[Path]:
+    """What a reset deletes, in this order: the journal (its side files and holders' folder too),
+    the label store, the simulator's state (with its lock file) and the practice PINs. Settings,
+    logs and the practice barcode sheet stay."""
+    state = paths.data_dir / SIMULATOR_STATE_FILE_NAME
+    return [
+        *Journal.files(paths.journal_file),
+        paths.label_store,
+        state,
+        state.with_name(f"{state.name}.lock"),
+        paths.data_dir / PINS_FILE_NAME,
+    ]
+
+
+@contextmanager
+def reset_lock(paths: StationPaths, timeout: float = RESET_LOCK_TIMEOUT) -> Iterator[None]:
+    """Held by `reset_training` from its check to its last deletion, and by a training station
+    while it opens its journal (`open_station`)."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(paths.data_dir / RESET_LOCK_NAME, timeout=timeout, mode=PRIVATE_FILE)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise _in_use(paths, "is being reset or opened by another Packstation") from error
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def reset_training(paths: StationPaths, *, lock_timeout: float = RESET_LOCK_TIMEOUT) -> list[Path]:
+    """Start the practice again: delete the training journal, labels, simulator state and practice
+    PINs of the training folder `paths`; the paths removed, in order (empty: it was fresh).
+
+    Refused (`training_in_use`) while any process has that journal open: close the training
+    station first (the packing screen's "Reset practice" closes its own, resets, and reopens).
+    """
+    with reset_lock(paths, lock_timeout):
+        if Journal.in_use(paths.journal_file):
+            raise _in_use(paths, "is open in another Packstation (a window or a command)")
+        removed: list[Path] = []
+        for path in practice_files(paths):
+            try:
+                if path.is_dir():
+                    shutil.rmtree(path)
+                elif path.exists():
+                    path.unlink()
+                else:
+                    continue
+            except OSError as error:
+                done = f" (removed before it: {', '.join(p.name for p in removed)})" if removed else ""
+                raise PackstationError(
+                    f"The practice could not be reset: {path} cannot be removed ({error.strerror or error})"
+                    f"{done}. Close every Packstation and try again.",
+                    code=ErrorCode.TRAINING_RESET_FAILED,
+                ) from error
+            removed.append(path)
+        return removed
+
+
+def _in_use(paths: StationPaths, what: str) -> PackstationError:
+    return PackstationError(
+        f"The training folder {paths.data_dir} {what}. Close it, then reset the practice.",
+        code=ErrorCode.TRAINING_IN_USE,
+    )

@@ -656,6 +656,22 @@ class Journal:
             entry_id, datetime.fromisoformat(now), self._station, actor, action, detail, attempt_id
         )
 
+    def fact(self, key: str) -> str | None:
+        """A station fact (`set_fact`), None when it was never set."""
+        with self._read() as connection:
+            row = connection.execute("SELECT value FROM station_facts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def set_fact(self, key: str, value: str) -> None:
+        """Keep `value` under `key`, replacing what was there; fsynced (a lead's decision). Facts are
+        settled state the station checks itself against, never purged: no personal data in them."""
+        with self._write(durable=True) as connection:
+            connection.execute(
+                "INSERT INTO station_facts (key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                (key, value, timestamp(self._now())),
+            )
+
     def purge(
         self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
     ) -> PurgeResult:

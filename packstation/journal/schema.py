@@ -227,6 +227,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        7,
+        "station facts: what a lead last settled, kept where the keyring and settings.json cannot undo it",
+        (
+            # A few named values, each replaced whole: the hash of the settings a lead last saved
+            # (a file edited outside the app is noticed), that shift-lead PINs exist and how many
+            # PINs failed (deleting a keyring entry must not make anyone a lead or end a lock-out).
+            """
+            CREATE TABLE station_facts (
+                key        TEXT PRIMARY KEY,
+                value      TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

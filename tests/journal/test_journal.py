@@ -447,3 +447,14 @@ def test_reopening_keeps_everything(tmp_path: Path, clock: FakeClock) -> None:
         assert journal.path == path
         assert journal.station == "station-1"
     assert datetime.now(UTC) > SHIFT_START  # the real clock is not the fake one
+
+
+def test_a_station_fact_is_kept_replaced_and_survives_a_purge(tmp_path: Path, clock: FakeClock) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path, "Bench 1", clock=clock) as journal:
+        assert journal.fact("pins.exist") is None
+        journal.set_fact("pins.exist", "1")
+        journal.set_fact("pins.exist", "2")
+        journal.purge(SHIFT_START + timedelta(days=400))
+    with Journal.open(path, "Bench 1", clock=clock) as journal:
+        assert journal.fact("pins.exist") == "2"

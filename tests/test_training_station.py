@@ -114,3 +114,12 @@ def test_training_has_two_demo_packers_whose_sheet_badges_sign_them_in(station_h
             assert verdict.code == ErrorCode.SIGNED_IN, verdict.message
             assert verdict.reference == name
             assert badge.caption == name
+
+
+def test_training_knows_the_meals_case_code_beside_the_cases_its_settings_list(station_home: Path) -> None:
+    own = {"10012345678902": 12}
+    with open_station(training=True, overrides={"case_barcodes": own, "printer": None}) as station:
+        assert station.simulator is not None
+        practice = station.simulator.seed_data.case_barcodes
+        assert practice
+        assert station.settings.case_barcodes == {**practice, **own}

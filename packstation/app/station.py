@@ -25,6 +25,7 @@ from packstation.app.training import (
     reset_lock,
     training_pin_store,
     with_demo_packers,
+    with_practice_cases,
 )
 from packstation.atomic import atomic_write_bytes
 from packstation.credentials import ApiCredentials, load_credentials
@@ -51,7 +52,7 @@ __all__ = ["Station", "open_station"]
 
 # Part of the practice sheet's file name: a station made a sheet once and keeps it, so a sheet
 # whose content changes (training/barcode_sheet.py) gets a new edition. 2: the demo badges.
-PRACTICE_SHEET_EDITION = "v2"
+PRACTICE_SHEET_EDITION = "v3"
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,10 @@ def open_station(
         else:
             credentials = load_credentials()
         settings = _with_overrides(settings, updates)
-        if training:
-            settings = with_demo_packers(settings)  # their badges are on the practice sheet
+        if (
+            simulator is not None
+        ):  # the demo packers' badges and the meals' case code are on the practice sheet
+            settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
         client = SendcloudClient(

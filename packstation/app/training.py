@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
@@ -58,6 +58,15 @@ def with_demo_packers(settings: StationSettings) -> StationSettings:
         if badge_id.casefold() not in known
     )
     return settings.model_copy(update={"packers": (*settings.packers, *demo)}) if demo else settings
+
+
+def with_practice_cases(settings: StationSettings, case_barcodes: Mapping[str, int]) -> StationSettings:
+    """`settings` knowing the training account's case codes (`SeedData.case_barcodes`) as well as
+    its own; a case the settings list already keeps their number of units."""
+    missing = {code: units for code, units in case_barcodes.items() if code not in settings.case_barcodes}
+    if not missing:
+        return settings
+    return settings.model_copy(update={"case_barcodes": {**missing, **settings.case_barcodes}})
 
 
 @contextmanager

@@ -8,9 +8,13 @@ modules each side. The extra width is for screens: at 0.33 mm a PDF viewer at 10
 is about 2 px and every code reads. The order number is printed in clear text under each code.
 
 The sheet starts with the demo packers' badges (training's packers, `TRAINING_PACKERS`), so
-signing in is practised first; a last section holds deliberately "bad" codes (an order that
-cannot ship, an order that does not exist) so trainees see the red path too. A station keeps the
-sheet it made: change what is on it, and raise `PRACTICE_SHEET_EDITION` in app/station.py.
+signing in is practised first; then the orders; then a few orders with their items' codes, to
+practise item verification (a line without EAN by its SKU, the meals' case code, and one wrong
+item that must be refused); a last section holds deliberately "bad" codes (an order that cannot
+ship, an order that does not exist) so trainees see the red path too. Item codes are printed as
+Code 128 like the rest: a scanner types the same digits as from the EAN-13 or ITF-14 on a
+product. A station keeps the sheet it made: change what is on it, and raise
+`PRACTICE_SHEET_EDITION` in app/station.py.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from packstation.training.labels import (
 )
 
 if TYPE_CHECKING:
+    from packstation.training.seed import JSONDict, SeedData
     from packstation.training.simulator import Simulator
 
 SHEET_DPI: Final = 300
@@ -150,13 +155,14 @@ def barcode_sheet_pdf(
     title: str = "Packstation training: scan these orders",
     bad_codes: Sequence[SheetCode] = (),
     badges: Sequence[SheetCode] = (),
+    packing: Sequence[SheetCode] = (),
 ) -> bytes:
-    """A4 pages (PDF): the `badges` section, one labelled Code 128 per order number, then the
-    `bad_codes` section.
+    """A4 pages (PDF): the `badges` section, one labelled Code 128 per order number, the `packing`
+    section (orders and their items), then the `bad_codes` section.
 
     Raises ValueError for an empty sheet, or a code Code 128 cannot encode or A4 cannot hold.
     """
-    if not order_numbers and not bad_codes and not badges:
+    if not order_numbers and not bad_codes and not badges and not packing:
         raise ValueError("the sheet needs at least one code")
     sheet = _Sheet(title)
     if badges:
@@ -167,6 +173,14 @@ def barcode_sheet_pdf(
         sheet.section("Orders to ship", "Each scan makes a label on the training printer (green).")
         for number in order_numbers:
             sheet.add(SheetCode(number))
+    if packing:
+        sheet.section(
+            "Item checks: scan the order, then each item",
+            "With item verification on (Settings, F9). The last item prints the label; "
+            "the wrong item is refused.",
+        )
+        for code in packing:
+            sheet.add(code)
     if bad_codes:
         sheet.section(
             "The red path: these must not ship",
@@ -194,6 +208,63 @@ def training_sheet_codes(simulator: Simulator, *, limit: int = 24) -> tuple[list
     return good, bad
 
 
+def practice_packing_codes(
+    seed: SeedData, order_numbers: Sequence[str], *, orders: int = 3
+) -> list[SheetCode]:
+    """A few of `order_numbers` (shippable), each followed by its items' codes, then one wrong item.
+
+    Chosen to practise every kind of line: the order with the meals' case (its case code beside the
+    unit's EAN), one with a line that has no EAN (scanned by its SKU), then those with the most lines.
+    """
+    by_number = {str(order["order_number"]): order for order in seed.orders}
+    candidates = [by_number[number] for number in order_numbers if number in by_number]
+    case_eans = {code[1:13] for code in seed.case_barcodes}  # a case code holds its unit's 12 digits
+
+    def has_case(order: JSONDict) -> bool:
+        return any(
+            str(item.get("ean", ""))[:12] in case_eans for item in order["order_details"]["order_items"]
+        )
+
+    def has_unmarked(order: JSONDict) -> bool:
+        return any("ean" not in item and item.get("sku") for item in order["order_details"]["order_items"])
+
+    def size(order: JSONDict) -> tuple[int, int]:
+        items = order["order_details"]["order_items"]
+        return len(items), sum(int(item["quantity"]) for item in items)
+
+    chosen: list[JSONDict] = []
+    for pick in (has_case, has_unmarked):
+        chosen.extend([order for order in candidates if pick(order) and order not in chosen][:1])
+    chosen.extend([order for order in sorted(candidates, key=size, reverse=True) if order not in chosen])
+    chosen = chosen[:orders]
+    codes: list[SheetCode] = []
+    for order in chosen:
+        codes.append(SheetCode(str(order["order_number"]), "the order: scan it first"))
+        for item in order["order_details"]["order_items"]:
+            name, quantity = str(item["name"]), int(item["quantity"])
+            if "ean" in item:
+                codes.append(SheetCode(str(item["ean"]), f"{quantity} x {name}"))
+                cases = [code for code, size in seed.case_barcodes.items() if code[1:13] == item["ean"][:12]]
+                codes.extend(
+                    SheetCode(code, f"a case of {seed.case_barcodes[code]}: {name}") for code in cases
+                )
+            elif item.get("sku"):
+                codes.append(SheetCode(str(item["sku"]), f"{quantity} x {name} (no EAN: its SKU)"))
+    packed = {item.get("ean") for order in chosen for item in order["order_details"]["order_items"]}
+    wrong = sorted(
+        {
+            str(item["ean"])
+            for order in seed.orders
+            for item in order["order_details"]["order_items"]
+            if "ean" in item
+        }
+        - packed
+    )
+    if wrong:
+        codes.append(SheetCode(wrong[0], "wrong item: in none of these orders"))
+    return codes
+
+
 def training_badges() -> list[SheetCode]:
     """The demo packers' badges, as the default badge pattern reads them (`BADGE-<id>`)."""
     return [SheetCode(f"{BADGE_PREFIX}{badge_id}", name) for badge_id, name in TRAINING_PACKERS]
@@ -203,4 +274,5 @@ def training_sheet_pdf(simulator: Simulator, *, limit: int = 24) -> bytes:
     """The sheet `packstation --training` offers: the demo packers' badges, the seeded orders of
     `simulator`, then the red path."""
     good, bad = training_sheet_codes(simulator, limit=limit)
-    return barcode_sheet_pdf(good, bad_codes=bad, badges=training_badges())
+    packing = practice_packing_codes(simulator.seed_data, good)
+    return barcode_sheet_pdf(good, bad_codes=bad, badges=training_badges(), packing=packing)

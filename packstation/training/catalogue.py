@@ -52,6 +52,13 @@ TRAILHEAD_PRODUCTS: Final = (
 )
 LIGHT_SKUS: Final = frozenset({"NK-STK", "NK-MAP-VEL", "TK-STK"})  # letter-sized
 HEAVY_SKU: Final = "NK-DO5"
+# The sticker packs are the shops' own give-aways: no EAN is printed on them, so their order lines
+# carry none and item verification matches them by SKU.
+UNMARKED_SKUS: Final = frozenset({"NK-STK", "TK-STK"})
+# The meals are picked by the case: an order line of them is a whole number of cases, and the
+# case carries its own GTIN-14 (`case_code`), which the training station's `case_barcodes` know.
+CASE_SKU: Final = "NK-DM-CHILI"
+CASE_UNITS: Final = 6
 
 # What a customer pays for shipping, by country (free from 75 EUR: see payment_details).
 SHIPPING_PRICE_EUR: Final = {
@@ -71,6 +78,13 @@ VAT_RATE: Final = {"NL": 0.21, "BE": 0.21, "DE": 0.19, "FR": 0.20, "AT": 0.20, "
 
 
 ProductCodes = dict[str, tuple[Product, str, str]]  # SKU → (product, EAN-13, product id)
+
+
+def case_code(ean: str) -> str:
+    """The GTIN-14 of a case of the unit `ean` (an EAN-13): indicator digit 1, the unit's first 12
+    digits, a new check digit, as GS1 builds case codes."""
+    first13 = "1" + ean[:12]
+    return first13 + check_digit(first13)
 
 
 def draw_product_codes(rng: random.Random) -> ProductCodes:

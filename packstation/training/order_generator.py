@@ -18,12 +18,15 @@ from typing import Any
 
 from packstation.training.account import Account
 from packstation.training.catalogue import (
+    CASE_SKU,
+    CASE_UNITS,
     CURRENCY_RATE,
     HEAVY_SKU,
     LIGHT_SKUS,
     NOORDKAAP_PRODUCTS,
     SHIPPING_PRICE_EUR,
     TRAILHEAD_PRODUCTS,
+    UNMARKED_SKUS,
     VAT_RATE,
     Product,
     ProductCodes,
@@ -320,8 +323,9 @@ class OrderGenerator:
         # The ERP sometimes sends lines without weights: then only defaults can decide.
         weightless = spec.integration == "api" and spec.kind == "regular" and rng.random() < 0.25
         items: list[JSONDict] = []
-        for line, (product, quantity) in enumerate(chosen, start=1):
+        for line, (product, picked) in enumerate(chosen, start=1):
             _, ean, product_id = self.products[product.sku]
+            quantity = picked * CASE_UNITS if product.sku == CASE_SKU else picked
             unit_price = round(product.price_eur * rate, 2)
             if spec.integration == "shopify":
                 item_id = str(rng.randint(13_000_000_000_000, 13_999_999_999_999))
@@ -335,7 +339,7 @@ class OrderGenerator:
                 "name": product.name,
                 "quantity": quantity,
                 "sku": product.sku,
-                "ean": ean,
+                **({} if product.sku in UNMARKED_SKUS else {"ean": ean}),
                 "hs_code": product.hs_code,
                 "country_of_origin": product.origin,
                 "unit_price": {"value": unit_price, "currency": currency},

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from packstation.training.account import brands, contracts, draw_account, integrations, sender_addresses
-from packstation.training.catalogue import draw_product_codes
+from packstation.training.catalogue import CASE_SKU, CASE_UNITS, case_code, draw_product_codes
 from packstation.training.order_generator import OrderGenerator
 from packstation.training.order_reading import KNOWN_COUNTRY_CODES
 from packstation.training.shipping_rules import (
@@ -54,6 +54,7 @@ class SeedData:
     orders: list[JSONDict]  # GET /orders/{id} "data" objects, sorted by id ascending
     unshippable_reasons: dict[str, str]  # order_number → MISSING_HOUSE_NUMBER | UNKNOWN_COUNTRY
     duplicate_order_numbers: frozenset[str]  # order numbers used by orders of two integrations
+    case_barcodes: dict[str, int]  # the cases' GTIN-14 → units, as a station's `case_barcodes` lists them
     known_country_codes: frozenset[str] = KNOWN_COUNTRY_CODES
 
 
@@ -82,4 +83,5 @@ def make_seed_data(seed: int) -> SeedData:
         orders=orders,
         unshippable_reasons=unshippable,
         duplicate_order_numbers=duplicates,
+        case_barcodes={case_code(products[CASE_SKU][1]): CASE_UNITS},
     )

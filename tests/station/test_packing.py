@@ -12,6 +12,7 @@ from packstation.journal import ClaimKind, Journal, Stage
 from packstation.sendcloud import SendcloudClient
 from packstation.station.packing import VerificationRequiredError
 from packstation.station.workflow import StationWorkflow, Verdict
+from packstation.training.barcode_sheet import practice_packing_codes
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.station.conftest import zpl_workflow
@@ -184,3 +185,38 @@ def test_an_order_barcode_prefix_settles_a_number_that_looks_like_a_product(
 def test_verification_off_is_todays_flow(workflow: StationWorkflow, simulator: Simulator) -> None:
     workflow.settings = workflow.settings.model_copy(update={"item_verification": "off"})
     assert workflow.handle_scan(simulator.shippable_order_numbers()[0]).verdict is Verdict.SUCCESS
+
+
+def test_the_practice_sheet_packs_its_orders_and_its_wrong_item_is_refused(
+    client: SendcloudClient, journal: Journal, printer: VirtualPrinter, simulator: Simulator, tmp_path: Path
+) -> None:
+    """What a trainee scans from the sheet's item section, in its order: every order ships at its
+    last item (the meals by their case code), and the wrong item ticks nothing."""
+    seed = simulator.seed_data
+    workflow = _workflow(client, journal, printer, tmp_path, case_barcodes=seed.case_barcodes)
+    codes = practice_packing_codes(seed, simulator.shippable_order_numbers())
+    orders = [code.data for code in codes if code.caption == "the order: scan it first"]
+    assert len(orders) == 3
+    wrong = codes[-1]
+    assert wrong.caption.startswith("wrong item")
+    on_sheet = {code.data for code in codes}
+    assert any(code in on_sheet for code in seed.case_barcodes)
+    assert any(not code.data[0].isdigit() and code.data not in orders for code in codes)  # a SKU
+    for number in orders:
+        assert workflow.handle_scan(number).verdict is Verdict.PACKING
+        refused = workflow.handle_scan(wrong.data)
+        assert refused.code == ErrorCode.ITEM_NOT_IN_ORDER
+        scans: list[str] = []
+        for line in _lines(simulator, number):
+            case = next((c for c in seed.case_barcodes if line.get("ean", "")[:12] == c[1:13]), None)
+            if case is not None:
+                assert case in on_sheet
+                scans += [case] * (line["quantity"] // seed.case_barcodes[case])
+            else:
+                code = line.get("ean") or line["sku"]
+                assert code in on_sheet
+                scans += [code] * line["quantity"]
+        verdicts = [workflow.handle_scan(scan) for scan in scans]
+        assert verdicts[-1].verdict is Verdict.SUCCESS, verdicts[-1].message
+        assert {v.code for v in verdicts[:-1]} <= {ErrorCode.ITEM_PACKED}
+    assert simulator.labels_created() == len(orders)

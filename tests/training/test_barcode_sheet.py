@@ -16,6 +16,7 @@ from packstation.training.barcode_sheet import (
     UNKNOWN_ORDER_NUMBER,
     SheetCode,
     barcode_sheet_pdf,
+    practice_packing_codes,
     training_badges,
     training_sheet_codes,
     training_sheet_pdf,
@@ -76,7 +77,8 @@ def test_every_code_scans_back_in_order(simulator: Simulator, pdf_documents: lis
         texts.extend(text for _top, _left, text in decoded(image))
     badges = [code.data for code in training_badges()]
     assert badges == ["BADGE-DEMO1", "BADGE-DEMO2"]  # first: a trainee signs in, then packs
-    assert texts == badges + good + [code.data for code in bad]
+    packing = [code.data for code in practice_packing_codes(simulator.seed_data, good)]
+    assert texts == badges + good + packing + [code.data for code in bad]
 
 
 def test_codes_scan_at_screen_resolution(pdf_documents: list[Any]) -> None:

@@ -24,6 +24,8 @@ from openapi_schema_validator import (
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from packstation.station.item_codes import read_item_scan
+from packstation.training.catalogue import CASE_SKU, CASE_UNITS, UNMARKED_SKUS
 from packstation.training.order_reading import (
     CUSTOMS_COUNTRY_CODES,
     HOUSE_NUMBER_REQUIRED_COUNTRIES,
@@ -254,7 +256,8 @@ def test_settings_lists_validate_against_their_schemas(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_eans_are_valid_ean13(seed: int) -> None:
-    eans = {item["ean"] for order in seed_data(seed).orders for item in order["order_details"]["order_items"]}
+    items = [item for order in seed_data(seed).orders for item in order["order_details"]["order_items"]]
+    eans = {item["ean"] for item in items if "ean" in item}
     assert len(eans) >= 10
     for ean in eans:
         assert re.fullmatch(r"\d{13}", ean), ean
@@ -481,3 +484,23 @@ def _prices(value: object) -> list[Mapping[str, Any]]:
         for child in value:
             found.extend(_prices(child))
     return found
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_some_lines_have_no_ean_and_the_meals_come_by_the_case(seed: int) -> None:
+    data = seed_data(seed)
+    items = [item for order in data.orders for item in order["order_details"]["order_items"]]
+    unmarked = [item for item in items if item["sku"] in UNMARKED_SKUS]
+    assert unmarked
+    assert all("ean" not in item for item in unmarked)  # matched by their SKU
+    assert all("ean" in item for item in items if item["sku"] not in UNMARKED_SKUS)
+    meals = [item for item in items if item["sku"] == CASE_SKU]
+    assert meals
+    assert all(item["quantity"] % CASE_UNITS == 0 for item in meals)
+    [(case, units)] = data.case_barcodes.items()
+    assert units == CASE_UNITS
+    # Read as a station reads it: a case of six of the meal's own GTIN.
+    scan = read_item_scan(case, data.case_barcodes)
+    assert (scan.units, scan.case_units) == (CASE_UNITS, CASE_UNITS)
+    assert scan.gtin == "0" + meals[0]["ean"]
+    assert case[0] == "1"

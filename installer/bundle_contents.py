@@ -102,6 +102,14 @@ EXCLUDED_MODULES = [
     "PIL.ImageQt",
     "PIL.ImageCms",  # colour management (lcms2): labels are black on white
     "PIL._imagingcms",
+    # The build's own tools: the bundle's venv has setuptools (it installs the app), whose
+    # distutils shim (`distutils-precedence.pth`) made PyInstaller collect setuptools and, through
+    # distutils and site, readline (2 MB). The frozen app builds nothing and has no prompt.
+    "setuptools",
+    "pkg_resources",
+    "_distutils_hack",
+    "distutils",
+    "readline",
     *DEVELOPMENT_MODULES,
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
 ]

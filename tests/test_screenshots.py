@@ -45,11 +45,11 @@ def test_the_failure_shot_shows_the_red_verdict_of_a_real_scan(
 
     image = QImage(str(path))
     assert not image.isNull()
-    assert (image.width(), image.height()) == (1100, 760)
+    assert (image.width(), image.height()) == (1366, 768)  # the guide's screen, the smaller one
     # Not blank: the red panel fills a good part of the window, and other colours (banner, text,
     # list) fill the rest.
     assert 0.15 < share(image, VERDICT_RED) < 0.8
-    assert len({image.pixel(x, y) for x in range(0, 1100, 10) for y in range(0, 760, 10)}) > 20
+    assert len({image.pixel(x, y) for x in range(0, 1366, 10) for y in range(0, 768, 10)}) > 20
     # Each shot runs in a home of its own and gives the caller's back.
     assert os.environ[HOME_ENV] == str(station_home)
     assert not list(station_home.glob("**/journal.sqlite3"))
@@ -60,8 +60,17 @@ def test_every_shot_has_a_committed_image_and_the_docs_show_only_existing_ones(
 ) -> None:
     names = [shot.name for shot in screenshots.SHOTS]
     assert len(names) == len(set(names))
-    missing = [name for name in names if not (DOCS / "images" / f"{name}.png").is_file()]
-    assert missing == [], "run: .venv/bin/python docs/screenshots.py"
+    for screen, size in screenshots.SCREENS.items():
+        folder = screenshots.screen_folder(DOCS / "images", screen)
+        missing = [name for name in names if not (folder / f"{name}.png").is_file()]
+        assert missing == [], f"run: .venv/bin/python docs/screenshots.py --screen {screen}"
+        # Taken at that screen: the packing window fills it, and nothing is bigger than it.
+        idle = QImage(str(folder / "packing-idle.png"))
+        assert (idle.width(), idle.height()) == (size.width(), size.height())
+        for name in names:
+            image = QImage(str(folder / f"{name}.png"))
+            assert image.width() <= size.width(), (screen, name)
+            assert image.height() <= size.height(), (screen, name)
     referenced = {
         match
         for page in DOCS.glob("*.md")
@@ -85,7 +94,7 @@ def test_the_console_shot_goes_through_the_pin_and_leaves_the_keyring_as_it_was(
     assert not image.isNull()
     # The detail pane alone (not the whole console, not a blank window): narrower than the console,
     # with text and boxes in it.
-    assert 300 < image.width() < screenshots.CONSOLE_SIZE.width()
+    assert 300 < image.width() < screenshots.SCREENS[screenshots.GUIDE_SCREEN].width()
     assert (
         len({image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}) > 20
     )

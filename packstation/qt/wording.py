@@ -618,8 +618,8 @@ def verdict_detail(verdict: ScanVerdict) -> str:
     station's language; never the core's English message (that goes to the journal and console)."""
     from packstation.app.faces import Verdict
 
-    if verdict.verdict is Verdict.SUCCESS or verdict.code is None:
-        return ""
+    if verdict.verdict in (Verdict.SUCCESS, Verdict.PACKING) or verdict.code is None:
+        return ""  # a tick or an order opened: nothing went wrong, nothing to look up
     parts = [field_text(verdict.field)] if verdict.field else []
     parts.append(QCoreApplication.translate("messages", "code %1").replace("%1", verdict.code))
     return " · ".join(parts)

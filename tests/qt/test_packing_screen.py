@@ -57,6 +57,7 @@ def test_the_checklist_fills_up_and_the_label_comes_with_the_last_item(
     for code in scans[:-1]:
         ticked = scan_and_wait(qtbot, window, code)
         assert ticked.code == ErrorCode.ITEM_PACKED
+        assert panel.detail.isHidden()  # a tick is not a problem: no code to look up
     assert simulator.labels_created() == 0
     done = scan_and_wait(qtbot, window, scans[-1])
     assert done.verdict is Verdict.SUCCESS
@@ -76,6 +77,7 @@ def test_a_wrong_item_is_red_with_its_own_sound_and_the_checklist_stays(
     assert wrong.code == ErrorCode.ITEM_NOT_IN_ORDER
     assert window.verdict_panel.look == "failed"
     assert "5901234123457" in window.verdict_panel.headline.text()
+    assert "item_not_in_order" in window.verdict_panel.detail.text()
     assert window.verdict_panel.checklist is not None
     assert not window.verdict_panel.checklist.isHidden()
     assert sounds_of(window)[-1] is Sound.ITEM_REFUSED

@@ -78,7 +78,7 @@ PINNED_STEP = timedelta(seconds=7)
 PINNED_API_PORT, PINNED_PRINTER_PORT = 8765, 9100
 CONSOLE_SIZE = QSize(1280, 860)
 SETTINGS_SIZE = QSize(760, 620)
-LEAD_NAME, LEAD_PIN = "Alex de Vries", "2468"
+LEAD_NAME, LEAD_PIN = "Alex de Vries", "246813"
 
 
 def build_window(station: Station) -> MainWindow:

@@ -86,6 +86,7 @@ class ErrorCode(StrEnum):
     PIN_LOCKED_OUT = "pin_locked_out"
     PIN_NOT_SET = "pin_not_set"
     PIN_STORE_DAMAGED = "pin_store_damaged"
+    PIN_STORE_LOST = "pin_store_lost"
     PIN_TAKEN = "pin_taken"
     PIN_WRONG = "pin_wrong"
     PRINT_FAILED = "print_failed"

@@ -36,6 +36,7 @@ from packstation.station.review import (
     batch_refusal,
 )
 from packstation.station.roles import (
+    LEGACY_PIN_MIN_LENGTH,
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,
@@ -53,6 +54,7 @@ from packstation.training import TRAINING_LEAD_PIN
 __all__ = [
     "ADDRESS_FIELDS",
     "ARROW",
+    "LEGACY_PIN_MIN_LENGTH",
     "MAX_BATCH",
     "PIN_MAX_LENGTH",
     "PIN_MIN_LENGTH",

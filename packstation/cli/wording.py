@@ -91,6 +91,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.PIN_LOCKED_OUT: "too many wrong PINs",
     ErrorCode.PIN_NOT_SET: "no PIN set up",
     ErrorCode.PIN_STORE_DAMAGED: "PIN store damaged",
+    ErrorCode.PIN_STORE_LOST: "PIN store lost",
     ErrorCode.PIN_TAKEN: "PIN taken",
     ErrorCode.PIN_WRONG: "wrong PIN",
     ErrorCode.PRINTER_BUSY: "printer busy",

@@ -4,8 +4,9 @@ through them and locks again when nobody has touched the station for the idle ti
 The one entry point for the rest of the GUI is `LeadLock.request(parent, on_granted)` (or
 `LeadLock.authorize(…)`, which also journals the privileged action): in lead mode the callback runs
 at once; in packer mode a dialog asks for a PIN (or, on a station without one, for the first PIN)
-and the callback runs once a lead has unlocked. Every keyring call (and scrypt) runs on
-`Lane.KEYRING`, every journal write on `Lane.JOURNAL`; the dialogs only show what comes back.
+and the callback runs once a lead has unlocked. Every call to the PIN store (the keyring, scrypt and
+the journal facts it checks them against) runs on `Lane.KEYRING`, every audit on `Lane.JOURNAL`;
+the dialogs only show what comes back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import (
+    LEGACY_PIN_MIN_LENGTH,
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,
@@ -129,7 +131,7 @@ class PinDialog(QDialog):
 
     def _submit(self) -> None:
         pin = self.pin_field.text()
-        if len(pin) < PIN_MIN_LENGTH:
+        if len(pin) < LEGACY_PIN_MIN_LENGTH:  # a PIN from before 6 digits may still be 4 or 5
             self.message.setText(
                 self.tr("A PIN is %1 to %2 digits.")
                 .replace("%1", str(PIN_MIN_LENGTH))

@@ -376,6 +376,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate(
             "messages", "The stored shift-lead PINs cannot be read. Ask support to set them up again."
         ),
+        code.PIN_STORE_LOST: translate(
+            "lead_mode",
+            "The shift-lead PINs are missing from this computer's keyring, though this station had "
+            "some. Ask an administrator to restore them.",
+        ),
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
         code.CONFIGURATION_ERROR: settings_wrong,
@@ -529,6 +534,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.PIN_LOCKED_OUT: pin_refused,
         code.PIN_ERROR: pin_refused,
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
+        code.PIN_STORE_LOST: translate("console", "PIN store lost"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),

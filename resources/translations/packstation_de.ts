@@ -1635,6 +1635,10 @@
         <translation>PIN-Speicher beschädigt</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>PIN-Speicher verloren</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
     </message>
@@ -2015,6 +2019,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Die PINs der Schichtleitung fehlen im Schlüsselbund dieses Computers, obwohl diese Station welche hatte. Bitten Sie die IT-Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

@@ -1635,6 +1635,10 @@
         <translation>Stockage des codes PIN endommagé</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Stockage des codes PIN perdu</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
     </message>
@@ -2015,6 +2019,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le trousseau de clés de cet ordinateur, alors que ce poste en avait. Demandez à un administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

@@ -1635,6 +1635,10 @@
         <translation>Pincodeopslag beschadigd</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Pincodeopslag kwijt</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
     </message>
@@ -2015,6 +2019,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>De teamleider-pincodes ontbreken in de sleutelbos van deze computer, hoewel dit station ze had. Vraag een beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

@@ -132,7 +132,7 @@ def test_the_pin_field_is_masked_and_takes_only_digits(qtbot: QtBot) -> None:
     enter(qtbot, dialog.pin_field, "12")
     dialog.unlock_button.click()
     assert entered == []
-    assert "4 to 12 digits" in dialog.message.text()
+    assert "6 to 12 digits" in dialog.message.text()
 
 
 def test_a_right_pin_unlocks_and_grants_the_request(
@@ -294,18 +294,18 @@ def test_a_station_without_a_pin_sets_the_first_one(
     dialog = lock.dialog
     assert isinstance(dialog, FirstPinDialog)
     dialog.name_field.setText("Sam")
-    enter(qtbot, dialog.pin_field, "5566")
-    enter(qtbot, dialog.repeat_field, "5567")
+    enter(qtbot, dialog.pin_field, "556677")
+    enter(qtbot, dialog.repeat_field, "556678")
     dialog.save_button.click()
     assert "differ" in dialog.message.text()
     assert not any(service == LEAD_PIN_SERVICE for service, _ in keyring_backend.passwords)
-    enter(qtbot, dialog.pin_field, "5566")
-    enter(qtbot, dialog.repeat_field, "5566")
+    enter(qtbot, dialog.pin_field, "556677")
+    enter(qtbot, dialog.repeat_field, "556677")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: granted == [Lead("Sam")], timeout=WAIT_MS)
     assert lock.is_unlocked()
     stored = keyring_backend.passwords[(LEAD_PIN_SERVICE, PINS_USER)]
-    assert "5566" not in stored
+    assert "556677" not in stored
     assert json.loads(stored)["leads"][0]["name"] == "Sam"
     lock.close()
 

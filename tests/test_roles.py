@@ -105,7 +105,7 @@ def test_the_default_cost_is_slow_scrypt_and_travels_with_the_hash() -> None:
 
 def test_a_hash_made_at_another_cost_still_verifies(memory_keyring: MemoryKeyring, clock: FakeClock) -> None:
     PinStore(cost=CHEAP, monotonic=clock).set_pin("Sam", SAM_PIN)
-    assert PinStore(cost=ScryptCost(n=32, r=2, p=1), monotonic=clock).verify(SAM_PIN) == Lead("Sam")
+    assert PinStore(cost=ScryptCost(n=32, r=2, p=1), monotonic=clock).verify("Sam", SAM_PIN) == Lead("Sam")
 
 
 @pytest.mark.parametrize("pin", ["", "123", "1234", "12345", "1234567890123", "12a456", "١٢٣٤٥٦", " 123456"])
@@ -122,15 +122,15 @@ def test_each_lead_has_a_pin_of_their_own(store: PinStore) -> None:
     store.set_pin("Sam", SAM_PIN)
     store.set_pin("Alex", ALEX_PIN)
     assert store.leads() == ("Sam", "Alex")
-    assert store.verify(SAM_PIN) == Lead("Sam")
-    assert store.verify(ALEX_PIN) == Lead("Alex")
-    with pytest.raises(PinError) as caught:
-        store.set_pin("Kim", SAM_PIN)  # unlock asks only for a PIN: it must name one lead
-    assert caught.value.code == "pin_taken"
+    assert store.verify("Sam", SAM_PIN) == Lead("Sam")
+    assert store.verify("Alex", ALEX_PIN) == Lead("Alex")
+    with pytest.raises(WrongPinError):
+        store.verify("Alex", SAM_PIN)  # a PIN unlocks only in its own lead's name
+    assert store.verify(" sam ", SAM_PIN) == Lead("Sam")  # the name as typed, case and spaces aside
     assert store.remove_lead("Alex") is True
     assert store.remove_lead("Alex") is False
     with pytest.raises(WrongPinError):
-        store.verify(ALEX_PIN)
+        store.verify("Alex", ALEX_PIN)
 
 
 def test_change_needs_the_current_pin(store: PinStore) -> None:
@@ -138,21 +138,21 @@ def test_change_needs_the_current_pin(store: PinStore) -> None:
     with pytest.raises(WrongPinError):
         store.change_pin("Sam", "000000", "111111")
     store.change_pin("Sam", SAM_PIN, "111111")
-    assert store.verify("111111") == Lead("Sam")
+    assert store.verify("Sam", "111111") == Lead("Sam")
     with pytest.raises(WrongPinError):
-        store.verify(SAM_PIN)
+        store.verify("Sam", SAM_PIN)
 
 
 def test_no_pin_set_up(store: PinStore) -> None:
     with pytest.raises(PinError) as caught:
-        store.verify("123456")
+        store.verify("Sam", "123456")
     assert caught.value.code == "pin_not_set"
 
 
 def test_a_damaged_record_is_a_clear_error(store: PinStore, memory_keyring: MemoryKeyring) -> None:
     memory_keyring.set_password(LEAD_PIN_SERVICE, PINS_USER, '{"version": 1, "leads": [{"name": "x"}]}')
     with pytest.raises(PinError) as caught:
-        store.verify("123456")
+        store.verify("x", "123456")
     assert caught.value.code == "pin_store_damaged"
     assert LEAD_PIN_SERVICE in caught.value.message
 
@@ -170,32 +170,32 @@ def test_wrong_pins_lock_the_entry_for_longer_each_time(store: PinStore, clock: 
     waits = []
     for _ in range(3):
         with pytest.raises(WrongPinError) as caught:
-            store.verify("000000")
+            store.verify("Sam", "000000")
         waits.append(caught.value.wait_seconds)
     assert waits == [0.0, 0.0, 30.0]
     # locked: not even the right PIN is checked
     with pytest.raises(PinLockedOutError) as locked:
-        store.verify(SAM_PIN)
+        store.verify("Sam", SAM_PIN)
     assert locked.value.wait_seconds == 30.0
     assert locked.value.code == "pin_locked_out"
     clock.advance(29)
     assert store.lockout_remaining() == 1.0
     clock.advance(1)
     with pytest.raises(WrongPinError) as caught:
-        store.verify("000000")
+        store.verify("Sam", "000000")
     assert caught.value.wait_seconds == 60.0
     clock.advance(60)
     with pytest.raises(WrongPinError) as caught:
-        store.verify("000000")
+        store.verify("Sam", "000000")
     assert caught.value.wait_seconds == 120.0  # capped at max_wait
     clock.advance(120)
     with pytest.raises(WrongPinError) as caught:
-        store.verify("000000")
+        store.verify("Sam", "000000")
     assert caught.value.wait_seconds == 120.0
     clock.advance(120)
-    assert store.verify(SAM_PIN) == Lead("Sam")
+    assert store.verify("Sam", SAM_PIN) == Lead("Sam")
     with pytest.raises(WrongPinError) as caught:  # a right PIN starts the count again
-        store.verify("000000")
+        store.verify("Sam", "000000")
     assert caught.value.wait_seconds == 0.0
 
 
@@ -203,15 +203,15 @@ def test_the_lockout_survives_a_restart(memory_keyring: MemoryKeyring, clock: Fa
     PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).set_pin("Sam", SAM_PIN)
     for _ in range(3):  # a new process each time
         with pytest.raises(WrongPinError):
-            PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).verify("000000")
+            PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).verify("Sam", "000000")
     assert FAILURES_USER in stored_values(memory_keyring)
     clock.advance(10)
     restarted = PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock)
     with pytest.raises(PinLockedOutError) as locked:
-        restarted.verify(SAM_PIN)
+        restarted.verify("Sam", SAM_PIN)
     assert locked.value.wait_seconds == 20.0  # the wait went on while the app was closed
     clock.advance(20)
-    assert restarted.verify(SAM_PIN) == Lead("Sam")
+    assert restarted.verify("Sam", SAM_PIN) == Lead("Sam")
 
 
 def test_a_wait_from_before_a_reboot_cannot_lock_the_entry_for_ever(
@@ -220,7 +220,7 @@ def test_a_wait_from_before_a_reboot_cannot_lock_the_entry_for_ever(
     PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).set_pin("Sam", SAM_PIN)
     for _ in range(3):
         with pytest.raises(WrongPinError):
-            PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).verify("000000")
+            PinStore(cost=CHEAP, limit=LIMIT, monotonic=clock).verify("Sam", "000000")
     rebooted = FakeClock(start=5.0)  # the monotonic clock begins again when the computer restarts
     store = PinStore(cost=CHEAP, limit=LIMIT, monotonic=rebooted)
     assert store.lockout_remaining() == LIMIT.first_wait  # the wait starts again, once and in full
@@ -232,16 +232,16 @@ def test_a_damaged_counter_locks_rather_than_unlocks(store: PinStore, memory_key
     store.set_pin("Sam", SAM_PIN)
     memory_keyring.set_password(LEAD_PIN_SERVICE, FAILURES_USER, "not json")
     with pytest.raises(PinLockedOutError):
-        store.verify(SAM_PIN)
+        store.verify("Sam", SAM_PIN)
 
 
 def test_a_malformed_pin_counts_as_a_wrong_one(store: PinStore) -> None:
     store.set_pin("Sam", SAM_PIN)
     for _ in range(3):
         with pytest.raises(WrongPinError):
-            store.verify("not-a-pin")
+            store.verify("Sam", "not-a-pin")
     with pytest.raises(PinLockedOutError):
-        store.verify(SAM_PIN)
+        store.verify("Sam", SAM_PIN)
 
 
 # --- the session -----------------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def test_unlock_says_who_is_lead_and_idle_relocks(store: PinStore) -> None:
     store.set_pin("Sam", SAM_PIN)
     session = LeadSession(store, idle_seconds=300, clock=FakeClock(0))
     assert not session.is_unlocked(now=0)
-    assert session.unlock(SAM_PIN, now=10) == Lead("Sam")
+    assert session.unlock("Sam", SAM_PIN, now=10) == Lead("Sam")
     assert session.lead(now=309) == Lead("Sam")
     session.touch(now=309)  # activity: five more minutes
     assert session.is_unlocked(now=608)
@@ -265,7 +265,7 @@ def test_the_injected_clock_drives_the_relock(store: PinStore) -> None:
     clock = FakeClock(0)
     session = LeadSession.from_settings(store, StationSettings(auto_lock_minutes=2), clock=clock)
     assert session.idle_seconds == 120
-    session.unlock(SAM_PIN)
+    session.unlock("Sam", SAM_PIN)
     clock.advance(119)
     assert session.is_unlocked()
     clock.advance(1)
@@ -275,7 +275,7 @@ def test_the_injected_clock_drives_the_relock(store: PinStore) -> None:
 def test_lock_returns_to_packer_mode(store: PinStore) -> None:
     store.set_pin("Sam", SAM_PIN)
     session = LeadSession(store, idle_seconds=300)
-    session.unlock(SAM_PIN)
+    session.unlock("Sam", SAM_PIN)
     session.lock()
     assert session.lead() is None
 
@@ -284,7 +284,7 @@ def test_a_wrong_pin_does_not_unlock(store: PinStore) -> None:
     store.set_pin("Sam", SAM_PIN)
     session = LeadSession(store, idle_seconds=300)
     with pytest.raises(WrongPinError):
-        session.unlock("000000")
+        session.unlock("Sam", "000000")
     assert not session.is_unlocked()
 
 
@@ -307,7 +307,7 @@ def test_privileged_actions_need_a_lead_and_are_journalled(store: PinStore, jour
     assert caught.value.code == "lead_required"
     assert journal.audit_log() == ()
     before = datetime.now(UTC)
-    session.unlock(SAM_PIN, now=0)
+    session.unlock("Sam", SAM_PIN, now=0)
     assert session.authorize(journal, PrivilegedAction.BATCH_RETRY, "3 orders", now=250) == Lead("Sam")
     (entry,) = journal.audit_log()
     assert (entry.actor, entry.action, entry.detail, entry.station) == (
@@ -336,7 +336,7 @@ def test_a_pin_file_keeps_hashes_and_the_lock_out_across_restarts_without_a_keyr
         store.set_pin("Sam", SAM_PIN)
         for _ in range(LIMIT.free_attempts):
             with pytest.raises(WrongPinError):
-                store.verify("999999")
+                store.verify("Sam", "999999")
         restarted = PinStore(vault=PinFile(path), cost=CHEAP, limit=LIMIT, monotonic=clock)
         assert restarted.leads() == ("Sam",)
         assert restarted.lockout_remaining() == LIMIT.first_wait
@@ -350,7 +350,7 @@ def test_a_first_lead_is_there_before_any_pin_is_set_and_only_then(tmp_path: Pat
     store = PinStore(vault=vault, cost=CHEAP, first_lead=("Trainer", "000000"))
     assert not (tmp_path / "pins.json").exists()  # nothing is hashed or written when it is made
     assert store.has_pin()
-    assert store.verify("000000") == Lead("Trainer")
+    assert store.verify("Trainer", "000000") == Lead("Trainer")
     with pytest.raises(PinError) as caught:
         store.set_first_pin("Sam", SAM_PIN)
     assert caught.value.code == "pin_exists"
@@ -362,6 +362,6 @@ def test_a_damaged_pin_file_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "pins.json"
     path.write_text("[not json")
     with pytest.raises(PinError) as caught:
-        PinStore(vault=PinFile(path), cost=CHEAP).verify(SAM_PIN)
+        PinStore(vault=PinFile(path), cost=CHEAP).verify("Sam", SAM_PIN)
     assert caught.value.code == "pin_store_damaged"
     assert str(path) in caught.value.message

@@ -2,11 +2,11 @@
 the training folder), the wrong-PIN lock-out, the session that locks itself when idle, and the
 guard every privileged action goes through.
 
-Packer mode is the default. A lead unlocks with a PIN; the session knows *who* unlocked (each lead
-has a PIN of their own, so the journal can say who did what), and locks again after
-`settings.auto_lock_minutes` without activity. Privileged actions call `LeadSession.authorize`,
-which refuses in packer mode and journals the action with the lead's name (the journal stamps the
-time).
+Packer mode is the default. A lead unlocks with their name and their PIN; the session knows *who*
+unlocked (the journal says who did what), and locks again after `settings.auto_lock_minutes`
+without activity. Two leads may have the same PIN: the name says whose PIN is checked. Privileged
+actions call `LeadSession.authorize`, which refuses in packer mode and journals the action with the
+lead's name (the journal stamps the time).
 
 Storage (a `PinVault`): on a real station the OS keyring, service `credentials.LEAD_PIN_SERVICE`,
 never a file. Training is the one exception: its PINs are practice PINs that guard nothing real,
@@ -150,7 +150,7 @@ class PinFormatError(PinError):
 
 
 class WrongPinError(PinError):
-    """A PIN that is no lead's. `wait_seconds` > 0 when this failure started a lock-out."""
+    """A name and PIN that are no lead's. `wait_seconds` > 0 when this failure started a lock-out."""
 
     code = ErrorCode.PIN_WRONG
 
@@ -223,6 +223,11 @@ def pin_matches(pin: str, stored: dict[str, Any], vault: PinVault | None = None)
 
 def _scrypt(pin: str, salt: bytes, cost: ScryptCost) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p, maxmem=cost.maxmem, dklen=32)
+
+
+def _same_lead(name: str, other: str) -> bool:
+    """Lead names match without regard to case or surrounding spaces ("sam " is Sam)."""
+    return name.strip().casefold() == other.strip().casefold()
 
 
 def _is_count(value: object) -> bool:
@@ -364,6 +369,7 @@ class PinStore:
         self._monotonic = monotonic
         self._lock = threading.RLock()
         self._first_lead = first_lead
+        self._decoy: dict[str, Any] | None = None  # made on first use, on the caller's lane
 
     # --- PINs ------------------------------------------------------------------------------------
 
@@ -376,17 +382,13 @@ class PinStore:
         return tuple(str(record["name"]) for record in self._records())
 
     def set_pin(self, lead: str, pin: str) -> Lead:
-        """Give `lead` the PIN `pin` (a new lead, or a new PIN for one). Who may do this is the
-        caller's check: the first PIN through `LeadSession.set_first_pin`, later ones as a lead."""
+        """Give `lead` the PIN `pin` (a new lead, or a new PIN for one), asking nothing: the caller
+        decides who may. The first PIN goes through `set_first_pin`; a lead at the station through
+        `set_lead_pin`, which asks for an existing lead's current PIN."""
         name = self._lead_name(lead)
         validate_pin(pin)
         with self._lock:
-            records = [record for record in self._records() if record["name"] != name]
-            if any(pin_matches(pin, record, self._vault) for record in records):
-                # unlock asks for the PIN only, so two leads cannot share one
-                raise PinError(
-                    "Another shift lead has this PIN. Choose another one.", code=ErrorCode.PIN_TAKEN
-                )
+            records = [record for record in self._records() if not _same_lead(record["name"], name)]
             records.append({"name": name, **hash_pin(pin, cost=self._cost)})
             self._save_records(records)
         return Lead(name)
@@ -399,20 +401,36 @@ class PinStore:
                 raise PinError("A shift-lead PIN is already set up.", code=ErrorCode.PIN_EXISTS)
             return self.set_pin(lead, pin)
 
-    def change_pin(self, lead: str, old_pin: str, new_pin: str) -> Lead:
-        """A lead's new PIN, given their current one (rate-limited like any PIN entry)."""
+    def set_lead_pin(self, lead: str, pin: str, *, current_pin: str | None = None) -> Lead:
+        """A PIN as a lead sets it at the station: a new lead gets `pin`; an existing lead's PIN
+        changes only with their `current_pin`, checked like an unlock (a wrong one counts towards
+        the lock-out; `pin_current_required` without one)."""
+        name = self._lead_name(lead)
+        validate_pin(pin)  # before any check: a mistyped new PIN costs no attempt
         with self._lock:
-            found = self.verify(old_pin)
-            if found.name != lead:
-                raise PinError(f"That is not {lead}'s current PIN.", code=ErrorCode.PIN_WRONG)
-            return self.set_pin(lead, new_pin)
+            existing = next((r for r in self._records() if _same_lead(r["name"], name)), None)
+            if existing is None:
+                return self.set_pin(name, pin)
+            if not current_pin:
+                raise PinError(
+                    f"{existing['name']} has a PIN. Enter their current PIN to change it.",
+                    code=ErrorCode.PIN_CURRENT_REQUIRED,
+                )
+            return self.change_pin(str(existing["name"]), current_pin, pin)
+
+    def change_pin(self, lead: str, old_pin: str, new_pin: str) -> Lead:
+        """`lead`'s new PIN, given their current one (rate-limited like any PIN entry)."""
+        validate_pin(new_pin)
+        with self._lock:
+            found = self.verify(lead, old_pin)
+            return self.set_pin(found.name, new_pin)
 
     def remove_lead(self, lead: str) -> bool:
         """Take `lead`'s PIN away. Removing the last one is deliberate, so the ledger forgets that
         PINs existed: the next lead sets a first PIN (the caller decides who may remove)."""
         with self._lock:
             records = self._records()
-            kept = [record for record in records if record["name"] != lead]
+            kept = [record for record in records if not _same_lead(record["name"], lead)]
             if len(kept) == len(records):
                 return False
             if not kept and self._ledger is not None:
@@ -420,9 +438,10 @@ class PinStore:
             self._save_records(kept)
             return True
 
-    def verify(self, pin: str) -> Lead:
-        """The lead whose PIN this is. Wrong PINs count towards the lock-out (kept in the vault and
-        the ledger); during a lock-out no PIN is checked at all: `PinLockedOutError`."""
+    def verify(self, lead: str, pin: str) -> Lead:
+        """The lead named `lead` when `pin` is their PIN. A wrong name or PIN counts towards the
+        lock-out (kept in the vault and the ledger); during a lock-out no PIN is checked at all:
+        `PinLockedOutError`."""
         with self._lock:
             failures = self._failures()
             remaining = self._remaining(failures)
@@ -431,8 +450,11 @@ class PinStore:
             records = self._records()
             if not records:
                 raise PinError("No shift-lead PIN is set up yet.", code=ErrorCode.PIN_NOT_SET)
+            named = [record for record in records if _same_lead(record["name"], lead)]
             if ENTERED_PIN_PATTERN.fullmatch(pin):
-                for record in records:
+                if not named:
+                    pin_matches(pin, self._decoy_record())  # as slow as a lead's: time names no one
+                for record in named:
                     if pin_matches(pin, record, self._vault):
                         if failures.count:
                             self._save_failures(_Failures(0))
@@ -440,7 +462,7 @@ class PinStore:
             counted = _Failures(failures.count + 1, self._monotonic())
             self._save_failures(counted)
             wait = self._limit.wait_after(counted.count)
-            message = "Wrong PIN."
+            message = "Wrong name or PIN."
             if wait:
                 message += f" Too many wrong PINs: try again in {int(wait + 0.999)} seconds."
             raise WrongPinError(message, wait_seconds=wait)
@@ -449,6 +471,12 @@ class PinStore:
         """Seconds until a PIN may be tried again (0: now)."""
         with self._lock:
             return self._remaining(self._failures())
+
+    def _decoy_record(self) -> dict[str, Any]:
+        """A record no PIN matches, checked for a name that is no lead's."""
+        if self._decoy is None:
+            self._decoy = hash_pin(secrets.token_hex(16), cost=self._cost)
+        return self._decoy
 
     # --- the lock-out ------------------------------------------------------------------------------
 
@@ -570,11 +598,12 @@ class LeadSession:
     def idle_seconds(self) -> float:
         return self._idle_seconds
 
-    def unlock(self, pin: str, now: float | None = None) -> Lead:
-        """Lead mode for the lead whose PIN this is (blocking: keyring, journal and scrypt)."""
-        lead = self._store.verify(pin)
-        self._grant(lead, now)
-        return lead
+    def unlock(self, lead: str, pin: str, now: float | None = None) -> Lead:
+        """Lead mode for the lead named `lead` when `pin` is their PIN (blocking: keyring, journal
+        and scrypt)."""
+        found = self._store.verify(lead, pin)
+        self._grant(found, now)
+        return found
 
     def set_first_pin(self, lead: str, pin: str, now: float | None = None) -> Lead:
         """The station's first lead PIN; whoever sets it is lead at once. Refused once any PIN exists

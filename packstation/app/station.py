@@ -83,8 +83,12 @@ class Station:
         return FailureReview(self.workflow)
 
     def pin_store(self) -> PinStore:
-        """The shift leads' PINs: the OS keyring, or in training a file of the training folder."""
-        return training_pin_store(self.paths) if self.training else PinStore()
+        """The shift leads' PINs: the OS keyring, or in training a file of the training folder;
+        either checked against the journal's facts (that PINs exist, the wrong-PIN count), which
+        removing a keyring entry does not undo."""
+        if self.training:
+            return training_pin_store(self.paths, ledger=self.journal)
+        return PinStore(ledger=self.journal)
 
     def lead_session(self, store: PinStore | None = None) -> LeadSession:
         """Shift-lead mode for this station: PINs from `pin_store()` (or `store`), its idle relock."""

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Packstation %1 — %2").replace("%1", __version__)
         self.setWindowTitle(title.replace("%2", settings.station_name))
         if self.training:
-            from packstation.app.faces import TRAINING_LEAD_PIN
+            from packstation.app.faces import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
             from packstation.qt.widgets.training_banner import TrainingBanner  # training only
 
             if self._scope is not None and self.practice_tools is None:  # one menu for every station
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
 
                 self.practice_tools = PracticeTools(self, self._scope, self.runner)
 
-            self.banner = TrainingBanner(station.barcode_sheet, TRAINING_LEAD_PIN)
+            self.banner = TrainingBanner(station.barcode_sheet, (TRAINING_LEAD_NAME, TRAINING_LEAD_PIN))
             self._column.insertWidget(0, self.banner)
         if station.virtual_printer is not None:
             # Jobs the virtual printer holds already: the preview waits for the next one to arrive.

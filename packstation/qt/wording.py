@@ -365,9 +365,11 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "Only a shift lead may do this. Unlock shift-lead mode with your PIN first."
         ),
         code.LEAD_NAME_MISSING: translate("messages", "A shift lead needs a name."),
-        code.PIN_WRONG: translate("lead_mode", "Wrong PIN."),
+        code.PIN_WRONG: translate("lead_mode", "Wrong name or PIN."),
         code.PIN_NOT_SET: translate("lead_mode", "No shift-lead PIN is set up yet."),
-        code.PIN_TAKEN: translate("lead_mode", "Another shift lead has this PIN. Choose another one."),
+        code.PIN_CURRENT_REQUIRED: translate(
+            "lead_mode", "This lead has a PIN already. Enter their current PIN to change it."
+        ),
         code.PIN_EXISTS: translate("lead_mode", "A shift-lead PIN is already set up. Unlock with it."),
         code.PIN_INVALID: translate("lead_mode", "A PIN is %1 to %2 digits.")
         .replace("%1", str(PIN_MIN_LENGTH))
@@ -375,6 +377,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_LOCKED_OUT: translate("messages", "Too many wrong PINs. Wait a moment, then try again."),
         code.PIN_STORE_DAMAGED: translate(
             "messages", "The stored shift-lead PINs cannot be read. Ask support to set them up again."
+        ),
+        code.PIN_STORE_LOST: translate(
+            "lead_mode",
+            "The shift-lead PINs are missing from this computer's keyring, though this station had "
+            "some. Ask an administrator to restore them.",
         ),
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
@@ -523,12 +530,13 @@ def short_names() -> dict[ErrorCode, str]:
         code.LEAD_NAME_MISSING: translate("console", "Name missing"),
         code.PIN_WRONG: pin_refused,
         code.PIN_NOT_SET: pin_refused,
-        code.PIN_TAKEN: pin_refused,
+        code.PIN_CURRENT_REQUIRED: pin_refused,
         code.PIN_EXISTS: pin_refused,
         code.PIN_INVALID: pin_refused,
         code.PIN_LOCKED_OUT: pin_refused,
         code.PIN_ERROR: pin_refused,
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
+        code.PIN_STORE_LOST: translate("console", "PIN store lost"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),

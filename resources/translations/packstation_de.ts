@@ -374,6 +374,14 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
+        <source>Lead&apos;s name</source>
+        <translation>Name der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Aktuelle PIN (zum Ändern einer PIN)</translation>
+    </message>
+    <message>
         <source>PIN (%1 to %2 digits)</source>
         <translation>PIN (%1 bis %2 Ziffern)</translation>
     </message>
@@ -530,8 +538,8 @@
         <translation>PIN einer Schichtleitung festlegen</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Geben Sie Ihren eigenen Namen ein, um Ihre PIN zu ändern, oder den Namen einer neuen Schichtleitung, um ihr eine PIN zu geben. Jede Schichtleitung hat ihre eigene PIN.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Lassen Sie Ihren eigenen Namen stehen, um Ihre PIN zu ändern, oder geben Sie den Namen einer neuen Schichtleitung ein, um ihr eine PIN zu geben. Eine bestehende PIN lässt sich nur mit der aktuellen PIN ändern: Die kennt nur die jeweilige Schichtleitung selbst.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -745,12 +753,24 @@
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Geben Sie Ihre PIN der Schichtleitung ein.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Geben Sie Ihren Namen und Ihre PIN der Schichtleitung ein.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Geben Sie Ihren Namen ein: Die PIN wird als Ihre geprüft.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -1264,8 +1284,8 @@
         <translation>TRAINING — Übungsbestellungen und ein virtueller Drucker; nichts wird versendet oder bezahlt</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>PIN der Schichtleitung zum Üben: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Schichtleitung zum Üben: %1, PIN %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1635,6 +1655,10 @@
         <translation>PIN-Speicher beschädigt</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>PIN-Speicher verloren</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
     </message>
@@ -1997,16 +2021,16 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
         <translation>Es ist noch keine PIN der Schichtleitung eingerichtet.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Eine andere Schichtleitung hat diese PIN. Wählen Sie eine andere.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Falscher Name oder falsche PIN.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Diese Schichtleitung hat bereits eine PIN. Geben Sie die aktuelle PIN ein, um sie zu ändern.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
@@ -2015,6 +2039,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Die PINs der Schichtleitung fehlen im Schlüsselbund dieses Computers, obwohl diese Station welche hatte. Bitten Sie die IT-Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

@@ -374,6 +374,14 @@
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>Lead&apos;s name</source>
+        <translation>Nom du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Code PIN actuel (pour changer un code PIN)</translation>
+    </message>
+    <message>
         <source>PIN (%1 to %2 digits)</source>
         <translation>Code PIN (%1 à %2 chiffres)</translation>
     </message>
@@ -530,8 +538,8 @@
         <translation>Définir le code PIN d&apos;un chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Saisissez votre propre nom pour changer votre code PIN, ou le nom d&apos;un nouveau chef d&apos;équipe pour lui en donner un. Chaque chef d&apos;équipe a son propre code PIN.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Gardez votre propre nom pour changer votre code PIN, ou saisissez le nom d&apos;un nouveau chef d&apos;équipe pour lui en donner un. Un code PIN existant ne se change qu&apos;avec le code PIN actuel&#xa0;: seul le chef d&apos;équipe concerné le connaît.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -745,12 +753,24 @@
         <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Saisissez votre code PIN de chef d&apos;équipe.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Saisissez votre nom et votre code PIN de chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Saisissez votre nom&#xa0;: le code PIN est vérifié comme le vôtre.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -1264,8 +1284,8 @@
         <translation>FORMATION — commandes d&apos;entraînement et imprimante virtuelle&#xa0;; rien n&apos;est expédié ni payé</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>Code PIN de chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1, code PIN %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1635,6 +1655,10 @@
         <translation>Stockage des codes PIN endommagé</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Stockage des codes PIN perdu</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
     </message>
@@ -1997,16 +2021,16 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Code PIN erroné.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
         <translation>Aucun code PIN de chef d&apos;équipe n&apos;est encore configuré.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Un autre chef d&apos;équipe a ce code PIN. Choisissez-en un autre.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Nom ou code PIN erroné.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Ce chef d&apos;équipe a déjà un code PIN. Saisissez son code PIN actuel pour le changer.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
@@ -2015,6 +2039,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le trousseau de clés de cet ordinateur, alors que ce poste en avait. Demandez à un administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

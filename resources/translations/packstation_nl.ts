@@ -374,6 +374,14 @@
         <translation>Je naam</translation>
     </message>
     <message>
+        <source>Lead&apos;s name</source>
+        <translation>Naam van de teamleider</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Huidige pincode (om een pincode te wijzigen)</translation>
+    </message>
+    <message>
         <source>PIN (%1 to %2 digits)</source>
         <translation>Pincode (%1 tot %2 cijfers)</translation>
     </message>
@@ -530,8 +538,8 @@
         <translation>Pincode van een teamleider instellen</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Typ je eigen naam om je pincode te wijzigen, of de naam van een nieuwe teamleider om die een pincode te geven. Elke teamleider heeft een eigen pincode.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Laat je eigen naam staan om je pincode te wijzigen, of typ de naam van een nieuwe teamleider om die een pincode te geven. Een bestaande pincode wijzig je alleen met de huidige pincode: die kent alleen de teamleider zelf.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -745,12 +753,24 @@
         <translation>Teamleider</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Voer je teamleider-pincode in.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Voer je naam en je teamleider-pincode in.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Voer je naam in: de pincode wordt als de jouwe gecontroleerd.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -1264,8 +1284,8 @@
         <translation>TRAINING — oefenbestellingen en een virtuele printer; er wordt niets verzonden of betaald</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>Teamleider-pincode om mee te oefenen: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Teamleider om mee te oefenen: %1, pincode %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1635,6 +1655,10 @@
         <translation>Pincodeopslag beschadigd</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Pincodeopslag kwijt</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
     </message>
@@ -1997,16 +2021,16 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Verkeerde pincode.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
         <translation>Er is nog geen teamleider-pincode ingesteld.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Een andere teamleider heeft deze pincode. Kies een andere.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Verkeerde naam of pincode.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Deze teamleider heeft al een pincode. Voer de huidige pincode in om die te wijzigen.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
@@ -2015,6 +2039,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>De teamleider-pincodes ontbreken in de sleutelbos van deze computer, hoewel dit station ze had. Vraag een beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>

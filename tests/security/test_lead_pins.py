@@ -48,34 +48,17 @@ from packstation.station.roles import (
     PinLockedOutError,
     PinStore,
     RateLimit,
-    ScryptCost,
     WrongPinError,
     hash_pin,
 )
 from tests.qt.driving import WAIT_MS, enter_pin
+from tests.test_roles import ALEX_PIN, CHEAP, LIMIT, SAM_PIN, FakeClock
 
 pytestmark = pytest.mark.keyring_real
 
 ROOT = Path(__file__).resolve().parents[2]
-CHEAP = ScryptCost(n=16, r=1, p=1)
-LIMIT = RateLimit(free_attempts=3, first_wait=30.0, max_wait=120.0)
-SAM_PIN = "482913"
-ALEX_PIN = "730519"
 WRONG_PIN = "000000"
 ORACLE = "Another shift lead has this PIN"
-
-
-class FakeClock:
-    """A monotonic clock the test moves."""
-
-    def __init__(self, start: float = 1_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

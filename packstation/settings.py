@@ -8,8 +8,9 @@ silent leak.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
-from typing import Annotated, Final, Literal, get_args
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -27,7 +28,15 @@ from packstation.sendcloud import (
 )
 from packstation.validation import describe
 
+log = logging.getLogger(__name__)
+
 SETTINGS_VERSION: Final = 1
+# Settings an older version saved that this one no longer has, and why: a file that still names
+# one loads (an upgraded station must open), the value is ignored and the log says so.
+RETIRED_FIELDS: Final = {
+    "allow_second_label": "a second label for a shipped order is a shift lead's decision for that one "
+    "order, in the failed-shipments console (audited), never a station setting",
+}
 
 LABEL_MIME_TYPES: Final[tuple[str, ...]] = get_args(LabelMimeType)
 # Every DPI Sendcloud's label enum lists; `label_dpi_choices` keeps those the client accepts.
@@ -110,8 +119,6 @@ class StationSettings(BaseModel):
     theme: Literal["light", "high_contrast"] = "light"
     auto_lock_minutes: Annotated[int, Field(ge=1, le=240)] = 15
     label_retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
-    # Until shift-lead roles exist, re-shipping an already shipped order is a station setting.
-    allow_second_label: bool = False
     scanner: ScannerSetting = ScannerSetting()
     packers: tuple[PackerSetting, ...] = ()
     lookup: LookupSetting = LookupSetting()
@@ -135,6 +142,19 @@ class StationSettings(BaseModel):
         if self.settle_window_seconds is not None:
             return self.settle_window_seconds
         return 2 * self.label_timeout_seconds
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_retired_fields(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not any(name in data for name in RETIRED_FIELDS):
+            return data
+        kept = dict(data)
+        for name, why in RETIRED_FIELDS.items():
+            if name in kept:
+                del kept[name]
+                # The name only, never the value: the file may hold anything.
+                log.warning("settings: %s is no longer a setting and is ignored: %s", name, why)
+        return kept
 
     @field_validator("api_url")
     @classmethod

@@ -1252,10 +1252,6 @@
         <source>Keep labels for</source>
         <translation>Etiketten aufbewahren für</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -1252,10 +1252,6 @@
         <source>Keep labels for</source>
         <translation>Conserver les étiquettes pendant</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -1252,10 +1252,6 @@
         <source>Keep labels for</source>
         <translation>Labels bewaren gedurende</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

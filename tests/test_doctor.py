@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 
-from packstation.cli.doctor import Check, CheckStatus, doctor_exit_code, format_report, run_checks
+from packstation.app.doctor import SETTINGS_REVIEW_CHECK
+from packstation.cli.doctor import (
+    EXIT_SETTINGS_CHANGED,
+    Check,
+    CheckStatus,
+    doctor_exit_code,
+    format_report,
+    run_checks,
+)
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials, KeyringUnavailableError, save_credentials
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
@@ -256,3 +264,12 @@ def test_exit_code_and_report() -> None:
     report = format_report([warn, skip])
     assert "fix: do this" in report
     assert "can ship (1 warning)" in report
+
+
+def test_a_settings_file_changed_outside_alone_exits_11_and_any_other_failure_exits_1() -> None:
+    changed = Check(SETTINGS_REVIEW_CHECK, CheckStatus.FAILED, "changed outside Packstation", "review it")
+    assert doctor_exit_code([changed]) == EXIT_SETTINGS_CHANGED == 11
+    assert "can ship, on the settings a shift lead saved last" in format_report([changed])
+    broken = Check("Printer", CheckStatus.FAILED, "paper out", "load labels")
+    assert doctor_exit_code([changed, broken]) == 1
+    assert "2 problems to fix" in format_report([changed, broken])

@@ -173,7 +173,7 @@ class LeadTools(QObject):
             on_failure=self._refused,
         )
 
-    def _show_settings(self, _lead: Lead) -> None:
+    def _show_settings(self, lead: Lead) -> None:
         if self._retired:
             return  # granted for a station that has gone since
         from packstation.qt.settings.dialog import SettingsDialog
@@ -181,7 +181,7 @@ class LeadTools(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog.for_station(self._station, self._runner, self._window)
+        dialog = SettingsDialog.for_station(self._station, self._runner, self._window, lead=lead.name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.destroyed.connect(self._settings_closed)

@@ -1635,6 +1635,10 @@
         <translation>Einstellungen falsch</translation>
     </message>
     <message>
+        <source>Settings changed outside</source>
+        <translation>Einstellungen außerhalb geändert</translation>
+    </message>
+    <message>
         <source>Connection not encrypted</source>
         <translation>Verbindung nicht verschlüsselt</translation>
     </message>
@@ -2270,6 +2274,10 @@
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
+        <translation>Die Einstellungen wurden außerhalb von Packstation geändert. Bis die Schichtleitung sie unter Einstellungen (F9) prüft, behält die Station die Sendcloud-Adresse, den Drucker, das Etikettenformat und die Aufbewahrungsdauer der Etiketten, wie die Schichtleitung sie zuletzt gespeichert hat.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

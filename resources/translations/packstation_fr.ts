@@ -1635,6 +1635,10 @@
         <translation>Paramètres erronés</translation>
     </message>
     <message>
+        <source>Settings changed outside</source>
+        <translation>Paramètres modifiés hors de l&apos;application</translation>
+    </message>
+    <message>
         <source>Connection not encrypted</source>
         <translation>Connexion non chiffrée</translation>
     </message>
@@ -2270,6 +2274,10 @@
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
+        <translation>Les paramètres ont été modifiés en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe ne les a pas vérifiés dans Paramètres (F9), le poste garde l&apos;adresse Sendcloud, l&apos;imprimante, le format d&apos;étiquette et la durée de conservation des étiquettes tels qu&apos;un chef d&apos;équipe les a enregistrés en dernier.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

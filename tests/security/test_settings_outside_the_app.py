@@ -1,9 +1,14 @@
 """Item 2: settings edited outside the app no longer bypass the shift lead.
 
 `settings.json` is read at every start. Adding `"allow_second_label": true` to it turned an exit 4
-(already shipped) into a second paid label with no audit row. Each test here edits the real file
-of a real station folder, as someone at the computer would, and runs the station's own paths
-(`packstation ship`, the journal, the simulator over loopback).
+(already shipped) into a second paid label with no audit row. Now the journal keeps what a lead
+last saved (the file's SHA-256 and the safety fields' values); a file changed outside the app is
+reported, and its safety fields keep the lead's values until a lead saves the settings.
+
+Each test edits the real file of a real station folder, as someone at the computer would, and runs
+the station's own paths (`open_station`, `packstation ship` and `doctor`, the journal, the
+simulator and a virtual printer over loopback). Where a changed address or printer would lead,
+a loopback listener stands and counts connections.
 """
 
 from __future__ import annotations
@@ -14,14 +19,25 @@ from typing import Any
 
 import pytest
 
+from packstation.app.settings_service import SavedBy, store_settings
 from packstation.app.station import open_station
 from packstation.cli import main
-from packstation.journal import AttemptFilter
+from packstation.journal import AttemptFilter, Journal
 from packstation.paths import station_paths
-from packstation.settings import StationSettings, save_settings
+from packstation.printing.profile import PrinterProfile
+from packstation.settings import StationSettings, read_settings, save_settings
 from packstation.station.roles import PrivilegedAction
+from packstation.station.settings_guard import (
+    CHANGE_DETECTED,
+    LEAD_SAVED,
+    LEAD_SAVED_SAFETY,
+    LEAD_SAVED_SHA256,
+)
+from packstation.station.workflow import Verdict
 from packstation.training.simulator import Simulator
+from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.security import Listener
 
 LABEL_CALL = ("POST", "/orders/create-label-sync")
 
@@ -51,7 +67,9 @@ def test_allow_second_label_added_to_the_file_makes_no_second_label(
     _edit_outside(settings_file, allow_second_label=True)
     capsys.readouterr()
     assert main(ship) == 4  # already shipped, as before the edit
-    assert "already shipped" in capsys.readouterr().err
+    error = capsys.readouterr().err
+    assert "already shipped" in error
+    assert "[settings_changed_outside]" in error  # and the edit is reported
     assert simulator.count(*LABEL_CALL) == 1
 
     # A second label is a lead's decision for one order, in the console, and on the audit log.
@@ -67,4 +85,125 @@ def test_allow_second_label_added_to_the_file_makes_no_second_label(
     assert simulator.count(*LABEL_CALL) == 2
     assert [(entry.actor, entry.detail) for entry in overrides] == [
         ("Sam", f"attempt {refused.id}, order {number}")
+    ]
+
+
+def _detections(journal: Journal) -> list[str]:
+    return [entry.detail for entry in journal.audit_log() if entry.action == CHANGE_DETECTED]
+
+
+def test_the_first_start_takes_the_file_as_the_leads_and_says_nothing(
+    api_keys: None, station_home: Path
+) -> None:
+    """The trust assumption of a station upgraded from before this check (or a fresh one): the file
+    it finds at its first start is taken as a lead's (docs/security.md)."""
+    settings_file = station_paths().settings_file
+    save_settings(settings_file, StationSettings(station_name="Bench 4", label_retention_days=30))
+    with open_station(training=False) as station:
+        assert station.settings_change is None
+        assert station.settings.label_retention_days == 30
+        assert station.journal.fact(LEAD_SAVED_SHA256) == read_settings(settings_file).sha256
+        assert json.loads(station.journal.fact(LEAD_SAVED_SAFETY) or "")["label_retention_days"] == 30
+        assert station.journal.audit_log() == ()
+    with open_station(training=False) as station:  # and it is the lead's file from then on
+        assert station.settings_change is None
+
+
+def test_the_safety_fields_changed_outside_keep_the_values_a_lead_saved(
+    simulator: Simulator, printer: VirtualPrinter, api_keys: None, station_home: Path
+) -> None:
+    settings_file = station_paths().settings_file
+    lead_printer = PrinterProfile(url=printer.url, connect_timeout=3.0, status_timeout=3.0, write_timeout=3.0)
+    save_settings(
+        settings_file,
+        StationSettings(api_url=simulator.base_url, printer=lead_printer, label_retention_days=30),
+    )
+    with open_station(training=False):
+        pass  # the first start: the lead's file on record
+    with Listener() as impostor:
+        _edit_outside(
+            settings_file,
+            api_url=f"{impostor.url}/api/v3",
+            printer={"url": f"tcp://127.0.0.1:{impostor.port}"},
+            label_retention_days=3650,
+            station_name="Bench 9",
+        )
+        with open_station(training=False) as station:
+            change = station.settings_change
+            assert change is not None
+            assert change.fields == ("api_url", "printer", "label_retention_days")
+            assert station.settings.station_name == "Bench 9"  # the file's other settings apply
+            assert station.settings.api_url == simulator.base_url
+            assert station.settings.printer == lead_printer
+            assert station.settings.label_retention_days == 30
+            verdict = station.workflow.handle_scan(simulator.shippable_order_numbers()[3])
+        assert verdict.verdict is Verdict.SUCCESS, verdict.message
+        assert impostor.connections == 0  # neither the keys nor the label went there
+    assert len(printer.wait_for_jobs(1, timeout=10)) == 1
+
+
+def test_a_change_outside_is_audited_once_per_version_of_the_file_without_its_values(
+    api_keys: None, station_home: Path
+) -> None:
+    settings_file = station_paths().settings_file
+    save_settings(settings_file, StationSettings())
+    with open_station(training=False) as station:
+        assert _detections(station.journal) == []
+    _edit_outside(settings_file, api_url="https://sendcloud.example.net/api/v3")
+    for _start in range(2):
+        with open_station(training=False) as station:
+            assert station.settings_change is not None
+            detections = _detections(station.journal)
+            actors = {entry.actor for entry in station.journal.audit_log()}
+    assert len(detections) == 1
+    assert "api_url" in detections[0]
+    assert "example.net" not in detections[0]
+    assert actors == {"station"}  # no person did it
+
+    settings_file.unlink()  # no file at all is a change too: the defaults are not the lead's file
+    with open_station(training=False) as station:
+        assert station.settings_change is not None
+        assert station.settings_change.fields == ()  # the defaults are the lead's values here
+        assert len(_detections(station.journal)) == 2
+
+
+def test_doctor_reports_the_change_and_exits_11_checking_what_the_lead_saved(
+    simulator: Simulator, api_keys: None, station_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings_file = station_paths().settings_file
+    save_settings(settings_file, StationSettings(api_url=simulator.base_url))
+    assert main(["doctor", "--timeout", "2"]) == 0  # before the first start: nothing on record
+    with open_station(training=False):
+        pass
+    assert main(["doctor", "--timeout", "2"]) == 0
+    with Listener() as impostor:
+        _edit_outside(settings_file, api_url=f"{impostor.url}/api/v3")
+        capsys.readouterr()
+        assert main(["doctor", "--timeout", "2"]) == 11
+        assert impostor.connections == 0  # the doctor tried the address the station uses
+    report = capsys.readouterr().out
+    assert "FAIL ] Lead-saved settings" in report
+    assert "changed outside Packstation" in report
+    assert f"{simulator.base_url} answered" in report
+    assert "a lead must review" in report
+
+
+def test_a_leads_save_accepts_the_change_from_the_next_start_on(api_keys: None, station_home: Path) -> None:
+    settings_file = station_paths().settings_file
+    save_settings(settings_file, StationSettings(label_retention_days=30))
+    with open_station(training=False):
+        pass
+    _edit_outside(settings_file, label_retention_days=60)
+    with open_station(training=False) as station:
+        change = station.settings_change
+        assert change is not None
+        assert station.settings.label_retention_days == 30
+        # What the settings dialog's save does (F9, behind the lead's PIN), on the file's values.
+        store_settings(station.paths, change.in_file, saved_by=SavedBy("Sam", station.journal))
+    with open_station(training=False) as station:
+        assert station.settings_change is None
+        assert station.settings.label_retention_days == 60
+        saves = [entry for entry in station.journal.audit_log() if entry.action == LEAD_SAVED]
+    assert [(entry.actor, entry.detail.split("; ")[1]) for entry in saves] == [
+        ("Sam", "safety fields changed: label_retention_days")
     ]

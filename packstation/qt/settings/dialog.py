@@ -11,9 +11,10 @@ Everything slow runs on the `TaskRunner`'s lanes, through `app.settings_service`
 lane, the API keys on the keyring lane (`store_keys`: the OS keyring and nowhere else) and the
 settings file on the journal lane (`store_settings`, atomic).
 
-Wiring from the main window, in one call:
+Wiring from the main window, in one call (the lead's name goes with the save into the journal:
+from the next start the station uses the file as a lead's, `station/settings_guard.py`):
 
-    dialog = SettingsDialog.for_station(station, runner, parent=window)
+    dialog = SettingsDialog.for_station(station, runner, parent=window, lead=lead.name)
     dialog.saved.connect(window.apply_settings)   # StationSettings, once saved
     dialog.open()
 """
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from packstation.app.settings_service import (
     ClientFactory,
     PrinterCheck,
+    SavedBy,
     StationSettings,
     check_printer,
     printer_needs_check,
@@ -72,12 +74,14 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         connection_timeout: float = CONNECTION_TIMEOUT,
+        saved_by: SavedBy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Station settings"))
         self._original = settings
         self._paths = paths
+        self._saved_by = saved_by
         self._tasks = OwnedTasks(runner, self)
         self._errors = FieldErrors()
         self._problems: list[str] = []  # shown in `error_list`, the fields' own errors included
@@ -98,9 +102,17 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def for_station(
-        cls, station: Station, runner: TaskRunner, parent: QWidget | None = None
+        cls, station: Station, runner: TaskRunner, parent: QWidget | None = None, *, lead: str
     ) -> SettingsDialog:
-        return cls(station.settings, station_client_factory(station), runner, station.paths, parent)
+        """The dialog over the running station's settings; a save is recorded as `lead`'s."""
+        return cls(
+            station.settings,
+            station_client_factory(station),
+            runner,
+            station.paths,
+            parent,
+            saved_by=SavedBy(lead, station.journal),
+        )
 
     # ------------------------------------------------------------------ building the dialog
     def _build(self) -> None:
@@ -260,10 +272,10 @@ class SettingsDialog(QDialog):
         self._tasks.submit(Lane.KEYRING, lambda: store_keys(credentials), stored, self._save_failed)
 
     def _save_file(self, settings: StationSettings) -> None:
-        paths, options = self._paths, self.sendcloud_tab.shipping_options()
+        paths, options, saved_by = self._paths, self.sendcloud_tab.shipping_options(), self._saved_by
         self._tasks.submit(
             Lane.JOURNAL,
-            lambda: store_settings(paths, settings, options),
+            lambda: store_settings(paths, settings, options, saved_by),
             lambda _: self._saved(settings),
             self._save_failed,
         )

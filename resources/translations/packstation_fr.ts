@@ -906,6 +906,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe n&apos;a pas enregistré ces paramètres, le poste garde les valeurs ci-dessous telles qu&apos;un chef d&apos;équipe les a enregistrées en dernier, et cette fenêtre les affiche. Cochez une valeur pour prendre celle du fichier à la place. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Ses modifications sont en vigueur et affichées ici. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1 : en vigueur %2 ; dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Adresse Sendcloud</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Résolution de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Conserver les étiquettes pendant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>valeur par défaut de Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan an order barcode</source>

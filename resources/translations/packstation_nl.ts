@@ -906,6 +906,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. Tot een teamleider deze instellingen opslaat, houdt het station de waarden hieronder zoals een teamleider ze het laatst heeft opgeslagen, en dit venster toont die. Vink een waarde aan om die uit het bestand te nemen. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. De wijzigingen zijn in gebruik en hier te zien. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1: in gebruik %2; in het bestand %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Sendcloud-adres</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Labelformaat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Labelresolutie</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Labels bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>standaard van Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan an order barcode</source>

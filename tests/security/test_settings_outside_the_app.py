@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from packstation.app.settings_service import SavedBy, store_settings
 from packstation.app.station import open_station
@@ -25,6 +28,9 @@ from packstation.cli import main
 from packstation.journal import AttemptFilter, Journal
 from packstation.paths import station_paths
 from packstation.printing.profile import PrinterProfile
+from packstation.qt.feedback import RecordingSoundPlayer
+from packstation.qt.main_window import MainWindow
+from packstation.qt.settings.dialog import SettingsDialog
 from packstation.settings import StationSettings, read_settings, save_settings
 from packstation.station.roles import PrivilegedAction
 from packstation.station.settings_guard import (
@@ -34,9 +40,11 @@ from packstation.station.settings_guard import (
     LEAD_SAVED_SHA256,
 )
 from packstation.station.workflow import Verdict
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.qt.driving import FAST_LOOKUP, WAIT_MS, enter_pin
 from tests.security import Listener
 
 LABEL_CALL = ("POST", "/orders/create-label-sync")
@@ -207,3 +215,56 @@ def test_a_leads_save_accepts_the_change_from_the_next_start_on(api_keys: None, 
     assert [(entry.actor, entry.detail.split("; ")[1]) for entry in saves] == [
         ("Sam", "safety fields changed: label_retention_days")
     ]
+
+
+def test_the_packing_window_shows_the_change_in_red_and_a_leads_f9_save_accepts_it(
+    qtbot: QtBot, station_home: Path
+) -> None:
+    """The packing window over a training station (its own folder and journal, the published lead
+    PIN): red from the start, the settings dialog shows what was held back, and the lead's save
+    makes the file theirs."""
+    settings_file = station_paths(training=True).settings_file
+    with open_station(training=True):
+        pass  # the first start: no file yet, the defaults on record as the lead's
+    settings_file.write_text(json.dumps({"station_name": "Bench 7", "label_retention_days": 3650}))
+    overrides = {**FAST_LOOKUP, "scanner": {"burst_ms": 0}}
+    with open_station(training=True, overrides=overrides) as station:
+        window = MainWindow(station, sounds=RecordingSoundPlayer())
+        qtbot.addWidget(window, before_close_func=MainWindow.shutdown)
+        window.show()
+        with qtbot.waitSignal(window.recovery_done, timeout=WAIT_MS):
+            window.start()
+        banner = window.settings_banner
+        assert banner is not None
+        assert banner.isVisible()
+        assert "changed outside Packstation" in banner.text()
+        assert station.settings.station_name == "Bench 7"
+        assert station.settings.label_retention_days == 90  # as the lead saved it
+
+        tools = window.lead_tools
+        assert tools is not None
+        with qtbot.waitSignal(tools.settings_opened, timeout=WAIT_MS) as opened:
+            QTest.keyClick(window.scan_field, Qt.Key.Key_F9)
+            enter_pin(qtbot, tools, TRAINING_LEAD_PIN)
+        dialog = opened.args[0]
+        assert isinstance(dialog, SettingsDialog)
+        assert dialog.review is not None
+        assert set(dialog.review.take_from_file) == {"label_retention_days"}
+        assert dialog.label_retention_days.value() == 90
+        dialog.review.take_from_file["label_retention_days"].setChecked(True)
+        assert dialog.label_retention_days.value() == 3650
+        with qtbot.waitSignal(tools.settings_saved, timeout=WAIT_MS):
+            dialog.save_button.click()
+        assert not banner.isVisible()
+        assert tools.saved_notice is not None
+        tools.saved_notice.accept()
+        saves = [
+            (entry.actor, entry.detail) for entry in station.journal.audit_log() if entry.action == LEAD_SAVED
+        ]
+        assert len(saves) == 1
+        assert saves[0][0] == TRAINING_LEAD_NAME
+        assert "label_retention_days" in saves[0][1]  # (training saves its simulator and printer too)
+        window.shutdown()
+    with open_station(training=True) as station:
+        assert station.settings_change is None
+        assert station.settings.label_retention_days == 3650

@@ -222,6 +222,9 @@ class Bench:
         recorder = Recorder(opened)
         try:
             QTest.keyClicks(dialog.pin_field, LEAD_PIN)
+            # Typed at a scanner's pace, the keys reach the field only after the burst filter's
+            # wait (qt/scanner_burst.py): click once they are all there.
+            wait_until(lambda: dialog.pin_field.text() == LEAD_PIN, "the PIN in its field")
             dialog.unlock_button.click()
             recorder.wait()
         finally:

@@ -130,6 +130,7 @@ class ErrorCode(StrEnum):
     SENDCLOUD_STILL_PROCESSING = "sendcloud_still_processing"
     SENDCLOUD_TIMEOUT = "sendcloud_timeout"
     SENDCLOUD_UNREACHABLE = "sendcloud_unreachable"
+    SETTINGS_CHANGED_OUTSIDE = "settings_changed_outside"
     SETTINGS_INVALID = "settings_invalid"
     SETTLE_NO_ORDER = "settle_no_order"
     SIGNED_IN = "signed_in"

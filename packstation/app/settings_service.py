@@ -2,7 +2,8 @@
 the connection test (`try_connection`); the printer's test print and identity; and the save
 sequence's steps, each run on its own lane by the dialog: `printer_needs_check` and `check_printer`
 (~HI before a new printer profile is saved), `store_keys` (the OS keyring only), `store_settings`
-(the file, atomically). Its pickers come from `station.settings_choices`.
+(the file, atomically, then the journal's record that a lead saved it). Its pickers come from
+`station.settings_choices`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import httpx
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
+from packstation.journal import Journal
 from packstation.paths import StationPaths
 from packstation.printing.checked import print_test_label
 from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
@@ -45,6 +47,7 @@ from packstation.station.settings_choices import (
     load_shipping_choices,
     verify_printer,
 )
+from packstation.station.settings_guard import record_lead_saved
 from packstation.station.shipping_names import names_of, save_shipping_names
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
@@ -112,12 +115,30 @@ def store_keys(credentials: ApiCredentials) -> None:
     save_credentials(credentials)
 
 
+@dataclass(frozen=True)
+class SavedBy:
+    """The shift lead saving the settings, and the station's journal that keeps what a lead saved."""
+
+    lead: str
+    journal: Journal
+
+
 def store_settings(
-    paths: StationPaths, settings: StationSettings, shipping_options: Sequence[ShippingOption] = ()
+    paths: StationPaths,
+    settings: StationSettings,
+    shipping_options: Sequence[ShippingOption] = (),
+    saved_by: SavedBy | None = None,
 ) -> None:
-    """The settings file, written atomically (the old file or the new one, never half), and the
-    names of the shipping options the pickers loaded, for the verdict area (never asked per scan)."""
+    """The settings file, written atomically (the old file or the new one, never half); with
+    `saved_by`, the journal's record that a lead saved it, so the station uses every field of it
+    from the next start on (`record_lead_saved`, audited); and the names of the shipping options
+    the pickers loaded, for the verdict area (never asked per scan).
+
+    The file first: a crash before the record leaves the lead's file reading as changed outside
+    Packstation (a lead saves again), never a file no lead saved reading as a lead's."""
     save_settings(paths.settings_file, settings)
+    if saved_by is not None:
+        record_lead_saved(saved_by.journal, settings, lead=saved_by.lead)
     if shipping_options:
         save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
 
@@ -144,6 +165,7 @@ __all__ = [
     "PrinterIdentity",
     "PrinterLanguage",
     "PrinterProfile",
+    "SavedBy",
     "ScannerSetting",
     "SettingsChoices",
     "ShippingChoices",

@@ -36,10 +36,11 @@ from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
 from packstation.sendcloud import SendcloudClient, http_client
-from packstation.settings import StationSettings, load_settings
+from packstation.settings import StationSettings, read_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
 from packstation.station.roles import LeadSession, PinStore
+from packstation.station.settings_guard import SettingsChange, guard_settings
 from packstation.station.shipping_names import load_shipping_names, names_of, save_shipping_names
 from packstation.station.workflow import StationWorkflow
 from packstation.validation import describe
@@ -65,6 +66,9 @@ class Station:
     simulator: Simulator | None
     virtual_printer: VirtualPrinter | None
     barcode_sheet: Path | None = None  # training: a PDF of the seeded orders' barcodes to scan
+    # The settings file was changed outside Packstation: its safety fields are held back until a
+    # lead saves the settings (station/settings_guard.py). Every face says so.
+    settings_change: SettingsChange | None = None
 
     @property
     def settings(self) -> StationSettings:
@@ -110,10 +114,14 @@ def open_station(
 ) -> Iterator[Station]:
     """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
     in-process simulator and virtual printer with a training folder of its own (`paths`: another
-    folder, such as the self-test's scratch one)."""
+    folder, such as the self-test's scratch one).
+
+    The settings are the file's, checked against what a shift lead last saved (`guard_settings`:
+    a change made outside the app does not reach the safety fields); `overrides` (the command
+    line's, training's) go on top."""
     with ExitStack() as stack:
         paths = (paths or station_paths(training=training)).create()
-        settings = load_settings(paths.settings_file)
+        settings_file = read_settings(paths.settings_file)
         simulator: Simulator | None = None
         virtual_printer: VirtualPrinter | None = None
         barcode_sheet: Path | None = None
@@ -133,10 +141,13 @@ def open_station(
                 updates["printer"] = PrinterProfile(url=virtual_printer.url)
         else:
             credentials = load_credentials()
-        settings = _with_overrides(settings, updates)
-        if (
-            simulator is not None
-        ):  # the demo packers' badges and the meals' case code are on the practice sheet
+        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
+            journal = stack.enter_context(
+                Journal.open(paths.journal_file, settings_file.settings.station_name)
+            )
+        guarded = guard_settings(journal, settings_file)
+        settings = _with_overrides(guarded.settings, updates)
+        if simulator is not None:  # the demo packers' badges and the meals' case code are on the sheet
             settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
@@ -146,8 +157,6 @@ def open_station(
             base_url=settings.api_url,
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
-        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
-            journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).
@@ -161,7 +170,7 @@ def open_station(
             sleep=sleep,
             shipping_names=load_shipping_names(paths.shipping_names_file),
         )
-        yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet)
+        yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet, guarded.change)
 
 
 def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:

@@ -6,7 +6,8 @@ scan again, or run `packstation recover`); 6 printer not ready (paper out, head 
 no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
 unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
 cannot report it); 10 the order is claimed by another process or station (its label is being
-made, or it is being packed). The reason is always on stderr.
+made, or it is being packed); 11 (`doctor` only) the settings file was changed outside Packstation
+and nothing else failed: a shift lead must review it. The reason is always on stderr.
 """
 
 from __future__ import annotations

@@ -135,6 +135,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.SENDCLOUD_STILL_PROCESSING: "label still in the making",
     ErrorCode.SENDCLOUD_TIMEOUT: "Sendcloud too slow",
     ErrorCode.SENDCLOUD_UNREACHABLE: "network down",
+    ErrorCode.SETTINGS_CHANGED_OUTSIDE: "settings changed outside Packstation",
     ErrorCode.SETTINGS_INVALID: "settings wrong",
     ErrorCode.SETTLE_NO_ORDER: "nothing to settle",
     ErrorCode.SIGNED_IN: "signed in",

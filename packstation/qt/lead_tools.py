@@ -42,6 +42,7 @@ class LeadTools(QObject):
 
     console_opened = Signal(object)  # ConsoleWindow
     settings_opened = Signal(object)  # SettingsDialog
+    settings_saved = Signal()  # a lead saved the settings: the file is a lead's from the next start
 
     def __init__(
         self,
@@ -64,6 +65,9 @@ class LeadTools(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.reason_dialog: QInputDialog | None = None  # a lead's reason to complete an order unscanned
         self.pin_dialog: FirstPinDialog | None = None
+        self.saved_notice: QMessageBox | None = None  # "restart to use them", after a save
+        # A change made outside the app that no lead has reviewed yet: the dialog shows it for review.
+        self._unreviewed_change = station.settings_change
         self.mode = QLabel()
         self.mode.setObjectName("leadMode")
         window.statusBar().addPermanentWidget(self.mode)
@@ -175,7 +179,7 @@ class LeadTools(QObject):
             on_failure=self._refused,
         )
 
-    def _show_settings(self, _lead: Lead) -> None:
+    def _show_settings(self, lead: Lead) -> None:
         if self._retired:
             return  # granted for a station that has gone since
         from packstation.qt.settings.dialog import SettingsDialog
@@ -183,7 +187,9 @@ class LeadTools(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog.for_station(self._station, self._runner, self._window)
+        dialog = SettingsDialog.for_station(
+            self._station, self._runner, self._window, lead=lead.name, change=self._unreviewed_change
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.destroyed.connect(self._settings_closed)
@@ -197,11 +203,16 @@ class LeadTools(QObject):
     def _settings_saved(self, _settings: StationSettings) -> None:
         # The running station keeps the settings it opened with: a label in the making must not
         # switch printer or format halfway. A restart applies the new file.
-        QMessageBox.information(
-            self._window,
-            self.tr("Settings saved"),
-            self.tr("The settings are saved. Restart Packstation to use them."),
-        )
+        self._unreviewed_change = None  # reviewed: the file is the lead's now
+        self.settings_saved.emit()
+        if self.saved_notice is None:
+            self.saved_notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Settings saved"),
+                self.tr("The settings are saved. Restart Packstation to use them."),
+                parent=self._window,
+            )
+        self.saved_notice.open()  # not exec(): the scans' results keep coming while it is up
 
     def _refused(self, error: BaseException) -> None:
         QMessageBox.warning(self._window, self.tr("Shift lead"), error_text(error))

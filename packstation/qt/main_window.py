@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from packstation.qt.practice_tools import PracticeTools
     from packstation.qt.scanner_burst import ScannerBurstFilter
     from packstation.qt.widgets.label_preview import LabelPreview
+    from packstation.qt.widgets.settings_banner import SettingsChangedBanner
     from packstation.qt.widgets.training_banner import TrainingBanner
     from packstation.station.workflow import ScanVerdict, Verdict
 
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self.recent_view = RecentScansView(self.recent_model)
         self.preview: LabelPreview | None = None  # training only: added by `attach`
         self.banner: TrainingBanner | None = None  # training only: added by `attach`
+        # Red while the settings file differs from what a lead saved, until a lead saves them (F9).
+        self.settings_banner: SettingsChangedBanner | None = None
         self.lead_tools: LeadTools | None = None  # the shift lead's menu: added with the station
         self.burst_filter: ScannerBurstFilter | None = None  # added with the station
         self.practice_tools: PracticeTools | None = None  # training, with a scope: the "Training" menu
@@ -225,10 +228,10 @@ class MainWindow(QMainWindow):
             # late PIN or audit for the old station still finds the tools (retired, doing nothing).
             self._retired_tools, self.lead_tools = self.lead_tools, None
             self._retired_tools.retire()
-        for widget in (self.banner, self.preview):
+        for widget in (self.banner, self.preview, self.settings_banner):
             if widget is not None:
                 widget.deleteLater()
-        self.banner = self.preview = None
+        self.banner = self.preview = self.settings_banner = None
         self._preview_for = 0
         self.queue.detach()
         self._station = None
@@ -255,6 +258,12 @@ class MainWindow(QMainWindow):
 
             self.banner = TrainingBanner(station.barcode_sheet, (TRAINING_LEAD_NAME, TRAINING_LEAD_PIN))
             self._column.insertWidget(0, self.banner)
+        if station.settings_change is not None:
+            from packstation.qt.widgets.settings_banner import SettingsChangedBanner  # only then
+
+            log.warning("%s", station.settings_change.error().message)  # for support, in the log file
+            self.settings_banner = SettingsChangedBanner()
+            self._column.insertWidget(0, self.settings_banner)
         if station.virtual_printer is not None:
             # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
             self._prints_seen = station.virtual_printer.jobs_received
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
             self._retired_tools = None
 
         self.lead_tools = LeadTools(self, station, self.runner)
+        self.lead_tools.settings_saved.connect(self._settings_reviewed)
         self._guard_dialogs_against_scans(settings.scanner.burst_ms)
         self._purge_expired_labels(station)
         # And again every day while the station runs: a station left open for weeks must not
@@ -283,6 +293,11 @@ class MainWindow(QMainWindow):
         self.retention_timer.setInterval(self._retention_interval_ms)
         self.retention_timer.timeout.connect(lambda: self._purge_expired_labels(station))
         self.retention_timer.start()
+
+    def _settings_reviewed(self) -> None:
+        """A lead saved the settings: the file is theirs now, whatever was changed outside."""
+        if self.settings_banner is not None:
+            self.settings_banner.hide()
 
     def _guard_dialogs_against_scans(self, burst_ms: int) -> None:
         """A scan typed while a dialog has the keyboard goes to the scan queue, not the dialog."""

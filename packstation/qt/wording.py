@@ -386,6 +386,12 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
         code.CONFIGURATION_ERROR: settings_wrong,
+        code.SETTINGS_CHANGED_OUTSIDE: translate(
+            "messages",
+            "The settings were changed outside Packstation. Until a shift lead reviews them in "
+            "Settings (F9), the station keeps the Sendcloud address, printer, label format and label "
+            "retention a lead last saved.",
+        ),
         code.INSECURE_CONNECTION: translate(
             "messages",
             "This station's Sendcloud address is not https: the API keys would travel unencrypted, so "
@@ -538,6 +544,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
         code.PIN_STORE_LOST: translate("console", "PIN store lost"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
+        code.SETTINGS_CHANGED_OUTSIDE: translate("console", "Settings changed outside"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),

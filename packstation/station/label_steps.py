@@ -144,7 +144,6 @@ class LabelSteps:
         `second_label`: a shift lead overrode the already-shipped guard for this one order; the
         claim is still taken, so even an override cannot pay twice at once.
         """
-        second_label = second_label or self.settings.allow_second_label
         self.claim(attempt_id, order, ClaimKind.LABEL, second_label=second_label)
         if not second_label:
             ensure_not_shipped(self.client, order)

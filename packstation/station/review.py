@@ -172,7 +172,7 @@ class FailureReview:
 
         An attempt whose label call had no clear answer is settled first: a label Sendcloud made
         is fetched, saved and printed on that attempt (no new label). An order that has a label is
-        refused as in a scan (amber "already shipped") unless the station allows a second label.
+        refused as in a scan (amber "already shipped"): only `ship_second_label` overrides that.
         An attempt refused as already shipped is not retried at all: the guard would refuse it
         again, and each refusal would be one more failed row (reprint it, or ship a second label).
         """

@@ -926,6 +926,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Die Einstellungsdatei wurde außerhalb von Packstation geändert. Bis die Schichtleitung diese Einstellungen speichert, behält die Station die Werte unten so, wie die Schichtleitung sie zuletzt gespeichert hat, und dieser Dialog zeigt sie. Einen Wert ankreuzen, um stattdessen den aus der Datei zu übernehmen. Jede Seite prüfen: Speichern macht all das zu den Einstellungen der Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Die Einstellungsdatei wurde außerhalb von Packstation geändert. Ihre Änderungen sind in Gebrauch und hier zu sehen. Jede Seite prüfen: Speichern macht all das zu den Einstellungen der Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1: in Gebrauch %2; in der Datei %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Sendcloud-Adresse</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Etikettenauflösung</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Etiketten aufbewahren für</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>Standard von Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan an order barcode</source>
@@ -1271,10 +1326,6 @@
     <message>
         <source>Keep labels for</source>
         <translation>Etiketten aufbewahren für</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1712,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Einstellungen außerhalb geändert</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -2302,6 +2357,10 @@
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
+        <translation>Die Einstellungen wurden außerhalb von Packstation geändert. Bis die Schichtleitung sie unter Einstellungen (F9) prüft, behält die Station die Sendcloud-Adresse, den Drucker, das Etikettenformat und die Aufbewahrungsdauer der Etiketten, wie die Schichtleitung sie zuletzt gespeichert hat.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

@@ -926,6 +926,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe n&apos;a pas enregistré ces paramètres, le poste garde les valeurs ci-dessous telles qu&apos;un chef d&apos;équipe les a enregistrées en dernier, et cette fenêtre les affiche. Cochez une valeur pour prendre celle du fichier à la place. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Ses modifications sont en vigueur et affichées ici. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1 : en vigueur %2 ; dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Adresse Sendcloud</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Résolution de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Conserver les étiquettes pendant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>valeur par défaut de Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan an order barcode</source>
@@ -1271,10 +1326,6 @@
     <message>
         <source>Keep labels for</source>
         <translation>Conserver les étiquettes pendant</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1712,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Paramètres modifiés hors de l&apos;application</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -2302,6 +2357,10 @@
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
+        <translation>Les paramètres ont été modifiés en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe ne les a pas vérifiés dans Paramètres (F9), le poste garde l&apos;adresse Sendcloud, l&apos;imprimante, le format d&apos;étiquette et la durée de conservation des étiquettes tels qu&apos;un chef d&apos;équipe les a enregistrés en dernier.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

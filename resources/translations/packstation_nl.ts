@@ -926,6 +926,61 @@
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. Tot een teamleider deze instellingen opslaat, houdt het station de waarden hieronder zoals een teamleider ze het laatst heeft opgeslagen, en dit venster toont die. Vink een waarde aan om die uit het bestand te nemen. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. De wijzigingen zijn in gebruik en hier te zien. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1: in gebruik %2; in het bestand %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Sendcloud-adres</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Labelformaat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Labelresolutie</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Labels bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>standaard van Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>Scan an order barcode</source>
@@ -1271,10 +1326,6 @@
     <message>
         <source>Keep labels for</source>
         <translation>Labels bewaren gedurende</translation>
-    </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1712,10 @@
     <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Instellingen buiten de app gewijzigd</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -2302,6 +2357,10 @@
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
+        <translation>De instellingen zijn buiten Packstation gewijzigd. Tot een teamleider ze nakijkt in Instellingen (F9), houdt het station het Sendcloud-adres, de printer, het labelformaat en de bewaartermijn van labels zoals een teamleider ze het laatst heeft opgeslagen.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

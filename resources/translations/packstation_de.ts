@@ -202,6 +202,10 @@
         <source>Shift &amp;chart</source>
         <translation>Schicht&amp;diagramm</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand angemeldet)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
@@ -1138,6 +1142,10 @@
     <message>
         <source>Median scan → print</source>
         <translation>Median Scan → Druck</translation>
+    </message>
+    <message>
+        <source>no packer</source>
+        <translation>kein Packer</translation>
     </message>
     <message>
         <source>%1, not a failure</source>

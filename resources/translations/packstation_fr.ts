@@ -202,6 +202,10 @@
         <source>Shift &amp;chart</source>
         <translation>&amp;Graphique de l&apos;équipe</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(aucun emballeur identifié)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
@@ -1138,6 +1142,10 @@
     <message>
         <source>Median scan → print</source>
         <translation>Médiane scan → impression</translation>
+    </message>
+    <message>
+        <source>no packer</source>
+        <translation>aucun emballeur</translation>
     </message>
     <message>
         <source>%1, not a failure</source>

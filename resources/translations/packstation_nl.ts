@@ -202,6 +202,10 @@
         <source>Shift &amp;chart</source>
         <translation>&amp;Grafiek van de dienst</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand aangemeld)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
@@ -1138,6 +1142,10 @@
     <message>
         <source>Median scan → print</source>
         <translation>Mediaan scan → afdruk</translation>
+    </message>
+    <message>
+        <source>no packer</source>
+        <translation>geen inpakker</translation>
     </message>
     <message>
         <source>%1, not a failure</source>

@@ -342,6 +342,25 @@ def test_every_translate_call_names_its_context_and_text_literally() -> None:
     assert hidden == []
 
 
+def test_no_text_to_translate_hides_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: `f"{self.tr('(nobody signed in)')}"` was never in
+    the .ts files, so it showed in English in every language. Translate first, then format."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "packstation").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                    if name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == []
+
+
 # Finished translations per language when the wording was last reviewed (2026-12-07: 369 each, after
 # the dead `scan_badge` wording went). Moving strings to new Qt contexts (the application-layer
 # issue) must carry every translation along: lupdate would otherwise leave them unfinished.

@@ -2050,7 +2050,7 @@
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
-        <translation>Die PINs der Schichtleitung fehlen im Schlüsselbund dieses Computers, obwohl diese Station welche hatte. Bitten Sie die IT-Administration, sie wiederherzustellen.</translation>
+        <translation>Die Schichtleitungs-PINs fehlen im Schlüsselbund, obwohl diese Station welche hatte. Bitten Sie die Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2156,8 +2156,8 @@
         <translation>Der Drucker meldete nicht, ob er bereit ist. Drucker prüfen, dann erneut scannen.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>Das Etikett wurde erstellt, aber nicht gedruckt (%2). Drucker in Ordnung bringen, dann nachdrucken (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>Das Etikett wurde erstellt, aber nicht gedruckt. Drucker in Ordnung bringen, dann nachdrucken (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2301,15 +2301,15 @@
     </message>
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
-        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
+        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertig). Nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>Das Etikett wurde erstellt, aber diese Station konnte es nicht speichern. Schichtleitung rufen, um den Etikettenordner zu reparieren, dann erneut drucken (F5); ein neues Etikett ist nicht nötig.</translation>
+        <translation>Das Etikett wurde erstellt, aber nicht gespeichert. Die Schichtleitung den Etikettenordner reparieren lassen, dann nachdrucken (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
-        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
+        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich nachdrucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Keine klare Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt Sendcloud, bevor sie ein weiteres erstellt.</translation>
+        <translation>Keine klare Antwort von Sendcloud: Vielleicht gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt zuerst nach.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
@@ -2325,11 +2325,11 @@
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
-        <translation>Das Etikett für %1 ist erstellt, aber der Druck wurde nicht bestätigt. Am Drucker nachsehen; ist kein Etikett herausgekommen, F5 drücken.</translation>
+        <translation>Das Etikett für %1 ist erstellt, aber der Druck ist nicht bestätigt. Am Drucker nachsehen: Kam kein Etikett heraus, F5 drücken.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>Noch ist nicht bekannt, ob Sendcloud das Etikett für %1 erstellt hat. Möglicherweise gibt es schon eines, daher wurde kein neues erstellt. %2 warten, dann erneut scannen; oder die Schichtleitung fragen.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud hat möglicherweise schon ein Etikett für %1, daher wurde kein neues erstellt. %2 warten, dann erneut scannen.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
-        <translation>Die Sendcloud-Adresse dieser Station ist kein https: Die API-Schlüssel würden unverschlüsselt übertragen, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
+        <translation>Die Sendcloud-Adresse ist kein https: Die API-Schlüssel wären unverschlüsselt, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>Die Übung konnte nicht zurückgesetzt werden: Eine Datei im Trainingsordner lässt sich nicht entfernen. Jede Packstation schließen, dann erneut versuchen.</translation>
+        <translation>Übung nicht zurückgesetzt: Eine Trainingsdatei lässt sich nicht löschen. Alle Packstation-Fenster schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>

@@ -2050,7 +2050,7 @@
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
-        <translation>Les codes PIN de chef d&apos;équipe manquent dans le trousseau de clés de cet ordinateur, alors que ce poste en avait. Demandez à un administrateur de les restaurer.</translation>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le trousseau, alors que ce poste en avait. Demandez à un administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2156,8 +2156,8 @@
         <translation>L&apos;imprimante n&apos;a pas indiqué si elle est prête. Vérifiez-la, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>L&apos;étiquette a été créée mais pas imprimée (%2). Réglez le problème d&apos;imprimante, puis réimprimez (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>L&apos;étiquette a été créée mais pas imprimée. Réglez le problème d&apos;imprimante, puis réimprimez (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2305,11 +2305,11 @@
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>L&apos;étiquette a été créée mais ce poste n&apos;a pas pu l&apos;enregistrer. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5)&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+        <translation>L&apos;étiquette est créée mais pas enregistrée. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
-        <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+        <translation>L&apos;étiquette est créée mais pas encore récupérée. Réimprimez-la dans un instant&#xa0;; inutile d&apos;en créer une autre.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
@@ -2317,19 +2317,19 @@
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau pour l&apos;instant&#xa0;; la station interroge Sendcloud avant d&apos;en créer une autre.</translation>
+        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas encore&#xa0;; le poste vérifiera d&apos;abord.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
-        <translation>La commande %1 est en cours d&apos;emballage ou d&apos;étiquetage sur un autre poste. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+        <translation>La commande %1 est en cours d&apos;emballage ou d&apos;étiquetage sur un autre poste. Laissez-la, ou demandez à votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
-        <translation>L&apos;étiquette de %1 est créée, mais son impression n&apos;a pas été confirmée. Vérifiez l&apos;imprimante&#xa0;; si aucune étiquette n&apos;est sortie, appuyez sur F5.</translation>
+        <translation>L&apos;étiquette de %1 est créée, mais l&apos;impression n&apos;est pas confirmée. Regardez l&apos;imprimante&#xa0;: si rien n&apos;est sorti, appuyez sur F5.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>On ne sait pas encore si Sendcloud a créé l&apos;étiquette de %1. Une étiquette existe peut-être, aucune nouvelle n&apos;a donc été créée. Attendez %2, puis scannez à nouveau&#xa0;; ou demandez au chef d&apos;équipe.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud a peut-être déjà une étiquette pour %1, donc aucune nouvelle n&apos;a été créée. Attendez %2, puis scannez à nouveau.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>L&apos;entraînement n&apos;a pas pu être réinitialisé&#xa0;: un fichier du dossier de formation ne peut pas être supprimé. Fermez chaque Packstation, puis réessayez.</translation>
+        <translation>Réinitialisation impossible&#xa0;: un fichier de formation ne peut pas être supprimé. Fermez toutes les fenêtres Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>

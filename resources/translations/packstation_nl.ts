@@ -2156,8 +2156,8 @@
         <translation>De printer meldde niet of hij gereed is. Controleer hem en scan dan opnieuw.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>Het label is gemaakt maar niet afgedrukt (%2). Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>Het label is gemaakt maar niet afgedrukt. Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>Het label is gemaakt, maar dit station kon het niet opslaan. Roep je teamleider erbij om de labelmap te herstellen en druk dan opnieuw af (F5); er is geen nieuw label nodig.</translation>
+        <translation>Het label is gemaakt, maar het station kon het niet opslaan. Laat je teamleider de labelmap herstellen en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
@@ -2317,19 +2317,19 @@
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan nog niet opnieuw; het station vraagt het Sendcloud voordat het een nieuw label maakt.</translation>
+        <translation>Sendcloud gaf geen duidelijk antwoord: er kan al een label zijn. Scan nog niet opnieuw; het station vraagt het eerst na.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
-        <translation>Bestelling %1 wordt op dit moment op een ander station ingepakt of gelabeld. Laat het daar, of vraag je teamleider.</translation>
+        <translation>Bestelling %1 wordt nu op een ander station ingepakt of gelabeld. Laat het aan hen over, of vraag je teamleider.</translation>
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
         <translation>Het label voor %1 is gemaakt, maar het afdrukken is niet bevestigd. Kijk bij de printer; is er geen label uitgekomen, druk dan op F5.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>Het is nog niet bekend of Sendcloud het label voor %1 heeft gemaakt. Er bestaat mogelijk al een label, dus er is geen nieuw gemaakt. Wacht %2 en scan dan opnieuw; of vraag je teamleider.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud heeft mogelijk al een label voor %1, dus er is geen nieuw label gemaakt. Wacht %2 en scan de bestelling dan opnieuw.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
-        <translation>Het Sendcloud-adres van dit station is geen https: de API-sleutels zouden onversleuteld verstuurd worden, dus er is niets verstuurd. Roep je teamleider erbij (F9).</translation>
+        <translation>Het Sendcloud-adres is geen https; er is niets verstuurd, want de API-sleutels zouden onversleuteld gaan. Roep je teamleider erbij (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
@@ -2441,7 +2441,7 @@
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>De oefening kon niet worden teruggezet: een bestand in de trainingsmap kan niet worden verwijderd. Sluit elke Packstation en probeer het dan opnieuw.</translation>
+        <translation>De oefening is niet teruggezet: een bestand in de trainingsmap is niet te verwijderen. Sluit alle Packstation-vensters en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
@@ -2449,7 +2449,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
-        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt; F5 drukt het opnieuw af.</translation>
     </message>
     <message>
         <source>The address has no house number. Put the parcel aside for your shift lead.</source>

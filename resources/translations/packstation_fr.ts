@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Suivi</translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
-        <translation>Annuler l&apos;étiquette de la commande %1 (suivi %2) chez Sendcloud&#xa0;? L&apos;étiquette ne doit plus être utilisée ensuite. L&apos;annulation n&apos;est gratuite que le jour de création de l&apos;étiquette&#xa0;; plus tard, le transporteur peut la facturer ou la refuser.</translation>
+        <translation>Annuler l&apos;étiquette de la commande %1 (n° de suivi %2) chez Sendcloud&#xa0;? L&apos;étiquette ne doit plus être utilisée ensuite. L&apos;annulation n&apos;est gratuite que le jour de création de l&apos;étiquette&#xa0;; plus tard, le transporteur peut la facturer ou la refuser.</translation>
     </message>
     <message>
         <source>Void label</source>
-        <translation>Annuler l&apos;étiquette</translation>
+        <translation>Oui, annuler l&apos;étiquette</translation>
     </message>
     <message>
         <source>Ship a second label</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
-        <translation>La commande %1 a déjà une étiquette (suivi %2). Créer et payer une seconde étiquette&#xa0;? Ne le faites que si la première est perdue ou abîmée, et annulez la première si elle n&apos;a jamais servi.</translation>
+        <translation>La commande %1 a déjà une étiquette (n° de suivi %2). Créer et payer une seconde étiquette&#xa0;? Ne le faites que si la première est perdue ou abîmée, et annulez la première si elle n&apos;a jamais servi.</translation>
     </message>
     <message>
         <source>Delete the order</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Select at most %1 orders for one batch retry.</source>
-        <translation>Sélectionnez au plus %1 commandes pour une nouvelle tentative groupée.</translation>
+        <translation>Sélectionnez au plus %1 commandes pour une tentative groupée.</translation>
     </message>
     <message>
         <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
-        <translation>Une nouvelle tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une boutique.</translation>
+        <translation>Une tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une seule boutique.</translation>
     </message>
     <message>
         <source>An order is selected more than once: select each order once.</source>
@@ -209,8 +209,8 @@
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
-            <numerusform>Les contrôles d&apos;articles ont arrêté %n article erroné ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
-            <numerusform>Les contrôles d&apos;articles ont arrêté %n articles erronés ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
+            <numerusform>Les contrôles d&apos;articles ont intercepté %n article erroné ou en trop pendant cette équipe&#xa0;: %1&#xa0;; le plus grand nombre à %2 (%3).</numerusform>
+            <numerusform>Les contrôles d&apos;articles ont intercepté %n articles erronés ou en trop pendant cette équipe&#xa0;: %1&#xa0;; le plus grand nombre à %2 (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation>(personne n&apos;était connecté)</translation>
+        <translation>(aucun emballeur identifié)</translation>
     </message>
     <message>
         <source>(history purged)</source>
@@ -336,11 +336,11 @@
     </message>
     <message>
         <source>any station</source>
-        <translation>tout poste</translation>
+        <translation>Tous les postes</translation>
     </message>
     <message>
         <source>any packer (badge)</source>
-        <translation>tout emballeur (badge)</translation>
+        <translation>Tous les emballeurs (badge)</translation>
     </message>
     <message>
         <source>All problems</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Any error code</source>
-        <translation>Tout code d&apos;erreur</translation>
+        <translation>Tous les codes d&apos;erreur</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -363,11 +363,11 @@
     <name>FirstPinDialog</name>
     <message>
         <source>Set up the shift-lead PIN</source>
-        <translation>Configurer le code PIN du chef d&apos;équipe</translation>
+        <translation>Configurer le code PIN de chef d&apos;équipe</translation>
     </message>
     <message>
         <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
-        <translation>Ce poste n&apos;a pas encore de code PIN de chef d&apos;équipe. Choisissez-en un&#xa0;: les paramètres, les nouvelles tentatives groupées et les autres actions du chef d&apos;équipe le demanderont.</translation>
+        <translation>Ce poste n&apos;a pas encore de code PIN de chef d&apos;équipe. Choisissez-en un&#xa0;: les paramètres, les tentatives groupées et les autres actions du chef d&apos;équipe le demanderont.</translation>
     </message>
     <message>
         <source>Save PIN</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Code PIN à nouveau</translation>
+        <translation>Confirmer le code PIN</translation>
     </message>
     <message>
         <source>Enter your name: the journal records who did what.</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Enter your name: the PIN is checked as yours.</source>
-        <translation>Saisissez votre nom&#xa0;: le code PIN est vérifié comme le vôtre.</translation>
+        <translation>Saisissez votre nom&#xa0;: le code PIN est vérifié pour ce nom.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -867,11 +867,11 @@
     </message>
     <message>
         <source>Short side across the head</source>
-        <translation>Petit côté sous la tête d&apos;impression</translation>
+        <translation>Petit côté le long de la tête d&apos;impression (portrait)</translation>
     </message>
     <message>
         <source>Long side across the head</source>
-        <translation>Grand côté sous la tête d&apos;impression</translation>
+        <translation>Grand côté le long de la tête d&apos;impression (paysage)</translation>
     </message>
     <message>
         <source>Media loaded</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Suivi</translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <source>READY</source>
@@ -1387,7 +1387,7 @@
         <source>Something went wrong that Packstation did not expect. It was written to the log. Check the last scan in the list before scanning it again.
 
 %1</source>
-        <translation>Une erreur imprévue s&apos;est produite dans Packstation. Elle a été enregistrée dans le journal. Vérifiez le dernier scan de la liste avant de le scanner à nouveau.
+        <translation>Une erreur imprévue s&apos;est produite dans Packstation. Elle a été consignée dans le fichier journal. Vérifiez le dernier scan de la liste avant de le scanner à nouveau.
 
 %1</translation>
     </message>
@@ -1397,11 +1397,11 @@
     </message>
     <message>
         <source>This station is already open in another window. Use that one: two copies could print two labels for one order.</source>
-        <translation>Ce poste est déjà ouvert dans une autre fenêtre. Utilisez celle-ci&#xa0;: deux copies pourraient imprimer deux étiquettes pour une même commande.</translation>
+        <translation>Ce poste est déjà ouvert dans une autre fenêtre. Utilisez l&apos;autre fenêtre&#xa0;: deux fenêtres ouvertes pourraient imprimer deux étiquettes pour une même commande.</translation>
     </message>
     <message>
         <source>The station could not open: %1. It was written to the log.</source>
-        <translation>Le poste n&apos;a pas pu s&apos;ouvrir&#xa0;: %1. Cela a été enregistré dans le journal.</translation>
+        <translation>Le poste n&apos;a pas pu s&apos;ouvrir&#xa0;: %1. L&apos;erreur a été consignée dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Connecté</translation>
+        <translation>Identifié</translation>
     </message>
     <message>
         <source>Item packed</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n&apos;est connecté</translation>
+        <translation>Personne n&apos;est identifié</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
-        <translation>Pas de réponse claire à la demande d&apos;étiquette&#xa0;: une étiquette peut exister. Sendcloud est interrogé avant toute nouvelle tentative.</translation>
+        <translation>Pas de réponse claire à la demande d&apos;étiquette&#xa0;: une étiquette existe peut-être. Sendcloud est interrogé avant toute nouvelle tentative.</translation>
     </message>
     <message>
         <source>Label sent to the printer, but the printer did not confirm it printed.</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Print failed</source>
-        <translation>Impression échouée</translation>
+        <translation>Échec de l&apos;impression</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.</source>
-        <translation>La commande %1 est déjà expédiée (suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: réimprimez l&apos;ancienne.</translation>
+        <translation>La commande %1 est déjà expédiée (n° de suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: réimprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>%1 was just scanned; the second scan was ignored.</source>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
-        <translation>La commande %1 en demande moins (%2). Retirez celui en trop&#xa0;; rien n&apos;a été compté.</translation>
+        <translation>La commande %1 en demande moins (%2). Retirez l&apos;article en trop&#xa0;; rien n&apos;a été compté.</translation>
     </message>
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
@@ -2245,7 +2245,7 @@
     </message>
     <message>
         <source>Sign in first: every action is recorded with who did it.</source>
-        <translation>Connectez-vous d&apos;abord&#xa0;: chaque action est enregistrée avec son auteur.</translation>
+        <translation>Identifiez-vous d&apos;abord&#xa0;: chaque action est enregistrée avec son auteur.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
-        <translation>Le dossier de formation est occupé&#xa0;: fermez tout autre Packstation, laissez celui-ci terminer, puis réessayez.</translation>
+        <translation>Le dossier de formation est occupé&#xa0;: fermez les autres fenêtres Packstation, laissez celle-ci terminer, puis réessayez.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Cet envoi a déjà été retenté&#xa0;; retentez la tentative plus récente.</translation>
+        <translation>Cet envoi a déjà été retenté&#xa0;; relancez la tentative la plus récente.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>Signed in: %1.</source>
-        <translation>Connecté&#xa0;: %1.</translation>
+        <translation>Identifié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This station has a problem it cannot fix itself. Call your shift lead.</source>
@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
-        <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
+        <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre fenêtre Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>

@@ -34,7 +34,7 @@ TRANSLATED = ("nl", "de", "fr")
 # The idle verdict panel in each language: the word and the line under it.
 IDLE = {
     "en": ("READY", "Scan an order barcode."),
-    "nl": ("KLAAR", "Scan de barcode van een bestelling."),
+    "nl": ("GEREED", "Scan de barcode van een bestelling."),
     "de": ("BEREIT", "Barcode einer Bestellung scannen."),
     "fr": ("PRÊT", "Scannez le code-barres d'une commande."),
 }
@@ -258,7 +258,7 @@ def test_a_second_call_replaces_the_first(qapp: QApplication) -> None:
     install_translators(qapp, "de")
     install_translators(qapp, "nl")
     assert len(qapp.findChildren(QTranslator, i18n.TRANSLATOR_NAME)) == 2  # ours and Qt's, for nl
-    assert QCoreApplication.translate("VerdictPanel", "READY") == "KLAAR"
+    assert QCoreApplication.translate("VerdictPanel", "READY") == "GEREED"
     remove_translators(qapp)
     assert QCoreApplication.translate("VerdictPanel", "READY") == "READY"
     assert qapp.findChildren(QTranslator, i18n.TRANSLATOR_NAME) == []

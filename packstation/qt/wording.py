@@ -13,7 +13,7 @@ it. The contexts are those the texts had before they were gathered here ("messag
 every NL/DE/FR translation. Tables are built per call, so a language switch takes effect at once.
 
 Placeholders follow Qt: %1 is the order number (or the signed-in name), %2 the second fact a
-headline names (a tracking number, the printer's reason, a wait, the keyring's reason).
+headline names (a tracking number, an item, a wait, the keyring's reason).
 
 The packing window imports this module before its first frame, when the core is not loaded yet:
 the core's types are imported inside the functions that need them (the first-frame exception).
@@ -171,8 +171,10 @@ def headlines() -> dict[ErrorCode, str]:
         code.PRINTER_STATUS_UNKNOWN: translate(
             "messages", "The printer did not say whether it is ready. Check it, then scan again."
         ),
+        # The printer's reason is the core's English (and names the printer's address): it goes to
+        # the journal and the console, never into a translated headline.
         code.PRINT_FAILED: translate(
-            "messages", "The label was made but not printed (%2). Fix the printer, then reprint (F5)."
+            "messages", "The label was made but not printed. Fix the printer, then reprint (F5)."
         ),
         code.PRINT_UNCONFIRMED: translate(
             "messages",
@@ -323,8 +325,7 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.OUTCOME_STILL_UNKNOWN: translate(
             "messages",
-            "It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new "
-            "one was made. Wait %2, then scan it again; or ask your shift lead.",
+            "Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.",
         ),
         code.DELETE_HAS_LABEL: translate(
             "messages", "This order still has a label. Void the label before deleting the order."
@@ -589,8 +590,6 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return field_refused_text(verdict.field)
     if verdict.code in _ITEM_CODES:
         second = verdict.reference or ""  # the item: what was scanned, or the line it ticked
-    if verdict.code == ErrorCode.PRINT_FAILED:
-        second = verdict.print_outcome.reason if verdict.print_outcome else ""
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message

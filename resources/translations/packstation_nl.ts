@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Trackingcode</translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
-        <translation>Het label van bestelling %1 (tracking %2) bij Sendcloud annuleren? Het label mag daarna niet meer worden gebruikt. Annuleren is alleen gratis op de dag dat het label is gemaakt; later kan de vervoerder kosten rekenen of weigeren.</translation>
+        <translation>Het label van bestelling %1 (trackingnummer %2) bij Sendcloud annuleren? Het label mag daarna niet meer worden gebruikt. Annuleren is alleen gratis op de dag dat het label is gemaakt; later kan de vervoerder kosten rekenen of weigeren.</translation>
     </message>
     <message>
         <source>Void label</source>
-        <translation>Label annuleren</translation>
+        <translation>Ja, label annuleren</translation>
     </message>
     <message>
         <source>Ship a second label</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
-        <translation>Bestelling %1 heeft al een label (tracking %2). Een tweede label maken en betalen? Doe dit alleen als het eerste label kwijt of beschadigd is, en annuleer het eerste als het nooit is gebruikt.</translation>
+        <translation>Bestelling %1 heeft al een label (trackingnummer %2). Een tweede label maken en betalen? Doe dit alleen als het eerste label kwijt of beschadigd is, en annuleer het eerste als het nooit is gebruikt.</translation>
     </message>
     <message>
         <source>Delete the order</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order cannot be shipped afterwards.</source>
-        <translation>Bestelling %1 in Sendcloud verwijderen? Doe dit alleen als de winkel haar heeft geannuleerd: de bestelling kan daarna niet meer worden verzonden.</translation>
+        <translation>Bestelling %1 in Sendcloud verwijderen? Doe dit alleen als de winkel de bestelling heeft geannuleerd: daarna kan ze niet meer worden verzonden.</translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Marked resolved: %1</source>
-        <translation>Gemarkeerd als afgehandeld: %1</translation>
+        <translation>Gemarkeerd als opgelost: %1</translation>
     </message>
     <message>
         <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Select at most %1 orders for one batch retry.</source>
-        <translation>Selecteer hoogstens %1 bestellingen per keer opnieuw proberen in bulk.</translation>
+        <translation>Selecteer maximaal %1 bestellingen om tegelijk opnieuw te proberen.</translation>
     </message>
     <message>
         <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
-        <translation>Opnieuw proberen in bulk werkt alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
+        <translation>Meerdere bestellingen tegelijk opnieuw proberen kan alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
     </message>
     <message>
         <source>An order is selected more than once: select each order once.</source>
@@ -202,11 +202,15 @@
         <source>Shift &amp;chart</source>
         <translation>&amp;Grafiek van de dienst</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand aangemeld)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
-            <numerusform>Artikelcontroles vingen deze dienst %n verkeerd of extra artikel: %1; de meeste om %2 (%3).</numerusform>
-            <numerusform>Artikelcontroles vingen deze dienst %n verkeerde of extra artikelen: %1; de meeste om %2 (%3).</numerusform>
+            <numerusform>De artikelcontrole heeft deze dienst %n verkeerd of extra artikel tegengehouden: %1; de meeste om %2 (%3).</numerusform>
+            <numerusform>De artikelcontrole heeft deze dienst %n verkeerde of extra artikelen tegengehouden: %1; de meeste om %2 (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -301,7 +305,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — gescand op %2 bij %3 door %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gescand op %2 op station %3 door %4</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -332,11 +336,11 @@
     </message>
     <message>
         <source>any station</source>
-        <translation>elk station</translation>
+        <translation>Alle stations</translation>
     </message>
     <message>
         <source>any packer (badge)</source>
-        <translation>elke inpakker (badge)</translation>
+        <translation>Alle inpakkers (badge)</translation>
     </message>
     <message>
         <source>All problems</source>
@@ -344,7 +348,7 @@
     </message>
     <message>
         <source>Any error code</source>
-        <translation>Elke foutcode</translation>
+        <translation>Alle foutcodes</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -359,11 +363,11 @@
     <name>FirstPinDialog</name>
     <message>
         <source>Set up the shift-lead PIN</source>
-        <translation>Teamleider-pincode instellen</translation>
+        <translation>Teamleiderspincode instellen</translation>
     </message>
     <message>
         <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
-        <translation>Dit station heeft nog geen teamleider-pincode. Kies er een: instellingen, opnieuw proberen in bulk en andere teamleideracties vragen erom.</translation>
+        <translation>Dit station heeft nog geen teamleiderspincode. Kies er een: instellingen, meerdere bestellingen tegelijk opnieuw proberen en andere teamleideracties vragen erom.</translation>
     </message>
     <message>
         <source>Save PIN</source>
@@ -387,7 +391,7 @@
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Pincode nogmaals</translation>
+        <translation>Pincode herhalen</translation>
     </message>
     <message>
         <source>Enter your name: the journal records who did what.</source>
@@ -754,7 +758,7 @@
     </message>
     <message>
         <source>Enter your name and your shift-lead PIN.</source>
-        <translation>Voer je naam en je teamleider-pincode in.</translation>
+        <translation>Voer je naam en je teamleiderspincode in.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -770,7 +774,7 @@
     </message>
     <message>
         <source>Enter your name: the PIN is checked as yours.</source>
-        <translation>Voer je naam in: de pincode wordt als de jouwe gecontroleerd.</translation>
+        <translation>Voer je naam in: de pincode wordt bij die naam gecontroleerd.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -805,7 +809,7 @@
     </message>
     <message>
         <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
-        <translation>Opnieuw beginnen met oefenen? Elke oefenscan, elk label en elke zending van dit trainingsstation wordt vergeten: de oefenbestellingen kunnen weer worden verzonden en de teamleider-pincode is weer %1. De instellingen blijven.</translation>
+        <translation>Opnieuw beginnen met oefenen? Elke oefenscan, elk label en elke zending van dit trainingsstation wordt vergeten: de oefenbestellingen kunnen weer worden verzonden en de teamleiderspincode is weer %1. De instellingen blijven.</translation>
     </message>
     <message>
         <source>Resetting the practice…</source>
@@ -863,11 +867,11 @@
     </message>
     <message>
         <source>Short side across the head</source>
-        <translation>Korte zijde dwars onder de printkop</translation>
+        <translation>Korte zijde langs de printkop (staand)</translation>
     </message>
     <message>
         <source>Long side across the head</source>
-        <translation>Lange zijde dwars onder de printkop</translation>
+        <translation>Lange zijde langs de printkop (liggend)</translation>
     </message>
     <message>
         <source>Media loaded</source>
@@ -914,7 +918,7 @@
     </message>
     <message>
         <source>Reprint %1</source>
-        <translation>Herdruk %1</translation>
+        <translation>Opnieuw afdrukken %1</translation>
     </message>
     <message>
         <source>queued</source>
@@ -1083,7 +1087,7 @@
     </message>
     <message>
         <source>Sendcloud decides (rules, order, defaults)</source>
-        <translation>Sendcloud beslist (regels, bestelling, standaarden)</translation>
+        <translation>Sendcloud beslist (regels, bestelling, standaardinstellingen)</translation>
     </message>
     <message>
         <source>%1 (not offered for this route)</source>
@@ -1193,6 +1197,10 @@
     <message>
         <source>Median scan → print</source>
         <translation>Mediaan scan → afdruk</translation>
+    </message>
+    <message>
+        <source>no packer</source>
+        <translation>geen inpakker</translation>
     </message>
     <message>
         <source>%1, not a failure</source>
@@ -1344,7 +1352,7 @@
     </message>
     <message>
         <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
-        <translation>Geen programma op deze computer opende de oefenbarcodes (een pdf). Druk het bestand af: %1</translation>
+        <translation>Geen enkel programma op deze computer heeft de oefenbarcodes (een pdf) geopend. Druk het bestand af: %1</translation>
     </message>
 </context>
 <context>
@@ -1367,11 +1375,11 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Trackingcode</translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation>KLAAR</translation>
+        <translation>GEREED</translation>
     </message>
     <message>
         <source>Scan an order barcode.</source>
@@ -1430,7 +1438,7 @@
         <source>Something went wrong that Packstation did not expect. It was written to the log. Check the last scan in the list before scanning it again.
 
 %1</source>
-        <translation>Er ging iets mis dat Packstation niet verwachtte. Het staat in het logboek. Controleer de laatste scan in de lijst voordat je hem opnieuw scant.
+        <translation>Er ging iets mis dat Packstation niet verwachtte. Het staat in het logbestand. Controleer de laatste scan in de lijst voordat je hem opnieuw scant.
 
 %1</translation>
     </message>
@@ -1440,11 +1448,11 @@
     </message>
     <message>
         <source>This station is already open in another window. Use that one: two copies could print two labels for one order.</source>
-        <translation>Dit station is al geopend in een ander venster. Gebruik dat venster: twee exemplaren kunnen twee labels voor één bestelling afdrukken.</translation>
+        <translation>Dit station is al geopend in een ander venster. Gebruik dat venster: twee geopende vensters kunnen twee labels voor één bestelling afdrukken.</translation>
     </message>
     <message>
         <source>The station could not open: %1. It was written to the log.</source>
-        <translation>Het station kon niet worden geopend: %1. Het staat in het logboek.</translation>
+        <translation>Het station kon niet worden geopend: %1. Het staat in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1667,7 @@
     </message>
     <message>
         <source>Already resolved</source>
-        <translation>Al afgehandeld</translation>
+        <translation>Al opgelost</translation>
     </message>
     <message>
         <source>Already retried</source>
@@ -1787,7 +1795,7 @@
     </message>
     <message>
         <source>Label file saved on this station; ready to print.</source>
-        <translation>Labelbestand op dit station opgeslagen; klaar om af te drukken.</translation>
+        <translation>Labelbestand op dit station opgeslagen; gereed om af te drukken.</translation>
     </message>
     <message>
         <source>Label printed.</source>
@@ -1799,7 +1807,7 @@
     </message>
     <message>
         <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
-        <translation>Geen duidelijk antwoord op de labelaanvraag: er kan een label bestaan. Sendcloud wordt gevraagd vóór elke nieuwe poging.</translation>
+        <translation>Geen duidelijk antwoord op de labelaanvraag: mogelijk bestaat er al een label. Sendcloud wordt gevraagd vóór elke nieuwe poging.</translation>
     </message>
     <message>
         <source>Label sent to the printer, but the printer did not confirm it printed.</source>
@@ -1835,7 +1843,7 @@
     </message>
     <message>
         <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
-        <translation>De bestelling heeft al een label, dus er is geen nieuw gemaakt. Druk het opnieuw af; dit telt niet als fout.</translation>
+        <translation>De bestelling heeft al een label, dus er is geen nieuw label gemaakt. Druk het opnieuw af; dit telt niet als fout.</translation>
     </message>
     <message>
         <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
@@ -1871,7 +1879,7 @@
     </message>
     <message>
         <source>Carrier refused</source>
-        <translation>Vervoerder weigerde</translation>
+        <translation>Geweigerd door vervoerder</translation>
     </message>
     <message>
         <source>No clear answer</source>
@@ -2077,7 +2085,7 @@
     <name>lead_mode</name>
     <message>
         <source>No shift-lead PIN is set up yet.</source>
-        <translation>Er is nog geen teamleider-pincode ingesteld.</translation>
+        <translation>Er is nog geen teamleiderspincode ingesteld.</translation>
     </message>
     <message>
         <source>Wrong name or PIN.</source>
@@ -2089,7 +2097,7 @@
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
-        <translation>Er is al een teamleider-pincode ingesteld. Ontgrendel daarmee.</translation>
+        <translation>Er is al een teamleiderspincode ingesteld. Ontgrendel daarmee.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -2097,7 +2105,7 @@
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
-        <translation>De teamleider-pincodes ontbreken in de sleutelbos van deze computer, hoewel dit station ze had. Vraag een beheerder om ze terug te zetten.</translation>
+        <translation>De teamleiderspincodes ontbreken in de sleutelbos van deze computer, hoewel dit station ze had. Vraag een beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2116,7 +2124,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.</source>
-        <translation>Bestelling %1 is al verzonden (tracking %2). Er is geen nieuw label gemaakt: druk het oude opnieuw af.</translation>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk het oude opnieuw af.</translation>
     </message>
     <message>
         <source>%1 was just scanned; the second scan was ignored.</source>
@@ -2168,7 +2176,7 @@
     </message>
     <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
-        <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling zonder afronden.</translation>
+        <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling afronden zonder alles te scannen.</translation>
     </message>
     <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
@@ -2176,11 +2184,11 @@
     </message>
     <message>
         <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
-        <translation>Bestelling %1 heeft er minder nodig (%2). Haal de extra uit de doos; er is niets geteld.</translation>
+        <translation>Bestelling %1 heeft er minder nodig (%2). Haal het extra exemplaar uit de doos; er is niets geteld.</translation>
     </message>
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
-        <translation>%2 is niet te lezen als productcode. Scan opnieuw.</translation>
+        <translation>%2 is niet te lezen als productcode. Scan het opnieuw.</translation>
     </message>
     <message>
         <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
@@ -2203,8 +2211,8 @@
         <translation>De printer meldde niet of hij gereed is. Controleer hem en scan dan opnieuw.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>Het label is gemaakt maar niet afgedrukt (%2). Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>Het label is gemaakt maar niet afgedrukt. Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2352,7 +2360,7 @@
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>Het label is gemaakt, maar dit station kon het niet opslaan. Roep je teamleider erbij om de labelmap te herstellen en druk dan opnieuw af (F5); er is geen nieuw label nodig.</translation>
+        <translation>Het label is gemaakt, maar het station kon het niet opslaan. Laat je teamleider de labelmap herstellen en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
@@ -2364,23 +2372,23 @@
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
-        <translation>De trainingsmap is bezet: sluit elke andere Packstation, laat deze zijn werk afmaken en probeer het dan opnieuw.</translation>
+        <translation>De trainingsmap is bezet: sluit andere Packstation-vensters, laat dit venster zijn werk afmaken en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan nog niet opnieuw; het station vraagt het Sendcloud voordat het een nieuw label maakt.</translation>
+        <translation>Sendcloud gaf geen duidelijk antwoord: er kan al een label zijn. Scan nog niet opnieuw; het station vraagt het eerst na.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
-        <translation>Bestelling %1 wordt op dit moment op een ander station ingepakt of gelabeld. Laat het daar, of vraag je teamleider.</translation>
+        <translation>Bestelling %1 wordt nu op een ander station ingepakt of gelabeld. Laat het aan hen over, of vraag je teamleider.</translation>
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
         <translation>Het label voor %1 is gemaakt, maar het afdrukken is niet bevestigd. Kijk bij de printer; is er geen label uitgekomen, druk dan op F5.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>Het is nog niet bekend of Sendcloud het label voor %1 heeft gemaakt. Er bestaat mogelijk al een label, dus er is geen nieuw gemaakt. Wacht %2 en scan dan opnieuw; of vraag je teamleider.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud heeft mogelijk al een label voor %1, dus er is geen nieuw label gemaakt. Wacht %2 en scan de bestelling dan opnieuw.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2388,11 +2396,11 @@
     </message>
     <message>
         <source>This shipment is already resolved; there is nothing more to do.</source>
-        <translation>Deze zending is al afgehandeld; er hoeft niets meer te gebeuren.</translation>
+        <translation>Deze zending is al gemarkeerd als opgelost; er hoeft niets meer te gebeuren.</translation>
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Deze zending is al opnieuw geprobeerd; probeer de nieuwere poging opnieuw.</translation>
+        <translation>Deze zending is al opnieuw geprobeerd; probeer de meest recente poging opnieuw.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
@@ -2444,7 +2452,7 @@
     </message>
     <message>
         <source>This order is already shipped: a retry would be refused again. Reprint its label instead.</source>
-        <translation>Deze bestelling is al verzonden: opnieuw proberen wordt weer geweigerd. Druk in plaats daarvan het label opnieuw af.</translation>
+        <translation>Deze bestelling is al verzonden: een nieuwe poging zou opnieuw worden geweigerd. Druk in plaats daarvan het label opnieuw af.</translation>
     </message>
     <message>
         <source>This station holds no copy of this order&apos;s label. Reprint it at the station that made it, or from Sendcloud.</source>
@@ -2472,27 +2480,27 @@
     </message>
     <message>
         <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
-        <translation>De opgeslagen teamleider-pincodes zijn onleesbaar. Vraag support om ze opnieuw in te stellen.</translation>
+        <translation>De opgeslagen teamleiderspincodes zijn onleesbaar. Vraag support om ze opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
-        <translation>De teamleider-pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+        <translation>De teamleiderspincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
-        <translation>Het Sendcloud-adres van dit station is geen https: de API-sleutels zouden onversleuteld verstuurd worden, dus er is niets verstuurd. Roep je teamleider erbij (F9).</translation>
+        <translation>Het Sendcloud-adres is geen https; er is niets verstuurd, want de API-sleutels zouden onversleuteld gaan. Roep je teamleider erbij (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
-        <translation>Een nieuwere Packstation schreef het logboek van dit station. Roep je teamleider erbij voor een update.</translation>
+        <translation>Het logboek van dit station is door een nieuwere Packstation geschreven. Roep je teamleider erbij om bij te werken.</translation>
     </message>
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
-        <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
+        <translation>De training kan niet starten: de poort is in gebruik. Sluit het andere Packstation-venster en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>De oefening kon niet worden teruggezet: een bestand in de trainingsmap kan niet worden verwijderd. Sluit elke Packstation en probeer het dan opnieuw.</translation>
+        <translation>De oefening is niet teruggezet: een bestand in de trainingsmap is niet te verwijderen. Sluit alle Packstation-vensters en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
@@ -2500,7 +2508,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
-        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt; F5 drukt het opnieuw af.</translation>
     </message>
     <message>
         <source>The address has no house number. Put the parcel aside for your shift lead.</source>

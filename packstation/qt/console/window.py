@@ -398,9 +398,8 @@ class ConsoleWindow(QMainWindow):
         self.catches.setVisible(catches.total > 0)
         if not catches.total:
             return
-        packers = ", ".join(
-            f"{name or self.tr('(nobody signed in)')} {count}" for name, count in catches.by_packer
-        )
+        nobody = self.tr("(nobody signed in)")  # outside the f-string: lupdate reads no f-string
+        packers = ", ".join(f"{name or nobody} {count}" for name, count in catches.by_packer)
         hour, most = max(catches.by_hour, key=lambda item: item[1])
         text = self.tr(
             "Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).", "", catches.total

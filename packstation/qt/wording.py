@@ -389,9 +389,8 @@ def headlines() -> dict[ErrorCode, str]:
         code.CONFIGURATION_ERROR: settings_wrong,
         code.SETTINGS_CHANGED_OUTSIDE: translate(
             "messages",
-            "The settings were changed outside Packstation. Until a shift lead reviews them in "
-            "Settings (F9), the station keeps the Sendcloud address, printer, label format and label "
-            "retention a lead last saved.",
+            "The settings were changed outside Packstation. Until a shift lead reviews them (F9), the "
+            "values a lead last saved apply.",
         ),
         code.INSECURE_CONNECTION: translate(
             "messages",

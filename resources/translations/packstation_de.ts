@@ -2367,8 +2367,8 @@
         <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich nachdrucken; ein neues Etikett ist nicht nötig.</translation>
     </message>
     <message>
-        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
-        <translation>Die Einstellungen wurden außerhalb von Packstation geändert. Bis die Schichtleitung sie unter Einstellungen (F9) prüft, behält die Station die Sendcloud-Adresse, den Drucker, das Etikettenformat und die Aufbewahrungsdauer der Etiketten, wie die Schichtleitung sie zuletzt gespeichert hat.</translation>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>Die Einstellungen wurden außerhalb von Packstation geändert. Bis die Schichtleitung sie prüft (F9), gelten die zuletzt von ihr gespeicherten Werte.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

@@ -2367,8 +2367,8 @@
         <translation>L&apos;étiquette est créée mais pas encore récupérée. Réimprimez-la dans un instant&#xa0;; inutile d&apos;en créer une autre.</translation>
     </message>
     <message>
-        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
-        <translation>Les paramètres ont été modifiés en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe ne les a pas vérifiés dans Paramètres (F9), le poste garde l&apos;adresse Sendcloud, l&apos;imprimante, le format d&apos;étiquette et la durée de conservation des étiquettes tels qu&apos;un chef d&apos;équipe les a enregistrés en dernier.</translation>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>Paramètres modifiés hors de Packstation. Tant qu&apos;un chef d&apos;équipe ne les a pas vérifiés (F9), les dernières valeurs enregistrées restent en vigueur.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

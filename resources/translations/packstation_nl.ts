@@ -2367,8 +2367,8 @@
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
     </message>
     <message>
-        <source>The settings were changed outside Packstation. Until a shift lead reviews them in Settings (F9), the station keeps the Sendcloud address, printer, label format and label retention a lead last saved.</source>
-        <translation>De instellingen zijn buiten Packstation gewijzigd. Tot een teamleider ze nakijkt in Instellingen (F9), houdt het station het Sendcloud-adres, de printer, het labelformaat en de bewaartermijn van labels zoals een teamleider ze het laatst heeft opgeslagen.</translation>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>De instellingen zijn buiten Packstation gewijzigd. Tot een teamleider ze nakijkt (F9), gelden de waarden die een teamleider het laatst heeft opgeslagen.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>

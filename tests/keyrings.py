@@ -74,6 +74,15 @@ def secret_service_missing() -> list[str]:
     return [tool for tool in SECRET_SERVICE_TOOLS if shutil.which(tool) is None]
 
 
+DAEMON_LOG = "gnome-keyring-daemon.log"
+
+
+def secret_service_log(home: Path) -> str:
+    """What the private Secret Service's daemon wrote to stderr (empty when nothing)."""
+    log = home / DAEMON_LOG
+    return log.read_text(errors="replace") if log.is_file() else ""
+
+
 @contextmanager
 def private_secret_service(
     home: Path, *, password: str = "unlock-for-test", timeout: float = SECRET_SERVICE_START_TIMEOUT
@@ -134,7 +143,9 @@ def private_secret_service(
                         env=env,
                         stdin=subprocess.PIPE,
                         stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
+                        # Kept beside the keyring: if the daemon goes away mid-test, its last words
+                        # are in the failure (`secret_service_log`).
+                        stderr=processes.enter_context((home / DAEMON_LOG).open("w")),
                         text=True,
                     )
                 )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-from tests.keyrings import installed, private_secret_service, secret_service_missing
+from tests.keyrings import installed, private_secret_service, secret_service_log, secret_service_missing
 from tests.station.conftest import client, journal, printer  # noqa: F401 - fixtures, found by name
 
 
@@ -30,7 +30,13 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
         pytest.skip(f"no Secret Service daemon can be started here ({', '.join(missing)} not found)")
     from keyring.backends import SecretService
 
-    with private_secret_service(tmp_path / "keyring-home") as address:
+    home = tmp_path / "keyring-home"
+    with private_secret_service(home) as address:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         with installed(SecretService.Keyring()) as backend:  # type: ignore[no-untyped-call]
-            yield backend
+            try:
+                yield backend
+            finally:
+                said = secret_service_log(home)
+                if said:  # shown with a failure: why the daemon may have gone away
+                    sys.stderr.write(f"gnome-keyring-daemon said:\n{said}\n")

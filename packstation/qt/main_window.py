@@ -32,7 +32,7 @@ from packstation.qt.widgets import (
     StationStatusBar,
     VerdictPanel,
 )
-from packstation.qt.wording import stage_text, verdict_text
+from packstation.qt.wording import error_text, failure_detail, stage_text, verdict_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage
@@ -347,8 +347,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox  # only now: its enums cost start-up time
 
         self.failure_dialog = QMessageBox(
-            QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), failure.message, parent=self
+            QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), error_text(failure), parent=self
         )
+        self.failure_dialog.setDetailedText(failure.message)  # the core's words, for whoever fixes it
         self.failure_dialog.open()  # not exec(): the GUI thread keeps running (and tests drive it)
         self.station_failed.emit(failure.message)
 
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
 
         if self.open_failure is not None:
             headline = self.tr("The station could not open. Scans are refused until this is fixed.")
-            self.verdict_panel.show_notice(Verdict.FAILED, headline, self.open_failure.message)
+            self.verdict_panel.show_notice(Verdict.FAILED, headline, failure_detail(self.open_failure))
 
     def _connect(self) -> None:
         self.scan_field.scanned.connect(self.scan)
@@ -532,16 +533,16 @@ class MainWindow(QMainWindow):
             self.verdict_panel.show_notice(worst, headline, orders)
         self.recovery_done.emit(verdicts)
 
-    def _recovery_failed(self, message: str) -> None:
+    def _recovery_failed(self, error: BaseException) -> None:
         from packstation.app.faces import Verdict
 
         if not self.queue.open_entries():
             self.verdict_panel.show_notice(
                 Verdict.ATTENTION,
                 self.tr("The start-up check could not finish; it runs again at the next start."),
-                message,
+                failure_detail(error),
             )
-        self.recovery_done.emit(message)
+        self.recovery_done.emit(error_text(error))
 
     def _preview_if_printed(self, verdict: ScanVerdict) -> None:
         printer = self._station.virtual_printer if self._station is not None else None

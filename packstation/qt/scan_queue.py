@@ -71,7 +71,7 @@ class ScanQueue(QObject):
     entry_changed = Signal(object)  # ScanEntry: added, started, progressed or finished
     recovery_started = Signal()
     recovery_finished = Signal(object)  # list[ScanVerdict]
-    recovery_failed = Signal(str)
+    recovery_failed = Signal(object)  # the error: the window words it
 
     def __init__(
         self, workflow: StationWorkflow | None, runner: TaskRunner, parent: QObject | None = None
@@ -297,6 +297,5 @@ class ScanQueue(QObject):
     def _recovery_failed(self, error: BaseException) -> None:
         self._recovering = False
         log.error("start-up recovery failed", exc_info=error)
-        message = error.message if isinstance(error, PackstationError) else str(error) or type(error).__name__
-        self.recovery_failed.emit(message)
+        self.recovery_failed.emit(error)
         self._start_next()

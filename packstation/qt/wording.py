@@ -744,6 +744,18 @@ def error_text(error: BaseException, order: str = "") -> str:
     return headline(error.code, order, second) or error.message
 
 
+def failure_detail(error: BaseException) -> str:
+    """The small line under a notice's headline about a failure (the station could not open, the
+    start-up check could not finish): the failure in the station's language and its code, never
+    the core's English, which goes to the log and the dialog's details."""
+    from packstation.errors import PackstationError
+
+    code = error.code if isinstance(error, PackstationError) else ErrorCode.INTERNAL_ERROR
+    return " · ".join(
+        (error_text(error), QCoreApplication.translate("messages", "code %1").replace("%1", code))
+    )
+
+
 def error_with_facts(error: BaseException, order: str = "") -> str:
     """`error_text`, and under it the core's message when that names what a person must see
     (the orders of a refused batch, the field Sendcloud refused): the console's result line."""

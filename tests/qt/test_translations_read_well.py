@@ -18,11 +18,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
 
 from packstation.error_codes import ErrorCode
+from packstation.errors import PackstationError
 from packstation.journal.models import AttemptId
 from packstation.printing.printer import PrintOutcome, PrintState
 from packstation.qt.console.dialogs import ConfirmDialog
+from packstation.qt.feedback import RecordingSoundPlayer
 from packstation.qt.i18n import install_translators, remove_translators
 from packstation.qt.main_window import MainWindow
 from packstation.qt.widgets import VerdictPanel
@@ -178,7 +181,7 @@ def _headlines(window: MainWindow) -> list[tuple[str, str, int]]:
     leftovers = [ScanVerdict(Verdict.ATTENTION, "core", ErrorCode.LABEL_NOT_PRINTED, order=ORDER)] * 3
     window._recovered(leftovers)
     measure("start-up check found labels")
-    window._recovery_failed("core")
+    window._recovery_failed(PackstationError("core", code=ErrorCode.JOURNAL_ERROR))
     measure("start-up check failed")
     return shown
 
@@ -241,6 +244,34 @@ def test_the_detail_line_of_a_translated_verdict_has_no_english(qapp: QApplicati
         )
         assert panel.headline.text() != english, code
     panel.deleteLater()
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_station_that_cannot_open_or_check_says_so_in_its_language(
+    qapp: QApplication, qtbot: QtBot, language: str
+) -> None:
+    """The notices outside a scan: the core's English goes to the dialog's details, not the panel."""
+    window = MainWindow(sounds=RecordingSoundPlayer())  # no station: it could not open
+    qtbot.addWidget(window)
+    install_translators(qapp, language)
+    english = "The settings file /x/settings.json is not valid: station_name: field required."
+    window.show_open_failure(PackstationError(english, code=ErrorCode.SETTINGS_INVALID))
+    detail = window.verdict_panel.detail.text()
+    assert english not in detail
+    assert detail.endswith(
+        QCoreApplication.translate("messages", "code %1").replace("%1", "settings_invalid")
+    )
+    assert window.failure_dialog is not None
+    assert english not in window.failure_dialog.text()
+    assert window.failure_dialog.detailedText() == english  # for whoever fixes it
+    window.failure_dialog.accept()
+    window.open_failure = None
+    window._recovery_failed(
+        PackstationError("database disk image is malformed", code=ErrorCode.JOURNAL_ERROR)
+    )
+    assert "malformed" not in window.verdict_panel.detail.text()
+    assert "journal_error" in window.verdict_panel.detail.text()
+    remove_translators(qapp)
 
 
 # --- a confirming button beside Qt's Cancel ----------------------------------------------------

@@ -54,6 +54,8 @@ class ErrorCode(StrEnum):
     JOURNAL_MISSING_FIELDS = "journal_missing_fields"
     JOURNAL_NO_WAL = "journal_no_wal"
     JOURNAL_TOO_NEW = "journal_too_new"
+    JOURNAL_TOO_OLD = "journal_too_old"
+    JOURNAL_UNAVAILABLE = "journal_unavailable"
     JOURNAL_UNKNOWN_ATTEMPT = "journal_unknown_attempt"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     LABEL_FILE_UNREADABLE = "label_file_unreadable"

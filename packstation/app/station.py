@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
+from packstation.app.journal_service import open_station_journal
 from packstation.app.training import (
     SIMULATOR_STATE_FILE_NAME,
     reset_lock,
@@ -143,7 +144,8 @@ def open_station(
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
         with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
-            journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+            # The warehouse's shared journal when configured (never in training), else this folder's.
+            journal = stack.enter_context(open_station_journal(settings, paths, training=training))
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).

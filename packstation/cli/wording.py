@@ -59,6 +59,8 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.JOURNAL_MISSING_FIELDS: "journal step incomplete",
     ErrorCode.JOURNAL_NO_WAL: "journal without WAL",
     ErrorCode.JOURNAL_TOO_NEW: "journal too new",
+    ErrorCode.JOURNAL_TOO_OLD: "journal schema too old",
+    ErrorCode.JOURNAL_UNAVAILABLE: "shared journal unreachable",
     ErrorCode.JOURNAL_UNKNOWN_ATTEMPT: "attempt not in the journal",
     ErrorCode.KEYRING_UNAVAILABLE: "keyring unavailable",
     ErrorCode.LABEL_FILE_UNREADABLE: "label file unreadable",

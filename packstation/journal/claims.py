@@ -17,7 +17,7 @@ lock on `holders/<id>.lock` beside the journal: the kernel releases that lock wh
 however it dies, so "the lock is free" is proof of death that a timestamp or a PID can never be
 (PIDs are reused; a hung process is not dead). The lock is taken with `filelock`, which uses
 `flock` on POSIX and `msvcrt.locking` on Windows. A journal shared by many machines (the
-many-stations issue) needs a lock that crosses machines; `HolderLocks` is where that goes.
+many-stations issue) uses the server's advisory locks instead (`HolderRegistry`, journal/postgres.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, Protocol
 
 from filelock import FileLock, Timeout
 
@@ -95,6 +96,19 @@ class AlreadyShipped:
 
 
 ClaimResult = Claimed | HeldBy | AlreadyShipped
+
+
+class HolderRegistry(Protocol):
+    """Where holders prove they live: `HolderLocks` (OS file locks beside a SQLite journal) or, for
+    the shared journal, the server's advisory locks (`postgres.PgHolders`)."""
+
+    def acquire(self, station: str) -> tuple[Holder, Any]: ...
+
+    def release(self, lock: Any) -> None: ...
+
+    def alive(self, holder_id: str) -> bool: ...
+
+    def any_alive(self) -> bool: ...
 
 
 class HolderLocks:

@@ -84,6 +84,7 @@ STATION_FAULTS: tuple[ErrorCode, ...] = (
     ErrorCode.JOURNAL_MIGRATION,
     ErrorCode.JOURNAL_MISSING_FIELDS,
     ErrorCode.JOURNAL_NO_WAL,
+    ErrorCode.JOURNAL_TOO_OLD,
     ErrorCode.JOURNAL_UNKNOWN_ATTEMPT,
     ErrorCode.PARCEL_HELD,
     ErrorCode.SETTLE_NO_ORDER,
@@ -387,6 +388,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.JOURNAL_TOO_NEW: translate(
             "messages", "A newer Packstation wrote this station's journal. Call your shift lead to update it."
         ),
+        code.JOURNAL_UNAVAILABLE: translate(
+            "messages",
+            "The shared journal cannot be reached, so no label is made. Scans wait; the station goes on "
+            "by itself when the journal is back.",
+        ),
         code.SIMULATOR_PORT_UNAVAILABLE: translate(
             "messages",
             "Training cannot start: its port is in use. Close the other Packstation, then try again.",
@@ -533,6 +539,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
+        code.JOURNAL_UNAVAILABLE: translate("console", "Journal unreachable"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
         code.TRAINING_IN_USE: translate("console", "Training in use"),
         code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),

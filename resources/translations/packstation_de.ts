@@ -1834,6 +1834,10 @@
         <source>Print failed</source>
         <translation>Druck fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2498,6 +2502,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Etikett storniert.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Das gemeinsame Journal ist nicht erreichbar, daher wird kein Etikett erstellt. Scans warten; die Station macht von selbst weiter, sobald das Journal wieder da ist.</translation>
     </message>
 </context>
 </TS>

@@ -1834,6 +1834,10 @@
         <source>Print failed</source>
         <translation>Impression échouée</translation>
     </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal injoignable</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2498,6 +2502,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Étiquette annulée.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Le journal partagé est injoignable&#xa0;: aucune étiquette n&apos;est créée. Les scans attendent&#xa0;; le poste reprend de lui-même dès que le journal est de retour.</translation>
     </message>
 </context>
 </TS>

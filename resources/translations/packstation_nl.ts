@@ -1834,6 +1834,10 @@
         <source>Print failed</source>
         <translation>Afdrukken mislukt</translation>
     </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Logboek onbereikbaar</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2498,6 +2502,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Label geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Het gedeelde logboek is niet bereikbaar, dus er wordt geen label gemaakt. Scans wachten; het station gaat vanzelf verder zodra het logboek terug is.</translation>
     </message>
 </context>
 </TS>

@@ -55,8 +55,13 @@ class Holder:
     station: str
     pid: int
     host: str
+    # On the shared journal the station's name (`station_id`) is unique in the warehouse and is
+    # what a packer at another station knows: "Station 3 (Anna)", not a process on a host.
+    shared: bool = False
 
     def describe(self, packer: str | None = None) -> str:
+        if self.shared:
+            return f"{self.station} ({packer})" if packer else self.station
         who = f", packer {packer}" if packer else ""
         return f"{self.station} (process {self.pid} on {self.host}{who})"
 

@@ -270,7 +270,7 @@ class PgHolders:
         import socket
         import uuid
 
-        holder = Holder(uuid.uuid4().hex, station, os.getpid(), socket.gethostname())
+        holder = Holder(uuid.uuid4().hex, station, os.getpid(), socket.gethostname(), shared=True)
         key = holder_key(holder.id)
         assert key is not None
         self._key = key

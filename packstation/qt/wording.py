@@ -570,6 +570,9 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return _success_text(verdict, order)
     second = verdict.tracking_number or "—"
     translate = QCoreApplication.translate
+    elsewhere = _elsewhere_text(verdict, order)
+    if elsewhere is not None:
+        return elsewhere
     if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None and order:
         # This station has the label: F5 prints it (scan_queue's reprint-last follows this verdict).
         text = translate(
@@ -586,6 +589,24 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+def _elsewhere_text(verdict: ScanVerdict, order: str) -> str | None:
+    """Another station holds the order, or shipped it (the shared journal): say which, and when."""
+    if not verdict.elsewhere or not order:
+        return None
+    translate = QCoreApplication.translate
+    at = verdict.elsewhere_at.astimezone().strftime("%H:%M") if verdict.elsewhere_at else "—"
+    if verdict.code == ErrorCode.ORDER_CLAIMED:
+        text = translate("messages", "%1 is being packed at %2. Leave it to them, or ask your shift lead.")
+        return text.replace("%1", order).replace("%2", verdict.elsewhere)
+    if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None:
+        # The label is in the shared journal: F5 prints it here, fetched from Sendcloud's documents.
+        text = translate(
+            "messages", "%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it."
+        )
+        return text.replace("%1", order).replace("%2", verdict.elsewhere).replace("%3", at)
+    return None
 
 
 _ITEM_CODES = frozenset(

@@ -360,6 +360,7 @@ class LabelSteps:
         known = (
             self.journal.label_for_order(existing.order_number or summary.order_number) if summary else None
         )
+        elsewhere = known is not None and known.station != self.journal.station  # the shared journal
         return self.finish(
             ScanVerdict(
                 Verdict.ATTENTION,
@@ -372,6 +373,8 @@ class LabelSteps:
                 reprint_attempt=known.id
                 if known is not None and known.parcel_id == existing.parcel_id
                 else None,
+                elsewhere=known.station if known is not None and elsewhere else None,
+                elsewhere_at=(known.label_created_at or known.updated_at) if known and elsewhere else None,
             )
         )
 
@@ -778,6 +781,19 @@ class LabelSteps:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
+        if isinstance(error, OrderClaimedError):
+            # Amber: nothing is wrong here; the order is someone else's at this moment.
+            return self.finish(
+                ScanVerdict(
+                    Verdict.ATTENTION,
+                    error.message,
+                    error.code,
+                    attempt_id,
+                    summary,
+                    elsewhere=error.claim.holder,
+                    elsewhere_at=error.claim.claimed_at,
+                )
+            )
         return self.finish(
             ScanVerdict(
                 Verdict.FAILED, error.message, error.code, attempt_id, summary, field=error_pointer(error)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -106,6 +107,10 @@ class ScanVerdict:
     documents_printed: int = 0
     # Item verification: the order's checklist as it stands after this scan (station/packing.py).
     checklist: ChecklistView | None = None
+    # Another station holds the order (being packed there), or shipped it (the shared journal):
+    # who ("Station 3 (Anna)") and since when. None when it is this station's own doing.
+    elsewhere: str | None = None
+    elsewhere_at: datetime | None = None
 
 
 Event = StageReached | ScanVerdict

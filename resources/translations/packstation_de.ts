@@ -2507,5 +2507,13 @@
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
         <translation>Das gemeinsame Journal ist nicht erreichbar, daher wird kein Etikett erstellt. Scans warten; die Station macht von selbst weiter, sobald das Journal wieder da ist.</translation>
     </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wird gerade an %2 gepackt. Dort lassen oder die Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 wurde bereits an %2 um %3 versendet. Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
+    </message>
 </context>
 </TS>

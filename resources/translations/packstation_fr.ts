@@ -2507,5 +2507,13 @@
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
         <translation>Le journal partagé est injoignable&#xa0;: aucune étiquette n&apos;est créée. Les scans attendent&#xa0;; le poste reprend de lui-même dès que le journal est de retour.</translation>
     </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 est en cours d&apos;emballage sur %2. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 a déjà été expédiée sur %2 à %3. Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
+    </message>
 </context>
 </TS>

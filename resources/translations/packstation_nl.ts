@@ -2507,5 +2507,13 @@
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
         <translation>Het gedeelde logboek is niet bereikbaar, dus er wordt geen label gemaakt. Scans wachten; het station gaat vanzelf verder zodra het logboek terug is.</translation>
     </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wordt ingepakt op %2. Laat het daar, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 is al verzonden op %2 om %3. Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+    </message>
 </context>
 </TS>

@@ -113,6 +113,7 @@ class ErrorCode(StrEnum):
     SCAN_ERROR = "scan_error"
     SCAN_INVALID_CHARACTERS = "scan_invalid_characters"
     SCAN_TOO_LONG = "scan_too_long"
+    SCAN_TOO_OLD = "scan_too_old"
     SCAN_TOO_SHORT = "scan_too_short"
     SCAN_WRONG_KEYBOARD_LAYOUT = "scan_wrong_keyboard_layout"
     SENDCLOUD_AUTH_FAILED = "sendcloud_auth_failed"

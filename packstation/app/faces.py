@@ -47,7 +47,7 @@ from packstation.station.roles import (
 )
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.verdicts import ChecklistView, rounded_wait
-from packstation.station.workflow import ScanVerdict, StageReached, Verdict
+from packstation.station.workflow import LimitWait, ScanVerdict, StageReached, Verdict
 from packstation.training import TRAINING_LEAD_PIN
 
 __all__ = [
@@ -73,6 +73,7 @@ __all__ = [
     "Journal",
     "Lead",
     "LeadSession",
+    "LimitWait",
     "Order",
     "OrderChanges",
     "OrderLookupPolicy",

@@ -19,6 +19,7 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal, JournalError
 from packstation.journal.postgres import Check, PostgresJournal, check_access, journal_url_problem, url_user
+from packstation.journal.write_budget import BudgetLimits, LocalWriteBudget, PgWriteBudget
 from packstation.paths import StationPaths
 from packstation.settings import StationSettings
 
@@ -59,6 +60,26 @@ def open_station_journal(
     return PostgresJournal.connect(
         url, settings.station_id, password=journal_password(url_user(url), environ)
     )
+
+
+def station_write_budget(
+    journal: Journal,
+    settings: StationSettings,
+    environ: Mapping[str, str] | None = None,
+    limits: BudgetLimits | None = None,
+) -> LocalWriteBudget | PgWriteBudget:
+    """The account's write budget as this station shares it: kept in the shared journal (every
+    station of the warehouse draws from one), else in this process (a station on its own)."""
+    if isinstance(journal, PostgresJournal):
+        url = shared_journal_url(settings, environ)
+        assert url is not None
+        return PgWriteBudget(
+            url,
+            password=journal_password(url_user(url), environ),
+            limits=limits,
+            station=journal.station,
+        )
+    return LocalWriteBudget(limits)
 
 
 @dataclass(frozen=True)

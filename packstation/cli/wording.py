@@ -118,6 +118,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.SCAN_ERROR: "unreadable scan",
     ErrorCode.SCAN_INVALID_CHARACTERS: "unreadable scan",
     ErrorCode.SCAN_TOO_LONG: "unreadable scan",
+    ErrorCode.SCAN_TOO_OLD: "scan waited too long",
     ErrorCode.SCAN_TOO_SHORT: "unreadable scan",
     ErrorCode.SCAN_WRONG_KEYBOARD_LAYOUT: "unreadable scan",
     ErrorCode.SENDCLOUD_AUTH_FAILED: "API keys refused",

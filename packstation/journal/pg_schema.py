@@ -165,6 +165,18 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        2,
+        "one write budget per Sendcloud account: the tokens spent, and a 429's drain",
+        (
+            # Each write to Sendcloud, at the server's clock (epoch seconds); a token comes back one
+            # window later (journal/write_budget.py). Kept about two minutes long.
+            "CREATE TABLE write_tokens (at DOUBLE PRECISION NOT NULL)",
+            "CREATE INDEX write_tokens_by_time ON write_tokens (at)",
+            # One row: until when no station may write (Sendcloud's Retry-After after a 429).
+            "CREATE TABLE write_budget (id INTEGER PRIMARY KEY CHECK (id = 1), blocked_until FLOAT8)",
+        ),
+    ),
 )
 
 PG_LATEST_VERSION: Final = PG_MIGRATIONS[-1].version
@@ -244,11 +256,19 @@ def migrate(
 
 # What each role may do. Stations write attempts and their history but never delete the audit log;
 # the reader (reports, a lead's spreadsheet, backups by pg_dump) only reads.
+_STATION_TABLES: Final = (
+    ("SELECT, INSERT, UPDATE, DELETE", "attempts"),
+    ("SELECT, INSERT, UPDATE, DELETE", "attempt_events"),
+    ("SELECT, INSERT, UPDATE, DELETE", "attempt_parcels"),
+    ("SELECT, INSERT, UPDATE, DELETE", "order_claims"),
+    ("SELECT, INSERT, UPDATE, DELETE", "item_scans"),
+    ("SELECT, INSERT, UPDATE, DELETE", "station_facts"),
+    ("SELECT, INSERT", "audit_log"),
+    ("SELECT, INSERT, UPDATE, DELETE", "write_tokens"),
+    ("SELECT, INSERT, UPDATE, DELETE", "write_budget"),
+    ("SELECT", "packstation_schema"),
+)
 _STATION_GRANTS: Final = (
-    "GRANT SELECT, INSERT, UPDATE, DELETE ON attempts, attempt_events, attempt_parcels, order_claims, "
-    "item_scans, station_facts TO {role}",
-    "GRANT SELECT, INSERT ON audit_log TO {role}",
-    "GRANT SELECT ON packstation_schema TO {role}",
     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role}",
     "GRANT USAGE ON SCHEMA {schema} TO {role}",
 )
@@ -259,7 +279,8 @@ _READER_GRANTS: Final = (
 
 
 def grant_roles(connection: psycopg.Connection[tuple[object, ...]]) -> tuple[str, ...]:
-    """Grant the group roles their privileges on every table, where the roles exist; returns those."""
+    """Grant the group roles their privileges on every table the schema has so far, where the roles
+    exist; returns those."""
     from psycopg import sql
 
     granted: list[str] = []
@@ -272,5 +293,13 @@ def grant_roles(connection: psycopg.Connection[tuple[object, ...]]) -> tuple[str
         with connection.transaction():
             for grant in grants:
                 connection.execute(sql.SQL(grant).format(role=sql.Identifier(role), schema=schema))
+            if role == STATION_ROLE:
+                for privileges, table in _STATION_TABLES:
+                    present = connection.execute("SELECT to_regclass(%s)", (table,)).fetchone()
+                    if present is not None and present[0] is not None:
+                        statement = sql.SQL("GRANT {} ON {} TO {}").format(
+                            sql.SQL(privileges), sql.Identifier(table), sql.Identifier(role)
+                        )
+                        connection.execute(statement)
         granted.append(role)
     return tuple(granted)

@@ -214,7 +214,7 @@ class PgSession:
         return connection.info.transaction_status != TransactionStatus.IDLE
 
     @contextmanager
-    def transaction(self, *, write: bool, durable: bool) -> Iterator[PgSession]:
+    def transaction(self, *, write: bool, durable: bool, budget: bool = False) -> Iterator[PgSession]:
         """One transaction: a write takes the journal's write lock first; a read is a read-only
         snapshot. A lost connection becomes `journal_unavailable`; whatever was not committed is
         rolled back by the server."""
@@ -222,7 +222,11 @@ class PgSession:
 
         try:
             connection = self.raw
-            if write:
+            if budget:  # the write budget's turn (journal/write_budget.py): its own lock, not durable
+                connection.execute(b"BEGIN ISOLATION LEVEL READ COMMITTED")
+                connection.execute(b"SET LOCAL synchronous_commit TO OFF")
+                connection.execute(b"SELECT pg_advisory_xact_lock(%s, 3)", (WRITE_LOCK,))
+            elif write:
                 connection.execute(b"BEGIN ISOLATION LEVEL READ COMMITTED")
                 if not durable:
                     connection.execute(b"SET LOCAL synchronous_commit TO OFF")
@@ -473,6 +477,8 @@ _STATION_PRIVILEGES: Final = (
     ("item_scans", "SELECT, INSERT, UPDATE, DELETE"),
     ("station_facts", "SELECT, INSERT, UPDATE, DELETE"),
     ("audit_log", "SELECT, INSERT"),
+    ("write_tokens", "SELECT, INSERT, UPDATE, DELETE"),
+    ("write_budget", "SELECT, INSERT, UPDATE, DELETE"),
 )
 
 

@@ -129,6 +129,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: translate("messages", "The scan was empty. Scan again."),
         code.SCAN_TOO_SHORT: translate("messages", "The scan was too short. Scan again."),
         code.SCAN_TOO_LONG: translate("messages", "The scan was too long. Scan again."),
+        code.SCAN_TOO_OLD: translate(
+            "messages",
+            "%1 waited too long for Sendcloud's limit or the journal, so no label was made. Scan it "
+            "again with its box.",
+        ),
         code.SCAN_INVALID_CHARACTERS: translate(
             "messages", "The scan has characters an order number cannot have. Scan again."
         ),
@@ -433,6 +438,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: unreadable_scan,
         code.SCAN_TOO_SHORT: unreadable_scan,
         code.SCAN_TOO_LONG: unreadable_scan,
+        code.SCAN_TOO_OLD: translate("console", "Scan waited too long"),
         code.SCAN_INVALID_CHARACTERS: unreadable_scan,
         code.SCAN_WRONG_KEYBOARD_LAYOUT: unreadable_scan,
         code.SCAN_ERROR: unreadable_scan,

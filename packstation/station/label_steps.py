@@ -53,6 +53,7 @@ from packstation.sendcloud import (
     ParcelDocument,
     SendcloudClient,
     ServerError,
+    WriteLimitWaitError,
 )
 from packstation.settings import StationSettings
 from packstation.station.label_store import LabelStoreError, label_file_name, save_label
@@ -393,6 +394,10 @@ class LabelSteps:
             return self.still_unknown(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
+        if self.client.write_gate is not None:
+            # The account's write budget: wait for a token (or refuse a scan too old) before the
+            # label call is journalled, so a refused scan has no label request to settle.
+            self.client.write_gate.reserve()
         self.record(attempt_id, Stage.LABEL_REQUESTED)
         try:
             label = create_label(self.client, order, profile)
@@ -781,7 +786,7 @@ class LabelSteps:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
-        if isinstance(error, OrderClaimedError):
+        if isinstance(error, OrderClaimedError | WriteLimitWaitError):
             # Amber: nothing is wrong here; the order is someone else's at this moment.
             return self.finish(
                 ScanVerdict(
@@ -790,8 +795,8 @@ class LabelSteps:
                     error.code,
                     attempt_id,
                     summary,
-                    elsewhere=error.claim.holder,
-                    elsewhere_at=error.claim.claimed_at,
+                    elsewhere=error.claim.holder if isinstance(error, OrderClaimedError) else None,
+                    elsewhere_at=error.claim.claimed_at if isinstance(error, OrderClaimedError) else None,
                 )
             )
         return self.finish(

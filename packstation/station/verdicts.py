@@ -79,6 +79,14 @@ class StageReached:
 
 
 @dataclass(frozen=True)
+class LimitWait:
+    """Progress event: the scan waits for the account's write budget (Sendcloud's limit); 0 when the
+    wait is over. The packing screen says "Waiting for Sendcloud's limit: 4 s"."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
 class ScanVerdict:
     """The outcome of one scan: also emitted as the last event of the attempt."""
 
@@ -113,7 +121,7 @@ class ScanVerdict:
     elsewhere_at: datetime | None = None
 
 
-Event = StageReached | ScanVerdict
+Event = StageReached | ScanVerdict | LimitWait
 
 
 def summarise(order: Order) -> OrderSummary:

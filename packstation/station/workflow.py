@@ -32,6 +32,7 @@ from packstation.station.shipping import (
 )
 from packstation.station.verdicts import (
     Event,
+    LimitWait,
     OrderSummary,
     ScanVerdict,
     StageReached,
@@ -41,6 +42,7 @@ from packstation.station.verdicts import (
 
 __all__ = [
     "Event",
+    "LimitWait",
     "OrderClaimedError",
     "OrderSummary",
     "OutcomeStillUnknownError",
@@ -71,8 +73,41 @@ class StationWorkflow(PackingSteps):
         self.emit = sink
 
     # ------------------------------------------------------------------ scanning
-    def handle_scan(self, raw: str) -> ScanVerdict:
-        """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
+    def handle_scan(self, raw: str, *, queued_at: float | None = None) -> ScanVerdict:
+        """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict.
+
+        `queued_at`: when the scan was taken (the packing screen's queue; `clock()` time, default
+        now). A scan older than `queued_scan_max_age_s` by the time its label call could start
+        (behind Sendcloud's write limit, or a journal outage) is refused, never labelled later onto
+        whatever box is on the bench then.
+        """
+        taken = self.clock() if queued_at is None else queued_at
+        gate = self.client.write_gate
+        if gate is not None:
+            gate.deadline = taken + self.settings.queued_scan_max_age_s
+            gate.on_wait = lambda seconds: self.emit(LimitWait(seconds))
+        try:
+            age = self.clock() - taken
+            if age > self.settings.queued_scan_max_age_s:
+                return self._too_old(raw, age)
+            return self._handle_scan(raw)
+        finally:
+            if gate is not None:
+                gate.deadline = None
+                gate.release_reserved()
+
+    def _too_old(self, raw: str, age: float) -> ScanVerdict:
+        attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
+        limit = self.settings.queued_scan_max_age_s
+        error = PackstationError(
+            f"This scan waited {age:.0f} s in the queue, longer than {limit:g} s: "
+            "it was refused rather than labelled onto another box. Scan it again with its box.",
+            code=ErrorCode.SCAN_TOO_OLD,
+        )
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        return self.finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id))
+
+    def _handle_scan(self, raw: str) -> ScanVerdict:
         prefix = self.settings.order_barcode_prefix
         order_barcode = bool(prefix) and raw.strip().startswith(prefix)
         if order_barcode:

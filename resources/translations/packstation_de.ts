@@ -1205,6 +1205,10 @@
         <source>Packer: %1</source>
         <translation>Packer: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Warten auf das Sendcloud-Limit: %1 s</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1837,6 +1841,10 @@
     <message>
         <source>Journal unreachable</source>
         <translation>Journal nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wartete zu lange</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2522,10 @@
     <message>
         <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
         <translation>%1 wurde bereits an %2 um %3 versendet. Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 hat zu lange auf das Sendcloud-Limit oder das Journal gewartet, daher wurde kein Etikett erstellt. Mit dem Paket erneut scannen.</translation>
     </message>
 </context>
 </TS>

@@ -1205,6 +1205,10 @@
         <source>Packer: %1</source>
         <translation>Emballeur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>En attente de la limite de Sendcloud&#xa0;: %1 s</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1837,6 +1841,10 @@
     <message>
         <source>Journal unreachable</source>
         <translation>Journal injoignable</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan en attente trop longue</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2522,10 @@
     <message>
         <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
         <translation>%1 a déjà été expédiée sur %2 à %3. Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 a attendu trop longtemps la limite de Sendcloud ou le journal&#xa0;: aucune étiquette n&apos;a été créée. Scannez-la à nouveau avec son colis.</translation>
     </message>
 </context>
 </TS>

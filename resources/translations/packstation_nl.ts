@@ -1205,6 +1205,10 @@
         <source>Packer: %1</source>
         <translation>Inpakker: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Wachten op de limiet van Sendcloud: %1 s</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1837,6 +1841,10 @@
     <message>
         <source>Journal unreachable</source>
         <translation>Logboek onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wachtte te lang</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2522,10 @@
     <message>
         <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
         <translation>%1 is al verzonden op %2 om %3. Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 heeft te lang gewacht op de limiet van Sendcloud of op het logboek, dus er is geen label gemaakt. Scan het opnieuw met de doos erbij.</translation>
     </message>
 </context>
 </TS>

@@ -169,3 +169,26 @@ def test_journal_init_migrate_and_check_commands(
     monkeypatch.setenv("PACKSTATION_JOURNAL_PASSWORD", "wrong")
     assert main(["journal", "check", station_url]) == 1
     assert "FAIL connect: The shared journal cannot be reached" in capsys.readouterr().out
+
+
+def test_upgrade_from_the_previous_schema_keeps_rows(empty_url: str) -> None:
+    """Schema 1 (the first shared journal) with an attempt whose label call is unsettled: a station
+    refuses it until `migrate`, then finds the attempt to settle."""
+    with psycopg.connect(empty_url, autocommit=True) as connection:
+        assert migrate(connection, target=1) == (0, 1)
+        connection.execute(
+            "INSERT INTO attempts (station, raw_scan, stage, reached, started_at, updated_at, order_number, "
+            "integration_id, label_requested_at) VALUES ('Station 1', 'WEB-9', 'label_requested', "
+            "'label_requested', '2026-01-01T08:00:00.000000+00:00', '2026-01-01T08:00:02.000000+00:00', "
+            "'WEB-9', 7, '2026-01-01T08:00:02.000000+00:00')"
+        )
+    with pytest.raises(JournalError) as refused:
+        PostgresJournal.connect(empty_url, "Station 1")
+    assert refused.value.code == "journal_too_old"
+    assert "packstation journal migrate URL" in refused.value.message
+    with psycopg.connect(empty_url, autocommit=True) as connection:
+        assert migrate(connection) == (1, PG_LATEST_VERSION)
+    with PostgresJournal.connect(empty_url, "Station 1") as journal:
+        (stuck,) = journal.unsettled()
+        assert (stuck.order_number, stuck.stage) == ("WEB-9", Stage.LABEL_REQUESTED)
+        assert journal.label_for_order("web-9") is None

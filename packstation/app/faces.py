@@ -47,7 +47,7 @@ from packstation.station.roles import (
 )
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.verdicts import ChecklistView, rounded_wait
-from packstation.station.workflow import LimitWait, ScanVerdict, StageReached, Verdict
+from packstation.station.workflow import JournalOutage, LimitWait, ScanVerdict, StageReached, Verdict
 from packstation.training import TRAINING_LEAD_PIN
 
 __all__ = [
@@ -71,6 +71,7 @@ __all__ = [
     "FailureReview",
     "ItemChange",
     "Journal",
+    "JournalOutage",
     "Lead",
     "LeadSession",
     "LimitWait",

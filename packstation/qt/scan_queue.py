@@ -75,6 +75,7 @@ class ScanQueue(QObject):
     recovery_finished = Signal(object)  # list[ScanVerdict]
     recovery_failed = Signal(str)
     limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
+    journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
     def __init__(
         self, workflow: StationWorkflow | None, runner: TaskRunner, parent: QObject | None = None
@@ -120,6 +121,7 @@ class ScanQueue(QObject):
         events.attach(workflow)
         events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
         events.limit_wait.connect(self.limit_wait, Qt.ConnectionType.QueuedConnection)
+        events.journal_outage.connect(self.journal_outage, Qt.ConnectionType.QueuedConnection)
 
     def attach(self, workflow: StationWorkflow) -> None:
         """The station is open: queue recovery first, then the scans held meanwhile, in order."""

@@ -87,6 +87,14 @@ class LimitWait:
 
 
 @dataclass(frozen=True)
+class JournalOutage:
+    """Progress event: the shared journal cannot be reached (`reason`), so no label is made and the
+    scan waits; `reason` None when it is back. The packing screen says so in red."""
+
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class ScanVerdict:
     """The outcome of one scan: also emitted as the last event of the attempt."""
 
@@ -121,7 +129,7 @@ class ScanVerdict:
     elsewhere_at: datetime | None = None
 
 
-Event = StageReached | ScanVerdict | LimitWait
+Event = StageReached | ScanVerdict | LimitWait | JournalOutage
 
 
 def summarise(order: Order) -> OrderSummary:

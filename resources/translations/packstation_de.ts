@@ -1209,6 +1209,10 @@
         <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
         <translation>Warten auf das Sendcloud-Limit: %1 s</translation>
     </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gemeinsames Journal nicht erreichbar: Es wird kein Etikett erstellt, Scans warten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>

@@ -1209,6 +1209,10 @@
         <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
         <translation>En attente de la limite de Sendcloud&#xa0;: %1 s</translation>
     </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Journal partagé injoignable&#xa0;: aucune étiquette n&apos;est créée, les scans attendent. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>

@@ -1209,6 +1209,10 @@
         <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
         <translation>Wachten op de limiet van Sendcloud: %1 s</translation>
     </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gedeeld logboek onbereikbaar: er wordt geen label gemaakt, scans wachten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>

@@ -116,6 +116,17 @@ class StationStatusBar(QStatusBar):
             return  # the wait for Sendcloud's limit says more; the count comes back when it is over
         self.queue.setText(self.tr("%n scan(s) in progress", "", pending) if pending > 0 else self.tr("Idle"))
 
+    def show_journal_outage(self, reason: str) -> None:
+        """The shared journal cannot be reached (`reason`; "" when it is back): no label is made,
+        scans wait in the queue and go through by themselves once it is back. Red, in the API's place."""
+        if reason:
+            text = self.tr("Shared journal unreachable: no label is made, scans wait. %1")
+            self.api.setText(text.replace("%1", reason))
+            self.api.setStyleSheet("color: white; background: #c62828; padding: 0 6px;")
+        else:
+            self.api.setStyleSheet("")
+            self.set_api(None)
+
     def show_limit_wait(self, seconds: float) -> None:
         """The station waits for the account's write limit (scans keep queueing meanwhile)."""
         self._limit_wait = seconds

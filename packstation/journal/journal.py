@@ -964,6 +964,15 @@ class Journal:
             ).fetchall()
         return stats_from_rows(rows, since, until, categorise)
 
+    def stations(self) -> tuple[str, ...]:
+        """The stations that wrote attempts, sorted (the console's station filter: on a shared
+        journal, every station of the warehouse)."""
+        with self._read() as connection:
+            return tuple(
+                str(row[0])
+                for row in connection.execute("SELECT DISTINCT station FROM attempts ORDER BY station")
+            )
+
     def audit_log(
         self, since: datetime | None = None, until: datetime | None = None
     ) -> tuple[AuditEntry, ...]:

@@ -623,8 +623,10 @@ class LabelSteps:
         return attempt
 
     def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
-        """The saved label, or (gone, or unreadable) the same label from Sendcloud's documents."""
-        if attempt.label_path is not None and attempt.label_path.exists():
+        """The saved label, or (gone, or unreadable, or saved at another station of a shared
+        journal) the same label from Sendcloud's documents."""
+        own = attempt.station == self.journal.station  # another station's file is on its disk
+        if own and attempt.label_path is not None and attempt.label_path.exists():
             try:
                 content = attempt.label_path.read_bytes()
             except OSError as error:

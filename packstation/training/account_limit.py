@@ -48,6 +48,7 @@ class AccountLimiter:
     admitted: deque[float] = field(default_factory=deque)
     refused: int = 0
     total_admitted: int = 0
+    history: list[float] = field(default_factory=list)  # every admitted write's time (benches read it)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def admit(self) -> float | None:
@@ -68,5 +69,6 @@ class AccountLimiter:
                 self.refused += 1
                 return max(*waits, 0.001)
             self.admitted.append(now)
+            self.history.append(now)
             self.total_admitted += 1
             return None

@@ -471,3 +471,12 @@ def test_a_station_fact_is_kept_replaced_and_survives_a_purge(
         journal.purge(SHIFT_START + timedelta(days=400))
     with open_journal("Bench 1", clock=clock) as journal:
         assert journal.fact("pins.exist") == "2"
+
+
+def test_the_stations_that_wrote_are_listed_for_the_console(open_journal: OpenJournal) -> None:
+    with open_journal("Station 2") as two, open_journal("Station 10") as ten:
+        assert two.stations() == ()
+        ten.start_attempt("A")
+        two.start_attempt("B")
+        two.start_attempt("C")
+        assert ten.stations() == ("Station 10", "Station 2")

@@ -109,6 +109,15 @@ class StationSettings(BaseModel):
     # The site's proxy, when it has one (http:// or https://, no password). The environment's
     # HTTPS_PROXY is ignored on purpose: where the keys go is decided here, not by a stray variable.
     proxy_url: str | None = None
+    # The warehouse's shared journal (issue 19): postgresql://user@host:5432/db[?sslmode=verify-full],
+    # never with the password (the OS keyring's `packstation.journal`, or PACKSTATION_JOURNAL_PASSWORD).
+    # None: this station's own SQLite journal. PACKSTATION_JOURNAL_URL overrides it.
+    journal_url: str | None = None
+    # This station's name on the shared journal and in the console, unique in the warehouse.
+    station_id: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")] | None = None
+    # A scan queued behind Sendcloud's write limit (or a journal outage) older than this is refused
+    # rather than labelled minutes later onto whatever box is on the bench then.
+    queued_scan_max_age_s: Annotated[float, Field(ge=1, le=600)] = 30.0
     integration_ids: tuple[Annotated[int, Field(ge=1)], ...] = ()
     label_mime_type: LabelMimeType = "application/pdf"  # Sendcloud's default; thermal stations pick ZPL
     label_dpi: int | None = None  # None: Sendcloud's default for the format
@@ -163,6 +172,18 @@ class StationSettings(BaseModel):
     @classmethod
     def _keys_travel_encrypted(cls, url: str) -> str:
         problem = insecure_url_problem(url, "The address")
+        if problem is not None:
+            raise ValueError(problem)
+        return url
+
+    @field_validator("journal_url")
+    @classmethod
+    def _journal_url_fits(cls, url: str | None) -> str | None:
+        if not url:
+            return None
+        from packstation.journal.postgres import journal_url_problem
+
+        problem = journal_url_problem(url)
         if problem is not None:
             raise ValueError(problem)
         return url

@@ -48,7 +48,7 @@ from packstation.station.roles import (
 )
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.verdicts import ChecklistView, rounded_wait
-from packstation.station.workflow import ScanVerdict, StageReached, Verdict
+from packstation.station.workflow import JournalOutage, LimitWait, ScanVerdict, StageReached, Verdict
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 
 __all__ = [
@@ -74,8 +74,10 @@ __all__ = [
     "FailureReview",
     "ItemChange",
     "Journal",
+    "JournalOutage",
     "Lead",
     "LeadSession",
+    "LimitWait",
     "Order",
     "OrderChanges",
     "OrderLookupPolicy",

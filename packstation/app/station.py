@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
+from packstation.app.journal_service import open_station_journal, station_write_budget
 from packstation.app.training import (
     SIMULATOR_STATE_FILE_NAME,
     reset_lock,
@@ -32,10 +33,11 @@ from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal
+from packstation.journal.write_budget import PgWriteBudget
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient, http_client
+from packstation.sendcloud import SendcloudClient, WriteGate, http_client
 from packstation.settings import StationSettings, read_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
@@ -142,8 +144,10 @@ def open_station(
         else:
             credentials = load_credentials()
         with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
+            # The warehouse's shared journal when the file names one (never in training), else this
+            # folder's; the settings a lead saved are checked against it.
             journal = stack.enter_context(
-                Journal.open(paths.journal_file, settings_file.settings.station_name)
+                open_station_journal(settings_file.settings, paths, training=training)
             )
         guarded = guard_settings(journal, settings_file)
         settings = _with_overrides(guarded.settings, updates)
@@ -157,6 +161,11 @@ def open_station(
             base_url=settings.api_url,
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
+        if not training:  # the simulator has no account limit to share; training writes little
+            budget = station_write_budget(journal, settings)
+            if isinstance(budget, PgWriteBudget):
+                stack.callback(budget.close)
+            client.write_gate = WriteGate(budget, sleep=sleep)
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).

@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_recovery_commands(commands)
     _add_printing_commands(commands)
+    from packstation.cli.journal_commands import add_journal_commands
+
+    add_journal_commands(commands)
 
     doctor = commands.add_parser(
         "doctor", help="check keyring, API keys, Sendcloud, printer and folders; print what to fix"
@@ -283,6 +286,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
                 "recover": station_commands.recover_command,
             }[args.command]
             return command(args, training=args.training or args.ship_training)
+        if args.command == "journal":
+            from packstation.cli.journal_commands import journal_command
+
+            return journal_command(args)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
         if args.self_test:

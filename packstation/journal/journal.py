@@ -49,6 +49,7 @@ from packstation.journal.claims import (
     HeldBy,
     Holder,
     HolderLocks,
+    HolderRegistry,
 )
 from packstation.journal.models import (
     Attempt,
@@ -113,7 +114,7 @@ class Journal:
         path: Path,
         station: str,
         clock: Clock,
-        holders: HolderLocks | None = None,
+        holders: HolderRegistry | None = None,
     ) -> None:
         self._connection = connection
         self._path = path
@@ -122,7 +123,9 @@ class Journal:
         self._lock = threading.RLock()
         self._synchronous: str | None = None
         self._closed = False
-        self._holders = holders or HolderLocks(self.holders_folder(path))
+        self._holders: HolderRegistry = holders or HolderLocks(self.holders_folder(path))
+        self._holder: Holder
+        self._holder_lock: object  # what `release` takes: a FileLock, or the shared journal's key
         self._holder, self._holder_lock = self._holders.acquire(station)
 
     # ----------------------------------------------------------------------------------- lifecycle
@@ -960,6 +963,15 @@ class Journal:
                 (timestamp(since), timestamp(until)),
             ).fetchall()
         return stats_from_rows(rows, since, until, categorise)
+
+    def stations(self) -> tuple[str, ...]:
+        """The stations that wrote attempts, sorted (the console's station filter: on a shared
+        journal, every station of the warehouse)."""
+        with self._read() as connection:
+            return tuple(
+                str(row[0])
+                for row in connection.execute("SELECT DISTINCT station FROM attempts ORDER BY station")
+            )
 
     def audit_log(
         self, since: datetime | None = None, until: datetime | None = None

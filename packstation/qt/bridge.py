@@ -20,6 +20,8 @@ class WorkflowEvents(QObject):
     """Re-emits `StageReached` events as a Qt signal (the final verdict comes through TaskRunner)."""
 
     stage_reached = Signal(object)  # StageReached
+    limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
+    journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
     def attach(self, workflow: StationWorkflow) -> None:
         """Make this bridge the workflow's event sink (before any work is submitted)."""
@@ -27,7 +29,11 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
-        from packstation.app.faces import StageReached
+        from packstation.app.faces import JournalOutage, LimitWait, StageReached
 
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)
+        elif isinstance(event, LimitWait):
+            self.limit_wait.emit(event.seconds)
+        elif isinstance(event, JournalOutage):
+            self.journal_outage.emit(event.reason or "")

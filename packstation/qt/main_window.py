@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         self.queue.recovery_started.connect(self.verdict_panel.show_recovering)
         self.queue.recovery_finished.connect(self._recovered)
         self.queue.recovery_failed.connect(self._recovery_failed)
+        self.queue.limit_wait.connect(self.status.show_limit_wait)
+        self.queue.journal_outage.connect(self.status.show_journal_outage)
         for keys in REPRINT_KEYS:
             QShortcut(keys, self, self.reprint_last)
         QShortcut(CLEAR_KEY, self, self.clear)

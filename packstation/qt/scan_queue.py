@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -63,6 +64,7 @@ class ScanEntry(NamedTuple):
     attempt_id: AttemptId | None = None
     stage: Stage | None = None
     verdict: ScanVerdict | None = None
+    queued_at: float = 0.0  # time.monotonic() when scanned: a scan too old is refused (queued_scan_max_age_s)
 
 
 class ScanQueue(QObject):
@@ -72,6 +74,8 @@ class ScanQueue(QObject):
     recovery_started = Signal()
     recovery_finished = Signal(object)  # list[ScanVerdict]
     recovery_failed = Signal(object)  # the error: the window words it
+    limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
+    journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
     def __init__(
         self, workflow: StationWorkflow | None, runner: TaskRunner, parent: QObject | None = None
@@ -116,6 +120,8 @@ class ScanQueue(QObject):
         events = WorkflowEvents(self)
         events.attach(workflow)
         events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
+        events.limit_wait.connect(self.limit_wait, Qt.ConnectionType.QueuedConnection)
+        events.journal_outage.connect(self.journal_outage, Qt.ConnectionType.QueuedConnection)
 
     def attach(self, workflow: StationWorkflow) -> None:
         """The station is open: queue recovery first, then the scans held meanwhile, in order."""
@@ -173,7 +179,7 @@ class ScanQueue(QObject):
         workflow = self._require_workflow()
         self._runner.submit(
             Lane.API,
-            lambda: workflow.handle_scan(entry.raw),
+            lambda: workflow.handle_scan(entry.raw, queued_at=entry.queued_at),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
@@ -219,6 +225,7 @@ class ScanQueue(QObject):
             kind=kind,
             raw=raw,
             at=datetime.now().astimezone(),
+            queued_at=time.monotonic(),
             state=EntryState.QUEUED if busy else EntryState.WORKING,
             attempt_id=attempt_id,
         )

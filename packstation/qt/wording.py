@@ -84,6 +84,7 @@ STATION_FAULTS: tuple[ErrorCode, ...] = (
     ErrorCode.JOURNAL_MIGRATION,
     ErrorCode.JOURNAL_MISSING_FIELDS,
     ErrorCode.JOURNAL_NO_WAL,
+    ErrorCode.JOURNAL_TOO_OLD,
     ErrorCode.JOURNAL_UNKNOWN_ATTEMPT,
     ErrorCode.PARCEL_HELD,
     ErrorCode.SETTLE_NO_ORDER,
@@ -128,6 +129,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: translate("messages", "The scan was empty. Scan again."),
         code.SCAN_TOO_SHORT: translate("messages", "The scan was too short. Scan again."),
         code.SCAN_TOO_LONG: translate("messages", "The scan was too long. Scan again."),
+        code.SCAN_TOO_OLD: translate(
+            "messages",
+            "%1 waited too long for Sendcloud's limit or the journal, so no label was made. Scan it "
+            "again with its box.",
+        ),
         code.SCAN_INVALID_CHARACTERS: translate(
             "messages", "The scan has characters an order number cannot have. Scan again."
         ),
@@ -400,6 +406,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.JOURNAL_TOO_NEW: translate(
             "messages", "A newer Packstation wrote this station's journal. Call your shift lead to update it."
         ),
+        code.JOURNAL_UNAVAILABLE: translate(
+            "messages",
+            "The shared journal cannot be reached, so no label is made. Scans wait; the station goes on "
+            "by itself when the journal is back.",
+        ),
         code.SIMULATOR_PORT_UNAVAILABLE: translate(
             "messages",
             "Training cannot start: its port is in use. Close the other Packstation, then try again.",
@@ -440,6 +451,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: unreadable_scan,
         code.SCAN_TOO_SHORT: unreadable_scan,
         code.SCAN_TOO_LONG: unreadable_scan,
+        code.SCAN_TOO_OLD: translate("console", "Scan waited too long"),
         code.SCAN_INVALID_CHARACTERS: unreadable_scan,
         code.SCAN_WRONG_KEYBOARD_LAYOUT: unreadable_scan,
         code.SCAN_ERROR: unreadable_scan,
@@ -548,6 +560,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
+        code.JOURNAL_UNAVAILABLE: translate("console", "Journal unreachable"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
         code.TRAINING_IN_USE: translate("console", "Training in use"),
         code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),
@@ -578,6 +591,9 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return _success_text(verdict, order)
     second = verdict.tracking_number or "—"
     translate = QCoreApplication.translate
+    elsewhere = _elsewhere_text(verdict, order)
+    if elsewhere is not None:
+        return elsewhere
     if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None and order:
         # This station has the label: F5 prints it (scan_queue's reprint-last follows this verdict).
         text = translate(
@@ -592,6 +608,24 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+def _elsewhere_text(verdict: ScanVerdict, order: str) -> str | None:
+    """Another station holds the order, or shipped it (the shared journal): say which, and when."""
+    if not verdict.elsewhere or not order:
+        return None
+    translate = QCoreApplication.translate
+    at = verdict.elsewhere_at.astimezone().strftime("%H:%M") if verdict.elsewhere_at else "—"
+    if verdict.code == ErrorCode.ORDER_CLAIMED:
+        text = translate("messages", "%1 is being packed at %2. Leave it to them, or ask your shift lead.")
+        return text.replace("%1", order).replace("%2", verdict.elsewhere)
+    if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None:
+        # The label is in the shared journal: F5 prints it here, fetched from Sendcloud's documents.
+        text = translate(
+            "messages", "%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it."
+        )
+        return text.replace("%1", order).replace("%2", verdict.elsewhere).replace("%3", at)
+    return None
 
 
 _ITEM_CODES = frozenset(

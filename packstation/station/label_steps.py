@@ -53,6 +53,7 @@ from packstation.sendcloud import (
     ParcelDocument,
     SendcloudClient,
     ServerError,
+    WriteLimitWaitError,
 )
 from packstation.settings import StationSettings
 from packstation.station.label_store import LabelStoreError, label_file_name, save_label
@@ -359,6 +360,7 @@ class LabelSteps:
         known = (
             self.journal.label_for_order(existing.order_number or summary.order_number) if summary else None
         )
+        elsewhere = known is not None and known.station != self.journal.station  # the shared journal
         return self.finish(
             ScanVerdict(
                 Verdict.ATTENTION,
@@ -371,6 +373,8 @@ class LabelSteps:
                 reprint_attempt=known.id
                 if known is not None and known.parcel_id == existing.parcel_id
                 else None,
+                elsewhere=known.station if known is not None and elsewhere else None,
+                elsewhere_at=(known.label_created_at or known.updated_at) if known and elsewhere else None,
             )
         )
 
@@ -389,6 +393,10 @@ class LabelSteps:
             return self.still_unknown(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
+        if self.client.write_gate is not None:
+            # The account's write budget: wait for a token (or refuse a scan too old) before the
+            # label call is journalled, so a refused scan has no label request to settle.
+            self.client.write_gate.reserve()
         self.record(attempt_id, Stage.LABEL_REQUESTED)
         try:
             label = create_label(self.client, order, profile)
@@ -614,8 +622,10 @@ class LabelSteps:
         return attempt
 
     def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
-        """The saved label, or (gone, or unreadable) the same label from Sendcloud's documents."""
-        if attempt.label_path is not None and attempt.label_path.exists():
+        """The saved label, or (gone, or unreadable, or saved at another station of a shared
+        journal) the same label from Sendcloud's documents."""
+        own = attempt.station == self.journal.station  # another station's file is on its disk
+        if own and attempt.label_path is not None and attempt.label_path.exists():
             try:
                 content = attempt.label_path.read_bytes()
             except OSError as error:
@@ -777,6 +787,19 @@ class LabelSteps:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
+        if isinstance(error, OrderClaimedError | WriteLimitWaitError):
+            # Amber: nothing is wrong here; the order is someone else's at this moment.
+            return self.finish(
+                ScanVerdict(
+                    Verdict.ATTENTION,
+                    error.message,
+                    error.code,
+                    attempt_id,
+                    summary,
+                    elsewhere=error.claim.holder if isinstance(error, OrderClaimedError) else None,
+                    elsewhere_at=error.claim.claimed_at if isinstance(error, OrderClaimedError) else None,
+                )
+            )
         return self.finish(
             ScanVerdict(
                 Verdict.FAILED, error.message, error.code, attempt_id, summary, field=error_pointer(error)

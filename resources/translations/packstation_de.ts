@@ -1288,6 +1288,14 @@
         <source>Packer: %1</source>
         <translation>Packer: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Warten auf das Sendcloud-Limit: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gemeinsames Journal nicht erreichbar: Es wird kein Etikett erstellt, Scans warten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1920,6 +1928,14 @@
     <message>
         <source>Print failed</source>
         <translation>Druck fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wartete zu lange</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2609,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Etikett storniert.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Das gemeinsame Journal ist nicht erreichbar: Es wird kein Etikett erstellt. Scans warten; die Station macht selbst weiter, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wird gerade an %2 gepackt. Dort lassen oder die Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 wurde bereits an %2 um %3 versendet. Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 hat zu lange auf das Sendcloud-Limit oder das Journal gewartet, daher wurde kein Etikett erstellt. Mit dem Paket erneut scannen.</translation>
     </message>
 </context>
 </TS>

@@ -1288,6 +1288,14 @@
         <source>Packer: %1</source>
         <translation>Emballeur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>En attente de la limite de Sendcloud&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Journal partagé injoignable&#xa0;: aucune étiquette n&apos;est créée, les scans attendent. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1920,6 +1928,14 @@
     <message>
         <source>Print failed</source>
         <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal injoignable</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan en attente trop longue</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2609,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Étiquette annulée.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Le journal partagé est injoignable&#xa0;: aucune étiquette n&apos;est créée. Les scans attendent&#xa0;; le poste reprend de lui-même dès que le journal est de retour.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 est en cours d&apos;emballage sur %2. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 a déjà été expédiée sur %2 à %3. Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 a attendu trop longtemps la limite de Sendcloud ou le journal&#xa0;: aucune étiquette n&apos;a été créée. Scannez-la à nouveau avec son colis.</translation>
     </message>
 </context>
 </TS>

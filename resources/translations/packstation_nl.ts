@@ -1288,6 +1288,14 @@
         <source>Packer: %1</source>
         <translation>Inpakker: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Wachten op de limiet van Sendcloud: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gedeeld logboek onbereikbaar: er wordt geen label gemaakt, scans wachten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1920,6 +1928,14 @@
     <message>
         <source>Print failed</source>
         <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Logboek onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wachtte te lang</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2609,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Label geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Het gedeelde logboek is onbereikbaar: er wordt geen label gemaakt. Scans wachten; het station gaat vanzelf verder zodra het terug is.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wordt ingepakt op %2. Laat het daar, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 is al verzonden op %2 om %3. Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 heeft te lang gewacht op de limiet van Sendcloud of op het logboek, dus er is geen label gemaakt. Scan het opnieuw met de doos erbij.</translation>
     </message>
 </context>
 </TS>

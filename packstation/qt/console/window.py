@@ -386,6 +386,12 @@ class ConsoleWindow(QMainWindow):
             lambda codes: self.filters.offer_error_codes(set(codes)),
             lambda error: self._show_result(False, error_text(error)),
         )
+        self._runner.submit(
+            Lane.JOURNAL,
+            journal.stations,  # on a shared journal, every station of the warehouse
+            self.filters.offer_stations,
+            lambda error: self._show_result(False, error_text(error)),
+        )
 
     def _on_stats(self, figures: tuple[Stats, VerificationCatches]) -> None:
         stats, catches = figures

@@ -110,6 +110,10 @@ EXCLUDED_MODULES = [
     "_distutils_hack",
     "distutils",
     "readline",
+    # pydantic's v1 compatibility package (0.3 MB): imported only for a model that still uses v1's
+    # validators; ours are v2. The pure-Python decimal: the C `_decimal` is always there.
+    "pydantic.v1",
+    "_pydecimal",
     *DEVELOPMENT_MODULES,
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
 ]

@@ -1,10 +1,10 @@
 """From a label file to the bytes a printer takes: the one entry point, `prepare_print_job`.
 
-| label \\ printer | ZPL                         | ESC/POS              | spooler          |
-|-----------------|-----------------------------|----------------------|------------------|
-| ZPL             | as is, after the DPI check  | refused              | refused          |
-| PDF             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PDF as is    |
-| PNG             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PNG as is    |
+| label \\ printer | ZPL                    | TSPL / EPL2            | ESC/POS             | spooler       |
+|-----------------|------------------------|------------------------|---------------------|---------------|
+| ZPL             | as is, after DPI check | refused                | refused             | refused       |
+| PDF             | rasterised → `^GFA` Z64 | rasterised → BITMAP/GW | rasterised → GS v 0 | the PDF as is |
+| PNG             | rasterised → `^GFA` Z64 | rasterised → BITMAP/GW | rasterised → GS v 0 | the PNG as is |
 
 The format is sniffed from the bytes, not taken from the MIME type: a label whose bytes say
 something else than its MIME type is refused, since one of the two is wrong and guessing which
@@ -21,14 +21,18 @@ from typing import Final
 
 from PIL import Image
 
+from packstation.printing.epl2 import image_to_epl2
 from packstation.printing.errors import LabelFormatError
 from packstation.printing.escpos_raster import image_to_escpos
 from packstation.printing.profile import PrinterLanguage, PrinterProfile, validate_profile_pairing
 from packstation.printing.raster import pdf_page_count, png_size, rasterize_pdf, rasterize_png
+from packstation.printing.tspl import image_to_tspl
 from packstation.printing.zpl import GfaCompression, check_zpl_fits_printer, image_to_gfa
 
 CONTENT_TYPE_ZPL: Final = "application/zpl"
 CONTENT_TYPE_ESCPOS: Final = "application/vnd.escpos"
+CONTENT_TYPE_TSPL: Final = "application/vnd.tspl"
+CONTENT_TYPE_EPL2: Final = "application/vnd.epl2"
 CONTENT_TYPE_PDF: Final = "application/pdf"
 CONTENT_TYPE_PNG: Final = "image/png"
 
@@ -59,7 +63,7 @@ class PrintJob:
 
     payload: bytes
     language: PrinterLanguage
-    content_type: str  # application/zpl, application/vnd.escpos, or the label's own for the spooler
+    content_type: str  # application/zpl, …/vnd.tspl, …/vnd.epl2, …/vnd.escpos, or the label's own (spooler)
     description: str  # one line for the log and the journal
 
 
@@ -121,7 +125,8 @@ def prepare_print_job(
     """The job that prints `label` on the profile's printer, or a clear refusal.
 
     Raises `LabelFormatError` (malformed or mislabelled bytes), `UnsupportedPairingError` (ZPL
-    for an ESC/POS or spooler printer) and `ZplDpiMismatchError` (ZPL made for another DPI).
+    for a TSPL, EPL2, ESC/POS or spooler printer: ask for PDF or PNG labels instead) and
+    `ZplDpiMismatchError` (ZPL made for another DPI).
     `compression="ascii"` is for old ZPL firmware without Z64 (notes §3.2).
     """
     fmt = label_format(label, mime_type)
@@ -155,7 +160,7 @@ def raster_job(
     source: str,
     compression: GfaCompression = "z64",
 ) -> PrintJob:
-    """1-bit images (one per label, already media-sized) as a ZPL or ESC/POS job for `profile`."""
+    """1-bit images (one per label, already media-sized) as a ZPL, TSPL, EPL2 or ESC/POS job."""
     if not images:
         raise LabelFormatError(f"The {source} label has nothing to print.")
     width, height = images[0].size
@@ -170,6 +175,24 @@ def raster_job(
             PrinterLanguage.ZPL,
             CONTENT_TYPE_ZPL,
             f"{source} label rasterised ({where}) as ZPL ^GFA {compression.upper()}, {len(payload)} bytes",
+        )
+    if profile.language is PrinterLanguage.TSPL:
+        media_mm, gap = profile.media_mm(), profile.gap_mm
+        payload = b"".join(image_to_tspl(image, media_mm=media_mm, gap_mm=gap) for image in images)
+        return PrintJob(
+            payload,
+            PrinterLanguage.TSPL,
+            CONTENT_TYPE_TSPL,
+            f"{source} label rasterised ({where}) as TSPL BITMAP, {len(payload)} bytes",
+        )
+    if profile.language is PrinterLanguage.EPL2:
+        gap_dots = profile.mm_to_dots(profile.gap_mm)
+        payload = b"".join(image_to_epl2(image, gap_dots=gap_dots) for image in images)
+        return PrintJob(
+            payload,
+            PrinterLanguage.EPL2,
+            CONTENT_TYPE_EPL2,
+            f"{source} label rasterised ({where}) as EPL2 GW, {len(payload)} bytes",
         )
     if profile.language is PrinterLanguage.ESCPOS:
         payload = b"".join(image_to_escpos(image, initialize=i == 0) for i, image in enumerate(images))

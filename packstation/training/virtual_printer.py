@@ -1,6 +1,7 @@
-"""A virtual Zebra label printer on a loopback TCP port, for training mode and tests.
+"""A virtual label printer on a loopback TCP port, for training mode and tests.
 
-It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's printer transports:
+It speaks enough of a Zebra's raw port 9100 (and of a TSC's, for TSPL and EPL2 jobs) to be a real
+peer for the app's printer transports:
 
 - It stores every job. One connection is one job: the bytes received until the peer closes its
   side (EOF), minus the host queries. Several `^XA…^XZ` formats sent on one connection stay one
@@ -8,7 +9,8 @@ It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's prin
   whitespace) stores no job.
 - It answers the host queries `~HS` (host status, three STX…ETX CR LF strings) and `~HI` (host
   identification: model, firmware, dots per mm, memory) the moment it has read them, wherever
-  they are in the stream and whether or not a format is open, as a Zebra does.
+  they are in the stream and whether or not a format is open, as a Zebra does; and TSPL's
+  `<ESC>!?` (one status byte) the same way, as a TSC does.
 - It holds a state (ready, paper out, ribbon out, head open, paused). When not ready it still
   accepts bytes into its buffer, as a real printer does, but prints nothing: such jobs are stored
   with `printed=False`, and print (become `printed=True`) when the state goes back to ready. That
@@ -16,7 +18,8 @@ It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's prin
 - It misbehaves on demand: refuse connections (the listening socket is closed, so a connect fails
   at once with ECONNREFUSED), hang (accept the next connection, then neither read nor answer for
   a while), or drop mid-job (reset the connection with a TCP RST after N bytes).
-- It renders a received job to a PNG preview so training mode can show the packer the label.
+- It renders a received job to a PNG preview so training mode can show the packer the label:
+  ZPL, TSPL (`BITMAP`), EPL2 (`GW`) and ESC/POS raster are decoded back to the dots they print.
 
 What it does not emulate, on purpose: ESC/POS status queries (`DLE EOT`), `~HQES`, `^XA…^XZ`
 syntax checking, the one-connection-at-a-time limit of some devices, print speed (a job "prints"
@@ -51,7 +54,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from packstation.errors import PackstationError
+from packstation.printing.epl2 import parse_epl2
 from packstation.printing.escpos_raster import escpos_to_image
+from packstation.printing.tspl import HEAD_OPEN, PAPER_OUT, PAUSED, RIBBON_OUT, parse_tspl
 from packstation.printing.zpl import gfa_to_image
 
 if TYPE_CHECKING:
@@ -65,9 +70,17 @@ ESC, GS = 0x1B, 0x1D
 # dots per millimetre by print-head resolution, as `~HI` reports it (printing notes §3.5)
 DPMM_BY_DPI = {203: 8, 300: 12, 600: 24}
 
-Language = Literal["zpl", "escpos", "unknown"]
+Language = Literal["zpl", "tspl", "epl2", "escpos", "unknown"]
 
 _QUERIES = (b"HS", b"HI")
+_TSPL_QUERY = b"!?"  # after ESC: TSPL's status query, answered with one byte
+_TSPL_FLAGS = {
+    "ready": 0,
+    "paper_out": PAPER_OUT,
+    "ribbon_out": RIBBON_OUT,
+    "head_open": HEAD_OPEN,
+    "paused": PAUSED,
+}
 _RECV_SIZE = 65536
 
 
@@ -128,13 +141,40 @@ class PreviewError(RuntimeError):
     """The job cannot be rendered (unknown language, or a decoder is missing or refused it)."""
 
 
+_TSPL_WORDS = frozenset(
+    {
+        b"SIZE",
+        b"GAP",
+        b"CLS",
+        b"BITMAP",
+        b"PRINT",
+        b"DENSITY",
+        b"SPEED",
+        b"SHIFT",
+        b"DIRECTION",
+        b"REFERENCE",
+        b"GAPDETECT",
+        b"AUTODETECT",
+    }
+)
+_EPL2_LINE = re.compile(rb"(N|xa|[qDS]\d+|Q\d+,\d+|R\d+,\d+|GW\d+,\d+,\d+,\d+,.*|P\d+(,\d+)?)", re.DOTALL)
+
+
 def guess_language(data: bytes) -> Language:
-    """`escpos` if the job starts with ESC or GS, `zpl` if it starts with ^ or ~ or holds ^XA."""
-    head = data.lstrip()[:1]
+    """`escpos` if the job starts with ESC or GS, `zpl` if it starts with ^ or ~ or holds ^XA,
+    `tspl` if its first line is a TSPL command (SIZE, DENSITY, …), `epl2` if it is an EPL2 one
+    (N, q812, D10, …)."""
+    stripped = data.lstrip()
+    head = stripped[:1]
     if head and head[0] in (ESC, GS):
         return "escpos"
     if head in (b"^", b"~") or b"^XA" in data[:4096].upper():
         return "zpl"
+    first = stripped.split(b"\n", 1)[0].rstrip(b"\r")
+    if first.split(b" ", 1)[0].upper() in _TSPL_WORDS:
+        return "tspl"
+    if _EPL2_LINE.fullmatch(first.replace(b" ", b"")):
+        return "epl2"
     return "unknown"
 
 
@@ -149,6 +189,7 @@ class VirtualPrinter:
         self._jobs_total = 0
         self._status_queries = 0
         self._info_queries = 0
+        self._tspl_status_queries = 0
         self._connections = 0
         self._refusing = False
         self._hang_next: float | None = None
@@ -326,6 +367,12 @@ class VirtualPrinter:
             return self._info_queries
 
     @property
+    def tspl_status_queries(self) -> int:
+        """How many TSPL `<ESC>!?` the printer has read."""
+        with self._cond:
+            return self._tspl_status_queries
+
+    @property
     def connections(self) -> int:
         """How many connections were accepted."""
         with self._cond:
@@ -371,6 +418,12 @@ class VirtualPrinter:
         three = "1234,0"  # password, static RAM
         return b"".join(STX + s.encode("ascii") + ETX + b"\r\n" for s in (one, two, three))
 
+    def tspl_status_answer(self) -> bytes:
+        """The `<ESC>!?` answer for the current state: one byte of TSPL status flags."""
+        with self._cond:
+            state = self._state
+        return bytes([_TSPL_FLAGS[state.value]])
+
     def info_answer(self) -> bytes:
         """The `~HI` answer: model, firmware, dots per mm, memory."""
         c = self.config
@@ -382,6 +435,8 @@ class VirtualPrinter:
         """The first label of `job` as a Pillow image, at the printer's resolution.
 
         - ESC/POS raster (`GS v 0`): decoded by `packstation.printing.escpos_raster`.
+        - TSPL (`BITMAP`) and EPL2 (`GW`): decoded by `packstation.printing.tspl` / `epl2`, with
+          the job's own `SHIFT` / `R` offset applied, as the printer would place the dots.
         - ZPL whose only content is `^GF` graphics (no `^FD` field): decoded by
           `packstation.printing.zpl`, with no third-party renderer.
         - Any other ZPL (native text, boxes, barcodes): rendered by zplkit, a development
@@ -391,8 +446,12 @@ class VirtualPrinter:
         limit = self.config.max_preview_dots
         if job.language == "escpos":
             return _escpos_image(job.data, limit)
+        if job.language == "tspl":
+            return _tspl_image(job.data, self.config.dpi, limit)
+        if job.language == "epl2":
+            return _epl2_image(job.data, limit)
         if job.language != "zpl":
-            raise PreviewError("the job is neither ZPL nor ESC/POS")
+            raise PreviewError("the job is not ZPL, TSPL, EPL2 or ESC/POS")
         upper = job.data.upper()
         if b"^GF" in upper and b"^FD" not in upper:
             return _gfa_image(job.data, limit)
@@ -476,12 +535,16 @@ class VirtualPrinter:
             state = self._state
             if query == b"HS":
                 self._status_queries += 1
+            elif query == _TSPL_QUERY:
+                self._tspl_status_queries += 1
             else:
                 self._info_queries += 1
         if query == b"HI":
             return self.info_answer()
         silent = self.config.silent_when_faulted and state not in (PrinterState.READY, PrinterState.PAUSED)
-        return b"" if silent else self.status_answer(connection_data)
+        if silent:
+            return b""
+        return self.tspl_status_answer() if query == _TSPL_QUERY else self.status_answer(connection_data)
 
     def _store(self, data: bytes, connection_id: int, complete: bool) -> None:
         if not data.strip():
@@ -540,11 +603,12 @@ class _Listener:
 
 
 class _Stream:
-    """Splits one connection's bytes into job data and host queries (`~HS`, `~HI`).
+    """Splits one connection's bytes into job data and host queries (`~HS`, `~HI`, `<ESC>!?`).
 
-    Queries are recognised anywhere, case-insensitively, as a Zebra does. A connection whose
-    first data byte is ESC or GS is ESC/POS: from then on nothing is scanned, so raster bytes that
-    happen to spell `~HS` stay data.
+    Queries are recognised anywhere, case-insensitively, as a Zebra (or, for `<ESC>!?`, a TSC)
+    does. A connection whose first data byte is ESC or GS is ESC/POS: from then on nothing is
+    scanned, so raster bytes that happen to spell `~HS` stay data. Raster data inside a TSPL
+    `BITMAP` or an EPL2 `GW` is scanned like the rest, as the printers themselves do.
     """
 
     def __init__(self) -> None:
@@ -561,7 +625,7 @@ class _Stream:
             if self._escpos:
                 self._append(buf[i:])
                 break
-            j = buf.find(b"~", i)
+            j = _next_prefix(buf, i)
             if j < 0:
                 self._append(buf[i:])
                 break
@@ -572,6 +636,14 @@ class _Stream:
             if len(buf) - j < 3:
                 self._pending = bytes(buf[j:])
                 break
+            if buf[j] == ESC:
+                if buf[j + 1 : j + 3] == _TSPL_QUERY:
+                    queries.append(_TSPL_QUERY)
+                    i = j + 3
+                else:
+                    self._append(buf[j : j + 1])
+                    i = j + 1
+                continue
             command = buf[j + 1 : j + 3].upper()
             if command in _QUERIES:
                 queries.append(command)
@@ -597,6 +669,14 @@ class _Stream:
         self._data += self._pending
         self._pending = b""
         return bytes(self._data)
+
+
+def _next_prefix(buf: bytes, start: int) -> int:
+    """Where the next query could start: a "~" (ZPL) or an ESC (TSPL's `<ESC>!?`), or -1."""
+    tilde, escape = buf.find(b"~", start), buf.find(b"\x1b", start)
+    if tilde < 0 or escape < 0:
+        return max(tilde, escape)
+    return min(tilde, escape)
 
 
 @contextlib.contextmanager
@@ -648,6 +728,26 @@ def _escpos_image(data: bytes, max_dots: int) -> Image.Image:
         return escpos_to_image(data, max_dots=max_dots)
     except (ValueError, PackstationError) as exc:
         raise PreviewError(f"ESC/POS raster not decodable: {exc}") from exc
+
+
+def _tspl_image(data: bytes, dpi: int, max_dots: int) -> Image.Image:
+    try:
+        images = parse_tspl(data, dpi=dpi, max_dots=max_dots).images
+    except (ValueError, PackstationError) as exc:
+        raise PreviewError(f"TSPL not decodable: {exc}") from exc
+    if not images:
+        raise PreviewError("the TSPL job prints no label")
+    return images[0]
+
+
+def _epl2_image(data: bytes, max_dots: int) -> Image.Image:
+    try:
+        images = parse_epl2(data, max_dots=max_dots).images
+    except (ValueError, PackstationError) as exc:
+        raise PreviewError(f"EPL2 not decodable: {exc}") from exc
+    if not images:
+        raise PreviewError("the EPL2 job prints no label")
+    return images[0]
 
 
 def _gfa_image(data: bytes, max_dots: int) -> Image.Image:

@@ -32,9 +32,11 @@ class PrinterOptions:
     """A printer as a person names it: its URL, and what the profile would otherwise default."""
 
     url: str
-    dpi: int | None = None  # the PRINTER's resolution; None: asked of a tcp:// ZPL printer, else 203
+    dpi: int | None = (
+        None  # the PRINTER's resolution; None: asked of a ZPL printer (tcp://, serial://), else 203
+    )
     media: str | None = None  # "4x6", "a6", "100x150mm"
-    language: str | None = None  # "zpl" (default) or "escpos"
+    language: str | None = None  # "zpl" (default), "tspl", "epl2" or "escpos"
     timeout: float | None = None  # connect and status-answer timeout
 
 
@@ -67,8 +69,8 @@ class PrinterReport:
 
 
 def printer_for(options: PrinterOptions, *, ask_resolution: bool = True) -> LabelPrinter:
-    """The printer these options name. Without a DPI, a ZPL printer on tcp:// is asked (~HI, notes
-    §5.1: a label made for the wrong DPI prints at the wrong size); otherwise 203. Raises
+    """The printer these options name. Without a DPI, a ZPL printer on tcp:// or serial:// is asked
+    (~HI, notes §5.1: a label made for the wrong DPI prints at the wrong size); otherwise 203. Raises
     `InvalidPrinterUrlError`, `ConfigurationError`, or the printer's own errors."""
     spec = parse_printer_url(options.url)  # a bad URL fails here, with an example, before anything else
     language = PrinterLanguage(options.language or "zpl")
@@ -114,7 +116,7 @@ def printer_report(options: PrinterOptions) -> PrinterReport:
     printer = printer_for(options, ask_resolution=False)
     identity: PrinterIdentity | None = None
     unknown: str | None = None
-    if printer.can_query:
+    if printer.can_identify:
         try:
             identity = printer.identify()
         except PrinterStatusUnknownError as exc:

@@ -90,7 +90,7 @@ class PrinterCheck:
 def printer_needs_check(settings: StationSettings, saved: StationSettings) -> bool:
     """A printer that can be asked, whose profile or label format the save changes."""
     printer = settings.printer
-    if printer is None or not LabelPrinter(printer).can_query:
+    if printer is None or not LabelPrinter(printer).can_identify:
         return False
     return printer != saved.printer or settings.label_mime_type != saved.label_mime_type
 

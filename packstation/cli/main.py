@@ -220,7 +220,10 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
             help='label size: "4x6" (default), "a6", or "WxHmm" such as "100x150mm"',
         )
     command.add_argument(
-        "--language", choices=("zpl", "escpos"), help="what the printer speaks (default: zpl)"
+        "--language",
+        choices=("zpl", "tspl", "epl2", "escpos"),
+        help="what the printer speaks: zpl (Zebra), tspl (TSC, budget 4x6 printers), epl2 (Zebra LP/TLP "
+        "2844), escpos (default: zpl)",
     )
     command.add_argument(
         "--timeout",
@@ -231,8 +234,8 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
 
 
 _PRINTER_URLS = (
-    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, cups://QUEUE, "
-    "win32://PRINTER NAME, file:///PATH"
+    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, "
+    "cups://QUEUE[?host=H&port=P], win32://PRINTER NAME, file:///PATH"
 )
 
 

@@ -12,8 +12,7 @@ Calibration (`DENSITY`, `SPEED`, `SHIFT x,y`) is not part of the label: `printin
 as its own lines before the label. `GAPDETECT` measures the media and gap (calibrate media).
 
 Status: `<ESC>!?` is answered at once, even mid-job, with one byte of flags (TSPL manual,
-"<ESC>!?"): 0x01 head opened, 0x02 paper jam, 0x04 out of paper, 0x08 out of ribbon, 0x10
-paused, 0x20 printing, 0x40 cover opened, 0x80 other error. 0x00 is ready.
+"<ESC>!?"); `status.parse_tspl_status` reads it.
 """
 
 from __future__ import annotations
@@ -25,19 +24,11 @@ from typing import Final
 from PIL import Image
 
 from packstation.printing.errors import LabelFormatError, LabelTooLargeError
+from packstation.printing.status import TSPL_STATUS_COMMAND
 
-STATUS_QUERY: Final = b"\x1b!?"
+STATUS_QUERY: Final = TSPL_STATUS_COMMAND
 CALIBRATE_MEDIA: Final = b"GAPDETECT\r\n"
 _CRLF: Final = b"\r\n"
-
-HEAD_OPEN: Final = 0x01
-PAPER_JAM: Final = 0x02
-PAPER_OUT: Final = 0x04
-RIBBON_OUT: Final = 0x08
-PAUSED: Final = 0x10
-PRINTING: Final = 0x20
-COVER_OPEN: Final = 0x40
-OTHER_ERROR: Final = 0x80
 
 
 def _mm(value: float) -> str:
@@ -212,22 +203,3 @@ def _check_size(size: tuple[int, int], max_dots: int | None) -> None:
         raise LabelFormatError(f"TSPL: SIZE of {size[0]}×{size[1]} dots")
     if max_dots is not None and max(size) > max_dots:
         raise LabelTooLargeError(f"TSPL: SIZE of {size[0]}×{size[1]} dots; at most {max_dots} a side")
-
-
-def status_reasons(flags: int) -> tuple[list[str], list[str]]:
-    """(reasons a label cannot print, warnings) for a `<ESC>!?` status byte, in plain words."""
-    reasons: list[str] = []
-    if flags & (HEAD_OPEN | COVER_OPEN):
-        reasons.append("the print head is open: close it")
-    if flags & PAPER_OUT:
-        reasons.append("the printer is out of labels: load a new roll")
-    if flags & PAPER_JAM:
-        reasons.append("the labels are jammed: open the printer and clear them")
-    if flags & RIBBON_OUT:
-        reasons.append("the printer is out of ribbon: load a new ribbon")
-    if flags & PAUSED:
-        reasons.append("the printer is paused: press its pause button to resume")
-    if flags & OTHER_ERROR:
-        reasons.append("the printer reports an error: look at its lights or display")
-    warnings = ["the printer is still printing an earlier label"] if flags & PRINTING else []
-    return reasons, warnings

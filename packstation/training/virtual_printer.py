@@ -56,7 +56,8 @@ from typing import TYPE_CHECKING, Literal
 from packstation.errors import PackstationError
 from packstation.printing.epl2 import parse_epl2
 from packstation.printing.escpos_raster import escpos_to_image
-from packstation.printing.tspl import HEAD_OPEN, PAPER_OUT, PAUSED, RIBBON_OUT, parse_tspl
+from packstation.printing.status import TSPL_HEAD_OPEN, TSPL_PAPER_OUT, TSPL_PAUSED, TSPL_RIBBON_OUT
+from packstation.printing.tspl import parse_tspl
 from packstation.printing.zpl import gfa_to_image
 
 if TYPE_CHECKING:
@@ -76,10 +77,10 @@ _QUERIES = (b"HS", b"HI")
 _TSPL_QUERY = b"!?"  # after ESC: TSPL's status query, answered with one byte
 _TSPL_FLAGS = {
     "ready": 0,
-    "paper_out": PAPER_OUT,
-    "ribbon_out": RIBBON_OUT,
-    "head_open": HEAD_OPEN,
-    "paused": PAUSED,
+    "paper_out": TSPL_PAPER_OUT,
+    "ribbon_out": TSPL_RIBBON_OUT,
+    "head_open": TSPL_HEAD_OPEN,
+    "paused": TSPL_PAUSED,
 }
 _RECV_SIZE = 65536
 

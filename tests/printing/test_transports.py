@@ -81,8 +81,9 @@ def test_usb_serial_cups_win32_file() -> None:
     assert win.queue == "ZDesigner ZD421-203dpi ZPL"
     assert parse_printer_url("win32://ZDesigner%20ZD421").queue == "ZDesigner ZD421"
     assert parse_printer_url("file:///tmp/out%20put.zpl").path == Path("/tmp/out put.zpl")
-    others = ("usb", "serial", "cups", "win32", "file")
+    others = ("usb", "cups", "win32", "file")
     assert not any(parse_printer_url(EXAMPLES[s]).can_query for s in others)
+    assert parse_printer_url(EXAMPLES["serial"]).can_query  # a serial line carries answers back
 
 
 @pytest.mark.parametrize(

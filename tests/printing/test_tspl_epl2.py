@@ -15,7 +15,8 @@ from packstation.printing import LabelFormatError, PrinterLanguage, PrinterProfi
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.epl2 import image_to_epl2, parse_epl2
 from packstation.printing.printer import LabelPrinter, PrintState
-from packstation.printing.tspl import image_to_tspl, parse_tspl, status_reasons
+from packstation.printing.status import tspl_status_reasons as status_reasons
+from packstation.printing.tspl import image_to_tspl, parse_tspl
 from packstation.training.labels import render_label
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
 from tests.printing import CONTENT, read_barcodes

@@ -18,6 +18,10 @@ peer for the app's printer transports:
 - It misbehaves on demand: refuse connections (the listening socket is closed, so a connect fails
   at once with ECONNREFUSED), hang (accept the next connection, then neither read nor answer for
   a while), or drop mid-job (reset the connection with a TCP RST after N bytes).
+- It also listens on a serial line (`serve_serial()`, POSIX): one end of a pseudo-terminal pair,
+  whose other end the station opens with pyserial as `serial:///dev/pts/N`. A serial line has no
+  connection to close, so there a job ends when the line has been quiet for
+  `serial_idle_seconds`; queries are answered on the line as on a socket.
 - It renders a received job to a PNG preview so training mode can show the packer the label:
   ZPL, TSPL (`BITMAP`), EPL2 (`GW`) and ESC/POS raster are decoded back to the dots they print.
 
@@ -112,6 +116,8 @@ class VirtualPrinterConfig:
     # The preview's largest side in dots: a 44-byte job (`^PW40000^LL40000`) asked for a
     # 40,000×40,000 image (3 GB). 8,000 dots is 13 in at 600 dpi, far past any label.
     max_preview_dots: int = 8000
+    # A serial job ends after this long without a byte (a serial line has no end-of-job of its own).
+    serial_idle_seconds: float = 0.1
 
     def __post_init__(self) -> None:
         if self.dpi not in DPMM_BY_DPI:
@@ -126,7 +132,7 @@ class ReceivedJob:
 
     data: bytes
     received_at: dt.datetime  # UTC, when the connection ended
-    connection_id: int  # 1, 2, … in the order connections were accepted
+    connection_id: int  # 1, 2, … in the order connections were accepted; 0 on the serial line
     language: Language  # a guess from the first bytes
     complete: bool  # False: the connection was reset or the printer stopped mid-job
     printed: bool  # False: received while not ready (or incomplete); nothing came out
@@ -246,6 +252,58 @@ class VirtualPrinter:
         self._stop_r.close()
         self._stop_r = self._stop_w = None
         log.info("virtual label printer stopped")
+
+    def serve_serial(self) -> str:
+        """Serve a serial line too: returns the path of a pseudo-terminal (`/dev/pts/N`) to open as
+        `serial://PATH`. The printer reads the pair's other end until `stop()`. POSIX only.
+
+        Its own handle on the terminal stays open, so the line survives the station opening and
+        closing it for every job (as a cable does); the terminal is raw, as pyserial sets it.
+        """
+        import tty  # POSIX only: imported here so the module still loads on Windows
+
+        if not self._running or self._stop_r is None:
+            raise RuntimeError("start the virtual printer before serving a serial line")
+        master, slave = os.openpty()
+        tty.setraw(slave)
+        path = os.ttyname(slave)
+        thread = threading.Thread(
+            target=self._serve_serial, args=(master, slave), name="virtual-printer-serial", daemon=True
+        )
+        with self._cond:
+            self._conn_threads.append(thread)
+        thread.start()
+        log.debug("virtual printer: serial line on %s", path)
+        return path
+
+    def _serve_serial(self, master: int, slave: int) -> None:
+        stop_r = self._stop_r
+        assert stop_r is not None
+        stream = _Stream()
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(master, selectors.EVENT_READ)
+                selector.register(stop_r, selectors.EVENT_READ)
+                while True:
+                    idle = None if stream.empty else self.config.serial_idle_seconds
+                    ready = [key.fileobj for key, _ in selector.select(idle)]
+                    if stop_r in ready:
+                        break
+                    if not ready:  # the line went quiet: that was one job
+                        self._store(stream.finish(), 0, complete=True)
+                        stream = _Stream()
+                        continue
+                    chunk = os.read(master, _RECV_SIZE)
+                    for query in stream.feed(chunk):
+                        answer = self._answer(query, stream.data)
+                        if answer:
+                            os.write(master, answer)
+        except OSError as exc:
+            log.debug("virtual printer: serial line ended: %s", exc)
+        finally:
+            self._store(stream.finish(), 0, complete=False)
+            os.close(master)
+            os.close(slave)
 
     def __enter__(self) -> VirtualPrinter:
         self.start()
@@ -660,6 +718,11 @@ class _Stream:
             if head:
                 self._escpos = head[0] in (ESC, GS)
         self._data += data
+
+    @property
+    def empty(self) -> bool:
+        """True while nothing (not even a held-back "~") has arrived."""
+        return not self._data and not self._pending
 
     @property
     def data(self) -> bytes:

@@ -696,9 +696,13 @@ class EscposTransport(Transport):
         assert spec.scheme == "win32"
         return printers.Win32Raw(spec.queue)
 
-    def _call(self, fn: Callable[[], T], timeout: float, what: str) -> T:
+    def _call(self, fn: Callable[[], T], timeout: float, what: str, printer: Any = None) -> T:
+        target = printer if printer is not None else self._printer
+
         def guarded() -> T:
             with keep_our_logging():
+                if self.spec.scheme == "cups":
+                    _cups_server_on_this_thread(target)
                 return fn()
 
         return call_with_timeout(guarded, timeout, what)
@@ -786,7 +790,7 @@ class EscposTransport(Transport):
             return
         self._printer = None
         try:
-            self._call(printer.close, self.timeouts.write, "submit")
+            self._call(printer.close, self.timeouts.write, "submit", printer)
         except TimeoutError as exc:
             raise PrinterSendError(
                 f"The print queue {self.spec.url} did not confirm the job: {exc}", maybe_delivered=True
@@ -807,8 +811,19 @@ class EscposTransport(Transport):
             # Closing a CupsPrinter submits whatever was written; after a failure, drop it instead.
             printer.pending_job = False
         with contextlib.suppress(Exception):
-            self._call(printer.close, self.timeouts.write, "close")
+            self._call(printer.close, self.timeouts.write, "close", printer)
         _dispose(printer)
+
+
+def _cups_server_on_this_thread(printer: Any) -> None:
+    """libcups keeps the server and port per thread (cupsSetServer/cupsSetPort), and every call into
+    escpos runs on a thread of its own: without this, a job submitted from a later thread went to
+    the default server, and a private cupsd's queue was "The printer or class does not exist"
+    (found by the cupsd tests)."""
+    pycups = getattr(sys.modules.get(type(printer).__module__), "cups", None)
+    if printer is not None and pycups is not None:
+        pycups.setServer(printer.host)
+        pycups.setPort(printer.port)
 
 
 def _dispose(printer: Any) -> None:

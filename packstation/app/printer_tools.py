@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError, PackstationError
 from packstation.printing.calibration import calibration_label
-from packstation.printing.checked import print_checked
+from packstation.printing.checked import calibrate_media, print_checked, save_power_up_default
 from packstation.printing.convert import PrintJob, prepare_print_job, sniff_label_format
 from packstation.printing.errors import LabelFormatError, PrinterNotReadyError, PrinterStatusUnknownError
 from packstation.printing.printer import LabelPrinter, PrintOutcome
@@ -38,6 +38,13 @@ class PrinterOptions:
     media: str | None = None  # "4x6", "a6", "100x150mm"
     language: str | None = None  # "zpl" (default), "tspl", "epl2" or "escpos"
     timeout: float | None = None  # connect and status-answer timeout
+    # Media and calibration (None: the profile's default, or the printer's own setting).
+    gap_mm: float | None = None
+    offset_top_mm: float | None = None
+    offset_left_mm: float | None = None
+    darkness: int | None = None
+    speed: int | None = None
+    copies: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,9 @@ def printer_for(options: PrinterOptions, *, ask_resolution: bool = True) -> Labe
         fields["media"] = parse_media(options.media)  # its own error (and exit code), with examples
     if options.timeout is not None:
         fields.update(connect_timeout=options.timeout, status_timeout=options.timeout)
+    for name in ("gap_mm", "offset_top_mm", "offset_left_mm", "darkness", "speed", "copies"):
+        if getattr(options, name) is not None:
+            fields[name] = getattr(options, name)
     if not ask_resolution:
         return LabelPrinter(_validated_profile(fields))
     dpi = options.dpi
@@ -109,6 +119,16 @@ def print_label_file(printer: LabelPrinter, path: Path) -> Printed:
 def print_calibration(printer: LabelPrinter) -> Printed:
     """The calibration label (media outline, rulers, barcodes) for the printer's profile."""
     return Printed(*print_checked(printer, lambda: calibration_label(printer.profile), "the test label"))
+
+
+def media_calibration(printer: LabelPrinter) -> PrintOutcome:
+    """ "Calibrate media" (ZPL ~JC, TSPL GAPDETECT, EPL2 xa); raises unless it was handed over."""
+    return calibrate_media(printer)
+
+
+def power_up_default(printer: LabelPrinter) -> PrintOutcome:
+    """The profile's offset, darkness and speed saved as a ZPL printer's power-up default (^JUS)."""
+    return save_power_up_default(printer)
 
 
 def printer_report(options: PrinterOptions) -> PrinterReport:

@@ -132,9 +132,10 @@ class PrinterProfile(BaseModel):
     Calibration (sent as a setup before each label, never inside a native ZPL label):
     `offset_top_mm`/`offset_left_mm` move the print down/right (negative: up/left; EPL2's
     reference point cannot go negative), `darkness` and `speed` in the language's own scale
-    (`DARKNESS_RANGES`, `SPEED_RANGES`). ESC/POS and spooler printers have none of these
-    commands, so setting them there is refused rather than ignored. `copies` is how many of each
-    label come out (journalled with the print). Timeouts are seconds; python-escpos' own default
+    (`DARKNESS_RANGES`, `SPEED_RANGES`); None leaves the printer's own setting alone (0 sets 0).
+    ESC/POS and spooler printers have none of these commands, so setting them there is refused
+    rather than ignored (`printing.setup` sends them). `copies` is how many of each label come out
+    (journalled with the print; not for the spooler). Timeouts are seconds; python-escpos' own default
     of 60 s would freeze a packing station (notes §1.3).
     """
 
@@ -146,8 +147,8 @@ class PrinterProfile(BaseModel):
     media: MediaSize = MEDIA_4X6
     orientation: Orientation = Orientation.PORTRAIT
     gap_mm: Annotated[float, Field(ge=0, le=25)] = 3.0
-    offset_top_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] = 0.0
-    offset_left_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] = 0.0
+    offset_top_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] | None = None
+    offset_left_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] | None = None
     darkness: Annotated[int, Field(ge=0, le=30)] | None = None
     speed: Annotated[int, Field(ge=1, le=14)] | None = None
     copies: Annotated[int, Field(ge=1, le=10)] = 1
@@ -179,16 +180,19 @@ class PrinterProfile(BaseModel):
             if not low <= value <= high:
                 language = self.language.value
                 raise ValueError(f"{name} for a {language} printer must be {low}-{high}, not {value}")
-        if self.offset_top_mm or self.offset_left_mm:
+        offsets = [v for v in (self.offset_top_mm, self.offset_left_mm) if v is not None]
+        if offsets:
             if self.language not in DARKNESS_RANGES:
                 raise ValueError(
                     f"a print offset can only be set for ZPL, TSPL and EPL2 printers; "
                     f"{self.language.value} printers have no such setting"
                 )
-            if self.language is PrinterLanguage.EPL2 and min(self.offset_top_mm, self.offset_left_mm) < 0:
+            if self.language is PrinterLanguage.EPL2 and min(offsets) < 0:
                 raise ValueError(
                     "an EPL2 printer can only move the print down and right (offsets of 0 or more)"
                 )
+        if self.copies > 1 and self.language is PrinterLanguage.SPOOLER:
+            raise ValueError("copies can only be set for printers the station sends labels to itself")
         return self
 
     def media_dots(self) -> tuple[int, int]:
@@ -204,18 +208,11 @@ class PrinterProfile(BaseModel):
         """A length in millimetres as whole printer dots (rounded to the nearest)."""
         return round(mm * self.dpi / MM_PER_INCH)
 
-    def offset_dots(self) -> tuple[int, int]:
-        """The calibration offset in dots: (right, down)."""
-        return self.mm_to_dots(self.offset_left_mm), self.mm_to_dots(self.offset_top_mm)
-
-    @property
-    def has_calibration(self) -> bool:
-        """True when the profile sets anything the printer must be told before a label."""
-        return (
-            bool(self.offset_top_mm or self.offset_left_mm)
-            or self.darkness is not None
-            or (self.speed is not None)
-        )
+    def offset_dots(self) -> tuple[int, int] | None:
+        """The calibration offset in dots, (right, down); None when neither offset is set."""
+        if self.offset_left_mm is None and self.offset_top_mm is None:
+            return None
+        return self.mm_to_dots(self.offset_left_mm or 0.0), self.mm_to_dots(self.offset_top_mm or 0.0)
 
 
 _ZPL_MIME = "application/zpl"

@@ -506,7 +506,7 @@ class LabelSteps:
             return self.finish(_not_printed(verdict, error.message, error.code))
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
-            self.record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
+            self.record(attempt_id, Stage.PRINTED, printer=outcome.printer_url, print_copies=job.copies)
             done = "reprinted" if verdict.code == ErrorCode.REPRINTED else "printed"
             printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} {done}.")
             return self.finish(self.print_documents(printed, documents))

@@ -500,6 +500,9 @@ class VirtualPrinter:
           `packstation.printing.zpl`, with no third-party renderer.
         - Any other ZPL (native text, boxes, barcodes): rendered by zplkit, a development
           dependency (OSL-3.0); printer-control commands are stripped first.
+        - ZPL setup formats (`^XA^PR…^LT…^LS…^XZ`, `~SD`, `~JC`, `^JUS`: the station's calibration)
+          are taken out before rendering, and their offset applied: `^LT` moves the print down,
+          `^LS` left, as on a Zebra.
         Raises PreviewError when the job cannot be rendered.
         """
         limit = self.config.max_preview_dots
@@ -511,10 +514,46 @@ class VirtualPrinter:
             return _epl2_image(job.data, limit)
         if job.language != "zpl":
             raise PreviewError("the job is not ZPL, TSPL, EPL2 or ESC/POS")
-        upper = job.data.upper()
+        label, offset = zpl_without_setup(job.data)
+        upper = label.upper()
         if b"^GF" in upper and b"^FD" not in upper:
-            return _gfa_image(job.data, limit)
-        return _zplkit_image(job.data, self.config.dpi, limit)
+            return _shifted(_gfa_image(label, limit), offset)
+        return _shifted(_zplkit_image(label, self.config.dpi, limit), offset)
+
+    def labels_in(self, job: ReceivedJob) -> int:
+        """How many labels `job` makes the printer put out: ZPL formats with content times their
+        `^PQ`, TSPL `PRINT m,n`, EPL2 `Pp1,p2`, one per ESC/POS raster sent. 0 for a job that
+        only sets the printer up (calibration, `^JUS`) or cannot be read."""
+        try:
+            if job.language == "zpl":
+                return sum(_format_quantity(f) for f in _ZPL_FORMAT.findall(job.data))
+            if job.language == "tspl":
+                return parse_tspl(job.data, dpi=self.config.dpi).labels
+            if job.language == "epl2":
+                return parse_epl2(job.data).labels
+        except (ValueError, PackstationError):
+            return 0
+        if job.language == "escpos":
+            return max(1, job.data.count(b"\x1b@"))
+        return 0
+
+    def labels_printed(self) -> int:
+        """Labels that came out, copies included (`printed_jobs()` counts jobs, this counts labels)."""
+        return sum(self.labels_in(job) for job in self.printed_jobs())
+
+    def media_calibrations(self) -> int:
+        """Calibrate-media commands received: ZPL `~JC`, TSPL `GAPDETECT`, EPL2 `xa`."""
+        count = 0
+        for job in self.jobs():
+            if job.language == "zpl":
+                count += job.data.upper().count(b"~JC")
+            elif job.language in ("tspl", "epl2"):
+                count += len(re.findall(rb"(?m)^\s*(?:GAPDETECT|AUTODETECT|xa)\s*$", job.data))
+        return count
+
+    def settings_saved(self) -> int:
+        """`^JUS` (save settings as the power-up default) received."""
+        return sum(job.data.upper().count(b"^JUS") for job in self.jobs() if job.language == "zpl")
 
     def preview(self, job: ReceivedJob) -> bytes:
         """`preview_image` as PNG bytes, with the printer's DPI recorded in the file."""
@@ -792,6 +831,45 @@ def _escpos_image(data: bytes, max_dots: int) -> Image.Image:
         return escpos_to_image(data, max_dots=max_dots)
     except (ValueError, PackstationError) as exc:
         raise PreviewError(f"ESC/POS raster not decodable: {exc}") from exc
+
+
+# A format that only sets the printer up: its commands are among these and nothing else.
+_SETUP_FORMAT = re.compile(rb"\^XA((?:\^(?:PR|LT|LS|MD|JUS|MN|MT)[^\^~]*)*)\^XZ\s*", re.IGNORECASE)
+_SETUP_CONTROL = re.compile(rb"~(?:SD\d+|JC)\s*", re.IGNORECASE)
+_ZPL_FORMAT = re.compile(rb"\^XA(.*?)\^XZ", re.IGNORECASE | re.DOTALL)
+_PQ = re.compile(rb"\^PQ(\d+)", re.IGNORECASE)
+
+
+def zpl_without_setup(data: bytes) -> tuple[bytes, tuple[int, int]]:
+    """(the ZPL with its setup formats and ~SD/~JC taken out, the offset (right, down) in dots
+    that their last `^LS`/`^LT` set)."""
+    right = down = 0
+    for setup in _SETUP_FORMAT.finditer(data):
+        for name, value in re.findall(rb"\^(LT|LS)(-?\d+)", setup[1], re.IGNORECASE):
+            if name.upper() == b"LT":
+                down = int(value)
+            else:
+                right = -int(value)  # ^LS shifts the fields left by its value
+    return _SETUP_CONTROL.sub(b"", _SETUP_FORMAT.sub(b"", data)), (right, down)
+
+
+def _format_quantity(body: bytes) -> int:
+    """Labels one ZPL format puts out: 0 without content, else its ^PQ (default 1)."""
+    if not re.search(rb"\^(?:FD|GF|XG|FO|GB)", body, re.IGNORECASE):
+        return 0
+    quantity = _PQ.search(body)
+    return int(quantity[1]) if quantity else 1
+
+
+def _shifted(image: Image.Image, offset: tuple[int, int]) -> Image.Image:
+    """The print moved by `offset` (right, down) on a page of the same size, as the head puts it."""
+    if offset == (0, 0):
+        return image
+    from PIL import Image as PilImage
+
+    moved = PilImage.new(image.mode, image.size, "white")
+    moved.paste(image, offset)
+    return moved
 
 
 def _tspl_image(data: bytes, dpi: int, max_dots: int) -> Image.Image:

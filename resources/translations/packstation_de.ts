@@ -858,12 +858,56 @@
         <translation>Testdruck</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Abstand zwischen Etiketten</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Druck nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Druck nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Einstellung des Druckers</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Druckdichte</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Druckgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplare je Etikett</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Etiketten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Als Standard beim Einschalten speichern</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standard von Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testetikett gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Etikettenkalibrierung gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Als Standard des Druckers beim Einschalten gespeichert: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>

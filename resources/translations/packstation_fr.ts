@@ -858,12 +858,56 @@
         <translation>Impression de test</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Espace entre étiquettes</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Décaler l&apos;impression vers le bas</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Décaler l&apos;impression vers la droite</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Réglage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Noirceur</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Vitesse d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaires par étiquette</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Calibrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Enregistrer comme réglage au démarrage</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Valeur par défaut de Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Calibration des étiquettes envoyée : %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Enregistré comme réglage de l&apos;imprimante au démarrage : %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>

@@ -858,12 +858,56 @@
         <translation>Testafdruk</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Ruimte tussen labels</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Afdruk omlaag verschuiven</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Afdruk naar rechts verschuiven</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Instelling van de printer</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Zwarting</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Afdruksnelheid</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaren per label</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Labels kalibreren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Opslaan als standaard bij opstarten</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standaard van Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testlabel afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Kalibratie van de labels verstuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Opgeslagen als standaard van de printer bij opstarten: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>

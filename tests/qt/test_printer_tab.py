@@ -61,3 +61,48 @@ def test_a_tspl_printer_out_of_paper_says_so(
     assert blocker.args[0] is False
     assert "out of labels" in blocker.args[1]
     assert printer.jobs_received == 0
+
+
+def test_calibration_is_saved_with_the_profile(
+    qtbot: QtBot, open_dialog: DialogFactory, printer: VirtualPrinter
+) -> None:
+    dialog = open_dialog()
+    tab = dialog.printer_tab
+    assert tab.darkness.text() == "Printer's own"
+    dialog.printer_url.setText(printer.url)
+    select(tab.printer_language, "tspl")
+    tab.printer_gap.setValue(2.5)
+    tab.offset_top.setValue(1.0)
+    tab.offset_left.setValue(-0.5)
+    tab.darkness.setValue(9)
+    tab.speed.setValue(4)
+    tab.copies.setValue(2)
+    saved = save_and_wait(qtbot, dialog).printer
+    assert saved is not None
+    assert (saved.gap_mm, saved.offset_top_mm, saved.offset_left_mm) == (2.5, 1.0, -0.5)
+    assert (saved.darkness, saved.speed, saved.copies) == (9, 4, 2)
+    again = open_dialog(StationSettings(printer=saved)).printer_tab
+    assert (again.darkness.value(), again.speed.value(), again.copies.value()) == (9, 4, 2)
+
+
+def test_calibrate_media_and_save_as_power_up_default(
+    qtbot: QtBot, open_dialog: DialogFactory, printer: VirtualPrinter
+) -> None:
+    dialog = open_dialog()
+    tab = dialog.printer_tab
+    dialog.printer_url.setText(printer.url)
+    tab.darkness.setValue(20)
+    with qtbot.waitSignal(tab.media_calibrated, timeout=WAIT_MS) as calibrated:
+        tab.calibrate_media_button.click()
+    assert calibrated.args[0] is True, calibrated.args[1]
+    with qtbot.waitSignal(tab.defaults_saved, timeout=WAIT_MS) as saved:
+        tab.save_defaults_button.click()
+    assert saved.args[0] is True, saved.args[1]
+    printer.wait_for_jobs(2)
+    assert (printer.media_calibrations(), printer.settings_saved()) == (1, 1)
+    select(tab.printer_language, "tspl")
+    tab.darkness.setValue(8)
+    with qtbot.waitSignal(tab.defaults_saved, timeout=WAIT_MS) as refused:
+        tab.save_defaults_button.click()
+    assert refused.args[0] is False
+    assert "Only ZPL printers" in refused.args[1]

@@ -185,6 +185,12 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
     reprint.add_argument(
         "--parcel", type=int, metavar="ID", help="which of the order's labels (default: the latest)"
     )
+    reprint.add_argument(
+        "--as-pdf",
+        action="store_true",
+        help="fetch the same parcel's label as a PDF from Sendcloud (for a ZPL label on a TSPL, EPL2 "
+        "or ESC/POS printer); never a new label",
+    )
     recover = commands.add_parser(
         "recover",
         help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",

@@ -1507,6 +1507,10 @@
         <translation>Dokument nicht gedruckt</translation>
     </message>
     <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-Etikett: als PDF nachdrucken</translation>
+    </message>
+    <message>
         <source>Label unreadable</source>
         <translation>Etikett unlesbar</translation>
     </message>
@@ -2178,6 +2182,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Diese Station kann diesen Druckertyp nicht erreichen. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dieses Etikett ist ZPL, das dieser Drucker nicht drucken kann. Drücken Sie noch einmal F5, um ein PDF desselben Pakets von Sendcloud zu drucken (kein neues Etikett).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

@@ -1507,6 +1507,10 @@
         <translation>Document non imprimé</translation>
     </message>
     <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>Étiquette ZPL : réimprimer en PDF</translation>
+    </message>
+    <message>
         <source>Label unreadable</source>
         <translation>Étiquette illisible</translation>
     </message>
@@ -2178,6 +2182,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Ce poste ne peut pas joindre ce type d&apos;imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Cette étiquette est en ZPL, que cette imprimante ne sait pas imprimer. Appuyez de nouveau sur F5 pour imprimer un PDF du même colis depuis Sendcloud (pas de nouvelle étiquette).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

@@ -1507,6 +1507,10 @@
         <translation>Document niet afgedrukt</translation>
     </message>
     <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-label: opnieuw printen als pdf</translation>
+    </message>
+    <message>
         <source>Label unreadable</source>
         <translation>Label onleesbaar</translation>
     </message>
@@ -2178,6 +2182,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Dit station kan dit type printer niet bereiken. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dit label is ZPL en deze printer kan dat niet printen. Druk nogmaals op F5 om een pdf van hetzelfde pakket van Sendcloud te printen (geen nieuw label).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

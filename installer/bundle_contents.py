@@ -32,13 +32,12 @@ HIDDEN_IMPORTS = [
 # picks its backend at run time (SecretService/libsecret on Linux, Windows, macOS).
 HIDDEN_IMPORT_PACKAGES = ["escpos.printer", "keyring.backends"]
 # Printer transports that exist only when their library is installed where the bundle is built
-# (the `installer` extra brings pyusb and pyserial; pywin32 on Windows; pycups when installed).
+# (the `installer` extra brings pyusb and pyserial; pywin32 on Windows). pycups is excluded below.
 OPTIONAL_IMPORTS = [
     "usb.core",
     "usb.util",
     "usb.backend.libusb1",
     "serial",
-    "cups",
     "win32print",
     "pywintypes",
 ]
@@ -71,6 +70,9 @@ DEVELOPMENT_MODULES = [
     "zplkit",
 ]  # fmt: skip
 EXCLUDED_MODULES = [
+    # pycups (dev only, for the cupsd tests): a libcups binding the bundle's 150 MB cannot carry
+    # (installer/README.md); the frozen app says "CUPS printing needs pycups" for cups://.
+    "cups",
     "tkinter",
     "pydoc",
     "doctest",

@@ -143,6 +143,7 @@ class ErrorCode(StrEnum):
     TRAINING_RESET_FAILED = "training_reset_failed"
     TRAINING_STATE_DAMAGED = "training_state_damaged"
     UNSUPPORTED_PAIRING = "unsupported_pairing"
+    ZPL_LABEL_NEEDS_PDF = "zpl_label_needs_pdf"
     VERIFICATION_REQUIRED = "verification_required"
     VOID_NOT_FOUND = "void_not_found"
     VOID_UNSETTLED = "void_unsettled"

@@ -382,7 +382,7 @@ def _status_check(url: str, status: PrinterStatus) -> Check:
 
 def _resolution_check(printer: LabelPrinter) -> Check:
     dpi = printer.profile.dpi
-    if not printer.can_query:
+    if not printer.can_identify:
         return Check(
             _RESOLUTION, CheckStatus.SKIPPED, f"{printer.url} cannot be asked; the settings say {dpi} dpi"
         )

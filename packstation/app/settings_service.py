@@ -19,7 +19,7 @@ from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
 from packstation.journal import Journal
 from packstation.paths import StationPaths
-from packstation.printing.checked import print_test_label
+from packstation.printing.checked import calibrate_media, print_test_label, save_power_up_default
 from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
 from packstation.printing.printer import LabelPrinter, PrintOutcome
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
@@ -93,7 +93,7 @@ class PrinterCheck:
 def printer_needs_check(settings: StationSettings, saved: StationSettings) -> bool:
     """A printer that can be asked, whose profile or label format the save changes."""
     printer = settings.printer
-    if printer is None or not LabelPrinter(printer).can_query:
+    if printer is None or not LabelPrinter(printer).can_identify:
         return False
     return printer != saved.printer or settings.label_mime_type != saved.label_mime_type
 
@@ -148,6 +148,16 @@ def calibration_print(profile: PrinterProfile) -> PrintOutcome:
     return print_test_label(LabelPrinter(profile))
 
 
+def calibrate_printer_media(profile: PrinterProfile) -> PrintOutcome:
+    """ "Calibrate media" on this profile's printer (raises unless it was handed over)."""
+    return calibrate_media(LabelPrinter(profile))
+
+
+def save_printer_defaults(profile: PrinterProfile) -> PrintOutcome:
+    """This profile's calibration saved as a ZPL printer's power-up default (^JUS), once."""
+    return save_power_up_default(LabelPrinter(profile))
+
+
 def identify_printer(profile: PrinterProfile) -> PrinterIdentity:
     """What the printer says it is (model, resolution); raises when it cannot say."""
     return LabelPrinter(profile).identify()
@@ -173,6 +183,7 @@ __all__ = [
     "badge_in",
     "badge_pattern",
     "badge_prefixes",
+    "calibrate_printer_media",
     "calibration_print",
     "check_printer",
     "identify_printer",
@@ -181,6 +192,7 @@ __all__ = [
     "load_choices",
     "load_shipping_choices",
     "printer_needs_check",
+    "save_printer_defaults",
     "station_client_factory",
     "store_keys",
     "store_settings",

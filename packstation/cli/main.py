@@ -41,7 +41,7 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.PRINT_UNCONFIRMED: 8,
     ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
 }
-PRINTING_COMMANDS = ("print", "printer-status", "test-print")
+PRINTING_COMMANDS = ("print", "printer-status", "test-print", "calibrate-media")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
 LABEL_MIME_ALIASES = {"pdf": "application/pdf", "zpl": "application/zpl", "png": "image/png"}
 
@@ -189,6 +189,12 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
     reprint.add_argument(
         "--parcel", type=int, metavar="ID", help="which of the order's labels (default: the latest)"
     )
+    reprint.add_argument(
+        "--as-pdf",
+        action="store_true",
+        help="fetch the same parcel's label as a PDF from Sendcloud (for a ZPL label on a TSPL, EPL2 "
+        "or ESC/POS printer); never a new label",
+    )
     recover = commands.add_parser(
         "recover",
         help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",
@@ -224,7 +230,10 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
             help='label size: "4x6" (default), "a6", or "WxHmm" such as "100x150mm"',
         )
     command.add_argument(
-        "--language", choices=("zpl", "escpos"), help="what the printer speaks (default: zpl)"
+        "--language",
+        choices=("zpl", "tspl", "epl2", "escpos"),
+        help="what the printer speaks: zpl (Zebra), tspl (TSC, budget 4x6 printers), epl2 (Zebra LP/TLP "
+        "2844), escpos (default: zpl)",
     )
     command.add_argument(
         "--timeout",
@@ -232,11 +241,38 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
         metavar="SECONDS",
         help="connect and status-answer timeout (default: 3 s to connect, 2 s for an answer)",
     )
+    if status_only:
+        return
+    calibration = command.add_argument_group(
+        "media and calibration", "sent before each label as a setup of its own (default: the printer's own)"
+    )
+    calibration.add_argument(
+        "--gap", type=float, dest="gap_mm", metavar="MM", help="gap between labels (default 3)"
+    )
+    calibration.add_argument(
+        "--offset-top",
+        type=float,
+        dest="offset_top_mm",
+        metavar="MM",
+        help="move the print down (negative: up)",
+    )
+    calibration.add_argument(
+        "--offset-left",
+        type=float,
+        dest="offset_left_mm",
+        metavar="MM",
+        help="move the print right (negative: left)",
+    )
+    calibration.add_argument("--darkness", type=int, metavar="N", help="ZPL 0-30, TSPL 0-15, EPL2 0-15")
+    calibration.add_argument(
+        "--speed", type=int, metavar="N", help="ZPL 2-14 and TSPL 1-14 in/s, EPL2 1-6 (the model's code)"
+    )
+    calibration.add_argument("--copies", type=int, metavar="N", help="labels of each (1-10, default 1)")
 
 
 _PRINTER_URLS = (
-    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, cups://QUEUE, "
-    "win32://PRINTER NAME, file:///PATH"
+    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, "
+    "cups://QUEUE[?host=H&port=P], win32://PRINTER NAME, file:///PATH"
 )
 
 
@@ -257,6 +293,19 @@ def _add_printing_commands(commands: argparse._SubParsersAction[argparse.Argumen
     test_cmd = commands.add_parser("test-print", help="print the calibration label for these settings")
     test_cmd.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
     _add_printer_options(test_cmd)
+    test_cmd.add_argument(
+        "--save-as-default",
+        action="store_true",
+        help="ZPL only: then keep the offset, darkness and speed as the printer's power-up default "
+        "(^JUS), so other programs print with them too",
+    )
+
+    calibrate = commands.add_parser(
+        "calibrate-media",
+        help="make the printer measure its labels and gap (ZPL ~JC, TSPL GAPDETECT, EPL2 xa)",
+    )
+    calibrate.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
+    _add_printer_options(calibrate, status_only=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
@@ -314,6 +363,7 @@ def _run_printing(args: argparse.Namespace) -> int:
         "print": printing_commands.print_label_command,
         "printer-status": printing_commands.printer_status_command,
         "test-print": printing_commands.calibration_print_command,
+        "calibrate-media": printing_commands.calibrate_media_command,
     }
     return handlers[args.command](args)
 

@@ -97,7 +97,7 @@ def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
         workflow = station.workflow
         attempt = workflow.label_attempt(args.order_number, parcel_id=args.parcel)
         station.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
-        verdict = workflow.reprint(attempt.id)
+        verdict = workflow.reprint(attempt.id, as_pdf=args.as_pdf)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)
     _write_output(args.output, verdict)

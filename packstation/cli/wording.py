@@ -148,6 +148,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.TRAINING_RESET_FAILED: "practice reset failed",
     ErrorCode.TRAINING_STATE_DAMAGED: "training counters damaged",
     ErrorCode.UNSUPPORTED_PAIRING: "label format unfit for printer",
+    ErrorCode.ZPL_LABEL_NEEDS_PDF: "ZPL label: reprint as PDF",
     ErrorCode.VERIFICATION_REQUIRED: "items must be scanned",
     ErrorCode.VOID_NOT_FOUND: "shipment not found",
     ErrorCode.VOID_UNSETTLED: "outcome unknown",

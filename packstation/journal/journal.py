@@ -355,6 +355,7 @@ class Journal:
         label_sha256: str | None = None,
         label_mime_type: str | None = None,
         printer: str | None = None,
+        print_copies: int | None = None,
         durable: bool | None = None,
     ) -> Attempt:
         """Move the attempt to `stage`, storing the fields given (None leaves a field as it was).
@@ -374,6 +375,7 @@ class Journal:
             "label_sha256": label_sha256,
             "label_mime_type": label_mime_type,
             "printer": printer,
+            "print_copies": print_copies,
         }
         given: dict[str, str | int | None] = {
             name: value for name, value in fields.items() if value is not None

@@ -1,6 +1,6 @@
 """The shared journal's schema on PostgreSQL, as numbered migrations of its own.
 
-The tables and columns are the SQLite journal's (schema.py, version 7), so one set of queries serves
+The tables and columns are the SQLite journal's (schema.py, version 8), so one set of queries serves
 both engines (postgres.py); what differs is spelled the PostgreSQL way:
 
 * order and tracking numbers are `citext` (case-insensitive, like SQLite's NOCASE: the order lookup
@@ -176,6 +176,11 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
             # One row: until when no station may write (Sendcloud's Retry-After after a 429).
             "CREATE TABLE write_budget (id INTEGER PRIMARY KEY CHECK (id = 1), blocked_until FLOAT8)",
         ),
+    ),
+    Migration(
+        3,
+        "print copies: how many of each label a print put out (SQLite's 8, issue 20)",
+        ("ALTER TABLE attempts ADD COLUMN print_copies INTEGER NOT NULL DEFAULT 1",),
     ),
 )
 

@@ -90,6 +90,8 @@ class ScanQueue(QObject):
         self._refusal: PackstationError | None = None  # why the station could not open
         self._recovering = False
         self._last_label: AttemptId | None = None
+        # A reprint that said "this ZPL label needs a PDF" offers one: the next F5 fetches it.
+        self._pdf_offered: AttemptId | None = None
         if workflow is not None:
             self._bind(workflow)
 
@@ -185,15 +187,19 @@ class ScanQueue(QObject):
         )
 
     def reprint_last(self) -> ScanEntry | None:
-        """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint."""
+        """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint.
+
+        Right after a reprint answered that its ZPL label needs a PDF for this printer, this fetches
+        the same parcel's label as a PDF and prints it: pressing F5 again takes the offer."""
         attempt_id = self._last_label
         if attempt_id is None or self._workflow is None:
             return None  # before the station is open (or between two): nothing to reprint
         workflow = self._require_workflow()
+        as_pdf, self._pdf_offered = attempt_id == self._pdf_offered, None
         entry = self._add(EntryKind.REPRINT, "", attempt_id)
         self._runner.submit(
             Lane.API,
-            lambda: workflow.reprint(attempt_id),
+            lambda: workflow.reprint(attempt_id, as_pdf=as_pdf),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
@@ -258,6 +264,8 @@ class ScanQueue(QObject):
     def _finish(self, ticket: int, verdict: ScanVerdict) -> None:
         entry = self._open.pop(ticket)
         self._last_label = self._reprintable_after(entry, verdict)
+        offered = verdict.code == ErrorCode.ZPL_LABEL_NEEDS_PDF and verdict.attempt_id == self._last_label
+        self._pdf_offered = verdict.attempt_id if offered else None
         done = entry._replace(
             state=EntryState.DONE, verdict=verdict, attempt_id=verdict.attempt_id or entry.attempt_id
         )

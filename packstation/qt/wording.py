@@ -202,6 +202,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.UNSUPPORTED_PAIRING: printer_settings,
         code.PRINTER_DPI_MISMATCH: printer_settings,
         code.ZPL_DPI_MISMATCH: printer_settings,
+        code.ZPL_LABEL_NEEDS_PDF: translate(
+            "messages",
+            "This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the "
+            "same parcel from Sendcloud (no new label).",
+        ),
         code.LABEL_FORMAT_ERROR: translate(
             "messages", "The label could not be prepared for the printer. Call your shift lead."
         ),
@@ -484,6 +489,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.UNSUPPORTED_PAIRING: printer_settings,
         code.PRINTER_DPI_MISMATCH: printer_settings,
         code.ZPL_DPI_MISMATCH: printer_settings,
+        code.ZPL_LABEL_NEEDS_PDF: translate("console", "ZPL label: reprint as PDF"),
         code.LABEL_FORMAT_ERROR: translate("console", "Label unreadable"),
         code.LABEL_TOO_LARGE: translate("console", "Label too large"),
         code.LABEL_FILE_UNREADABLE: translate("console", "Label file unreadable"),

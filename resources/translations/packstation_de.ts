@@ -882,12 +882,56 @@
         <translation>Testdruck</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Abstand zwischen Etiketten</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Druck nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Druck nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Einstellung des Druckers</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Druckdichte</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Druckgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplare je Etikett</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Etiketten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Als Standard beim Einschalten speichern</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standard von Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testetikett gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Etikettenkalibrierung gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Als Standard des Druckers beim Einschalten gespeichert: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -1548,6 +1592,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Dokument nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-Etikett: als PDF nachdrucken</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -2241,6 +2289,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Diese Station kann diesen Druckertyp nicht erreichen. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dieses Etikett ist ZPL; dieser Drucker kann es nicht drucken. Noch einmal F5: ein PDF desselben Pakets von Sendcloud drucken (kein neues Etikett).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

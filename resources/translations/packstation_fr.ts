@@ -882,12 +882,56 @@
         <translation>Impression de test</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Espace entre étiquettes</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Décaler l&apos;impression vers le bas</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Décaler l&apos;impression vers la droite</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Réglage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Noirceur</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Vitesse d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaires par étiquette</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Calibrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Enregistrer comme réglage au démarrage</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Valeur par défaut de Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Calibration des étiquettes envoyée : %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Enregistré comme réglage de l&apos;imprimante au démarrage : %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -1548,6 +1592,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Document non imprimé</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>Étiquette ZPL : réimprimer en PDF</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -2241,6 +2289,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Ce poste ne peut pas joindre ce type d&apos;imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Étiquette en ZPL, que cette imprimante ne sait pas imprimer. F5 de nouveau : un PDF du même colis depuis Sendcloud (pas de nouvelle étiquette).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

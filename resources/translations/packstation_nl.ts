@@ -882,12 +882,56 @@
         <translation>Testafdruk</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Ruimte tussen labels</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Afdruk omlaag verschuiven</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Afdruk naar rechts verschuiven</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Instelling van de printer</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Zwarting</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Afdruksnelheid</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaren per label</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Labels kalibreren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Opslaan als standaard bij opstarten</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standaard van Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testlabel afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Kalibratie van de labels verstuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Opgeslagen als standaard van de printer bij opstarten: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -1548,6 +1592,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Document niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-label: opnieuw printen als pdf</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -2241,6 +2289,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Dit station kan dit type printer niet bereiken. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dit label is ZPL en deze printer kan dat niet printen. Druk nogmaals op F5 om een pdf van hetzelfde pakket van Sendcloud te printen (geen nieuw label).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

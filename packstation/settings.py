@@ -90,6 +90,20 @@ class PackerSetting(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=80)]
 
 
+class BoxSizeSetting(BaseModel):
+    """A box size the station packs in (several boxes, issue 18): the packer picks it by its
+    shortcut digit or by scanning the barcode printed on the box; its sides go with the parcel."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[^\x00-\x1f]+$")]
+    length_cm: Annotated[float, Field(gt=0, le=1000)]
+    width_cm: Annotated[float, Field(gt=0, le=1000)]
+    height_cm: Annotated[float, Field(gt=0, le=1000)]
+    barcode: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")] | None = None
+    shortcut: Literal["1", "2", "3", "4", "5", "6", "7", "8", "9"] | None = None
+
+
 class LookupSetting(BaseModel):
     """Orders are saved asynchronously: a scan that finds nothing is retried a few times."""
 
@@ -147,6 +161,8 @@ class StationSettings(BaseModel):
     # once this long has passed since the call was sent: Sendcloud may still be finishing it. None:
     # twice the label timeout. Never shorter than the timeout itself.
     settle_window_seconds: Annotated[float, Field(ge=1, le=3600)] | None = None
+    # The boxes this station packs in (issue 18): a closed box's dimensions come from here.
+    box_sizes: tuple[BoxSizeSetting, ...] = ()
 
     @property
     def settle_window(self) -> float:
@@ -197,6 +213,19 @@ class StationSettings(BaseModel):
         if problem is not None:
             raise ValueError(problem)
         return url
+
+    @model_validator(mode="after")
+    def _box_sizes_tell_apart(self) -> StationSettings:
+        named: tuple[tuple[str, list[str]], ...] = (
+            ("name", [size.name.casefold() for size in self.box_sizes]),
+            ("barcode", [size.barcode for size in self.box_sizes if size.barcode is not None]),
+            ("shortcut", [size.shortcut for size in self.box_sizes if size.shortcut is not None]),
+        )
+        for what, values in named:
+            twice = sorted({value for value in values if values.count(value) > 1})
+            if twice:
+                raise ValueError(f"box_sizes: two box sizes have the {what} {twice[0]!r}")
+        return self
 
     @model_validator(mode="after")
     def _settle_window_fits(self) -> StationSettings:

@@ -66,7 +66,10 @@ from packstation.sendcloud.models import (
     ShippingOptionsRequest,
     ShippingOptionsResult,
     ShipWith,
+    StrDimensions,
+    StrWeight,
     order_index_from_pointer,
+    parcel_index_from_pointer,
 )
 from packstation.sendcloud.retry import RetryPolicy, parse_retry_after
 from packstation.sendcloud.transport import (
@@ -137,6 +140,8 @@ __all__ = [
     "ShippingOptionsRequest",
     "ShippingOptionsResult",
     "StillProcessingError",
+    "StrDimensions",
+    "StrWeight",
     "WriteBudget",
     "WriteGate",
     "WriteLimitWaitError",
@@ -145,6 +150,7 @@ __all__ = [
     "is_carrier_refusal",
     "label_dpi",
     "order_index_from_pointer",
+    "parcel_index_from_pointer",
     "parse_link_header",
     "parse_retry_after",
     "proxy_url_problem",

@@ -187,6 +187,22 @@ def order_index_from_pointer(pointer: str | None) -> int | None:
     return int(match.group(1) or match.group(2))
 
 
+_PARCELS_INDEX = re.compile(r"/parcels/(?:\[(\d+)\]|(\d+))(?:/|$)")
+
+
+def parcel_index_from_pointer(pointer: str | None) -> int | None:
+    """The 0-based index in an order's `parcels[]` (multicollo) a JSON pointer refers to, or `None`.
+
+    `/data/attributes/orders/[0]/parcels/[1]/weight` → 1; both `[N]` and `/N/` styles (api-notes §2).
+    An error that names an order but no parcel concerns the whole order."""
+    if not pointer:
+        return None
+    match = _PARCELS_INDEX.search(pointer)
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
 # --------------------------------------------------------------------------------------------------
 # Shared small shapes
 

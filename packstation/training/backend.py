@@ -28,6 +28,13 @@ from packstation.training.labels import (
     render_label,
     render_labels,
 )
+from packstation.training.multicollo import (
+    ParcelProblem,
+    ParcelSpec,
+    multicollo_refusal,
+    parcel_refusal,
+    read_parcels,
+)
 from packstation.training.order_reading import (
     CUSTOMS_COUNTRY_CODES,
     MISSING_HOUSE_NUMBER,
@@ -124,6 +131,9 @@ class Parcel:
     ship_with_echo: JsonDict | None
     status_code: str = "READY_TO_SEND"
     status_message: str = "Ready to send"
+    weight_kg: float = 0.0
+    parcel_items: tuple[tuple[str, int], ...] = ()  # multicollo: (item_id, quantity) in this parcel
+    dimensions: JsonDict | None = None  # multicollo: as the request gave them
 
     @property
     def needs_customs(self) -> bool:
@@ -132,8 +142,11 @@ class Parcel:
 
 @dataclass(frozen=True)
 class ShipOutcome:
-    parcel: Parcel | None
-    error: JsonDict | None
+    """One order of an async request: the parcels made (one shipment) and the errors about it.
+    A multicollo order may have both: some parcels made, others refused."""
+
+    parcels: tuple[Parcel, ...] = ()
+    errors: tuple[JsonDict, ...] = ()
 
 
 def _now() -> datetime:
@@ -524,6 +537,19 @@ class SendcloudBackend:
         return None
 
     def _check_shippable(self, order: JsonDict, option: JsonDict) -> None:
+        self._check_address(order)
+        weight = order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg
+        maximum = float(((option.get("weight") or {}).get("max") or {}).get("value") or "inf")
+        if weight > maximum:
+            raise ApiFailure.single(
+                400,
+                "validation_error",
+                f"The parcel weighs {weight:.3f} kg; {option['name']} takes at most {maximum:g} kg.",
+                title="Invalid order",
+                pointer="/parcels/0/weight",
+            )
+
+    def _check_address(self, order: JsonDict) -> None:
         reason = unshippable_reason(order)
         if reason is not None:
             address = order.get("shipping_address") or {}
@@ -536,22 +562,24 @@ class SendcloudBackend:
                 title="Invalid order",
                 pointer=pointer,
             )
-        weight = order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg
-        maximum = float(((option.get("weight") or {}).get("max") or {}).get("value") or "inf")
-        if weight > maximum:
-            raise ApiFailure.single(
-                400,
-                "validation_error",
-                f"The parcel weighs {weight:.3f} kg; {option['name']} takes at most {maximum:g} kg.",
-                title="Invalid order",
-                pointer="/parcels/0/weight",
-            )
 
     def _create_parcel(
-        self, order: JsonDict, body: JsonDict, apply_rules: bool, native_mime_type: str | None
+        self,
+        order: JsonDict,
+        body: JsonDict,
+        apply_rules: bool,
+        native_mime_type: str | None,
+        *,
+        multicollo: tuple[JsonDict, ParcelSpec, float, str | None] | None = None,
     ) -> Parcel:
-        option = self._resolve_option(order, body, apply_rules)
-        self._check_shippable(order, option)
+        """A new parcel of `order`. `multicollo` is (option, parcel, weight in kg, shipment id of
+        the order's earlier parcels or None) for one parcel of a multicollo shipment, already checked."""
+        if multicollo is None:
+            option = self._resolve_option(order, body, apply_rules)
+            self._check_shippable(order, option)
+            weight_kg = order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg
+        else:
+            option, _, weight_kg, _ = multicollo
         contract = self._resolve_contract(option, body)
         parcel_id = self._next_parcel_id()
         carrier = option["carrier"]
@@ -573,7 +601,7 @@ class SendcloudBackend:
             recipient_lines=_address_lines(address),
             order_number=str(order["order_number"]),
             parcel_id=parcel_id,
-            weight_kg=order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg,
+            weight_kg=weight_kg,
             brand_name=str(brand["name"]) if brand else None,
             service_point_line=_service_point_line(service_point),
             contract_name=_contract_name(contract),
@@ -581,7 +609,8 @@ class SendcloudBackend:
         ship_with = body.get("ship_with")
         parcel = Parcel(
             id=parcel_id,
-            shipment_id=str(parcel_id - 400_000_000 + 500_000),
+            shipment_id=(multicollo[3] if multicollo and multicollo[3] else None)
+            or str(parcel_id - 400_000_000 + 500_000),
             order=copy.deepcopy(order),
             integration_id=int(order["order_details"]["integration"]["id"]),
             tracking_number=tracking,
@@ -593,6 +622,9 @@ class SendcloudBackend:
             documents_ready_at=self._clock() + (self.document_delay if native_mime_type is None else 0.0),
             native_mime_type=native_mime_type,
             ship_with_echo=copy.deepcopy(ship_with) if ship_with else None,
+            weight_kg=weight_kg,
+            parcel_items=multicollo[1].items if multicollo else (),
+            dimensions=copy.deepcopy(multicollo[1].dimensions) if multicollo else None,
         )
         self._parcels[parcel_id] = parcel
         return parcel
@@ -668,14 +700,15 @@ class SendcloudBackend:
                     f"Between 1 and {MAX_ASYNC} orders are allowed per request, not {count}.",
                     pointer="/data/attributes/orders",
                 )
-            data, errors = [], []
+            data: list[JsonDict] = []
+            errors: list[JsonDict] = []
             for index, selector in enumerate(orders):
                 outcome = self._ship_one_async(index, selector, request, refused)
-                if outcome.parcel is not None:
-                    parcel = outcome.parcel
+                if outcome.parcels:
+                    parcel = outcome.parcels[0]
                     item: JsonDict = {
                         "parcel_id": parcel.id,
-                        "parcels_ids": [parcel.id],
+                        "parcels_ids": [p.id for p in outcome.parcels],
                         "shipment_id": parcel.shipment_id,
                         "order_id": parcel.order["order_id"],
                         "order_number": parcel.order["order_number"],
@@ -683,8 +716,7 @@ class SendcloudBackend:
                     if parcel.ship_with_echo:
                         item["ship_with"] = parcel.ship_with_echo
                     data.append(item)
-                elif outcome.error is not None:
-                    errors.append(outcome.error)
+                errors.extend(outcome.errors)
         return ApiResponse(202, {"data": data, "errors": errors})
 
     def _ship_one_async(
@@ -696,17 +728,49 @@ class SendcloudBackend:
             if str(order["order_number"]).casefold() in refused:
                 raise self.announcement_failure()
             apply_rules = bool(isinstance(selector, dict) and selector.get("apply_shipping_rules"))
-            return ShipOutcome(self._create_parcel(order, request, apply_rules, None), None)
+            raw_parcels = selector.get("parcels") if isinstance(selector, dict) else None
+            if isinstance(raw_parcels, list):
+                return self._ship_multicollo(order, request, apply_rules, raw_parcels, pointer)
+            return ShipOutcome(parcels=(self._create_parcel(order, request, apply_rules, None),))
         except ApiFailure as failure:
-            error = dict(failure.errors[0])
-            error["status"] = "400"
-            error.setdefault("title", "Invalid order")
-            # The order's index first (it ties the error to the order), then the field it is
-            # about when there is one ("/to_address/house_number"): both are worth showing.
-            field = (error.get("source") or {}).get("pointer")
-            suffix = field if isinstance(field, str) and not field.startswith("/data") else ""
-            error["source"] = {"pointer": pointer + suffix}
-            return ShipOutcome(None, error)
+            return ShipOutcome(errors=(_order_error(failure, pointer),))
+
+    def _ship_multicollo(
+        self, order: JsonDict, request: JsonDict, apply_rules: bool, raw_parcels: list[Any], pointer: str
+    ) -> ShipOutcome:
+        """One shipment of several parcels (`parcels[]`, S-SAO); see `multicollo.py` for what is refused."""
+        option = self._resolve_option(order, request, apply_rules)
+        self._check_address(order)
+        reason = multicollo_refusal(option)
+        if reason is not None:
+            raise ApiFailure.single(
+                400, "validation_error", reason, title="Invalid order", pointer="/parcels"
+            )
+        try:
+            specs = read_parcels(raw_parcels, order)
+        except ParcelProblem as problem:
+            raise ApiFailure.single(
+                400, "validation_error", problem.detail, title="Invalid order", pointer=problem.pointer
+            ) from None
+        share = (order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg) / len(specs)
+        made: list[Parcel] = []
+        errors: list[JsonDict] = []
+        for spec in specs:
+            weight = spec.weight_kg if spec.weight_kg is not None else share
+            refusal = parcel_refusal(spec, option, weight)
+            if refusal is not None:
+                failure = ApiFailure.single(
+                    400, "validation_error", refusal.detail, title="Invalid parcel", pointer=refusal.pointer
+                )
+                errors.append(_order_error(failure, pointer))
+                continue
+            shipment_id = made[0].shipment_id if made else None
+            made.append(
+                self._create_parcel(
+                    order, request, apply_rules, None, multicollo=(option, spec, weight, shipment_id)
+                )
+            )
+        return ShipOutcome(parcels=tuple(made), errors=tuple(errors))
 
     def announcement_failure(self) -> ApiFailure:
         return ApiFailure.single(
@@ -786,12 +850,16 @@ class SendcloudBackend:
                 and ("integration_id" not in params or str(p.integration_id) == params["integration_id"])
                 and ("tracking_number" not in params or p.tracking_number == params["tracking_number"])
             ]
-            data = [self._shipment(p, base_url) for p in sorted(parcels, key=lambda p: p.id)]
+            shipments: dict[str, list[Parcel]] = {}
+            for p in sorted(parcels, key=lambda p: p.id):
+                shipments.setdefault(p.shipment_id, []).append(p)
+            data = [self._shipment(group, base_url) for group in shipments.values()]
         return ApiResponse(200, {"data": data})
 
-    def _shipment(self, parcel: Parcel, base_url: str) -> JsonDict:
+    def _shipment(self, parcels: Sequence[Parcel], base_url: str) -> JsonDict:
+        """One shipment: a single parcel, or a multicollo shipment's parcels in creation order."""
+        parcel = parcels[0]
         sender = self._senders.get(self.seed_data.default_sender_address_id) or {}
-        weight = parcel.content.weight_kg
         return {
             "id": parcel.shipment_id,
             "order_number": parcel.order["order_number"],
@@ -803,22 +871,23 @@ class SendcloudBackend:
             "errors": [],
             "parcels": [
                 {
-                    "id": parcel.id,
-                    "status": {"code": parcel.status_code, "message": parcel.status_message},
+                    "id": p.id,
+                    "status": {"code": p.status_code, "message": p.status_message},
                     # The Shipments schema's document types (label, air-waybill, commercial-invoice)
                     # have no CN23; recovery only needs the label, so only the label is listed.
                     "documents": [
                         {"type": d["type"], "size": d["size"], "link": d["link"]}
-                        for d in self._documents(parcel, base_url)
+                        for d in self._documents(p, base_url)
                         if d["type"] == "label"
                     ],
-                    "weight": {"value": f"{weight:.3f}", "unit": "kg"},
-                    "tracking_number": parcel.tracking_number,
-                    "tracking_url": parcel.tracking_url,
-                    "created_at": _iso(parcel.created_at),
-                    "updated_at": _iso(parcel.created_at),
-                    "announced_at": _iso(parcel.created_at),
+                    "weight": {"value": f"{p.content.weight_kg:.3f}", "unit": "kg"},
+                    "tracking_number": p.tracking_number,
+                    "tracking_url": p.tracking_url,
+                    "created_at": _iso(p.created_at),
+                    "updated_at": _iso(p.created_at),
+                    "announced_at": _iso(p.created_at),
                 }
+                for p in parcels
             ],
         }
 
@@ -831,7 +900,9 @@ class SendcloudBackend:
         simulator leaves it at "cancellation requested").
         """
         with self._lock:
-            parcel = next((p for p in self._parcels.values() if p.shipment_id == shipment_id), None)
+            # A multicollo shipment's parcels are cancelled together, as the one shipment they are.
+            group = [p for p in self._parcels.values() if p.shipment_id == shipment_id]
+            parcel = group[0] if group else None
             if parcel is None:
                 raise ApiFailure.single(404, "not_found", "Not found")
             if parcel.status_code in (CANCELLED, CANCELLATION_REQUESTED):
@@ -848,11 +919,13 @@ class SendcloudBackend:
                     f"Shipments announced more than {CANCEL_DEADLINE_DAYS} days ago cannot be cancelled.",
                 )
             if now.astimezone(UTC).date() == parcel.created_at.astimezone(UTC).date():
-                parcel.status_code, parcel.status_message = CANCELLED, "Cancelled"
+                for p in group:
+                    p.status_code, p.status_message = CANCELLED, "Cancelled"
                 return ApiResponse(
                     200, {"data": {"status": "cancelled", "message": "Shipment has been cancelled"}}
                 )
-            parcel.status_code, parcel.status_message = CANCELLATION_REQUESTED, "Cancellation requested"
+            for p in group:
+                p.status_code, p.status_message = CANCELLATION_REQUESTED, "Cancellation requested"
             return ApiResponse(
                 202, {"data": {"status": "queued", "message": "Shipment cancellation has been queued"}}
             )
@@ -1078,3 +1151,16 @@ def _customs_items(order: Mapping[str, Any]) -> list[tuple[str, int, float, str]
             (str(line.get("name", "")), int(line.get("quantity", 1)), value, str(line.get("hs_code") or ""))
         )
     return items
+
+
+def _order_error(failure: ApiFailure, pointer: str) -> JsonDict:
+    """An async order's error: a 400 whose pointer starts with the order's index (it ties the
+    error to the order), then the field it is about when there is one ("/to_address/house_number",
+    "/parcels/[1]/weight"): both are worth showing."""
+    error = dict(failure.errors[0])
+    error["status"] = "400"
+    error.setdefault("title", "Invalid order")
+    field_pointer = (error.get("source") or {}).get("pointer")
+    suffix = field_pointer if isinstance(field_pointer, str) and not field_pointer.startswith("/data") else ""
+    error["source"] = {"pointer": pointer + suffix}
+    return error

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from packstation.training.backend import ApiFailure
+from packstation.training.multicollo import ParcelProblem, parcel_shape
 
 Check = Callable[[str], bool]
 
@@ -211,6 +212,11 @@ def _check_selector(selector: object, pointer: str, *, batch: bool) -> None:
         parcels: Any = selector["parcels"]
         if not isinstance(parcels, list) or not 1 <= len(parcels) <= 50:
             raise _invalid(f"{pointer}/parcels", "Give a list of 1 to 50 parcels.")
+        for k, parcel in enumerate(parcels):
+            try:
+                parcel_shape(parcel, k)
+            except ParcelProblem as problem:
+                raise _invalid(pointer + problem.pointer, problem.detail) from None
 
 
 def _check_label_details(value: object, pointer: str) -> None:

@@ -21,12 +21,16 @@ from packstation.sendcloud import (
     BadRequestError,
     CancelRefusedError,
     LabelOutcomeUnknownError,
+    LabelParcel,
     NotFoundError,
     Order,
     OrderUpdate,
+    ParcelItem,
     RetryPolicy,
     SendcloudClient,
     ShippingOptionsRequest,
+    StrDimensions,
+    StrWeight,
     http_client,
 )
 from packstation.training.faults import Fault, FaultKind
@@ -206,8 +210,40 @@ class Scenario:
         assert error.pointer is not None
         assert error.pointer.startswith("/data/attributes/orders/[0]/to_address")
 
+        # Multicollo (issue 18): one order in two parcels of one shipment, each parcel's items,
+        # weight and dimensions; their labels are fetched per parcel below.
+        multi = self.fresh(
+            lambda n: (
+                self.integration_of(n) == integration
+                and len(self.raw_order(n)["order_details"]["order_items"]) >= 2
+            )
+        )
+        lines = self.raw_order(multi)["order_details"]["order_items"]
+        boxes = [
+            LabelParcel(
+                parcel_items=[
+                    ParcelItem(item_id=line["item_id"], quantity=line["quantity"]) for line in part
+                ],
+                weight=StrWeight(value="1.250", unit="kg"),
+                dimensions=StrDimensions(length="30", width="20", height="10", unit="cm"),
+            )
+            for part in (lines[:1], lines[1:])
+        ]
+        multicollo = client.create_labels_async(
+            [AsyncOrder(order_number=multi, parcels=boxes)],
+            integration_id=integration,
+            shipping_option_code="postnl:standard",
+        )
+        [boxed] = multicollo.successes
+        assert len(boxed.parcels_ids) == 2
+
         self.documents(
-            [label.parcel_id, png.parcel_id, *(p for s in result.successes for p in s.parcels_ids)]
+            [
+                label.parcel_id,
+                png.parcel_id,
+                *(p for s in result.successes for p in s.parcels_ids),
+                *boxed.parcels_ids,
+            ]
         )
         self.cancel(number, other)
 

@@ -71,6 +71,10 @@ PUBLIC = frozenset(
         "ShippingOptionsRequest",
         "ShippingOptionsResult",
         "StillProcessingError",
+        # Multicollo (issue 18): a parcel's weight and dimensions, and the parcel an error names.
+        "StrDimensions",
+        "StrWeight",
+        "parcel_index_from_pointer",
         "USER_AGENT",
         "http_client",
         "insecure_url_problem",

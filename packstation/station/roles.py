@@ -292,6 +292,70 @@ class KeyringVault:
         write_secret(self._service, user, value)
 
 
+class SharedPinRecords(Protocol):
+    """A warehouse's shared journal (`packstation.journal.postgres.PostgresJournal`) as the lead
+    PINs' store: its `lead_pins` table (the vault's records), its warehouse facts (the ledger) and
+    its server's clock. Blocking (a round trip to the server)."""
+
+    def lead_pin_entry(self, entry: str) -> str | None: ...
+
+    def set_lead_pin_entry(self, entry: str, value: str) -> None: ...
+
+    def warehouse_fact(self, key: str) -> str | None: ...
+
+    def set_warehouse_fact(self, key: str, value: str) -> None: ...
+
+    def server_seconds(self) -> float: ...
+
+
+class SharedVault:
+    """A warehouse's vault: the shared journal's `lead_pins` table, the same records a station's
+    keyring holds, so a lead's PIN set at one station unlocks at every station."""
+
+    repair = (
+        "An administrator restores the table lead_pins from a backup of the shared journal, or resets "
+        'the warehouse\'s shift-lead PINs (docs/security.md, "Lost shift-lead PINs").'
+    )
+
+    def __init__(self, journal: SharedPinRecords) -> None:
+        self._journal = journal
+
+    def describe(self, user: str) -> str:
+        return f"the shared journal (table lead_pins, entry {user})"
+
+    def read(self, user: str) -> str | None:
+        return self._journal.lead_pin_entry(user)
+
+    def write(self, user: str, value: str) -> None:
+        self._journal.set_lead_pin_entry(user, value)
+
+
+class WarehouseLedger:
+    """The shared vault's ledger: the warehouse's facts (`LEDGER_PINS_EXIST`, `LEDGER_FAILURES`), not
+    one station's, so a right PIN at any station ends the count for all of them."""
+
+    def __init__(self, journal: SharedPinRecords) -> None:
+        self._journal = journal
+
+    def fact(self, key: str) -> str | None:
+        return self._journal.warehouse_fact(key)
+
+    def set_fact(self, key: str, value: str) -> None:
+        self._journal.set_warehouse_fact(key, value)
+
+
+def shared_pin_store(journal: SharedPinRecords, **options: Any) -> PinStore:
+    """The warehouse's lead PINs (a shared journal): the vault and the ledger in the journal, and
+    the lock-out measured on the server's clock, the one clock every station reads alike (a
+    station's monotonic clock counts from its own start, and means nothing at the next bench)."""
+    return PinStore(
+        vault=SharedVault(journal),
+        ledger=WarehouseLedger(journal),
+        monotonic=journal.server_seconds,
+        **options,
+    )
+
+
 class PinFile:
     """Training's vault: one JSON file `{user: record}` in the training folder, written atomically.
 

@@ -312,9 +312,10 @@ class SettingsDialog(QDialog):
 
     def _save_file(self, settings: StationSettings) -> None:
         paths, options, saved_by = self._paths, self.sendcloud_tab.shipping_options(), self._saved_by
+        before = self._original.packers  # on a shared journal, the changes go to the warehouse's list
         self._tasks.submit(
             Lane.JOURNAL,
-            lambda: store_settings(paths, settings, options, saved_by),
+            lambda: store_settings(paths, settings, options, saved_by, before),
             lambda _: self._saved(settings),
             self._save_failed,
         )

@@ -85,6 +85,12 @@ class Station:
     def training(self) -> bool:
         return self.simulator is not None
 
+    @property
+    def shared(self) -> bool:
+        """On the warehouse's shared journal (PostgreSQL): its lead PINs and packers are the
+        warehouse's (docs/warehouse.md, "Shared people")."""
+        return isinstance(self.journal, PostgresJournal)
+
     def review(self) -> FailureReview:
         """The failed-shipments console's actions, on this station's label steps."""
         return FailureReview(self.workflow)

@@ -674,6 +674,10 @@
         <translation>Packer</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>Die Packer des Lagers: Alle Stationen teilen diese Liste. Mit einem hier hinzugefügten Ausweis meldet sich ein Packer an jeder Station an.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>

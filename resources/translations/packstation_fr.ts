@@ -674,6 +674,10 @@
         <translation>Emballeurs</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>Les emballeurs de l&apos;entrepôt&#xa0;: tous les postes partagent cette liste. Avec un badge ajouté ici, un emballeur s&apos;identifie à n&apos;importe quel poste.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>

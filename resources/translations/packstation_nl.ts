@@ -674,6 +674,10 @@
         <translation>Inpakkers</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>De inpakkers van het magazijn: alle stations delen deze lijst. Met een badge die je hier toevoegt, meldt een inpakker zich op elk station aan.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Detecteren</translation>
     </message>

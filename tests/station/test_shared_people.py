@@ -174,3 +174,26 @@ def test_two_stations_purges_do_not_double_run(
         other.execute("SELECT pg_advisory_lock(%s, 4)", (WRITE_LOCK,))
         assert b.purge(later + timedelta(days=1)).skipped
     assert b.purge(later + timedelta(days=1)).attempts == 1  # the lock is free again: B purges
+
+
+def test_a_station_on_the_shared_journal_uses_the_warehouses_pins(
+    stations: tuple[PostgresJournal, PostgresJournal],
+    client: SendcloudClient,
+    printer: VirtualPrinter,
+    tmp_path: Path,
+    station_home: Path,
+) -> None:
+    from packstation.app.station import Station
+    from packstation.paths import station_paths
+    from packstation.station.roles import SharedVault
+
+    a, b = stations
+    workflow = zpl_workflow(
+        client, b, printer, tmp_path / "labels", emit=lambda _: None, sleep=lambda _: None
+    )
+    station = Station(workflow, station_paths(training=False), None, None)
+    assert station.shared
+    store = station.pin_store()
+    assert "table lead_pins" in SharedVault(b).describe("pins")
+    shared_pin_store(a, cost=CHEAP).set_first_pin("Sam", SAM_PIN)
+    assert store.leads() == ("Sam",)  # set at A, seen by B's station, no keyring involved

@@ -247,6 +247,12 @@ def _damaged(vault: PinVault) -> PinError:
 
 
 def _lost(vault: PinVault) -> PinError:
+    if isinstance(vault, SharedVault):  # the warehouse's: its facts, not one station's, say so
+        return PinError(
+            f"The shift-lead PINs are missing from {vault.describe(PINS_USER)}, but the warehouse's "
+            f"facts say it had some, so no first PIN can be set. {vault.repair}",
+            code=ErrorCode.PIN_SHARED_LOST,
+        )
     return PinError(
         f"The shift-lead PINs are missing from {vault.describe(PINS_USER)}, but this station's "
         f"journal says it had some, so no first PIN can be set. {vault.repair}",

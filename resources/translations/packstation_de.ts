@@ -1730,6 +1730,10 @@
         <translation>PIN-Speicher verloren</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Gemeinsamer PIN-Speicher verloren</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
     </message>
@@ -2122,6 +2126,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>Die Schichtleitungs-PINs fehlen im gemeinsamen Journal, obwohl das Lager welche hatte. Bitten Sie die Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

@@ -1730,6 +1730,10 @@
         <translation>Stockage des codes PIN perdu</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Stockage partagé des codes PIN perdu</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
     </message>
@@ -2122,6 +2126,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le journal partagé, alors que l&apos;entrepôt en avait. Demandez à l&apos;administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

@@ -1730,6 +1730,10 @@
         <translation>Pincodeopslag kwijt</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Gedeelde pincodeopslag kwijt</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
     </message>
@@ -2122,6 +2126,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>De teamleiderspincodes ontbreken in het gedeelde logboek, hoewel het magazijn ze had. Vraag de beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

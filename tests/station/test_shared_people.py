@@ -173,6 +173,7 @@ def test_two_stations_purges_do_not_double_run(
     with psycopg.connect(warehouse_url, autocommit=True) as other:
         other.execute("SELECT pg_advisory_lock(%s, 4)", (WRITE_LOCK,))
         assert b.purge(later + timedelta(days=1)).skipped
+        other.execute("SELECT pg_advisory_unlock(%s, 4)", (WRITE_LOCK,))  # done (closing ends it later)
     assert b.purge(later + timedelta(days=1)).attempts == 1  # the lock is free again: B purges
 
 
@@ -197,3 +198,17 @@ def test_a_station_on_the_shared_journal_uses_the_warehouses_pins(
     assert "table lead_pins" in SharedVault(b).describe("pins")
     shared_pin_store(a, cost=CHEAP).set_first_pin("Sam", SAM_PIN)
     assert store.leads() == ("Sam",)  # set at A, seen by B's station, no keyring involved
+
+
+def test_pins_gone_from_the_shared_journal_are_lost_never_a_first_pin(
+    stations: tuple[PostgresJournal, PostgresJournal], warehouse_url: str
+) -> None:
+    a, b = stations
+    shared_pin_store(a, cost=CHEAP).set_first_pin("Sam", SAM_PIN)
+    with psycopg.connect(warehouse_url, autocommit=True) as owner:
+        owner.execute("DELETE FROM lead_pins")  # the owner's mistake (a station may not delete)
+    with pytest.raises(PinError) as lost:
+        shared_pin_store(b, cost=CHEAP).set_first_pin("Kim", "135791")
+    assert lost.value.code == "pin_shared_lost"
+    assert "the warehouse's facts" in lost.value.message
+    assert "table lead_pins" in lost.value.message

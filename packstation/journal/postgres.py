@@ -196,6 +196,19 @@ class PgSession:
     def close(self) -> None:
         self.drop()
 
+    def advisory_unlock(self, key: int, sub: int) -> None:
+        """Give back a session advisory lock, if the session that took it is still this one (else
+        the server released it when that session ended)."""
+        import psycopg
+
+        connection = self._connection
+        if connection is None or connection.closed:
+            return
+        try:
+            connection.execute(b"SELECT pg_advisory_unlock(%s, %s)", (key, sub))
+        except psycopg.OperationalError:
+            self.drop()
+
     # ------------------------------------------------------------------ SQLite's words
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
         translated = self._statements.get(sql)
@@ -319,6 +332,7 @@ class PostgresJournal(Journal):
     def __init__(self, session: PgSession, location: str, station: str, clock: Clock) -> None:
         self._session = session
         self._location = location
+        self._pins_turn = threading.Lock()  # `lead_pins_turn` within this process
         holders = PgHolders(session)
         # The SQLite journal's methods run on the session: it speaks the words of their connection.
         super().__init__(cast(sqlite3.Connection, session), Path(), station, clock, holders)
@@ -443,6 +457,30 @@ class PostgresJournal(Journal):
             row = connection.execute("SELECT extract(epoch FROM clock_timestamp())").fetchone()
         assert row is not None
         return float(row[0])
+
+    @contextmanager
+    def lead_pins_turn(self) -> Iterator[None]:
+        """The warehouse's turn at its lead PINs: a session advisory lock, so one station at a time
+        reads and writes the PIN records and the wrong-PIN count (two benches guessing at once both
+        count). Held for one PIN check (scrypt: a tenth of a second); the journal's other work goes
+        on meanwhile. A lost connection releases it with the session."""
+        import psycopg
+
+        # The session's lock is this connection's, whichever thread took it: this process's threads
+        # take turns first.
+        with self._pins_turn:
+            with self._lock:
+                self._check_open()
+                try:
+                    self._session.raw.execute(b"SELECT pg_advisory_lock(%s, 5)", (WRITE_LOCK,))
+                except psycopg.OperationalError as error:
+                    self._session.drop()
+                    raise unavailable(error) from None
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self._session.advisory_unlock(WRITE_LOCK, 5)
 
     def _entry(self, table: str, column: str, key: str) -> str | None:
         with self._read() as connection:

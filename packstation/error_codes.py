@@ -88,6 +88,7 @@ class ErrorCode(StrEnum):
     PIN_INVALID = "pin_invalid"
     PIN_LOCKED_OUT = "pin_locked_out"
     PIN_NOT_SET = "pin_not_set"
+    PIN_SHARED_LOST = "pin_shared_lost"
     PIN_STORE_DAMAGED = "pin_store_damaged"
     PIN_STORE_LOST = "pin_store_lost"
     PIN_WRONG = "pin_wrong"

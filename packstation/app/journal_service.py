@@ -10,18 +10,18 @@ never in the URL nor the settings: PACKSTATION_JOURNAL_PASSWORD, else the OS key
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from packstation.credentials import journal_password
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.journal import Journal, JournalError
+from packstation.journal import Journal, JournalError, Packer
 from packstation.journal.postgres import Check, PostgresJournal, check_access, journal_url_problem, url_user
 from packstation.journal.write_budget import BudgetLimits, LocalWriteBudget, PgWriteBudget
 from packstation.paths import StationPaths
-from packstation.settings import StationSettings
+from packstation.settings import PackerSetting, StationSettings
 
 JOURNAL_URL_ENV: Final = "PACKSTATION_JOURNAL_URL"
 
@@ -60,6 +60,41 @@ def open_station_journal(
     return PostgresJournal.connect(
         url, settings.station_id, password=journal_password(url_user(url), environ)
     )
+
+
+def with_warehouse_packers(journal: Journal, settings: StationSettings) -> StationSettings:
+    """The packers a station on a shared journal shows and edits: the warehouse's list, which every
+    station reads at sign-in (its settings file's own list no longer counts). The first station to
+    open on an empty warehouse list brings its own (the file's packers become the warehouse's). On a
+    station's own journal: `settings` as they are."""
+    shared = journal.shared_packers()
+    if shared is None or not isinstance(journal, PostgresJournal):
+        return settings
+    if not shared:
+        if settings.packers:
+            journal.change_shared_packers(put=_as_packers(settings.packers), actor="first station")
+        return settings
+    listed = tuple(PackerSetting(badge_id=packer.badge_id, name=packer.name) for packer in shared)
+    return settings.model_copy(update={"packers": listed})
+
+
+def share_packer_changes(
+    journal: Journal, before: Sequence[PackerSetting], after: Sequence[PackerSetting], actor: str
+) -> None:
+    """On a shared journal, what a lead changed in the settings dialog's packers (added, renamed,
+    removed: `before` is what the dialog showed) goes to the warehouse's list; packers another
+    station changed meanwhile stay as that station left them. Nothing on a station's own journal."""
+    if not isinstance(journal, PostgresJournal):
+        return
+    old = {packer.badge_id.casefold(): packer for packer in before}
+    new = {packer.badge_id.casefold(): packer for packer in after}
+    put = _as_packers(packer for key, packer in new.items() if old.get(key) != packer)
+    remove = [packer.badge_id for key, packer in old.items() if key not in new]
+    journal.change_shared_packers(put=put, remove=remove, actor=actor)
+
+
+def _as_packers(settings: Iterable[PackerSetting]) -> list[Packer]:
+    return [Packer(badge_id=packer.badge_id, name=packer.name) for packer in settings]
 
 
 def station_write_budget(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from packstation.app.journal_service import share_packer_changes
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
@@ -34,6 +35,7 @@ from packstation.sendcloud import (
 )
 from packstation.settings import (
     LABEL_MIME_TYPES,
+    PackerSetting,
     ScannerSetting,
     StationSettings,
     label_dpi_choices,
@@ -128,17 +130,22 @@ def store_settings(
     settings: StationSettings,
     shipping_options: Sequence[ShippingOption] = (),
     saved_by: SavedBy | None = None,
+    packers_before: Sequence[PackerSetting] | None = None,
 ) -> None:
     """The settings file, written atomically (the old file or the new one, never half); with
     `saved_by`, the journal's record that a lead saved it, so the station uses every field of it
     from the next start on (`record_lead_saved`, audited); and the names of the shipping options
-    the pickers loaded, for the verdict area (never asked per scan).
+    the pickers loaded, for the verdict area (never asked per scan). On a shared journal, with
+    `packers_before` (the packers the dialog showed), the lead's changes to the packers go to the
+    warehouse's list (`share_packer_changes`).
 
     The file first: a crash before the record leaves the lead's file reading as changed outside
     Packstation (a lead saves again), never a file no lead saved reading as a lead's."""
     save_settings(paths.settings_file, settings)
     if saved_by is not None:
         record_lead_saved(saved_by.journal, settings, lead=saved_by.lead)
+        if packers_before is not None:
+            share_packer_changes(saved_by.journal, packers_before, settings.packers, saved_by.lead)
     if shipping_options:
         save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
-from packstation.app.journal_service import open_station_journal, station_write_budget
+from packstation.app.journal_service import open_station_journal, station_write_budget, with_warehouse_packers
 from packstation.app.training import (
     SIMULATOR_STATE_FILE_NAME,
     reset_lock,
@@ -33,6 +33,7 @@ from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal
+from packstation.journal.postgres import PostgresJournal
 from packstation.journal.write_budget import PgWriteBudget
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
@@ -41,7 +42,7 @@ from packstation.sendcloud import SendcloudClient, WriteGate, http_client
 from packstation.settings import StationSettings, read_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
-from packstation.station.roles import LeadSession, PinStore
+from packstation.station.roles import LeadSession, PinStore, shared_pin_store
 from packstation.station.settings_guard import SettingsChange, guard_settings
 from packstation.station.shipping_names import load_shipping_names, names_of, save_shipping_names
 from packstation.station.workflow import StationWorkflow
@@ -84,6 +85,12 @@ class Station:
     def training(self) -> bool:
         return self.simulator is not None
 
+    @property
+    def shared(self) -> bool:
+        """On the warehouse's shared journal (PostgreSQL): its lead PINs and packers are the
+        warehouse's (docs/warehouse.md, "Shared people")."""
+        return isinstance(self.journal, PostgresJournal)
+
     def review(self) -> FailureReview:
         """The failed-shipments console's actions, on this station's label steps."""
         return FailureReview(self.workflow)
@@ -91,9 +98,12 @@ class Station:
     def pin_store(self) -> PinStore:
         """The shift leads' PINs: the OS keyring, or in training a file of the training folder;
         either checked against the journal's facts (that PINs exist, the wrong-PIN count), which
-        removing a keyring entry does not undo."""
+        removing a keyring entry does not undo. On a shared journal the warehouse's: its `lead_pins`
+        table and warehouse facts, so a lead's PIN and the wrong-PIN lock-out hold at every station."""
         if self.training:
             return training_pin_store(self.paths, ledger=self.journal)
+        if isinstance(self.journal, PostgresJournal):  # the warehouse's leads: one PIN, every station
+            return shared_pin_store(self.journal)
         return PinStore(ledger=self.journal)
 
     def lead_session(self, store: PinStore | None = None) -> LeadSession:
@@ -150,7 +160,8 @@ def open_station(
                 open_station_journal(settings_file.settings, paths, training=training)
             )
         guarded = guard_settings(journal, settings_file)
-        settings = _with_overrides(guarded.settings, updates)
+        # On a shared journal the packers are the warehouse's (docs/warehouse.md, "Shared people").
+        settings = with_warehouse_packers(journal, _with_overrides(guarded.settings, updates))
         if simulator is not None:  # the demo packers' badges and the meals' case code are on the sheet
             settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.

@@ -93,6 +93,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.PIN_INVALID: "PIN of the wrong length",
     ErrorCode.PIN_LOCKED_OUT: "too many wrong PINs",
     ErrorCode.PIN_NOT_SET: "no PIN set up",
+    ErrorCode.PIN_SHARED_LOST: "shared PIN store lost",
     ErrorCode.PIN_STORE_DAMAGED: "PIN store damaged",
     ErrorCode.PIN_STORE_LOST: "PIN store lost",
     ErrorCode.PIN_WRONG: "wrong name or PIN",

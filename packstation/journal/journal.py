@@ -677,6 +677,11 @@ class Journal:
                 (key, value, timestamp(self._now())),
             )
 
+    def shared_packers(self) -> tuple[Packer, ...] | None:
+        """The warehouse's packers, when the journal is shared (PostgreSQL); None here: a station's
+        own journal has no warehouse list, the station's settings are its packers."""
+        return None
+
     def purge(
         self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
     ) -> PurgeResult:

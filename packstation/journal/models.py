@@ -225,3 +225,5 @@ class PurgeResult:
     attempts: int  # rows purged (details cleared, or deleted when counts are not kept)
     events: int  # history rows deleted
     label_paths: tuple[Path, ...]  # label files the caller (the label store) may now delete
+    # On a shared journal: another station purges (or just purged) the warehouse, so this one did not.
+    skipped: bool = False

@@ -182,6 +182,41 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
         "print copies: how many of each label a print put out (SQLite's 8, issue 20)",
         ("ALTER TABLE attempts ADD COLUMN print_copies INTEGER NOT NULL DEFAULT 1",),
     ),
+    Migration(
+        4,
+        "shared people: the warehouse's lead PINs, its packers and badges, its facts",
+        (
+            # The warehouse's facts (not one station's): the lead PINs' ledger, the last purge.
+            f"""
+            CREATE TABLE warehouse_facts (
+                key        TEXT PRIMARY KEY,
+                value      TEXT NOT NULL,
+                station    TEXT NOT NULL,
+                updated_at {_TIME} NOT NULL
+            )
+            """,
+            # The leads' PIN vault, as a station's keyring holds it (station/roles.py): entry `pins`
+            # (salted scrypt hashes) and `failures` (the wrong-PIN count, on the server's clock).
+            # The reader role may not read it (grant_roles revokes it).
+            f"""
+            CREATE TABLE lead_pins (
+                entry      TEXT PRIMARY KEY,
+                value      TEXT NOT NULL,
+                station    TEXT NOT NULL,
+                updated_at {_TIME} NOT NULL
+            )
+            """,
+            # The warehouse's packers: a badge signs in at every station.
+            f"""
+            CREATE TABLE packers (
+                badge_id   CITEXT PRIMARY KEY,
+                name       TEXT NOT NULL,
+                station    TEXT NOT NULL,
+                updated_at {_TIME} NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 PG_LATEST_VERSION: Final = PG_MIGRATIONS[-1].version
@@ -260,7 +295,7 @@ def migrate(
 
 
 # What each role may do. Stations write attempts and their history but never delete the audit log;
-# the reader (reports, a lead's spreadsheet, backups by pg_dump) only reads.
+# the reader (reports, a lead's spreadsheet, backups by pg_dump) only reads, and never the PIN hashes.
 _STATION_TABLES: Final = (
     ("SELECT, INSERT, UPDATE, DELETE", "attempts"),
     ("SELECT, INSERT, UPDATE, DELETE", "attempt_events"),
@@ -271,8 +306,14 @@ _STATION_TABLES: Final = (
     ("SELECT, INSERT", "audit_log"),
     ("SELECT, INSERT, UPDATE, DELETE", "write_tokens"),
     ("SELECT, INSERT, UPDATE, DELETE", "write_budget"),
+    ("SELECT, INSERT, UPDATE", "warehouse_facts"),
+    ("SELECT, INSERT, UPDATE", "lead_pins"),
+    ("SELECT, INSERT, UPDATE, DELETE", "packers"),
     ("SELECT", "packstation_schema"),
 )
+# Tables the reader role must not read, though it reads every other: the leads' PIN hashes (an
+# offline search of a copied hash is the one attack on a PIN that the lock-out cannot slow).
+_READER_DENIED: Final = ("lead_pins",)
 _STATION_GRANTS: Final = (
     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role}",
     "GRANT USAGE ON SCHEMA {schema} TO {role}",
@@ -304,6 +345,14 @@ def grant_roles(connection: psycopg.Connection[tuple[object, ...]]) -> tuple[str
                     if present is not None and present[0] is not None:
                         statement = sql.SQL("GRANT {} ON {} TO {}").format(
                             sql.SQL(privileges), sql.Identifier(table), sql.Identifier(role)
+                        )
+                        connection.execute(statement)
+            else:
+                for table in _READER_DENIED:
+                    present = connection.execute("SELECT to_regclass(%s)", (table,)).fetchone()
+                    if present is not None and present[0] is not None:
+                        statement = sql.SQL("REVOKE ALL ON {} FROM {}").format(
+                            sql.Identifier(table), sql.Identifier(role)
                         )
                         connection.execute(statement)
         granted.append(role)

@@ -38,14 +38,14 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from packstation.error_codes import ErrorCode
 from packstation.journal.claims import Holder
-from packstation.journal.journal import Journal
-from packstation.journal.models import Attempt
+from packstation.journal.journal import _AUDIT_INSERT, Journal
+from packstation.journal.models import Attempt, Packer, PurgeResult
 from packstation.journal.pg_schema import check_version, schema_version
 from packstation.journal.rows import attempt_from_row, timestamp, utc_now
 from packstation.journal.schema import JournalError
@@ -58,6 +58,10 @@ Clock = Callable[[], datetime]
 
 # pg_advisory_xact_lock(WRITE_LOCK, 1): the journal's one writer at a time (see the module's doc).
 WRITE_LOCK: Final = 0x50534A4C  # "PSJL"
+# The warehouse fact naming the cutoff of the last purge (any station's); a station whose own cutoff
+# is less than `PURGE_MARGIN` later purges nothing: one purge a day for the warehouse, not thirty.
+LAST_PURGE: Final = "retention.purged_before"
+PURGE_MARGIN: Final = timedelta(hours=6)
 # Seconds: connecting, and how long a silent server is given before its connection counts as lost.
 CONNECT_TIMEOUT: Final = 5
 _KEEPALIVE: Final = {
@@ -192,6 +196,19 @@ class PgSession:
     def close(self) -> None:
         self.drop()
 
+    def advisory_unlock(self, key: int, sub: int) -> None:
+        """Give back a session advisory lock, if the session that took it is still this one (else
+        the server released it when that session ended)."""
+        import psycopg
+
+        connection = self._connection
+        if connection is None or connection.closed:
+            return
+        try:
+            connection.execute(b"SELECT pg_advisory_unlock(%s, %s)", (key, sub))
+        except psycopg.OperationalError:
+            self.drop()
+
     # ------------------------------------------------------------------ SQLite's words
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Result:
         translated = self._statements.get(sql)
@@ -315,6 +332,7 @@ class PostgresJournal(Journal):
     def __init__(self, session: PgSession, location: str, station: str, clock: Clock) -> None:
         self._session = session
         self._location = location
+        self._pins_turn = threading.Lock()  # `lead_pins_turn` within this process
         holders = PgHolders(session)
         # The SQLite journal's methods run on the session: it speaks the words of their connection.
         super().__init__(cast(sqlite3.Connection, session), Path(), station, clock, holders)
@@ -417,6 +435,131 @@ class PostgresJournal(Journal):
                 (self._station, key, value, timestamp(self._now())),
             )
 
+    # ------------------------------------------------------------------ the warehouse's own (issue 19)
+    def warehouse_fact(self, key: str) -> str | None:
+        """A fact of the whole warehouse (not of one station): the lead PINs' ledger, the last purge."""
+        return self._entry("warehouse_facts", "key", key)
+
+    def set_warehouse_fact(self, key: str, value: str) -> None:
+        self._set_entry("warehouse_facts", "key", key, value)
+
+    def lead_pin_entry(self, entry: str) -> str | None:
+        """One record of the warehouse's lead-PIN vault (`pins`: salted scrypt hashes; `failures`)."""
+        return self._entry("lead_pins", "entry", entry)
+
+    def set_lead_pin_entry(self, entry: str, value: str) -> None:
+        self._set_entry("lead_pins", "entry", entry, value)
+
+    def server_seconds(self) -> float:
+        """The server's clock, in epoch seconds: the one clock every station of the warehouse reads
+        alike (no station can set it), so a lock-out started at one bench runs on at the next."""
+        with self._read() as connection:
+            row = connection.execute("SELECT extract(epoch FROM clock_timestamp())").fetchone()
+        assert row is not None
+        return float(row[0])
+
+    @contextmanager
+    def lead_pins_turn(self) -> Iterator[None]:
+        """The warehouse's turn at its lead PINs: a session advisory lock, so one station at a time
+        reads and writes the PIN records and the wrong-PIN count (two benches guessing at once both
+        count). Held for one PIN check (scrypt: a tenth of a second); the journal's other work goes
+        on meanwhile. A lost connection releases it with the session."""
+        import psycopg
+
+        # The session's lock is this connection's, whichever thread took it: this process's threads
+        # take turns first.
+        with self._pins_turn:
+            with self._lock:
+                self._check_open()
+                try:
+                    self._session.raw.execute(b"SELECT pg_advisory_lock(%s, 5)", (WRITE_LOCK,))
+                except psycopg.OperationalError as error:
+                    self._session.drop()
+                    raise unavailable(error) from None
+            try:
+                yield
+            finally:
+                with self._lock:
+                    self._session.advisory_unlock(WRITE_LOCK, 5)
+
+    def _entry(self, table: str, column: str, key: str) -> str | None:
+        with self._read() as connection:
+            row = connection.execute(
+                f"SELECT value FROM {table} WHERE {column} = ?",  # noqa: S608 - our own names
+                (key,),
+            ).fetchone()
+        return None if row is None else str(row["value"])
+
+    def _set_entry(self, table: str, column: str, key: str, value: str) -> None:
+        with self._write(durable=True) as connection:
+            connection.execute(
+                f"INSERT INTO {table} ({column}, value, station, updated_at) VALUES (?, ?, ?, ?) "  # noqa: S608
+                f"ON CONFLICT ({column}) DO UPDATE SET value = excluded.value, "
+                "station = excluded.station, updated_at = excluded.updated_at",
+                (key, value, self._station, timestamp(self._now())),
+            )
+
+    def shared_packers(self) -> tuple[Packer, ...]:
+        """The warehouse's packers, by badge id: every station signs them in."""
+        with self._read() as connection:
+            rows = connection.execute("SELECT badge_id, name FROM packers ORDER BY name, badge_id").fetchall()
+        return tuple(Packer(badge_id=str(row["badge_id"]), name=str(row["name"])) for row in rows)
+
+    def change_shared_packers(
+        self, *, put: Sequence[Packer] = (), remove: Sequence[str] = (), actor: str = "settings"
+    ) -> None:
+        """Add or rename the packers `put` and take away the badges `remove`, leaving every other
+        packer as it is (two stations editing the list at once keep each other's changes); audited."""
+        if not put and not remove:
+            return
+        with self._write(durable=True) as connection:
+            now = timestamp(self._now())
+            for badge_id in remove:
+                connection.execute("DELETE FROM packers WHERE badge_id = ?", (badge_id,))
+            for packer in put:
+                connection.execute(
+                    "INSERT INTO packers (badge_id, name, station, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (badge_id) DO UPDATE SET name = excluded.name, "
+                    "station = excluded.station, updated_at = excluded.updated_at",
+                    (packer.badge_id, packer.name, self._station, now),
+                )
+            detail = f"{len(put)} added or renamed, {len(remove)} removed"
+            connection.execute(_AUDIT_INSERT, (now, self._station, actor, "packers_change", detail, None))
+
+    # ------------------------------------------------------------------ one purge for the warehouse
+    def purge(
+        self, older_than: datetime, *, keep_counts: bool = True, actor: str = "retention"
+    ) -> PurgeResult:
+        """Retention for the whole warehouse, one station at a time: the station that takes the
+        purge's advisory lock purges every station's rows; a station that finds it taken, or finds
+        the warehouse purged up to within `PURGE_MARGIN` of its own cutoff already, purges nothing
+        (`PurgeResult.skipped`). Each station still deletes its own label files (retention.py)."""
+        import psycopg
+
+        cutoff = timestamp(older_than)
+        with self._lock:
+            self._check_open()
+            raw = self._session.raw
+            try:
+                granted = raw.execute(b"SELECT pg_try_advisory_lock(%s, 4)", (WRITE_LOCK,)).fetchone()
+            except psycopg.OperationalError as error:
+                self._session.drop()
+                raise unavailable(error) from None
+            if not granted or not granted[0]:
+                return PurgeResult(attempts=0, events=0, label_paths=(), skipped=True)
+            try:
+                last = self.warehouse_fact(LAST_PURGE)
+                # A purge deleting rows (`keep_counts` off) is another than the daily one: never skipped.
+                if keep_counts and last is not None and last >= timestamp(older_than - PURGE_MARGIN):
+                    return PurgeResult(attempts=0, events=0, label_paths=(), skipped=True)
+                result = super().purge(older_than, keep_counts=keep_counts, actor=actor)
+                if keep_counts:
+                    self.set_warehouse_fact(LAST_PURGE, cutoff)
+                return result
+            finally:
+                with contextlib.suppress(Exception):  # a dropped connection released it already
+                    raw.execute(b"SELECT pg_advisory_unlock(%s, 4)", (WRITE_LOCK,))
+
 
 def redacted(url: str) -> str:
     """`url` without its password: `postgresql://user:secret@host/db` → `postgresql://user@host/db`."""
@@ -479,6 +622,9 @@ _STATION_PRIVILEGES: Final = (
     ("audit_log", "SELECT, INSERT"),
     ("write_tokens", "SELECT, INSERT, UPDATE, DELETE"),
     ("write_budget", "SELECT, INSERT, UPDATE, DELETE"),
+    ("warehouse_facts", "SELECT, INSERT, UPDATE"),
+    ("lead_pins", "SELECT, INSERT, UPDATE"),
+    ("packers", "SELECT, INSERT, UPDATE, DELETE"),
 )
 
 

@@ -390,6 +390,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate(
             "messages", "The stored shift-lead PINs cannot be read. Ask support to set them up again."
         ),
+        code.PIN_SHARED_LOST: translate(
+            "lead_mode",
+            "The shift-lead PINs are missing from the shared journal, though the warehouse had some. "
+            "Ask its administrator to restore them.",
+        ),
         code.PIN_STORE_LOST: translate(
             "lead_mode",
             "The shift-lead PINs are missing from this computer's keyring, though this station had "
@@ -561,6 +566,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.PIN_ERROR: pin_refused,
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
         code.PIN_STORE_LOST: translate("console", "PIN store lost"),
+        code.PIN_SHARED_LOST: translate("console", "Shared PIN store lost"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
         code.SETTINGS_CHANGED_OUTSIDE: translate("console", "Settings changed outside"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),

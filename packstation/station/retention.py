@@ -7,6 +7,10 @@ needs settling, nor a label saved but never printed or voided); this module dele
 that go with them, plus files in the label store older than the cutoff that no protected attempt
 still names (orphans of an earlier crash, or of a journal that was moved away). Nothing outside the
 label store is ever deleted, whatever path the journal holds.
+
+On a shared journal one station purges the warehouse's rows at a time (`PostgresJournal.purge`); at
+the others the journal's purge is skipped, and each still deletes its own expired label files here
+(they are on its disk, found by age).
 """
 
 from __future__ import annotations
@@ -75,6 +79,8 @@ def purge_expired(
         deleted += 1
         freed += size
     report = PurgeReport(cutoff, result.attempts, result.events, deleted, freed, kept, failed)
+    if result.skipped:
+        log.info("retention: another station purges the shared journal; only this station's label files here")
     log.info(
         "retention before %s: %d attempts purged, %d label files deleted (%d bytes), %d kept, %d failed",
         cutoff.isoformat(),

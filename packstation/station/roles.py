@@ -51,7 +51,8 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -247,6 +248,12 @@ def _damaged(vault: PinVault) -> PinError:
 
 
 def _lost(vault: PinVault) -> PinError:
+    if isinstance(vault, SharedVault):  # the warehouse's: its facts, not one station's, say so
+        return PinError(
+            f"The shift-lead PINs are missing from {vault.describe(PINS_USER)}, but the warehouse's "
+            f"facts say it had some, so no first PIN can be set. {vault.repair}",
+            code=ErrorCode.PIN_SHARED_LOST,
+        )
     return PinError(
         f"The shift-lead PINs are missing from {vault.describe(PINS_USER)}, but this station's "
         f"journal says it had some, so no first PIN can be set. {vault.repair}",
@@ -290,6 +297,73 @@ class KeyringVault:
 
     def write(self, user: str, value: str) -> None:
         write_secret(self._service, user, value)
+
+
+class SharedPinRecords(Protocol):
+    """A warehouse's shared journal (`packstation.journal.postgres.PostgresJournal`) as the lead
+    PINs' store: its `lead_pins` table (the vault's records), its warehouse facts (the ledger) and
+    its server's clock. Blocking (a round trip to the server)."""
+
+    def lead_pin_entry(self, entry: str) -> str | None: ...
+
+    def set_lead_pin_entry(self, entry: str, value: str) -> None: ...
+
+    def warehouse_fact(self, key: str) -> str | None: ...
+
+    def set_warehouse_fact(self, key: str, value: str) -> None: ...
+
+    def server_seconds(self) -> float: ...
+
+    def lead_pins_turn(self) -> AbstractContextManager[object]: ...
+
+
+class SharedVault:
+    """A warehouse's vault: the shared journal's `lead_pins` table, the same records a station's
+    keyring holds, so a lead's PIN set at one station unlocks at every station."""
+
+    repair = (
+        "An administrator restores the table lead_pins from a backup of the shared journal, or resets "
+        'the warehouse\'s shift-lead PINs (docs/security.md, "Lost shift-lead PINs").'
+    )
+
+    def __init__(self, journal: SharedPinRecords) -> None:
+        self._journal = journal
+
+    def describe(self, user: str) -> str:
+        return f"the shared journal (table lead_pins, entry {user})"
+
+    def read(self, user: str) -> str | None:
+        return self._journal.lead_pin_entry(user)
+
+    def write(self, user: str, value: str) -> None:
+        self._journal.set_lead_pin_entry(user, value)
+
+
+class WarehouseLedger:
+    """The shared vault's ledger: the warehouse's facts (`LEDGER_PINS_EXIST`, `LEDGER_FAILURES`), not
+    one station's, so a right PIN at any station ends the count for all of them."""
+
+    def __init__(self, journal: SharedPinRecords) -> None:
+        self._journal = journal
+
+    def fact(self, key: str) -> str | None:
+        return self._journal.warehouse_fact(key)
+
+    def set_fact(self, key: str, value: str) -> None:
+        self._journal.set_warehouse_fact(key, value)
+
+
+def shared_pin_store(journal: SharedPinRecords, **options: Any) -> PinStore:
+    """The warehouse's lead PINs (a shared journal): the vault and the ledger in the journal, and
+    the lock-out measured on the server's clock, the one clock every station reads alike (a
+    station's monotonic clock counts from its own start, and means nothing at the next bench)."""
+    return PinStore(
+        vault=SharedVault(journal),
+        ledger=WarehouseLedger(journal),
+        monotonic=journal.server_seconds,
+        exclusive=journal.lead_pins_turn,
+        **options,
+    )
 
 
 class PinFile:
@@ -349,7 +423,10 @@ class PinStore:
     `first_lead` (a name and a PIN): the lead a vault with no PIN record at all starts with, so a
     training station can be unlocked with a PIN printed on its banner. Hashed on first use, on the
     caller's lane, never when the store is made. `monotonic`: the clock lock-outs are measured on
-    (tests move it; it must be a clock nobody can set, as `time.monotonic` is).
+    (tests move it; it must be a clock nobody can set, as `time.monotonic` is). `exclusive`: where
+    other processes share the vault (a warehouse's shared journal), one turn at a time for all of
+    them, so two stations' reads and writes of the records (a wrong PIN at each bench at once, two
+    leads setting PINs) never lose one another's.
     """
 
     def __init__(
@@ -361,8 +438,11 @@ class PinStore:
         limit: RateLimit | None = None,
         monotonic: Clock = time.monotonic,
         first_lead: tuple[str, str] | None = None,
+        exclusive: Callable[[], AbstractContextManager[object]] | None = None,
     ) -> None:
         self._vault: PinVault = KeyringVault() if vault is None else vault
+        self._exclusive = exclusive
+        self._depth = 0  # nested turns (a method calling another) take `exclusive` once
         self._ledger = ledger
         self._cost = cost
         self._limit = RateLimit() if limit is None else limit
@@ -370,6 +450,24 @@ class PinStore:
         self._lock = threading.RLock()
         self._first_lead = first_lead
         self._decoy: dict[str, Any] | None = None  # made on first use, on the caller's lane
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """This store's lock, and the vault's turn across processes (`exclusive`) when it has one."""
+        with self._lock:
+            if self._exclusive is None or self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            with self._exclusive():
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
 
     # --- PINs ------------------------------------------------------------------------------------
 
@@ -387,7 +485,7 @@ class PinStore:
         `set_lead_pin`, which asks for an existing lead's current PIN."""
         name = self._lead_name(lead)
         validate_pin(pin)
-        with self._lock:
+        with self._turn():
             records = [record for record in self._records() if not _same_lead(record["name"], name)]
             records.append({"name": name, **hash_pin(pin, cost=self._cost)})
             self._save_records(records)
@@ -396,7 +494,7 @@ class PinStore:
     def set_first_pin(self, lead: str, pin: str) -> Lead:
         """`set_pin` only while no lead has a PIN, nor ever had one by the ledger (checked and
         written under one lock)."""
-        with self._lock:
+        with self._turn():
             if self.has_pin():
                 raise PinError("A shift-lead PIN is already set up.", code=ErrorCode.PIN_EXISTS)
             return self.set_pin(lead, pin)
@@ -407,7 +505,7 @@ class PinStore:
         the lock-out; `pin_current_required` without one)."""
         name = self._lead_name(lead)
         validate_pin(pin)  # before any check: a mistyped new PIN costs no attempt
-        with self._lock:
+        with self._turn():
             existing = next((r for r in self._records() if _same_lead(r["name"], name)), None)
             if existing is None:
                 return self.set_pin(name, pin)
@@ -421,14 +519,14 @@ class PinStore:
     def change_pin(self, lead: str, old_pin: str, new_pin: str) -> Lead:
         """`lead`'s new PIN, given their current one (rate-limited like any PIN entry)."""
         validate_pin(new_pin)
-        with self._lock:
+        with self._turn():
             found = self.verify(lead, old_pin)
             return self.set_pin(found.name, new_pin)
 
     def remove_lead(self, lead: str) -> bool:
         """Take `lead`'s PIN away. Removing the last one is deliberate, so the ledger forgets that
         PINs existed: the next lead sets a first PIN (the caller decides who may remove)."""
-        with self._lock:
+        with self._turn():
             records = self._records()
             kept = [record for record in records if not _same_lead(record["name"], lead)]
             if len(kept) == len(records):
@@ -442,7 +540,7 @@ class PinStore:
         """The lead named `lead` when `pin` is their PIN. A wrong name or PIN counts towards the
         lock-out (kept in the vault and the ledger); during a lock-out no PIN is checked at all:
         `PinLockedOutError`."""
-        with self._lock:
+        with self._turn():
             failures = self._failures()
             remaining = self._remaining(failures)
             if remaining > 0:
@@ -469,7 +567,7 @@ class PinStore:
 
     def lockout_remaining(self) -> float:
         """Seconds until a PIN may be tried again (0: now)."""
-        with self._lock:
+        with self._turn():
             return self._remaining(self._failures())
 
     def _decoy_record(self) -> dict[str, Any]:
@@ -530,7 +628,7 @@ class PinStore:
         return name
 
     def _records(self) -> list[dict[str, Any]]:
-        with self._lock:
+        with self._turn():
             raw = self._vault.read(PINS_USER)
             if raw is None and self._first_lead is not None:
                 name, pin = self._first_lead

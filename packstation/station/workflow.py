@@ -16,6 +16,7 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, JournalError, Packer, Stage
 from packstation.sendcloud import Order
+from packstation.settings import PackerSetting
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
 from packstation.station.label_steps import (
     OrderClaimedError,
@@ -231,8 +232,12 @@ class StationWorkflow(PackingSteps):
             return self.failed(attempt_id, error)
 
     def sign_in(self, badge_id: str) -> ScanVerdict:
-        """Sign a packer in by badge: every attempt from now on records who packed it."""
-        known = {packer.badge_id.casefold(): packer for packer in self.settings.packers}
+        """Sign a packer in by badge: every attempt from now on records who packed it. On a shared
+        journal the badge is looked up in the warehouse's packer list, read now (a badge added at
+        another station a minute ago signs in here); on the station's own journal, in its settings."""
+        shared = self.journal.shared_packers()
+        listed: tuple[PackerSetting | Packer, ...] = self.settings.packers if shared is None else shared
+        known = {packer.badge_id.casefold(): packer for packer in listed}
         packer = known.get(badge_id.casefold())
         if packer is None:
             return self.finish(

@@ -674,6 +674,10 @@
         <translation>Packer</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>Die Packer des Lagers: Alle Stationen teilen diese Liste. Mit einem hier hinzugefügten Ausweis meldet sich ein Packer an jeder Station an.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
@@ -1774,6 +1778,10 @@
         <translation>PIN-Speicher verloren</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Gemeinsamer PIN-Speicher verloren</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
     </message>
@@ -2166,6 +2174,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>Die Schichtleitungs-PINs fehlen im gemeinsamen Journal, obwohl das Lager welche hatte. Bitten Sie die Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

@@ -674,6 +674,10 @@
         <translation>Emballeurs</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>Les emballeurs de l&apos;entrepôt&#xa0;: tous les postes partagent cette liste. Avec un badge ajouté ici, un emballeur s&apos;identifie à n&apos;importe quel poste.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
@@ -1774,6 +1778,10 @@
         <translation>Stockage des codes PIN perdu</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Stockage partagé des codes PIN perdu</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
     </message>
@@ -2166,6 +2174,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le journal partagé, alors que l&apos;entrepôt en avait. Demandez à l&apos;administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

@@ -674,6 +674,10 @@
         <translation>Inpakkers</translation>
     </message>
     <message>
+        <source>The warehouse&apos;s packers: every station shares this list. A badge added here signs in at every station.</source>
+        <translation>De inpakkers van het magazijn: alle stations delen deze lijst. Met een badge die je hier toevoegt, meldt een inpakker zich op elk station aan.</translation>
+    </message>
+    <message>
         <source>Detect</source>
         <translation>Detecteren</translation>
     </message>
@@ -1774,6 +1778,10 @@
         <translation>Pincodeopslag kwijt</translation>
     </message>
     <message>
+        <source>Shared PIN store lost</source>
+        <translation>Gedeelde pincodeopslag kwijt</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
     </message>
@@ -2166,6 +2174,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from the shared journal, though the warehouse had some. Ask its administrator to restore them.</source>
+        <translation>De teamleiderspincodes ontbreken in het gedeelde logboek, hoewel het magazijn ze had. Vraag de beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>

@@ -192,3 +192,28 @@ def test_upgrade_from_the_previous_schema_keeps_rows(empty_url: str) -> None:
         (stuck,) = journal.unsettled()
         assert (stuck.order_number, stuck.stage) == ("WEB-9", Stage.LABEL_REQUESTED)
         assert journal.label_for_order("web-9") is None
+
+
+def test_the_reader_role_never_reads_the_lead_pin_hashes(postgres_server: PostgresServer) -> None:
+    from packstation.journal.pg_schema import READER_ROLE, STATION_ROLE, grant_roles
+
+    for role in (READER_ROLE, STATION_ROLE):  # cluster-wide: made once, whichever test comes first
+        postgres_server.sql(
+            f"DO $$ BEGIN CREATE ROLE {role}; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        )
+    url = migrated_database(postgres_server)
+    with psycopg.connect(url, autocommit=True) as connection:
+        assert set(grant_roles(connection)) == {READER_ROLE, STATION_ROLE}
+
+        def may(role: str, table: str, privilege: str) -> bool:
+            row = connection.execute("SELECT has_table_privilege(%s, %s, %s)", (role, table, privilege))
+            return bool(row.fetchone()[0])  # type: ignore[index]
+
+        assert may(READER_ROLE, "attempts", "SELECT")
+        assert may(READER_ROLE, "packers", "SELECT")
+        assert not may(READER_ROLE, "lead_pins", "SELECT")
+        assert may(STATION_ROLE, "lead_pins", "SELECT")
+        assert may(STATION_ROLE, "lead_pins", "UPDATE")
+        assert not may(STATION_ROLE, "lead_pins", "DELETE")
+        assert not may(STATION_ROLE, "warehouse_facts", "DELETE")
+        assert may(STATION_ROLE, "packers", "DELETE")

@@ -436,6 +436,7 @@ def test_for_station_wires_the_running_station(qtbot: QtBot, station_home: Path,
     with open_station(training=True, overrides=FAST_LOOKUP) as station:
         dialog = SettingsDialog.for_station(station, runner, lead="Sam")
         qtbot.addWidget(dialog)
+        assert dialog.packers_tab.shared_note.isHidden()  # a station's own journal: its own packers
         with qtbot.waitSignal(dialog.choices_loaded, timeout=WAIT_MS):
             pass
         assert dialog.integrations.count() == 3
@@ -533,3 +534,15 @@ def test_add_packer_starts_editing_the_badge_at_once(qtbot: QtBot, open_dialog: 
     add.click()
     assert tab.packers.currentRow() == tab.packers.rowCount() - 1
     assert tab.packers.state() is QAbstractItemView.State.EditingState
+
+
+def test_on_a_shared_journal_the_packers_tab_says_the_list_is_the_warehouses(qtbot: QtBot) -> None:
+    from packstation.qt.settings.fields import FieldErrors
+    from packstation.qt.settings.packers_tab import PackersTab
+
+    tab = PackersTab(FieldErrors())
+    qtbot.addWidget(tab)
+    assert tab.shared_note.isHidden()
+    tab.show_shared()
+    assert not tab.shared_note.isHidden()
+    assert "every station" in tab.shared_note.text()

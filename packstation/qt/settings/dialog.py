@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         """The dialog over the running station's settings; a save is recorded as `lead`'s. With
         `change` (the station's `settings_change`, until a lead saved), the review box shows what
         the file changed and the station holds back."""
-        return cls(
+        dialog = cls(
             station.settings,
             station_client_factory(station),
             runner,
@@ -132,6 +132,9 @@ class SettingsDialog(QDialog):
             saved_by=SavedBy(lead, station.journal),
             change=change,
         )
+        if station.shared:
+            dialog.packers_tab.show_shared()
+        return dialog
 
     # ------------------------------------------------------------------ building the dialog
     def _build(self) -> None:
@@ -312,9 +315,10 @@ class SettingsDialog(QDialog):
 
     def _save_file(self, settings: StationSettings) -> None:
         paths, options, saved_by = self._paths, self.sendcloud_tab.shipping_options(), self._saved_by
+        before = self._original.packers  # on a shared journal, the changes go to the warehouse's list
         self._tasks.submit(
             Lane.JOURNAL,
-            lambda: store_settings(paths, settings, options, saved_by),
+            lambda: store_settings(paths, settings, options, saved_by, before),
             lambda _: self._saved(settings),
             self._save_failed,
         )

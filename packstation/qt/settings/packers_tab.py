@@ -49,6 +49,16 @@ class PackersTab(QWidget):
         buttons.addStretch(1)
         form = QFormLayout()
         errors.row(form, self.tr("Packers"), self.packers, "packers")
+        # On a shared journal: the list is the warehouse's (`show_shared`).
+        self.shared_note = wrapped_label(
+            "sharedPackers",
+            self.tr(
+                "The warehouse's packers: every station shares this list. A badge added here signs "
+                "in at every station."
+            ),
+        )
+        self.shared_note.setVisible(False)
+        form.addRow("", self.shared_note)
         column.addLayout(form)
         column.addLayout(buttons)
         scanner = QFormLayout()
@@ -101,6 +111,11 @@ class PackersTab(QWidget):
         form.addRow("", self.try_result)
         for field in (self.try_badge, self.badge_prefixes, self.custom_pattern):
             field.textChanged.connect(self._try)
+
+    def show_shared(self) -> None:
+        """The station is on a shared journal: its packers are the warehouse's (a save sends the
+        lead's changes to the shared list, app/journal_service.py `share_packer_changes`)."""
+        self.shared_note.setVisible(True)
 
     def _show_custom(self, shown: bool) -> None:
         self._custom = shown

@@ -6,7 +6,9 @@ scan again, or run `packstation recover`); 6 printer not ready (paper out, head 
 no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
 unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
 cannot report it); 10 the order is claimed by another process or station (its label is being
-made, or it is being packed). The reason is always on stderr.
+made, or it is being packed); 11 the scale gave no stable weight in time; 12 the scale is not
+connected or does not answer; 13 the scale reads zero, below zero or is overloaded. The reason is
+always on stderr.
 """
 
 from __future__ import annotations
@@ -39,6 +41,13 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.PRINT_FAILED: 7,
     ErrorCode.PRINT_UNCONFIRMED: 8,
     ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
+    ErrorCode.INVALID_SCALE_URL: EXIT_USAGE,
+    ErrorCode.SCALE_UNSTABLE: 11,
+    ErrorCode.SCALE_NOT_CONNECTED: 12,
+    ErrorCode.SCALE_NO_ANSWER: 12,
+    ErrorCode.SCALE_ZERO: 13,
+    ErrorCode.SCALE_NEGATIVE: 13,
+    ErrorCode.SCALE_OVERLOAD: 13,
 }
 PRINTING_COMMANDS = ("print", "printer-status", "test-print")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
@@ -125,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_recovery_commands(commands)
     _add_printing_commands(commands)
+    _add_scale_command(commands)
 
     doctor = commands.add_parser(
         "doctor", help="check keyring, API keys, Sendcloud, printer and folders; print what to fix"
@@ -255,6 +265,24 @@ def _add_printing_commands(commands: argparse._SubParsersAction[argparse.Argumen
     _add_printer_options(test_cmd)
 
 
+def _add_scale_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    scale = commands.add_parser(
+        "scale-read", help="print the scale's stable weight, or why there is none (exit 11, 12 or 13)"
+    )
+    scale.add_argument(
+        "url",
+        metavar="URL",
+        help="serial:///dev/ttyUSB0?baudrate=9600&protocol=sics (or protocol=continuous), hid://VID:PID, "
+        "virtual:",
+    )
+    scale.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="how long to wait for a stable weight (default 10)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -284,6 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return command(args, training=args.training or args.ship_training)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
+        if args.command == "scale-read":
+            from packstation.cli.scale_commands import scale_read_command
+
+            return scale_read_command(args)
         if args.self_test:
             from packstation.cli.station_commands import self_test
 

@@ -404,6 +404,26 @@ def headlines() -> dict[ErrorCode, str]:
             "messages",
             "The training folder's counters are damaged. Reset the practice: packstation --training --reset.",
         ),
+        code.INVALID_SCALE_URL: translate(
+            "messages", "The scale settings are wrong. Call your shift lead (F9)."
+        ),
+        code.SCALE_NOT_CONNECTED: translate(
+            "messages", "The scale cannot be reached. Check its cable and power, then weigh again."
+        ),
+        code.SCALE_NO_ANSWER: translate(
+            "messages", "The scale does not answer. Check that it is switched on, then weigh again."
+        ),
+        code.SCALE_UNSTABLE: translate(
+            "messages", "The weight did not settle. Keep the parcel still on the scale."
+        ),
+        code.SCALE_ZERO: translate("messages", "The scale reads zero. Put the parcel on the scale."),
+        code.SCALE_NEGATIVE: translate(
+            "messages", "The scale reads below zero. Take everything off it and zero it."
+        ),
+        code.SCALE_OVERLOAD: translate(
+            "messages", "The parcel is too heavy for this scale. Call your shift lead."
+        ),
+        code.SCALE_ERROR: translate("messages", "The scale reports a problem. Call your shift lead."),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -537,6 +557,14 @@ def short_names() -> dict[ErrorCode, str]:
         code.TRAINING_IN_USE: translate("console", "Training in use"),
         code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),
         code.TRAINING_STATE_DAMAGED: translate("console", "Training counters damaged"),
+        code.INVALID_SCALE_URL: translate("console", "Scale settings wrong"),
+        code.SCALE_NOT_CONNECTED: translate("console", "Scale unreachable"),
+        code.SCALE_NO_ANSWER: translate("console", "Scale not answering"),
+        code.SCALE_UNSTABLE: translate("console", "No stable weight"),
+        code.SCALE_ZERO: translate("console", "Nothing on the scale"),
+        code.SCALE_NEGATIVE: translate("console", "Scale below zero"),
+        code.SCALE_OVERLOAD: translate("console", "Scale overloaded"),
+        code.SCALE_ERROR: translate("console", "Scale error"),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts

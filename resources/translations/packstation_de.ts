@@ -1663,6 +1663,38 @@
         <translation>Trainingszähler beschädigt</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Waageneinstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Waage nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>Waage antwortet nicht</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Kein stabiles Gewicht</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Nichts auf der Waage</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Waage unter null</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Waage überlastet</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Waagenfehler</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescannt</translation>
     </message>
@@ -2410,6 +2442,38 @@
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
         <translation>Die Zähler im Trainingsordner sind beschädigt. Die Übung zurücksetzen: packstation --training --reset.</translation>
+    </message>
+    <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>Die Waageneinstellungen sind falsch. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>Die Waage ist nicht erreichbar. Kabel und Stromversorgung prüfen, dann erneut wiegen.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>Die Waage antwortet nicht. Prüfen, ob sie eingeschaltet ist, dann erneut wiegen.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Das Gewicht wurde nicht stabil. Das Paket ruhig auf der Waage liegen lassen.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>Die Waage zeigt null. Das Paket auf die Waage legen.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>Die Waage zeigt unter null. Alles herunternehmen und die Waage nullen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Das Paket ist zu schwer für diese Waage. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>Die Waage meldet ein Problem. Schichtleitung rufen.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

@@ -1663,6 +1663,38 @@
         <translation>Compteurs de formation endommagés</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Paramètres de la balance erronés</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Balance injoignable</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>La balance ne répond pas</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Aucun poids stable</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Rien sur la balance</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Balance sous zéro</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Balance en surcharge</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Erreur de balance</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
@@ -2410,6 +2442,38 @@
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
         <translation>Les compteurs du dossier de formation sont endommagés. Réinitialisez l&apos;entraînement&#xa0;: packstation --training --reset.</translation>
+    </message>
+    <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>Les paramètres de la balance sont erronés. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>La balance est injoignable. Vérifiez son câble et son alimentation, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>La balance ne répond pas. Vérifiez qu&apos;elle est allumée, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Le poids ne s&apos;est pas stabilisé. Laissez le colis immobile sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>La balance indique zéro. Posez le colis sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>La balance indique un poids négatif. Retirez tout ce qui est dessus et remettez-la à zéro.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Le colis est trop lourd pour cette balance. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>La balance signale un problème. Appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

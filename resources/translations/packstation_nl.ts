@@ -1663,6 +1663,38 @@
         <translation>Trainingstellers beschadigd</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Weegschaalinstellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Weegschaal niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>Weegschaal antwoordt niet</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Geen stabiel gewicht</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Niets op de weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Weegschaal onder nul</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Weegschaal overbelast</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Weegschaalfout</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescand</translation>
     </message>
@@ -2410,6 +2442,38 @@
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
         <translation>De tellers in de trainingsmap zijn beschadigd. Zet de oefening terug: packstation --training --reset.</translation>
+    </message>
+    <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>De instellingen van de weegschaal zijn onjuist. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>De weegschaal is niet bereikbaar. Controleer de kabel en de stroom en weeg dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>De weegschaal antwoordt niet. Controleer of hij aanstaat en weeg dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Het gewicht werd niet stabiel. Houd het pakket stil op de weegschaal.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>De weegschaal staat op nul. Zet het pakket op de weegschaal.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>De weegschaal staat onder nul. Haal alles eraf en zet hem op nul.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Het pakket is te zwaar voor deze weegschaal. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>De weegschaal meldt een probleem. Roep je teamleider erbij.</translation>
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>

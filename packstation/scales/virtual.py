@@ -1,0 +1,58 @@
+"""The training scale (`virtual:`): what it weighs is set from code, not from a device.
+
+A new one reads zero. `set_weight` puts a weight on it, steady or still moving; `set_zero` and
+`set_overload` give those states (a negative weight is below zero, as on a real scale). Readers on
+another thread are woken by each change, so `read_stable` returns as soon as a stable weight is set.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from decimal import Decimal
+
+from packstation.scales.base import ClosesOnExit, ScaleTimeouts
+from packstation.scales.weight import Reading, ScaleState, Unit, Weight
+
+VIRTUAL_URL = "virtual:"
+
+
+class VirtualScale(ClosesOnExit):
+    url = VIRTUAL_URL
+
+    def __init__(self, timeouts: ScaleTimeouts | None = None) -> None:
+        self.timeouts = timeouts or ScaleTimeouts()
+        self._changed = threading.Condition()
+        self._reading = Reading(ScaleState.ZERO, Weight(Decimal(0), "kg"), "zero")
+
+    def _show(self, reading: Reading) -> None:
+        with self._changed:
+            self._reading = reading
+            self._changed.notify_all()
+
+    def set_weight(self, value: Decimal | str, unit: Unit = "kg", *, stable: bool = True) -> None:
+        """Put `value` `unit` on the scale, steady (`stable`) or still moving."""
+        weight = Weight(Decimal(value), unit)
+        self._show(Reading.of(weight, stable=stable, raw=f"{weight} {'stable' if stable else 'moving'}"))
+
+    def set_zero(self) -> None:
+        self.set_weight(Decimal(0))
+
+    def set_overload(self) -> None:
+        self._show(Reading(ScaleState.OVERLOAD, raw="overload"))
+
+    def read_now(self) -> Reading:
+        with self._changed:
+            return self._reading
+
+    def read_stable(self, timeout: float | None = None) -> Weight:
+        wait = self.timeouts.stability if timeout is None else timeout
+        deadline = time.monotonic() + wait
+        with self._changed:
+            while (reading := self._reading).state is not ScaleState.STABLE:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise reading.problem(self.url, wait)
+                self._changed.wait(remaining)
+        assert reading.weight is not None
+        return reading.weight

@@ -112,6 +112,7 @@ class ErrorCode(StrEnum):
     SCALE_NO_ANSWER = "scale_no_answer"
     SCALE_NOT_CONNECTED = "scale_not_connected"
     SCALE_OVERLOAD = "scale_overload"
+    SCALE_UNCHANGED = "scale_unchanged"
     SCALE_UNSTABLE = "scale_unstable"
     SCALE_ZERO = "scale_zero"
     SCAN_DUPLICATE = "scan_duplicate"

@@ -6,9 +6,10 @@ scan again, or run `packstation recover`); 6 printer not ready (paper out, head 
 no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
 unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
 cannot report it); 10 the order is claimed by another process or station (its label is being
-made, or it is being packed); 11 the scale gave no stable weight in time; 12 the scale is not
-connected or does not answer; 13 the scale reads zero, below zero or is overloaded. The reason is
-always on stderr.
+made, or it is being packed); 11 the scale gave no stable weight in time (or only the previous
+parcel's); 12 the scale is not connected or does not answer; 13 the scale reads zero, below zero or
+is overloaded. A scale that reports a fault, or answers in a way Packstation cannot read, is 1. The
+reason is always on stderr.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
     ErrorCode.INVALID_SCALE_URL: EXIT_USAGE,
     ErrorCode.SCALE_UNSTABLE: 11,
+    ErrorCode.SCALE_UNCHANGED: 11,
     ErrorCode.SCALE_NOT_CONNECTED: 12,
     ErrorCode.SCALE_NO_ANSWER: 12,
     ErrorCode.SCALE_ZERO: 13,

@@ -117,6 +117,7 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.SCALE_NOT_CONNECTED: "scale not connected",
     ErrorCode.SCALE_NO_ANSWER: "scale not answering",
     ErrorCode.SCALE_OVERLOAD: "scale overloaded",
+    ErrorCode.SCALE_UNCHANGED: "previous parcel still on the scale",
     ErrorCode.SCALE_UNSTABLE: "no stable weight",
     ErrorCode.SCALE_ZERO: "nothing on the scale",
     ErrorCode.SCAN_DUPLICATE: "scanned twice",

@@ -416,6 +416,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.SCALE_UNSTABLE: translate(
             "messages", "The weight did not settle. Keep the parcel still on the scale."
         ),
+        code.SCALE_UNCHANGED: translate(
+            "messages",
+            "The scale still shows the previous parcel's weight. Take it off, put this parcel on, "
+            "then scan the order again.",
+        ),
         code.SCALE_ZERO: translate("messages", "The scale reads zero. Put the parcel on the scale."),
         code.SCALE_NEGATIVE: translate(
             "messages", "The scale reads below zero. Take everything off it and zero it."
@@ -561,6 +566,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCALE_NOT_CONNECTED: translate("console", "Scale unreachable"),
         code.SCALE_NO_ANSWER: translate("console", "Scale not answering"),
         code.SCALE_UNSTABLE: translate("console", "No stable weight"),
+        code.SCALE_UNCHANGED: translate("console", "Previous parcel on the scale"),
         code.SCALE_ZERO: translate("console", "Nothing on the scale"),
         code.SCALE_NEGATIVE: translate("console", "Scale below zero"),
         code.SCALE_OVERLOAD: translate("console", "Scale overloaded"),

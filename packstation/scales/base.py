@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import ClassVar, Protocol, Self
 
-from packstation.scales.errors import ScaleError, ScaleNoAnswerError
+from packstation.scales.errors import ScaleError, ScaleNoAnswerError, ScaleUnchangedError
 from packstation.scales.urls import ScaleSpec
-from packstation.scales.weight import Reading, ScaleState, Weight
+from packstation.scales.weight import Reading, Weight
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,13 @@ class Scale(Protocol):
     @property
     def url(self) -> str: ...
 
-    def read_stable(self, timeout: float | None = None) -> Weight:
-        """The first stable weight above zero within `timeout` (default: the stability timeout)."""
+    def read_stable(self, timeout: float | None = None, *, unlike: Weight | None = None) -> Weight:
+        """The first stable weight above zero within `timeout` (default: the stability timeout).
+
+        `unlike`: the previous parcel's weight. A stable reading of that same weight is taken only
+        once the scale has shown something else in this weighing (the parcel lifted off, the next
+        one put on); until then the wait goes on, and ends in `ScaleUnchangedError`.
+        """
         ...
 
     def read_now(self) -> Reading:
@@ -120,19 +125,36 @@ class DeviceScale(ClosesOnExit, ABC):
             raise self._silent(self.timeouts.read)
         return reading
 
-    def read_stable(self, timeout: float | None = None) -> Weight:
+    def read_stable(self, timeout: float | None = None, *, unlike: Weight | None = None) -> Weight:
         wait = self.timeouts.stability if timeout is None else timeout
         deadline = time.monotonic() + wait
         last: Reading | None = None
+        changed = unlike is None  # the scale showed something besides the previous parcel's weight
         self._unreadable = None
         self._forget()
         while (remaining := deadline - time.monotonic()) > 0:
-            reading = self._next(remaining, settled=True)
+            # While only the previous weight shows, a scale that is asked is asked for its weight
+            # now (moving, zero…), not for a stable one: the change is what is waited for.
+            reading = self._next(remaining, settled=changed)
             if reading is None:
                 break
             last = reading
-            if reading.state is ScaleState.STABLE and reading.weight is not None:
-                return reading.weight
+            if reading.is_weight:
+                assert reading.weight is not None
+                if changed or not reading.weight.same_as(unlike):
+                    return reading.weight
+            else:
+                changed = True
             if self.ASKS:
                 time.sleep(max(0.0, min(self.timeouts.poll, deadline - time.monotonic())))
+        if last is not None and last.is_weight and not changed:
+            raise unchanged(self.url, last, wait)
         raise self._gave_up(last, wait)
+
+
+def unchanged(url: str, reading: Reading, waited: float) -> ScaleUnchangedError:
+    """The scale showed only the previous parcel's weight for the whole wait."""
+    return ScaleUnchangedError(
+        f"The scale at {url} still shows the previous parcel's weight ({reading.weight}) after "
+        f"{waited:g} s. Take that parcel off, put this one on, then weigh again."
+    )

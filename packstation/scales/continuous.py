@@ -10,6 +10,11 @@ lists them with an example line each):
 - **MT-SICS stream** (a Mettler Toledo scale in continuous mode, `SIR`): `S S      1.234 kg`.
 - **weight only**: `   1.234 kg`. Such a line says nothing of stability, so a weight counts as
   stable only when the same value comes `repeats` times in a row (default 3).
+- **Mettler Toledo continuous output** (IND indicators, many floor and bench scales, and their
+  clones): `<STX>` three status bytes, six digits of displayed weight, six of tare, `<CR>`, an
+  optional checksum. Status byte A bits 0-2 place the decimal point (`2` none, `3` one decimal …
+  `7` five; `0`, `1` one or two dummy zeros); B bit 0 net, 1 negative, 2 out of range, 3 in motion,
+  4 kg (else lb); C bit 0 grams. The parity bit (bit 7) is ignored.
 
 Lines in none of these are passed over; a scale that sends only such lines is reported with one.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import re
 import time
+from decimal import Decimal
 from typing import ClassVar, Final
 
 from packstation.scales.base import DeviceScale, ScaleTimeouts
@@ -25,7 +31,7 @@ from packstation.scales.errors import ScaleError
 from packstation.scales.serial_lines import SerialLines
 from packstation.scales.sics import parse_sics
 from packstation.scales.urls import ScaleSpec
-from packstation.scales.weight import Reading, ScaleState, Weight, unit_named
+from packstation.scales.weight import Reading, ScaleState, Unit, Weight, unit_named
 
 _NUMBER: Final = r"([+-]?)\s*(\d+(?:\.\d*)?|\.\d+)?"
 _WITH_STATUS: Final = re.compile(
@@ -36,10 +42,35 @@ _WEIGHT_ONLY: Final = re.compile(rf"{_NUMBER}\s*([A-Za-z]+)")
 DEFAULT_REPEATS: Final = 3
 
 
-def parse_line(line: str, url: str) -> tuple[Reading, bool] | None:
+_STX: Final = "\x02"
+_TOLEDO_DIGITS: Final = re.compile(r"[0-9 ]{6}")
+
+
+def parse_toledo(line: str) -> Reading | None:
+    """The reading in one Mettler Toledo continuous output record (from its `<STX>`; a checksum
+    byte left over from the record before is passed over); None when it is no such record."""
+    start = line.rfind(_STX)
+    record = line[start + 1 :] if start >= 0 else ""
+    if len(record) < 15 or _TOLEDO_DIGITS.fullmatch(record[3:9]) is None:
+        return None
+    status_a, status_b, status_c = (ord(byte) & 0x7F for byte in record[:3])
+    shown = record[3:9].replace(" ", "0")
+    value = Decimal(shown).scaleb(2 - (status_a & 0b111))
+    negative, out_of_range, moving = (bool(status_b & bit) for bit in (0b10, 0b100, 0b1000))
+    raw = "STX " + " ".join(f"{ord(byte):02x}" for byte in record[:3]) + " " + record[3:15]
+    if out_of_range:
+        return Reading(ScaleState.NEGATIVE if negative else ScaleState.OVERLOAD, raw=raw)
+    unit: Unit = "g" if status_c & 0b1 else "kg" if status_b & 0b10000 else "lb"
+    return Reading.of(Weight(-value if negative else value, unit), stable=not moving, raw=raw)
+
+
+def parse_line(line: str, url: str) -> tuple[Reading, bool] | None:  # noqa: PLR0911 - one per format
     """The reading in one streamed line, and whether the line said if it was stable; None when the
     line is in no known format (or is a tare line). Raises `ScaleError` for a unit or mode the
     station cannot ship with."""
+    if _STX in line:
+        toledo = parse_toledo(line)
+        return None if toledo is None else (toledo, True)
     text = line.strip()
     if text.startswith("S "):
         reading = parse_sics(text, url)

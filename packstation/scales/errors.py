@@ -46,6 +46,13 @@ class ScaleUnstableError(ScaleError):
     code = ErrorCode.SCALE_UNSTABLE
 
 
+class ScaleUnchangedError(ScaleUnstableError):
+    """The scale kept showing the previous parcel's weight: a weight is never copied from one parcel
+    to the next, so the station waits for the scale to change (the parcel taken off, the next one on)."""
+
+    code = ErrorCode.SCALE_UNCHANGED
+
+
 class ScaleZeroError(ScaleError):
     """The scale is steady at zero: nothing is on it."""
 

@@ -1,7 +1,7 @@
 """USB HID Point-of-Sale scales (usage page 0x8D, Weighing Devices), through hidapi.
 
 Such a scale (DYMO M-series postal scales, many shipping scales) sends its scale data report by
-itself, six bytes: the report id (3 on these scales), the scale status, the weight unit, a signed
+itself, six bytes: the report id (3 on these scales, 4 on a few), the scale status, the weight unit, a signed
 power-of-ten exponent, then the weight as an unsigned 16-bit little-endian number. Status and unit
 are indexes into the HID POS usage tables: status 1 fault, 2 stable at zero, 3 in motion, 4 stable,
 5 under zero, 6 over weight, 7 requires calibration, 8 requires re-zeroing; unit 2 gram, 3
@@ -10,7 +10,9 @@ kilogram, 11 ounce, 12 pound (the others, milligrams to troy ounces, are refused
 On Linux the `hidraw` backend of the hidapi package is used (the kernel's hidraw device, given to
 the packers by a udev rule: docs/setup.md); elsewhere its `hid` module (the system's HID API).
 The scale keeps reporting, and reports pile up in the OS's queue: each answer is the newest one
-queued, or the next to come, never an older one.
+queued, or the next to come, never an older one. The first report after opening the device is
+dropped: DYMO scales are known to send the weight of the previous weighing first
+(erjiang/usbscale, "we get old data the first time").
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from packstation.scales.errors import ScaleError, ScaleNotConnectedError
 from packstation.scales.urls import ScaleSpec
 from packstation.scales.weight import Reading, ScaleState, Unit, Weight
 
-REPORT_ID: Final = 3
+# The scale data report's id: 3 on DYMO and most shipping scales; 4 on some others (erjiang/usbscale
+# reads both, with the same layout).
+REPORT_IDS: Final = frozenset({3, 4})
 REPORT_SIZE: Final = 6
 _READ_SIZE: Final = 64  # a whole report whatever its size: hidapi returns one report per read
 _UNITS: Final[dict[int, Unit]] = {2: "g", 3: "kg", 11: "oz", 12: "lb"}
@@ -45,8 +49,10 @@ _STATES: Final = {3: ScaleState.MOTION, 5: ScaleState.NEGATIVE, 6: ScaleState.OV
 
 def hid_module() -> ModuleType:
     """hidapi's `hidraw` on Linux (the kernel's hidraw device), its `hid` elsewhere. Imported by name,
-    so the installer lists both (installer/bundle_contents.py, OPTIONAL_IMPORTS)."""
-    return importlib.import_module("hidraw" if sys.platform.startswith("linux") else "hid")
+    so the installer lists both (installer/bundle_contents.py, OPTIONAL_IMPORTS: each platform's
+    bundle has only its own)."""
+    name = "hidraw" if sys.platform.startswith("linux") else "hid"
+    return importlib.import_module(name)
 
 
 def parse_report(report: bytes, url: str) -> Reading | None:
@@ -54,7 +60,7 @@ def parse_report(report: bytes, url: str) -> Reading | None:
 
     Raises `ScaleError` for a fault the scale reports, and for a unit Packstation does not weigh in.
     """
-    if len(report) < REPORT_SIZE or report[0] != REPORT_ID:
+    if len(report) < REPORT_SIZE or report[0] not in REPORT_IDS:
         return None
     status, unit_code, exponent = report[1], report[2], int.from_bytes(report[3:4], signed=True)
     raw = report[:REPORT_SIZE].hex(" ")
@@ -98,6 +104,7 @@ class HidPosScale(DeviceScale):
                 "and switched on; on Linux, that the udev rule in the setup guide is in place."
             ) from None
         self._device = device
+        self._stale = True  # the first report after opening may be an old weighing's
 
     def _forget(self) -> None:
         """Nothing to drop: every answer is the newest report queued."""
@@ -116,7 +123,7 @@ class HidPosScale(DeviceScale):
         deadline = time.monotonic() + wait
         newest = b""
         while report := self._read():  # the queue, up to its newest report
-            newest = report
+            newest = self._fresh(report) or newest
         while True:
             if newest:
                 reading = parse_report(newest, self.url)
@@ -126,7 +133,14 @@ class HidPosScale(DeviceScale):
             remaining_ms = int((deadline - time.monotonic()) * 1000)
             if remaining_ms <= 0:
                 return None
-            newest = self._read(remaining_ms)
+            newest = self._fresh(self._read(remaining_ms))
+
+    def _fresh(self, report: bytes) -> bytes:
+        """`report`, unless it is the first since the device was opened (b"" then)."""
+        if report and self._stale:
+            self._stale = False
+            return b""
+        return report
 
     def close(self) -> None:
         device, self._device = self._device, None

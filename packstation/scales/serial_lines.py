@@ -15,10 +15,23 @@ from typing import Final
 
 import serial
 
+try:
+    import termios
+except ImportError:  # Windows: pyserial reports through SerialException and OSError there
+    termios = None  # type: ignore[assignment]
+
 from packstation.scales.errors import ScaleNotConnectedError
 from packstation.scales.urls import ScaleSpec
 
 log = logging.getLogger(__name__)
+# What a port that went away raises: pyserial's own error, the OS's, and on POSIX `termios.error`
+# (not an OSError: an unplugged USB-serial adapter fails tcflush/tcsetattr with it, EIO).
+PORT_ERRORS: Final[tuple[type[BaseException], ...]] = (
+    serial.SerialException,
+    OSError,
+    *((termios.error,) if termios is not None else ()),
+)
+_OPEN_ERRORS: Final[tuple[type[BaseException], ...]] = (*PORT_ERRORS, ValueError)  # bad options too
 _LINE_END: Final = re.compile(rb"[\r\n]")
 _MAX_LINE: Final = 256  # no scale line is longer; a stream without line ends is not a scale's
 
@@ -38,7 +51,7 @@ class SerialLines:
                 timeout=0,
                 write_timeout=write_timeout,
             )
-        except (serial.SerialException, OSError, ValueError) as exc:
+        except _OPEN_ERRORS as exc:
             raise ScaleNotConnectedError(f"Cannot open the scale at {spec.url}: {_reason(exc)}") from None
         self._pending = bytearray()
         self._skip_fragment = False
@@ -48,13 +61,13 @@ class SerialLines:
         try:
             self._port.write(command.encode("ascii") + b"\r\n")
             self._port.flush()
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             raise ScaleNotConnectedError(f"Cannot send to the scale at {self.url}: {_reason(exc)}") from None
 
     def forget(self, *, mid_line: bool = False) -> None:
         try:
             self._port.reset_input_buffer()
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             raise ScaleNotConnectedError(f"The scale at {self.url} went away: {_reason(exc)}") from None
         self._pending.clear()
         self._skip_fragment = mid_line
@@ -69,10 +82,10 @@ class SerialLines:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return None
-            self._port.timeout = remaining
             try:
+                self._port.timeout = remaining
                 chunk = self._port.read(max(1, self._port.in_waiting))
-            except (serial.SerialException, OSError) as exc:
+            except PORT_ERRORS as exc:
                 raise ScaleNotConnectedError(f"The scale at {self.url} went away: {_reason(exc)}") from None
             self._pending += chunk
 
@@ -83,7 +96,8 @@ class SerialLines:
             if self._skip_fragment:
                 self._skip_fragment = False
                 continue
-            text = raw.decode("ascii", errors="replace").strip()
+            # Latin-1: one character per byte, so a binary status byte (Toledo's) survives as it was.
+            text = raw.decode("latin-1").strip()
             if text:
                 log.debug("scale %s: %r", self.url, text)
                 return text
@@ -99,5 +113,7 @@ def _reason(exc: BaseException) -> str:
     """pyserial's message names the port twice ("could not open port X: [Errno 2] …"): the OS's
     reason alone when there is one."""
     errno = exc.errno if isinstance(exc, OSError) else None
+    if termios is not None and isinstance(exc, termios.error) and exc.args:
+        errno = exc.args[0] if isinstance(exc.args[0], int) else None
     text = os.strerror(errno) if errno else " ".join(str(exc).split()) or type(exc).__name__
     return text if text.endswith(".") else text + "."

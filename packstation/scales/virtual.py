@@ -3,6 +3,8 @@
 A new one reads zero. `set_weight` puts a weight on it, steady or still moving; `set_zero` and
 `set_overload` give those states (a negative weight is below zero, as on a real scale). Readers on
 another thread are woken by each change, so `read_stable` returns as soon as a stable weight is set.
+Every `set_…` is a change of parcel: the same weight set again counts as the next parcel put on
+(`read_stable(unlike=…)`), as lifting a parcel off a real scale and putting the next one on does.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import threading
 import time
 from decimal import Decimal
 
-from packstation.scales.base import ClosesOnExit, ScaleTimeouts
+from packstation.scales.base import ClosesOnExit, ScaleTimeouts, unchanged
 from packstation.scales.weight import Reading, ScaleState, Unit, Weight
 
 VIRTUAL_URL = "virtual:"
@@ -24,10 +26,12 @@ class VirtualScale(ClosesOnExit):
         self.timeouts = timeouts or ScaleTimeouts()
         self._changed = threading.Condition()
         self._reading = Reading(ScaleState.ZERO, Weight(Decimal(0), "kg"), "zero")
+        self._changes = 0  # how often the weight was set: each time is a parcel put on or taken off
 
     def _show(self, reading: Reading) -> None:
         with self._changed:
             self._reading = reading
+            self._changes += 1
             self._changed.notify_all()
 
     def set_weight(self, value: Decimal | str, unit: Unit = "kg", *, stable: bool = True) -> None:
@@ -45,14 +49,21 @@ class VirtualScale(ClosesOnExit):
         with self._changed:
             return self._reading
 
-    def read_stable(self, timeout: float | None = None) -> Weight:
+    def read_stable(self, timeout: float | None = None, *, unlike: Weight | None = None) -> Weight:
         wait = self.timeouts.stability if timeout is None else timeout
         deadline = time.monotonic() + wait
         with self._changed:
-            while (reading := self._reading).state is not ScaleState.STABLE:
+            start = self._changes
+            while True:
+                reading = self._reading
+                # Any change while waiting (even the same weight put on again) is a new parcel.
+                moved = self._changes != start
+                weight = reading.weight if reading.is_weight else None
+                if weight is not None and (unlike is None or moved or not weight.same_as(unlike)):
+                    return weight
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
+                    if reading.is_weight and not moved:
+                        raise unchanged(self.url, reading, wait)
                     raise reading.problem(self.url, wait)
                 self._changed.wait(remaining)
-        assert reading.weight is not None
-        return reading.weight

@@ -8,6 +8,7 @@ scale sent one, its weight. Only a `STABLE` reading is a weight a parcel may be 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -45,6 +46,29 @@ def unit_named(text: str) -> Unit | None:
     return _UNIT_SPELLINGS.get(text.strip().lower())
 
 
+# What a person types (`--weight 1.25kg`, `1,25 kg`, `800g`, `2.5 lbs`, `12oz`): a number with a
+# dot or a comma for its decimals, then its unit; no thousands separators (1,250 is 1.25).
+_TYPED: Final = re.compile(r"\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*([A-Za-z]+)\s*")
+_TYPED_UNITS: Final[dict[str, Unit]] = {"kg": "kg", "g": "g", "lb": "lb", "lbs": "lb", "oz": "oz"}
+
+
+def parse_weight(text: str) -> Weight:
+    """A weight as a person types it: `1.25kg`, `1,25 kg`, `800 g`, `2.5lbs`, `12 oz` (units kg, g,
+    lb, lbs, oz). Raises ValueError, worded for that person, for anything else or a weight that is
+    not above zero."""
+    match = _TYPED.fullmatch(text)
+    unit = _TYPED_UNITS.get(match[2].lower()) if match else None
+    if match is None or unit is None:
+        raise ValueError(
+            f"{text!r} is not a weight: give a number and its unit, such as 1.25kg, 1,25kg, 800g, "
+            "2.5lb or 12oz (units kg, g, lb, lbs, oz)"
+        )
+    weight = Weight(Decimal(match[1].replace(",", ".")), unit)
+    if weight.value <= 0:
+        raise ValueError(f"{text!r} is no parcel's weight: it must be above zero")
+    return weight
+
+
 @dataclass(frozen=True)
 class Weight:
     """A weight as the scale gave it. Compare weights through `grams()`: 1 kg and 1000 g differ here."""
@@ -72,6 +96,10 @@ class Weight:
 
     def kilograms(self) -> Decimal:
         return self.grams() / _GRAMS_PER_UNIT["kg"]
+
+    def same_as(self, other: Weight | None) -> bool:
+        """The same weight, whatever the units (1 kg and 1000 g are; 1.000 kg and 1.001 kg are not)."""
+        return other is not None and self.grams() == other.grams()
 
     def to(self, unit: Literal["kg", "g"]) -> Weight:
         """The same weight in kg or g (exact: an ounce is 28.349523125 g)."""
@@ -109,6 +137,11 @@ class Reading:
         else:
             state = ScaleState.STABLE
         return cls(state, weight, raw)
+
+    @property
+    def is_weight(self) -> bool:
+        """A steady weight above zero: the only reading a parcel may be shipped with."""
+        return self.state is ScaleState.STABLE and self.weight is not None
 
     def problem(self, url: str, waited: float) -> ScaleError:
         """Why this reading is no weight to ship with, as the error to raise after `waited` seconds."""

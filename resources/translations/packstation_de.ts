@@ -1866,6 +1866,10 @@
         <source>Print failed</source>
         <translation>Druck fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Voriges Paket auf der Waage</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2562,6 +2566,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Etikett storniert.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>Die Waage zeigt noch das Gewicht des vorigen Pakets. Es herunternehmen, dieses Paket auflegen, dann die Bestellung erneut scannen.</translation>
     </message>
 </context>
 </TS>

@@ -1866,6 +1866,10 @@
         <source>Print failed</source>
         <translation>Impression échouée</translation>
     </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Colis précédent sur la balance</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2562,6 +2566,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Étiquette annulée.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>La balance affiche encore le poids du colis précédent. Retirez-le, posez ce colis, puis scannez de nouveau la commande.</translation>
     </message>
 </context>
 </TS>

@@ -1866,6 +1866,10 @@
         <source>Print failed</source>
         <translation>Afdrukken mislukt</translation>
     </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Vorig pakket op de weegschaal</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2562,6 +2566,10 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Label geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>De weegschaal toont nog het gewicht van het vorige pakket. Haal dat eraf, zet dit pakket erop en scan de bestelling opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,9 @@ class ErrorCode(StrEnum):
     VERIFICATION_REQUIRED = "verification_required"
     VOID_NOT_FOUND = "void_not_found"
     VOID_UNSETTLED = "void_unsettled"
+    WEIGHT_NOT_SAVED = "weight_not_saved"
+    WEIGHT_OVER_LIMIT = "weight_over_limit"
+    WEIGHT_UNDER_LIMIT = "weight_under_limit"
     ZPL_DPI_MISMATCH = "zpl_dpi_mismatch"
 
     @classmethod

@@ -45,6 +45,7 @@ from packstation.station.settings_choices import (
     load_shipping_choices,
     verify_printer,
 )
+from packstation.station.shipping_limits import limits_of, save_weight_limits
 from packstation.station.shipping_names import names_of, save_shipping_names
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
@@ -116,10 +117,12 @@ def store_settings(
     paths: StationPaths, settings: StationSettings, shipping_options: Sequence[ShippingOption] = ()
 ) -> None:
     """The settings file, written atomically (the old file or the new one, never half), and the
-    names of the shipping options the pickers loaded, for the verdict area (never asked per scan)."""
+    names and weight limits of the shipping options the pickers loaded, for the verdict area and
+    the weighing (never asked per scan)."""
     save_settings(paths.settings_file, settings)
     if shipping_options:
         save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
+        save_weight_limits(paths.shipping_limits_file, limits_of(shipping_options))
 
 
 def calibration_print(profile: PrinterProfile) -> PrintOutcome:

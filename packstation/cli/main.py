@@ -8,7 +8,8 @@ unconfirmed (look at the printer before reprinting); 9 printer status unknown (t
 cannot report it); 10 the order is claimed by another process or station (its label is being
 made, or it is being packed); 11 the scale gave no stable weight in time (or only the previous
 parcel's); 12 the scale is not connected or does not answer; 13 the scale reads zero, below zero or
-is overloaded. A scale that reports a fault, or answers in a way Packstation cannot read, is 1. The
+is overloaded; 14 the parcel's weight is outside the station's shipping option's limits (nothing
+was paid). A scale that reports a fault, or answers in a way Packstation cannot read, is 1. The
 reason is always on stderr.
 """
 
@@ -50,6 +51,8 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.SCALE_ZERO: 13,
     ErrorCode.SCALE_NEGATIVE: 13,
     ErrorCode.SCALE_OVERLOAD: 13,
+    ErrorCode.WEIGHT_OVER_LIMIT: 14,
+    ErrorCode.WEIGHT_UNDER_LIMIT: 14,
 }
 PRINTING_COMMANDS = ("print", "printer-status", "test-print")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
@@ -161,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="SECONDS",
         help="how long new orders stay invisible (Sendcloud saves orders asynchronously)",
+    )
+    sim.add_argument(
+        "--patch-save-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="how long a changed (PATCHed) order still reads as it was (Sendcloud saves it a moment later)",
     )
     sim.add_argument(
         "--document-delay",
@@ -363,6 +373,7 @@ def _run_simulator(args: argparse.Namespace) -> int:
         secret_key=args.secret_key,
         seed=args.seed,
         order_save_delay=args.order_save_delay,
+        patch_save_delay=args.patch_save_delay,
         document_delay=args.document_delay,
     )
     serve_simulator(options, lambda base_url: print(base_url, flush=True))

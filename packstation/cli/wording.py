@@ -155,6 +155,9 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.VERIFICATION_REQUIRED: "items must be scanned",
     ErrorCode.VOID_NOT_FOUND: "shipment not found",
     ErrorCode.VOID_UNSETTLED: "outcome unknown",
+    ErrorCode.WEIGHT_NOT_SAVED: "weight not saved",
+    ErrorCode.WEIGHT_OVER_LIMIT: "too heavy for the shipping option",
+    ErrorCode.WEIGHT_UNDER_LIMIT: "too light for the shipping option",
     ErrorCode.ZPL_DPI_MISMATCH: "label resolution differs",
 }
 

@@ -429,6 +429,21 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "The parcel is too heavy for this scale. Call your shift lead."
         ),
         code.SCALE_ERROR: translate("messages", "The scale reports a problem. Call your shift lead."),
+        code.WEIGHT_OVER_LIMIT: translate(
+            "messages",
+            "The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your "
+            "shift lead.",
+        ),
+        code.WEIGHT_UNDER_LIMIT: translate(
+            "messages",
+            "The parcel is too light for this shipping option. Nothing was paid: check the scale, or call "
+            "your shift lead.",
+        ),
+        code.WEIGHT_NOT_SAVED: translate(
+            "messages",
+            "Sendcloud did not save the parcel's weight in time. Nothing was paid: scan the order again in a "
+            "moment.",
+        ),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -571,6 +586,9 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCALE_NEGATIVE: translate("console", "Scale below zero"),
         code.SCALE_OVERLOAD: translate("console", "Scale overloaded"),
         code.SCALE_ERROR: translate("console", "Scale error"),
+        code.WEIGHT_OVER_LIMIT: translate("console", "Too heavy for the option"),
+        code.WEIGHT_UNDER_LIMIT: translate("console", "Too light for the option"),
+        code.WEIGHT_NOT_SAVED: translate("console", "Weight not saved"),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts

@@ -65,6 +65,7 @@ from packstation.sendcloud.models import (
     ShippingOptionsRequest,
     ShippingOptionsResult,
     ShipWith,
+    WeightUnit,
     order_index_from_pointer,
 )
 from packstation.sendcloud.retry import RetryPolicy, parse_retry_after
@@ -136,6 +137,7 @@ __all__ = [
     "ShippingOptionsRequest",
     "ShippingOptionsResult",
     "StillProcessingError",
+    "WeightUnit",
     "http_client",
     "insecure_url_problem",
     "is_carrier_refusal",

@@ -1870,6 +1870,18 @@
         <source>Previous parcel on the scale</source>
         <translation>Voriges Paket auf der Waage</translation>
     </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Zu schwer für die Option</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Zu leicht für die Option</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Gewicht nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2570,6 +2582,18 @@
     <message>
         <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
         <translation>Die Waage zeigt noch das Gewicht des vorigen Pakets. Es herunternehmen, dieses Paket auflegen, dann die Bestellung erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Das Paket ist zu schwer für diese Versandoption. Es wurde nichts bezahlt: aufteilen oder Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Das Paket ist zu leicht für diese Versandoption. Es wurde nichts bezahlt: Waage prüfen oder Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud hat das Gewicht des Pakets nicht rechtzeitig gespeichert. Es wurde nichts bezahlt: Bestellung gleich noch einmal scannen.</translation>
     </message>
 </context>
 </TS>

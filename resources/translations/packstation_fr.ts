@@ -1870,6 +1870,18 @@
         <source>Previous parcel on the scale</source>
         <translation>Colis précédent sur la balance</translation>
     </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Trop lourd pour l&apos;option</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Trop léger pour l&apos;option</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Poids non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2570,6 +2582,18 @@
     <message>
         <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
         <translation>La balance affiche encore le poids du colis précédent. Retirez-le, posez ce colis, puis scannez de nouveau la commande.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Le colis est trop lourd pour cette option d&apos;expédition. Rien n&apos;a été payé : divisez-le ou appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Le colis est trop léger pour cette option d&apos;expédition. Rien n&apos;a été payé : vérifiez la balance ou appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud n&apos;a pas enregistré le poids du colis à temps. Rien n&apos;a été payé : scannez de nouveau la commande dans un instant.</translation>
     </message>
 </context>
 </TS>

@@ -1870,6 +1870,18 @@
         <source>Previous parcel on the scale</source>
         <translation>Vorig pakket op de weegschaal</translation>
     </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Te zwaar voor de optie</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Te licht voor de optie</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Gewicht niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2570,6 +2582,18 @@
     <message>
         <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
         <translation>De weegschaal toont nog het gewicht van het vorige pakket. Haal dat eraf, zet dit pakket erop en scan de bestelling opnieuw.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Het pakket is te zwaar voor deze verzendoptie. Er is niets betaald: verdeel het, of roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Het pakket is te licht voor deze verzendoptie. Er is niets betaald: controleer de weegschaal, of roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud heeft het gewicht van het pakket niet op tijd opgeslagen. Er is niets betaald: scan de bestelling zo meteen opnieuw.</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,7 @@ PUBLIC = frozenset(
         "ShippingOptionsResult",
         "StillProcessingError",
         "USER_AGENT",
+        "WeightUnit",
         "http_client",
         "insecure_url_problem",
         "is_carrier_refusal",

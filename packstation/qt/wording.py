@@ -891,6 +891,7 @@ def item_outcome_text(outcome: str) -> str:
         "parked": translate("console", "Parked for another order"),
         "resumed": translate("console", "Resumed"),
         "abandoned": translate("console", "Packing given up"),
+        "weighing_refused": translate("console", "No weight from the scale"),
     }
     return texts.get(outcome, outcome)
 

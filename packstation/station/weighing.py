@@ -26,6 +26,7 @@ from decimal import Decimal
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.scales import Unit, Weight
+from packstation.scales.weight import unit_named
 from packstation.sendcloud import NotFoundError, Order, SendcloudClient, WeightUnit
 from packstation.sendcloud.models import Weight as OrderWeight
 from packstation.station.shipping_limits import WeightLimits
@@ -142,3 +143,52 @@ def send_weight(client: SendcloudClient, order: Order, weight: Weight, read_back
         f"{waited:g} s: it still shows {still}. No label was made, nothing was paid: scan the order "
         "again in a moment."
     )
+
+
+@dataclass
+class ParcelWeights:
+    """The weights this station took: what the next weighing must not copy.
+
+    "The previous parcel" is the previous *order's* parcel: weighing the same order again (a scan
+    after a refusal, its parcel still on the scale) compares with the parcel before it, else the
+    packer would have to lift the parcel off and on again for nothing.
+    """
+
+    order: str | None = None  # the last weighed order's number (casefolded)
+    weight: Weight | None = None  # its weight
+    before: Weight | None = None  # the weight of the order weighed before it
+
+    def previous_for(self, order_number: str) -> Weight | None:
+        return self.before if order_number.casefold() == self.order else self.weight
+
+    def took(self, order_number: str, weight: Weight) -> None:
+        key = order_number.casefold()
+        if key != self.order:
+            self.before, self.order = self.weight, key
+        self.weight = weight
+
+    @classmethod
+    def journalled(cls, last: tuple[str | None, str] | None) -> ParcelWeights:
+        """From the journal's last weighing (`Journal.last_weighing`), so a restart copies nothing."""
+        if last is None:
+            return cls()
+        order_number, text = last
+        try:
+            value, unit_text = text.split()
+            unit = unit_named(unit_text)
+            weight = Weight(Decimal(value), unit) if unit is not None else None
+        except (ValueError, ArithmeticError):
+            weight = None
+        if weight is None:
+            return cls()
+        return cls((order_number or "").casefold() or None, weight)
+
+
+def journal_fields(weight: Weight, check: WeightCheck, source: str) -> dict[str, str]:
+    """What `label_requested` records of the weight (its history row, station/label_steps.py)."""
+    return {
+        "weight": str(weight),
+        "weight_kg": f"{weight.kilograms().normalize():f}",
+        "weight_source": source,
+        "weight_limit": "checked" if check.checked else f"not checked: {check.reason}",
+    }

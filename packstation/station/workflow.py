@@ -110,6 +110,10 @@ class StationWorkflow(PackingSteps):
         wrong item (the open order stays as it is)."""
         open_order = self.open_order
         assert open_order is not None
+        if scan is not None and scan.value.casefold() == open_order.summary.order_number.casefold():
+            again = self.weigh_again()
+            if again is not None:
+                return again
         if scan is None or scan.value.casefold() == open_order.summary.order_number.casefold():
             return self.not_in_order(raw.strip())
         try:
@@ -226,7 +230,9 @@ class StationWorkflow(PackingSteps):
         try:
             if verify and self.verifying and order.order_details.order_items:
                 return self.open_for_packing(attempt_id, order, summary)
-            return self.make_label(attempt_id, order, summary, second_label=second_label)
+            # A scan weighs its parcel (with a scale); the console's retry does not: the box was
+            # packed and weighed before, and its weight is on the order already.
+            return self.make_label(attempt_id, order, summary, second_label=second_label, weigh=verify)
         except PackstationError as error:
             return self.failed(attempt_id, error, summary)
 

@@ -1882,6 +1882,10 @@
         <source>Weight not saved</source>
         <translation>Gewicht nicht gespeichert</translation>
     </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Kein Gewicht von der Waage</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -1882,6 +1882,10 @@
         <source>Weight not saved</source>
         <translation>Poids non enregistré</translation>
     </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Aucun poids de la balance</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

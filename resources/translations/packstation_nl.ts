@@ -1882,6 +1882,10 @@
         <source>Weight not saved</source>
         <translation>Gewicht niet opgeslagen</translation>
     </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Geen gewicht van de weegschaal</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

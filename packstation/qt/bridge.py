@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 
 class WorkflowEvents(QObject):
-    """Re-emits `StageReached` events as a Qt signal (the final verdict comes through TaskRunner)."""
+    """Re-emits `StageReached` and `Weighing` events as Qt signals (the final verdict comes through
+    TaskRunner)."""
 
     stage_reached = Signal(object)  # StageReached
+    weighing = Signal(object)  # Weighing: the station waits for the parcel on the scale
 
     def attach(self, workflow: StationWorkflow) -> None:
         """Make this bridge the workflow's event sink (before any work is submitted)."""
@@ -27,7 +29,9 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
-        from packstation.app.faces import StageReached
+        from packstation.app.faces import StageReached, Weighing
 
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)
+        elif isinstance(event, Weighing):
+            self.weighing.emit(event)

@@ -3,8 +3,9 @@
 A new one reads zero. `set_weight` puts a weight on it, steady or still moving; `set_zero` and
 `set_overload` give those states (a negative weight is below zero, as on a real scale). Readers on
 another thread are woken by each change, so `read_stable` returns as soon as a stable weight is set.
-Every `set_…` is a change of parcel: the same weight set again counts as the next parcel put on
-(`read_stable(unlike=…)`), as lifting a parcel off a real scale and putting the next one on does.
+Every `set_…` is a change of parcel: the same weight set again (before or during the next
+weighing) counts as the next parcel put on (`read_stable(unlike=…)`), as lifting a parcel off a
+real scale and putting the next one on does.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class VirtualScale(ClosesOnExit):
         self._changed = threading.Condition()
         self._reading = Reading(ScaleState.ZERO, Weight(Decimal(0), "kg"), "zero")
         self._changes = 0  # how often the weight was set: each time is a parcel put on or taken off
+        self._taken: int | None = None  # `_changes` when `read_stable` last gave a weight
 
     def _show(self, reading: Reading) -> None:
         with self._changed:
@@ -53,13 +55,15 @@ class VirtualScale(ClosesOnExit):
         wait = self.timeouts.stability if timeout is None else timeout
         deadline = time.monotonic() + wait
         with self._changed:
-            start = self._changes
+            start = self._changes if self._taken is None else self._taken
             while True:
                 reading = self._reading
-                # Any change while waiting (even the same weight put on again) is a new parcel.
+                # Any change since the last parcel was taken (or, before any, since this weighing
+                # began), even the same weight put on again, is a new parcel.
                 moved = self._changes != start
                 weight = reading.weight if reading.is_weight else None
                 if weight is not None and (unlike is None or moved or not weight.same_as(unlike)):
+                    self._taken = self._changes
                     return weight
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:

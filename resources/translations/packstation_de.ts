@@ -623,6 +623,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Möglicherweise wird gerade ein Etikett erstellt. Trotzdem schließen? Die Station prüft es beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Wiegen: Paket auf die Waage legen und loslassen…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1277,6 +1281,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Übungswaage</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>Gewicht, z. B. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Auf die Waage (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Herunternehmen (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Waage: leer</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Ein Gewicht mit Einheit eingeben, etwa 1,25 kg, 800 g oder 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Waage: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1347,6 +1382,14 @@
             <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
             <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>Gewichtsgrenze nicht geprüft</translation>
     </message>
 </context>
 <context>

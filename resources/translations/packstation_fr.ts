@@ -623,6 +623,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Une étiquette est peut-être en cours de création. Fermer quand même&#xa0;? Le poste la vérifiera au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Pesée&#xa0;: posez le colis sur la balance et lâchez-le…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1277,6 +1281,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Balance d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>poids, p. ex. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Poser sur la balance (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Retirer (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Balance&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Saisissez un poids avec son unité, par exemple 1,25 kg, 800 g ou 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Balance&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1347,6 +1382,14 @@
             <numerusform>+%n autre (F2 affiche tout)</numerusform>
             <numerusform>+%n autres (F2 affiche tout)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>limite de poids non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -2589,15 +2632,15 @@
     </message>
     <message>
         <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
-        <translation>Le colis est trop lourd pour cette option d&apos;expédition. Rien n&apos;a été payé : divisez-le ou appelez votre chef d&apos;équipe.</translation>
+        <translation>Le colis est trop lourd pour cette option d&apos;expédition. Rien n&apos;a été payé&#xa0;: divisez-le ou appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
-        <translation>Le colis est trop léger pour cette option d&apos;expédition. Rien n&apos;a été payé : vérifiez la balance ou appelez votre chef d&apos;équipe.</translation>
+        <translation>Le colis est trop léger pour cette option d&apos;expédition. Rien n&apos;a été payé&#xa0;: vérifiez la balance ou appelez votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
-        <translation>Sendcloud n&apos;a pas enregistré le poids du colis à temps. Rien n&apos;a été payé : scannez de nouveau la commande dans un instant.</translation>
+        <translation>Sendcloud n&apos;a pas enregistré le poids du colis à temps. Rien n&apos;a été payé&#xa0;: scannez de nouveau la commande dans un instant.</translation>
     </message>
 </context>
 </TS>

@@ -623,6 +623,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Er wordt mogelijk op dit moment een label gemaakt. Toch sluiten? Het station controleert dit bij de volgende start.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Wegen: zet het pakket op de weegschaal en laat het los…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1277,6 +1281,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Oefenweegschaal</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>gewicht, bijv. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Op de weegschaal (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Eraf halen (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Weegschaal: leeg</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Typ een gewicht met de eenheid, zoals 1,25 kg, 800 g of 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Weegschaal: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1347,6 +1382,14 @@
             <numerusform>+%n meer (F2 toont alles)</numerusform>
             <numerusform>+%n meer (F2 toont alles)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>gewichtslimiet niet gecontroleerd</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="also print the label on this printer (tcp://host:9100, usb://VID:PID, …)",
     )
+    ship.add_argument(
+        "--weight",
+        type=_typed_weight,
+        metavar="WEIGHT",
+        help="the parcel's weight, sent to Sendcloud before the label instead of the scale's: 1.25kg, "
+        "1,25kg, 800g, 2.5lb(s), 12oz",
+    )
 
     _add_recovery_commands(commands)
     _add_printing_commands(commands)
@@ -212,6 +219,16 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",
     )
     _add_station_target(recover)
+
+
+def _typed_weight(text: str) -> object:
+    """`--weight`, read when the option is given: building the parser must not load the core."""
+    from packstation.app.scale_tools import parse_weight
+
+    try:
+        return parse_weight(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _printer_dpi(text: str) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, Packer, Stage
+from packstation.scales import Weight
 from packstation.sendcloud import Order
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
 from packstation.station.label_steps import (
@@ -71,8 +72,11 @@ class StationWorkflow(PackingSteps):
         self.emit = sink
 
     # ------------------------------------------------------------------ scanning
-    def handle_scan(self, raw: str) -> ScanVerdict:
-        """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict."""
+    def handle_scan(self, raw: str, *, weight: Weight | None = None) -> ScanVerdict:
+        """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict.
+
+        `weight`: the parcel's weight, typed (`packstation ship --weight`), sent instead of the
+        scale's for an order scan that makes its label at once."""
         prefix = self.settings.order_barcode_prefix
         order_barcode = bool(prefix) and raw.strip().startswith(prefix)
         if order_barcode:
@@ -88,9 +92,11 @@ class StationWorkflow(PackingSteps):
             if not order_barcode and (counted := self.packing_scan(raw)) is not None:
                 return counted
             return self._order_scan_while_packing(raw, scan)
-        return self._order_scan(raw, scan, failure)
+        return self._order_scan(raw, scan, failure, weight)
 
-    def _order_scan(self, raw: str, scan: Scan | None, failure: ScanError | None) -> ScanVerdict:
+    def _order_scan(
+        self, raw: str, scan: Scan | None, failure: ScanError | None, weight: Weight | None = None
+    ) -> ScanVerdict:
         if scan is not None and self.verifying and (parked := self.parked_attempt(scan.value)) is not None:
             return self._resume(parked, scan.value)
         if scan is not None and not self._debouncer.accept(scan.value):
@@ -101,7 +107,7 @@ class StationWorkflow(PackingSteps):
             return self.failed(attempt_id, failure)
         assert scan is not None
         try:
-            return self._ship(attempt_id, scan.value, verify=True)
+            return self._ship(attempt_id, scan.value, verify=True, weight=weight)
         except PackstationError as error:
             return self.failed(attempt_id, error)
 
@@ -223,7 +229,13 @@ class StationWorkflow(PackingSteps):
         return self.summary_of(order)
 
     def _ship(
-        self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False, verify: bool = False
+        self,
+        attempt_id: AttemptId,
+        order_number: str,
+        *,
+        second_label: bool = False,
+        verify: bool = False,
+        weight: Weight | None = None,
     ) -> ScanVerdict:
         order = self.find(order_number, integration_ids=self.settings.integration_ids)
         summary = self.order_found(attempt_id, order)
@@ -232,7 +244,15 @@ class StationWorkflow(PackingSteps):
                 return self.open_for_packing(attempt_id, order, summary)
             # A scan weighs its parcel (with a scale); the console's retry does not: the box was
             # packed and weighed before, and its weight is on the order already.
-            return self.make_label(attempt_id, order, summary, second_label=second_label, weigh=verify)
+            return self.make_label(
+                attempt_id,
+                order,
+                summary,
+                second_label=second_label,
+                weigh=verify,
+                weight=weight,
+                weight_source="typed" if weight is not None else "scale",
+            )
         except PackstationError as error:
             return self.failed(attempt_id, error, summary)
 

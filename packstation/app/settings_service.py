@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from packstation.app.scale_tools import Weight, weigh_once
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
@@ -125,6 +126,16 @@ def store_settings(
         save_weight_limits(paths.shipping_limits_file, limits_of(shipping_options))
 
 
+# "Read the scale" waits this long for a stable weight: a person stands at the dialog.
+SCALE_CHECK_SECONDS = 5.0
+
+
+def read_scale(url: str, timeout: float = SCALE_CHECK_SECONDS) -> Weight:
+    """One stable weight from the scale at `url`, as the settings dialog's "Read the scale" asks
+    it (on its own lane): raises the `ScaleError` that says why there is none."""
+    return weigh_once(url, timeout)
+
+
 def calibration_print(profile: PrinterProfile) -> PrintOutcome:
     """The calibration label on this profile's printer, checked (raises unless it printed)."""
     return print_test_label(LabelPrinter(profile))
@@ -138,6 +149,7 @@ def identify_printer(profile: PrinterProfile) -> PrinterIdentity:
 # What the settings dialog uses: its services above, and the core types and values it shows.
 __all__ = [
     "LABEL_MIME_TYPES",
+    "SCALE_CHECK_SECONDS",
     "SUPPORTED_DPIS",
     "AuthenticationError",
     "ClientFactory",
@@ -151,6 +163,7 @@ __all__ = [
     "SettingsChoices",
     "ShippingChoices",
     "StationSettings",
+    "Weight",
     "badge_in",
     "badge_pattern",
     "badge_prefixes",
@@ -162,6 +175,7 @@ __all__ = [
     "load_choices",
     "load_shipping_choices",
     "printer_needs_check",
+    "read_scale",
     "station_client_factory",
     "store_keys",
     "store_settings",

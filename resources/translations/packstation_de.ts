@@ -881,6 +881,30 @@
         <source>Asking the printer…</source>
         <translation>Drucker wird abgefragt…</translation>
     </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — leer: keine Waage</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adresse der Waage</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Waage ablesen</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Es ist keine Adresse für die Waage eingestellt.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Etwas auf die Waage legen… (höchstens %1 s)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>Die Waage zeigt %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecentScansModel</name>

@@ -881,6 +881,30 @@
         <source>Asking the printer…</source>
         <translation>Interrogation de l&apos;imprimante…</translation>
     </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — vide&#xa0;: pas de balance</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adresse de la balance</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Aucune adresse de balance n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Posez quelque chose sur la balance… (%1 s au plus)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>La balance indique %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecentScansModel</name>

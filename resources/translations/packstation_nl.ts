@@ -881,6 +881,30 @@
         <source>Asking the printer…</source>
         <translation>Navragen bij de printer…</translation>
     </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — leeg: geen weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adres van de weegschaal</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Weegschaal uitlezen</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Er is geen adres voor de weegschaal ingesteld.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Leg iets op de weegschaal… (hooguit %1 s)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>De weegschaal geeft %1 aan.</translation>
+    </message>
 </context>
 <context>
     <name>RecentScansModel</name>

@@ -223,10 +223,12 @@ class Bench:
         return dialog
 
     def as_lead(self, open_it: Callable[[], object], opened: SignalInstance) -> QWidget:
-        """Run `open_it`, type the lead's PIN into the prompt, wait for `opened`; returns its window."""
+        """Run `open_it`, type the lead's name and PIN into the prompt, wait for `opened`; returns
+        its window."""
         dialog = self.pin_dialog(open_it)
         recorder = Recorder(opened)
         try:
+            dialog.name_field.setText(LEAD_NAME)
             QTest.keyClicks(dialog.pin_field, LEAD_PIN)
             # With the scanner's burst filter on (the settings shots' defaults), typed keys reach
             # the field `burst_ms` late.
@@ -355,6 +357,7 @@ def _pin_prompt(bench: Bench) -> None:
     lead_tools = bench.window.lead_tools
     assert lead_tools is not None
     dialog = bench.pin_dialog(lead_tools.open_console)
+    dialog.name_field.setText(LEAD_NAME)  # in place of training's practice lead
     QTest.keyClicks(dialog.pin_field, LEAD_PIN)  # shown masked
     bench.subject = dialog
 
@@ -419,13 +422,13 @@ SHOTS: tuple[Shot, ...] = (
     Shot("printer-paper-out", "red STOP: the printer is out of labels, so no label was bought", _paper_out),
     Shot(
         "training-banner",
-        "the TRAINING banner with its practice-barcodes link",
+        "the TRAINING banner with its practice lead and PIN and its practice-barcodes link",
         part=lambda b: b.window.banner,
     ),
     Shot(
         "label-preview", "training: the virtual printer's label", _scan_first, part=lambda b: b.window.preview
     ),
-    Shot("lead-unlock", "F8 in packer mode: the shift-lead PIN prompt, a PIN typed", _pin_prompt),
+    Shot("lead-unlock", "F8 in packer mode: the shift-lead prompt, a name and a PIN typed", _pin_prompt),
     Shot(
         "console-failed",
         "the failed-shipments console after a shift: one failure of each kind, one selected",

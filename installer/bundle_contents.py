@@ -32,14 +32,13 @@ HIDDEN_IMPORTS = [
 # picks its backend at run time (SecretService/libsecret on Linux, Windows, macOS).
 HIDDEN_IMPORT_PACKAGES = ["escpos.printer", "keyring.backends"]
 # Printer transports that exist only when their library is installed where the bundle is built
-# (the `installer` extra brings pyusb, the app pyserial and hidapi; pywin32 on Windows; pycups when
-# installed).
+# (the `installer` extra brings pyusb, the app pyserial and hidapi; pywin32 on Windows). pycups is
+# excluded below.
 OPTIONAL_IMPORTS = [
     "usb.core",
     "usb.util",
     "usb.backend.libusb1",
     "serial",
-    "cups",
     "win32print",
     "pywintypes",
     # USB HID POS scales (packstation.scales.hid_pos imports the one of its platform by name).
@@ -75,6 +74,9 @@ DEVELOPMENT_MODULES = [
     "zplkit",
 ]  # fmt: skip
 EXCLUDED_MODULES = [
+    # pycups (dev only, for the cupsd tests): a libcups binding the bundle's 150 MB cannot carry
+    # (installer/README.md); the frozen app says "CUPS printing needs pycups" for cups://.
+    "cups",
     "tkinter",
     "pydoc",
     "doctest",
@@ -114,6 +116,10 @@ EXCLUDED_MODULES = [
     "_distutils_hack",
     "distutils",
     "readline",
+    # pydantic's v1 compatibility package (0.3 MB): imported only for a model that still uses v1's
+    # validators; ours are v2. The pure-Python decimal: the C `_decimal` is always there.
+    "pydantic.v1",
+    "_pydecimal",
     *DEVELOPMENT_MODULES,
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
 ]

@@ -225,3 +225,26 @@ def load_credentials(environ: Mapping[str, str] | None = None) -> ApiCredentials
             f"or set {PUBLIC_KEY_ENV} and {SECRET_KEY_ENV} for headless use.",
         )
     return found
+
+
+# The shared journal's password (issue 19): the OS keyring's `packstation.journal` entry, under the
+# URL's user name, or the environment for headless stations. Never in settings.json nor in the URL.
+JOURNAL_PASSWORD_SERVICE: Final = "packstation.journal"  # noqa: S105 - a keyring service name
+JOURNAL_PASSWORD_ENV: Final = "PACKSTATION_JOURNAL_PASSWORD"  # noqa: S105 - a variable name, not a secret
+
+
+def journal_password(user: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The shared journal's password for `user`: the environment first, then the OS keyring; None
+    when neither has one (libpq may still find one in the user's ~/.pgpass, or need none)."""
+    env = os.environ if environ is None else environ
+    if env.get(JOURNAL_PASSWORD_ENV):
+        return env[JOURNAL_PASSWORD_ENV]
+    try:
+        return read_secret(JOURNAL_PASSWORD_SERVICE, user)
+    except KeyringUnavailableError:
+        return None
+
+
+def save_journal_password(user: str, password: str) -> None:
+    """Keep the shared journal's password for `user` in the OS keyring (only there)."""
+    write_secret(JOURNAL_PASSWORD_SERVICE, user, password)

@@ -2,14 +2,18 @@
 
 Secrets never live here: the API keys and the shift-lead PIN hash are in the OS keyring
 (`credentials.py`). Unknown fields are refused, so a key pasted into the file is an error, not a
-silent leak.
+silent leak. `read_settings` also gives the file's SHA-256, which the station compares with the
+one a shift lead last saved (`station/settings_guard.py`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Final, Literal, get_args
+from typing import Annotated, Any, Final, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -28,7 +32,15 @@ from packstation.sendcloud import (
 )
 from packstation.validation import describe
 
+log = logging.getLogger(__name__)
+
 SETTINGS_VERSION: Final = 1
+# Settings an older version saved that this one no longer has, and why: a file that still names
+# one loads (an upgraded station must open), the value is ignored and the log says so.
+RETIRED_FIELDS: Final = {
+    "allow_second_label": "a second label for a shipped order is a shift lead's decision for that one "
+    "order, in the failed-shipments console (audited), never a station setting",
+}
 
 LABEL_MIME_TYPES: Final[tuple[str, ...]] = get_args(LabelMimeType)
 # Every DPI Sendcloud's label enum lists; `label_dpi_choices` keeps those the client accepts.
@@ -98,6 +110,15 @@ class StationSettings(BaseModel):
     # The site's proxy, when it has one (http:// or https://, no password). The environment's
     # HTTPS_PROXY is ignored on purpose: where the keys go is decided here, not by a stray variable.
     proxy_url: str | None = None
+    # The warehouse's shared journal (issue 19): postgresql://user@host:5432/db[?sslmode=verify-full],
+    # never with the password (the OS keyring's `packstation.journal`, or PACKSTATION_JOURNAL_PASSWORD).
+    # None: this station's own SQLite journal. PACKSTATION_JOURNAL_URL overrides it.
+    journal_url: str | None = None
+    # This station's name on the shared journal and in the console, unique in the warehouse.
+    station_id: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")] | None = None
+    # A scan queued behind Sendcloud's write limit (or a journal outage) older than this is refused
+    # rather than labelled minutes later onto whatever box is on the bench then.
+    queued_scan_max_age_s: Annotated[float, Field(ge=1, le=600)] = 30.0
     integration_ids: tuple[Annotated[int, Field(ge=1)], ...] = ()
     label_mime_type: LabelMimeType = "application/pdf"  # Sendcloud's default; thermal stations pick ZPL
     label_dpi: int | None = None  # None: Sendcloud's default for the format
@@ -111,8 +132,6 @@ class StationSettings(BaseModel):
     theme: Literal["light", "high_contrast"] = "light"
     auto_lock_minutes: Annotated[int, Field(ge=1, le=240)] = 15
     label_retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
-    # Until shift-lead roles exist, re-shipping an already shipped order is a station setting.
-    allow_second_label: bool = False
     scanner: ScannerSetting = ScannerSetting()
     packers: tuple[PackerSetting, ...] = ()
     lookup: LookupSetting = LookupSetting()
@@ -143,6 +162,19 @@ class StationSettings(BaseModel):
             return self.settle_window_seconds
         return 2 * self.label_timeout_seconds
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_retired_fields(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or not any(name in data for name in RETIRED_FIELDS):
+            return data
+        kept = dict(data)
+        for name, why in RETIRED_FIELDS.items():
+            if name in kept:
+                del kept[name]
+                # The name only, never the value: the file may hold anything.
+                log.warning("settings: %s is no longer a setting and is ignored: %s", name, why)
+        return kept
+
     @field_validator("api_url")
     @classmethod
     def _keys_travel_encrypted(cls, url: str) -> str:
@@ -161,6 +193,18 @@ class StationSettings(BaseModel):
         except InvalidScaleUrlError as error:
             raise ValueError(error.message) from None
         return url.strip()
+
+    @field_validator("journal_url")
+    @classmethod
+    def _journal_url_fits(cls, url: str | None) -> str | None:
+        if not url:
+            return None
+        from packstation.journal.postgres import journal_url_problem
+
+        problem = journal_url_problem(url)
+        if problem is not None:
+            raise ValueError(problem)
+        return url
 
     @field_validator("proxy_url")
     @classmethod
@@ -192,8 +236,29 @@ class StationSettings(BaseModel):
         return self
 
 
-def load_settings(path: Path) -> StationSettings:
-    """The saved settings, or the defaults when the station has none yet.
+@dataclass(frozen=True)
+class SettingsFile:
+    """The settings file as read: its settings, and the SHA-256 of its content (`content_sha256`)."""
+
+    settings: StationSettings
+    sha256: str
+
+
+def content_sha256(data: object) -> str:
+    """The SHA-256 of settings data (the file's JSON object) in a canonical form: keys sorted, no
+    spaces. Indentation or key order change nothing; any value changed, added or removed does,
+    a field the model ignores (`RETIRED_FIELDS`) too."""
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def settings_sha256(settings: StationSettings) -> str:
+    """The SHA-256 `read_settings` gives for the file `save_settings` writes with `settings`."""
+    return content_sha256(settings.model_dump(mode="json"))
+
+
+def read_settings(path: Path) -> SettingsFile:
+    """The saved settings (the defaults when the station has none yet), and the file's SHA-256.
 
     A file that cannot be read or is invalid raises `ConfigurationError` naming the file: a station
     silently falling back to defaults could ship with the wrong printer or shipping option.
@@ -201,11 +266,11 @@ def load_settings(path: Path) -> StationSettings:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return StationSettings()
+        return SettingsFile(StationSettings(), content_sha256({}))  # no file: the same as `{}`
     except OSError as error:
         raise ConfigurationError(f"The settings file {path} cannot be read: {error.strerror}.") from error
     try:
-        return StationSettings.model_validate_json(raw)
+        settings = StationSettings.model_validate_json(raw)
     except ValidationError as error:
         problems = describe(error, "file")
         raise ConfigurationError(
@@ -213,6 +278,16 @@ def load_settings(path: Path) -> StationSettings:
             "from the defaults.",
             code=ErrorCode.SETTINGS_INVALID,
         ) from error
+    try:
+        sha256 = content_sha256(json.loads(raw))
+    except ValueError:  # JSON pydantic reads and Python's parser does not: hash the bytes as they are
+        sha256 = hashlib.sha256(raw).hexdigest()
+    return SettingsFile(settings, sha256)
+
+
+def load_settings(path: Path) -> StationSettings:
+    """The saved settings, or the defaults when the station has none yet (`read_settings`)."""
+    return read_settings(path).settings
 
 
 def save_settings(path: Path, settings: StationSettings) -> None:

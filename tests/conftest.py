@@ -1,4 +1,5 @@
-"""Shared fixtures: a real simulator on a loopback port, its credentials, a throwaway station home."""
+"""Shared fixtures: a real simulator on a loopback port, its credentials, a throwaway station home,
+and one private PostgreSQL server per session."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.keyrings import MemoryKeyring, installed
 
 if TYPE_CHECKING:
     from packstation.training.simulator import Simulator
+    from tests.postgres_server import PostgresServer
 
 TEST_PUBLIC_KEY = "pk-test-6f1d2c"
 TEST_SECRET_KEY = "sk-test-SECRET-93b7e1f0"
@@ -34,6 +36,19 @@ def simulator() -> Iterator[Simulator]:
 
     with Simulator(SimulatorConfig(public_key=TEST_PUBLIC_KEY, secret_key=TEST_SECRET_KEY)) as sim:
         yield sim
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One private PostgreSQL server for the whole test session (`initdb` once); each test that
+    needs one takes a database of its own (`PostgresServer.new_database`)."""
+    from tests.postgres_server import PostgresServer
+
+    server = PostgresServer.start_new()
+    try:
+        yield server
+    finally:
+        server.destroy()
 
 
 @pytest.fixture

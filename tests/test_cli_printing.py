@@ -198,3 +198,51 @@ def test_printer_status_as_a_process(virtual: VirtualPrinter) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == f"Printer {virtual.url}"
     assert result.stderr == ""
+
+
+# --- TSPL and EPL2 (issue 20) -------------------------------------------------------------------
+
+
+def test_print_on_a_tspl_printer_checks_its_status_first(
+    virtual: VirtualPrinter, png_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["print", str(png_file), "--printer", virtual.url, "--language", "tspl"]) == 0
+    [job] = virtual.wait_for_jobs(1)
+    assert job.language == "tspl"
+    assert job.data.startswith(b"SIZE 101.6 mm,152.4 mm\r\nGAP 3 mm,0 mm\r\n")
+    assert virtual.info_queries == 0  # TSPL has no ~HI: 203 dpi unless --dpi says otherwise
+    assert virtual.tspl_status_queries == 2  # <ESC>!? before the job and after it, on its connection
+    assert "status     ready" in capsys.readouterr().out
+
+
+def test_tspl_printer_out_of_paper_is_refused_before_anything_is_sent(
+    virtual: VirtualPrinter, png_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    virtual.set_state(PrinterState.PAPER_OUT)
+    assert main(["print", str(png_file), "--printer", virtual.url, "--language", "tspl"]) == 6
+    assert "out of labels" in capsys.readouterr().err
+    assert virtual.jobs() == []
+    assert main(["printer-status", virtual.url, "--language", "tspl"]) == 6
+
+
+def test_epl2_printer_status_is_unknown_but_it_prints(
+    virtual: VirtualPrinter, png_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["printer-status", virtual.url, "--language", "epl2"]) == 9
+    assert "EPL2 printers cannot be asked for their status" in capsys.readouterr().err
+    assert main(["test-print", "--printer", virtual.url, "--language", "epl2", "--dpi", "300"]) == 0
+    [job] = virtual.wait_for_jobs(1)
+    assert job.language == "epl2"
+    assert b"\r\nq1200\r\nQ1800,35\r\n" in job.data
+    assert virtual.status_queries == virtual.tspl_status_queries == 0
+    assert "status     unknown: EPL2 printers cannot be asked" in capsys.readouterr().out
+
+
+def test_zpl_file_on_a_tspl_printer_is_refused_with_the_way_out(
+    virtual: VirtualPrinter, zpl_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["print", str(zpl_file), "--printer", virtual.url, "--language", "tspl"]) == 1
+    err = capsys.readouterr().err
+    assert "ZPL labels cannot be printed on this TSPL printer" in err
+    assert "PDF or PNG labels" in err
+    assert virtual.jobs() == []

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,8 +14,17 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 
-from packstation.cli.doctor import Check, CheckStatus, doctor_exit_code, format_report, run_checks
+from packstation.app.doctor import SETTINGS_REVIEW_CHECK
+from packstation.cli.doctor import (
+    EXIT_SETTINGS_CHANGED,
+    Check,
+    CheckStatus,
+    doctor_exit_code,
+    format_report,
+    run_checks,
+)
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials, KeyringUnavailableError, save_credentials
+from packstation.journal import Journal
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
 from packstation.settings import StationSettings, save_settings
@@ -256,3 +267,27 @@ def test_exit_code_and_report() -> None:
     report = format_report([warn, skip])
     assert "fix: do this" in report
     assert "can ship (1 warning)" in report
+
+
+def test_a_settings_file_changed_outside_alone_exits_11_and_any_other_failure_exits_1() -> None:
+    changed = Check(SETTINGS_REVIEW_CHECK, CheckStatus.FAILED, "changed outside Packstation", "review it")
+    assert doctor_exit_code([changed]) == EXIT_SETTINGS_CHANGED == 11
+    assert "can ship, on the settings a shift lead saved last" in format_report([changed])
+    broken = Check("Printer", CheckStatus.FAILED, "paper out", "load labels")
+    assert doctor_exit_code([changed, broken]) == 1
+    assert "2 problems to fix" in format_report([changed, broken])
+
+
+def test_a_journal_the_doctor_cannot_read_skips_the_settings_review(
+    paths: StationPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """The journal's own failure is "Unfinished labels"' to report: it must not read as a settings
+    file changed outside Packstation (exit 11, "the station can ship")."""
+    save_settings(paths.settings_file, StationSettings())
+    with Journal.open(paths.journal_file, "Bench 1"):
+        pass
+    with closing(sqlite3.connect(paths.journal_file)) as database:
+        database.execute("PRAGMA user_version = 999")  # written by a newer Packstation
+    checks = by_name(run_checks(paths, StationSettings(), environ={}))
+    assert checks[SETTINGS_REVIEW_CHECK].status is CheckStatus.SKIPPED
+    assert checks["Unfinished labels"].status is CheckStatus.FAILED

@@ -111,10 +111,14 @@ def test_development_tools_stay_out_of_the_bundle() -> None:
     for module, distributions in importlib.metadata.packages_distributions().items():
         for distribution in distributions:
             modules_of.setdefault(distribution.lower().replace("_", "-"), set()).add(module)
+    bundled = {
+        Requirement(text).name.lower().replace("_", "-")
+        for text in PYPROJECT["project"]["optional-dependencies"]["installer"]
+    }
     for text in PYPROJECT["project"]["optional-dependencies"]["dev"]:
         name = Requirement(text).name.lower().replace("_", "-")
-        if name in runtime or name.startswith("types-"):
-            continue  # also needed at run time (PyYAML by python-escpos), or stubs only
+        if name in runtime or name in bundled or name.startswith("types-"):
+            continue  # needed at run time (PyYAML by python-escpos), bundled on purpose (pyserial), or stubs
         modules = {module for module in modules_of.get(name, set()) if module.isidentifier()}
         assert modules, f"{name} is not installed here"
         assert modules <= set(contents.EXCLUDED_MODULES), f"exclude {sorted(modules)} ({name})"

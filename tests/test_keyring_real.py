@@ -48,7 +48,7 @@ SCRIPT = textwrap.dedent(
     print(json.dumps({
         "backend": type(backend).__module__ + "." + type(backend).__name__,
         "keys_match": found == ApiCredentials(public, secret),
-        "lead": store.verify(pin).name,
+        "lead": store.verify("Sam", pin).name,
     }))
     """
 )

@@ -105,3 +105,17 @@ def test_settings_survive_a_kill_in_the_middle_of_a_save(tmp_path: Path) -> None
             saver.wait()
         loaded = load_settings(path)
         assert loaded in (old, new)
+
+
+def test_a_file_from_before_the_second_label_became_a_lead_decision_still_loads(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`allow_second_label` is no setting any more: an old file naming it opens the station, the
+    value is ignored (a second label is a lead's decision per order), and the log says so."""
+    path = tmp_path / "settings.json"
+    path.write_text('{"station_name": "Bench 2", "allow_second_label": true}')
+    with caplog.at_level("WARNING", logger="packstation.settings"):
+        loaded = load_settings(path)
+    assert loaded == StationSettings(station_name="Bench 2")
+    assert "allow_second_label" not in StationSettings.model_fields
+    assert "allow_second_label is no longer a setting" in caplog.text

@@ -32,7 +32,7 @@ def test_training_unlocks_with_the_published_pin_from_its_own_folder_without_a_k
 ) -> None:
     with installed(fail.Keyring()), open_station(training=True) as station:  # type: ignore[no-untyped-call]
         session = station.lead_session()
-        assert session.unlock(TRAINING_LEAD_PIN) == Lead(TRAINING_LEAD_NAME)
+        assert session.unlock(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN) == Lead(TRAINING_LEAD_NAME)
         assert (station.paths.data_dir / PINS_FILE_NAME).is_file()
         assert station.paths.data_dir.is_relative_to(station_home / "training")
 
@@ -51,7 +51,7 @@ def test_a_restarted_training_station_never_reuses_a_tracking_number(station_hom
 def test_reset_removes_the_practice_and_keeps_settings_logs_and_the_sheet(station_home: Path) -> None:
     with open_station(training=True, overrides={"printer": None}) as station:
         assert station.workflow.handle_scan("SHOP-3127").verdict is Verdict.SUCCESS
-        station.lead_session().unlock(TRAINING_LEAD_PIN)
+        station.lead_session().unlock(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)
         paths = station.paths
         sheet = station.barcode_sheet
     paths.settings_file.write_text('{"language": "nl"}')

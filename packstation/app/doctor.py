@@ -1,5 +1,6 @@
-"""The doctor's checks: the keyring, the keys, Sendcloud, the printer, the station folders, disk space and
-unfinished labels (`packstation doctor` reports them: `cli.doctor`).
+"""The doctor's checks: the settings (valid, and the ones a shift lead saved), the keyring, the keys,
+Sendcloud, the printer, the station folders, disk space and unfinished labels (`packstation doctor`
+reports them: `cli.doctor`).
 
 Every check returns a `Check` with what was found and, when something is wrong, what to do about it.
 Nothing here changes the station beyond what the app does at start (the folder check creates
@@ -47,7 +48,8 @@ from packstation.private_files import ensure_folder
 from packstation.sendcloud import SendcloudClient, http_client
 from packstation.sendcloud.errors import AuthenticationError, ForbiddenError, NetworkError, SendcloudError
 from packstation.sendcloud.retry import RetryPolicy
-from packstation.settings import StationSettings, load_settings
+from packstation.settings import SettingsFile, StationSettings, read_settings
+from packstation.station.settings_guard import check_settings
 
 if TYPE_CHECKING:
     from packstation.printing.printer import LabelPrinter
@@ -56,6 +58,9 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT: Final = 5.0  # seconds for each network step (API call, printer connect/answer)
 DISK_FAILED_BYTES: Final = 100 * 1024 * 1024  # below this the label store cannot take a shift
 DISK_WARNING_BYTES: Final = 1024 * 1024 * 1024
+# The check that fails when the settings file was changed outside Packstation: the station can
+# still ship (on the safety settings a lead saved), so `cli.doctor` gives it an exit code of its own.
+SETTINGS_REVIEW_CHECK: Final = "Lead-saved settings"
 
 
 class CheckStatus(StrEnum):
@@ -85,15 +90,18 @@ def run_checks(
 ) -> list[Check]:
     """Every check, in the order a person would fix things.
 
-    `settings` None: read from `paths.settings_file` (an invalid file is reported, and the defaults
-    are used for the other checks). `environ` defaults to `os.environ`; `http` to a client of
-    this call's own; `timeout` bounds each network step.
+    `settings` None: read from `paths.settings_file` as the station would run on them (an invalid
+    file is reported, and the defaults are used for the other checks; a file changed outside
+    Packstation is reported, and the safety settings a lead saved are used). `environ` defaults to
+    `os.environ`; `http` to a client of this call's own; `timeout` bounds each network step.
     """
     env = os.environ if environ is None else environ
     checks: list[Check] = []
     settings_check, loaded = _check_settings_file(paths)
     checks.append(settings_check)
-    settings = settings if settings is not None else loaded
+    review_check, guarded = _check_lead_saved(paths, loaded)
+    checks.append(review_check)
+    settings = settings if settings is not None else guarded
     keyring_check, keyring_usable = _check_keyring(env)
     checks.append(keyring_check)
     credentials_check, credentials = _check_credentials(env, keyring_usable=keyring_usable)
@@ -109,18 +117,48 @@ def run_checks(
     return checks
 
 
-def _check_settings_file(paths: StationPaths) -> tuple[Check, StationSettings]:
+def _check_settings_file(paths: StationPaths) -> tuple[Check, SettingsFile | None]:
     name = "Settings file"
     path = paths.settings_file
     try:
-        settings = load_settings(path)
+        read = read_settings(path)
     except ConfigurationError as exc:
-        return Check(name, CheckStatus.FAILED, exc.message, f"Fix {path}, or move it away to start over."), (
+        fix = f"Fix {path}, or move it away to start over."
+        return Check(name, CheckStatus.FAILED, exc.message, fix), None
+    if not path.exists():
+        return Check(name, CheckStatus.OK, f"none yet at {path}: the defaults are in use"), read
+    return Check(name, CheckStatus.OK, f"{path} is valid"), read
+
+
+def _check_lead_saved(paths: StationPaths, read: SettingsFile | None) -> tuple[Check, StationSettings]:
+    """Whether the file is the one a shift lead saved last; the settings the station runs on.
+    Reads the journal only: the station records a first file, and audits a change, when it opens."""
+    name = SETTINGS_REVIEW_CHECK
+    if read is None:
+        return Check(name, CheckStatus.SKIPPED, "not checked: the settings file is not valid"), (
             StationSettings()
         )
-    if not path.exists():
-        return Check(name, CheckStatus.OK, f"none yet at {path}: the defaults are in use"), settings
-    return Check(name, CheckStatus.OK, f"{path} is valid"), settings
+    if not paths.journal_file.exists():
+        first = "no journal yet: the station takes this file as a lead's when it first opens"
+        return Check(name, CheckStatus.OK, first), read.settings
+    try:
+        with Journal.open(paths.journal_file, read.settings.station_name) as journal:
+            guarded = check_settings(journal, read)
+    except PackstationError as exc:  # "Unfinished labels" fails on it: the doctor's exit is 1, not 11
+        return Check(name, CheckStatus.SKIPPED, f"not checked: the journal cannot be read: {exc.message}"), (
+            read.settings
+        )
+    if not guarded.on_record:
+        first = "none on record yet: the station takes this file as a lead's when it next opens"
+        return Check(name, CheckStatus.OK, first), guarded.settings
+    if guarded.change is None:
+        return Check(name, CheckStatus.OK, "the file is the one a shift lead saved last"), guarded.settings
+    return Check(
+        name,
+        CheckStatus.FAILED,
+        guarded.change.error().message,
+        "A shift lead opens Settings (F9), checks every page and saves; or put back the file the lead saved.",
+    ), guarded.settings
 
 
 # --- keyring and keys ----------------------------------------------------------------------------
@@ -344,7 +382,7 @@ def _status_check(url: str, status: PrinterStatus) -> Check:
 
 def _resolution_check(printer: LabelPrinter) -> Check:
     dpi = printer.profile.dpi
-    if not printer.can_query:
+    if not printer.can_identify:
         return Check(
             _RESOLUTION, CheckStatus.SKIPPED, f"{printer.url} cannot be asked; the settings say {dpi} dpi"
         )

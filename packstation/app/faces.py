@@ -1,6 +1,6 @@
 """What the faces may use of the core, in one place: the types and values the packing screen, the
 console and the shift-lead tools work with (verdicts, stages, journal rows and filters, the
-console's kinds of failure and actions, the lead's PIN rules, training's published lead PIN).
+console's kinds of failure and actions, the lead's PIN rules, training's published lead and PIN).
 
 `qt/` imports the core only from here or from another `app` module (or under `TYPE_CHECKING`, for
 types); an import-linter contract holds it. Modules of the first frame import from here inside
@@ -37,6 +37,7 @@ from packstation.station.review import (
     batch_refusal,
 )
 from packstation.station.roles import (
+    LEGACY_PIN_MIN_LENGTH,
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,
@@ -48,16 +49,18 @@ from packstation.station.roles import (
 )
 from packstation.station.shipping import OrderLookupPolicy
 from packstation.station.verdicts import ChecklistView, Weighing, rounded_wait
-from packstation.station.workflow import ScanVerdict, StageReached, Verdict
-from packstation.training import TRAINING_LEAD_PIN
+from packstation.station.workflow import JournalOutage, LimitWait, ScanVerdict, StageReached, Verdict
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 
 __all__ = [
     "ADDRESS_FIELDS",
     "ARROW",
+    "LEGACY_PIN_MIN_LENGTH",
     "MAX_BATCH",
     "PIN_MAX_LENGTH",
     "PIN_MIN_LENGTH",
     "SUPPORTED_DPIS",
+    "TRAINING_LEAD_NAME",
     "TRAINING_LEAD_PIN",
     "Attempt",
     "AttemptEvent",
@@ -72,8 +75,10 @@ __all__ = [
     "FailureReview",
     "ItemChange",
     "Journal",
+    "JournalOutage",
     "Lead",
     "LeadSession",
+    "LimitWait",
     "Order",
     "OrderChanges",
     "OrderLookupPolicy",

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError, PackstationError
 from packstation.printing.calibration import calibration_label
-from packstation.printing.checked import print_checked
+from packstation.printing.checked import calibrate_media, print_checked, save_power_up_default
 from packstation.printing.convert import PrintJob, prepare_print_job, sniff_label_format
 from packstation.printing.errors import LabelFormatError, PrinterNotReadyError, PrinterStatusUnknownError
 from packstation.printing.printer import LabelPrinter, PrintOutcome
@@ -32,10 +32,19 @@ class PrinterOptions:
     """A printer as a person names it: its URL, and what the profile would otherwise default."""
 
     url: str
-    dpi: int | None = None  # the PRINTER's resolution; None: asked of a tcp:// ZPL printer, else 203
+    dpi: int | None = (
+        None  # the PRINTER's resolution; None: asked of a ZPL printer (tcp://, serial://), else 203
+    )
     media: str | None = None  # "4x6", "a6", "100x150mm"
-    language: str | None = None  # "zpl" (default) or "escpos"
+    language: str | None = None  # "zpl" (default), "tspl", "epl2" or "escpos"
     timeout: float | None = None  # connect and status-answer timeout
+    # Media and calibration (None: the profile's default, or the printer's own setting).
+    gap_mm: float | None = None
+    offset_top_mm: float | None = None
+    offset_left_mm: float | None = None
+    darkness: int | None = None
+    speed: int | None = None
+    copies: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,8 +76,8 @@ class PrinterReport:
 
 
 def printer_for(options: PrinterOptions, *, ask_resolution: bool = True) -> LabelPrinter:
-    """The printer these options name. Without a DPI, a ZPL printer on tcp:// is asked (~HI, notes
-    §5.1: a label made for the wrong DPI prints at the wrong size); otherwise 203. Raises
+    """The printer these options name. Without a DPI, a ZPL printer on tcp:// or serial:// is asked
+    (~HI, notes §5.1: a label made for the wrong DPI prints at the wrong size); otherwise 203. Raises
     `InvalidPrinterUrlError`, `ConfigurationError`, or the printer's own errors."""
     spec = parse_printer_url(options.url)  # a bad URL fails here, with an example, before anything else
     language = PrinterLanguage(options.language or "zpl")
@@ -77,6 +86,9 @@ def printer_for(options: PrinterOptions, *, ask_resolution: bool = True) -> Labe
         fields["media"] = parse_media(options.media)  # its own error (and exit code), with examples
     if options.timeout is not None:
         fields.update(connect_timeout=options.timeout, status_timeout=options.timeout)
+    for name in ("gap_mm", "offset_top_mm", "offset_left_mm", "darkness", "speed", "copies"):
+        if getattr(options, name) is not None:
+            fields[name] = getattr(options, name)
     if not ask_resolution:
         return LabelPrinter(_validated_profile(fields))
     dpi = options.dpi
@@ -109,12 +121,22 @@ def print_calibration(printer: LabelPrinter) -> Printed:
     return Printed(*print_checked(printer, lambda: calibration_label(printer.profile), "the test label"))
 
 
+def media_calibration(printer: LabelPrinter) -> PrintOutcome:
+    """ "Calibrate media" (ZPL ~JC, TSPL GAPDETECT, EPL2 xa); raises unless it was handed over."""
+    return calibrate_media(printer)
+
+
+def power_up_default(printer: LabelPrinter) -> PrintOutcome:
+    """The profile's offset, darkness and speed saved as a ZPL printer's power-up default (^JUS)."""
+    return save_power_up_default(printer)
+
+
 def printer_report(options: PrinterOptions) -> PrinterReport:
     """What the printer reports: model and resolution where it can tell, and its status."""
     printer = printer_for(options, ask_resolution=False)
     identity: PrinterIdentity | None = None
     unknown: str | None = None
-    if printer.can_query:
+    if printer.can_identify:
         try:
             identity = printer.identify()
         except PrinterStatusUnknownError as exc:

@@ -2,7 +2,8 @@
 the connection test (`try_connection`); the printer's test print and identity; and the save
 sequence's steps, each run on its own lane by the dialog: `printer_needs_check` and `check_printer`
 (~HI before a new printer profile is saved), `store_keys` (the OS keyring only), `store_settings`
-(the file, atomically). Its pickers come from `station.settings_choices`.
+(the file, atomically, then the journal's record that a lead saved it). Its pickers come from
+`station.settings_choices`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from packstation.app.scale_tools import Weight, weigh_once
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
+from packstation.journal import Journal
 from packstation.paths import StationPaths
-from packstation.printing.checked import print_test_label
+from packstation.printing.checked import calibrate_media, print_test_label, save_power_up_default
 from packstation.printing.errors import PrinterResolutionMismatchError, ZplDpiMismatchError
 from packstation.printing.printer import LabelPrinter, PrintOutcome
 from packstation.printing.profile import SUPPORTED_DPIS, Orientation, PrinterLanguage, PrinterProfile
@@ -46,6 +48,7 @@ from packstation.station.settings_choices import (
     load_shipping_choices,
     verify_printer,
 )
+from packstation.station.settings_guard import record_lead_saved
 from packstation.station.shipping_limits import limits_of, save_weight_limits
 from packstation.station.shipping_names import names_of, save_shipping_names
 
@@ -92,7 +95,7 @@ class PrinterCheck:
 def printer_needs_check(settings: StationSettings, saved: StationSettings) -> bool:
     """A printer that can be asked, whose profile or label format the save changes."""
     printer = settings.printer
-    if printer is None or not LabelPrinter(printer).can_query:
+    if printer is None or not LabelPrinter(printer).can_identify:
         return False
     return printer != saved.printer or settings.label_mime_type != saved.label_mime_type
 
@@ -114,13 +117,31 @@ def store_keys(credentials: ApiCredentials) -> None:
     save_credentials(credentials)
 
 
+@dataclass(frozen=True)
+class SavedBy:
+    """The shift lead saving the settings, and the station's journal that keeps what a lead saved."""
+
+    lead: str
+    journal: Journal
+
+
 def store_settings(
-    paths: StationPaths, settings: StationSettings, shipping_options: Sequence[ShippingOption] = ()
+    paths: StationPaths,
+    settings: StationSettings,
+    shipping_options: Sequence[ShippingOption] = (),
+    saved_by: SavedBy | None = None,
 ) -> None:
-    """The settings file, written atomically (the old file or the new one, never half), and the
-    names and weight limits of the shipping options the pickers loaded, for the verdict area and
-    the weighing (never asked per scan)."""
+    """The settings file, written atomically (the old file or the new one, never half); with
+    `saved_by`, the journal's record that a lead saved it, so the station uses every field of it
+    from the next start on (`record_lead_saved`, audited); and the names and weight limits of the
+    shipping options the pickers loaded, for the verdict area and the weighing (never asked per
+    scan).
+
+    The file first: a crash before the record leaves the lead's file reading as changed outside
+    Packstation (a lead saves again), never a file no lead saved reading as a lead's."""
     save_settings(paths.settings_file, settings)
+    if saved_by is not None:
+        record_lead_saved(saved_by.journal, settings, lead=saved_by.lead)
     if shipping_options:
         save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
         save_weight_limits(paths.shipping_limits_file, limits_of(shipping_options))
@@ -141,6 +162,16 @@ def calibration_print(profile: PrinterProfile) -> PrintOutcome:
     return print_test_label(LabelPrinter(profile))
 
 
+def calibrate_printer_media(profile: PrinterProfile) -> PrintOutcome:
+    """ "Calibrate media" on this profile's printer (raises unless it was handed over)."""
+    return calibrate_media(LabelPrinter(profile))
+
+
+def save_printer_defaults(profile: PrinterProfile) -> PrintOutcome:
+    """This profile's calibration saved as a ZPL printer's power-up default (^JUS), once."""
+    return save_power_up_default(LabelPrinter(profile))
+
+
 def identify_printer(profile: PrinterProfile) -> PrinterIdentity:
     """What the printer says it is (model, resolution); raises when it cannot say."""
     return LabelPrinter(profile).identify()
@@ -159,6 +190,7 @@ __all__ = [
     "PrinterIdentity",
     "PrinterLanguage",
     "PrinterProfile",
+    "SavedBy",
     "ScannerSetting",
     "SettingsChoices",
     "ShippingChoices",
@@ -167,6 +199,7 @@ __all__ = [
     "badge_in",
     "badge_pattern",
     "badge_prefixes",
+    "calibrate_printer_media",
     "calibration_print",
     "check_printer",
     "identify_printer",
@@ -176,6 +209,7 @@ __all__ = [
     "load_shipping_choices",
     "printer_needs_check",
     "read_scale",
+    "save_printer_defaults",
     "station_client_factory",
     "store_keys",
     "store_settings",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from pydantic import ValidationError
 
+from packstation.app.journal_service import open_station_journal, station_write_budget
 from packstation.app.training import (
     SIMULATOR_STATE_FILE_NAME,
     reset_lock,
@@ -32,15 +33,17 @@ from packstation.credentials import ApiCredentials, load_credentials
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import Journal
+from packstation.journal.write_budget import PgWriteBudget
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
 from packstation.scales import Scale, ScaleTimeouts, VirtualScale, connect_scale
-from packstation.sendcloud import SendcloudClient, http_client
-from packstation.settings import StationSettings, load_settings
+from packstation.sendcloud import SendcloudClient, WriteGate, http_client
+from packstation.settings import StationSettings, read_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
 from packstation.station.roles import LeadSession, PinStore
+from packstation.station.settings_guard import SettingsChange, guard_settings
 from packstation.station.shipping_limits import limits_of, load_weight_limits, save_weight_limits
 from packstation.station.shipping_names import load_shipping_names, names_of, save_shipping_names
 from packstation.station.weighing import ParcelWeights, ReadBack
@@ -68,6 +71,9 @@ class Station:
     simulator: Simulator | None
     virtual_printer: VirtualPrinter | None
     barcode_sheet: Path | None = None  # training: a PDF of the seeded orders' barcodes to scan
+    # The settings file was changed outside Packstation: its safety fields are held back until a
+    # lead saves the settings (station/settings_guard.py). Every face says so.
+    settings_change: SettingsChange | None = None
 
     @property
     def scale(self) -> Scale | None:
@@ -97,8 +103,12 @@ class Station:
         return FailureReview(self.workflow)
 
     def pin_store(self) -> PinStore:
-        """The shift leads' PINs: the OS keyring, or in training a file of the training folder."""
-        return training_pin_store(self.paths) if self.training else PinStore()
+        """The shift leads' PINs: the OS keyring, or in training a file of the training folder;
+        either checked against the journal's facts (that PINs exist, the wrong-PIN count), which
+        removing a keyring entry does not undo."""
+        if self.training:
+            return training_pin_store(self.paths, ledger=self.journal)
+        return PinStore(ledger=self.journal)
 
     def lead_session(self, store: PinStore | None = None) -> LeadSession:
         """Shift-lead mode for this station: PINs from `pin_store()` (or `store`), its idle relock."""
@@ -120,10 +130,14 @@ def open_station(
 ) -> Iterator[Station]:
     """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
     in-process simulator and virtual printer with a training folder of its own (`paths`: another
-    folder, such as the self-test's scratch one)."""
+    folder, such as the self-test's scratch one).
+
+    The settings are the file's, checked against what a shift lead last saved (`guard_settings`:
+    a change made outside the app does not reach the safety fields); `overrides` (the command
+    line's, training's) go on top."""
     with ExitStack() as stack:
         paths = (paths or station_paths(training=training)).create()
-        settings = load_settings(paths.settings_file)
+        settings_file = read_settings(paths.settings_file)
         simulator: Simulator | None = None
         virtual_printer: VirtualPrinter | None = None
         barcode_sheet: Path | None = None
@@ -143,10 +157,15 @@ def open_station(
                 updates["printer"] = PrinterProfile(url=virtual_printer.url)
         else:
             credentials = load_credentials()
-        settings = _with_overrides(settings, updates)
-        if (
-            simulator is not None
-        ):  # the demo packers' badges and the meals' case code are on the practice sheet
+        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
+            # The warehouse's shared journal when the file names one (never in training), else this
+            # folder's; the settings a lead saved are checked against it.
+            journal = stack.enter_context(
+                open_station_journal(settings_file.settings, paths, training=training)
+            )
+        guarded = guard_settings(journal, settings_file)
+        settings = _with_overrides(guarded.settings, updates)
+        if simulator is not None:  # the demo packers' badges and the meals' case code are on the sheet
             settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
@@ -156,8 +175,11 @@ def open_station(
             base_url=settings.api_url,
             label_timeout=httpx.Timeout(settings.label_timeout_seconds, connect=5.0),
         )
-        with reset_lock(paths) if training else nullcontext():  # never beside a reset: app/training.py
-            journal = stack.enter_context(Journal.open(paths.journal_file, settings.station_name))
+        if not training:  # the simulator has no account limit to share; training writes little
+            budget = station_write_budget(journal, settings)
+            if isinstance(budget, PgWriteBudget):
+                stack.callback(budget.close)
+            client.write_gate = WriteGate(budget, sleep=sleep)
         printer = LabelPrinter(settings.printer) if settings.printer is not None else None
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).
@@ -184,7 +206,7 @@ def open_station(
             read_back=ReadBack(sleep=sleep),
             weights=ParcelWeights.journalled(journal.last_weighing()),
         )
-        yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet)
+        yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet, guarded.change)
 
 
 def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:

@@ -30,20 +30,25 @@ from packstation.journal import Journal
 from packstation.paths import StationPaths, folders_under
 from packstation.private_files import PRIVATE_FILE
 from packstation.settings import PackerSetting, StationSettings
-from packstation.station.roles import PinFile, PinStore
+from packstation.station.roles import PinFile, PinLedger, PinStore
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN, TRAINING_PACKERS
 
-PINS_FILE_NAME: Final = "training-lead-pins.json"
+PINS_FILE_NAME: Final = "training-lead-pins-v2.json"
+# Before 6-digit PINs: its published PIN was 0000. Left alone (it is ignored) until a reset deletes it.
+OLD_PINS_FILE_NAME: Final = "training-lead-pins.json"
 SIMULATOR_STATE_FILE_NAME: Final = "simulator-state.json"
 RESET_LOCK_NAME: Final = "reset.lock"
 RESET_LOCK_TIMEOUT: Final = 10.0  # seconds; a reset or an opening holds it for a moment only
 
 
-def training_pin_store(paths: StationPaths) -> PinStore:
+def training_pin_store(paths: StationPaths, *, ledger: PinLedger | None = None) -> PinStore:
     """The training station's shift-lead PINs: a file in its folder, starting with the published
-    first lead (`TRAINING_LEAD_PIN`). Never the OS keyring: training must work without one."""
+    first lead (`TRAINING_LEAD_PIN`), checked against `ledger` (the training journal) as a real
+    station's are. Never the OS keyring: training must work without one."""
     return PinStore(
-        vault=PinFile(paths.data_dir / PINS_FILE_NAME), first_lead=(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)
+        vault=PinFile(paths.data_dir / PINS_FILE_NAME),
+        ledger=ledger,
+        first_lead=(TRAINING_LEAD_NAME, TRAINING_LEAD_PIN),
     )
 
 
@@ -89,6 +94,7 @@ def practice_files(paths: StationPaths) -> list[Path]:
         state,
         state.with_name(f"{state.name}.lock"),
         paths.data_dir / PINS_FILE_NAME,
+        paths.data_dir / OLD_PINS_FILE_NAME,
     ]
 
 

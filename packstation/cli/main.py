@@ -6,11 +6,16 @@ scan again, or run `packstation recover`); 6 printer not ready (paper out, head 
 no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
 unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
 cannot report it); 10 the order is claimed by another process or station (its label is being
-made, or it is being packed); 11 the scale gave no stable weight in time (or only the previous
-parcel's); 12 the scale is not connected or does not answer; 13 the scale reads zero, below zero or
-is overloaded; 14 the parcel's weight is outside the station's shipping option's limits (nothing
-was paid). A scale that reports a fault, or answers in a way Packstation cannot read, is 1. The
-reason is always on stderr.
+made, or it is being packed). The reason is always on stderr.
+
+Codes 11 to 14 mean different things per command (no command gives both meanings of 11):
+- `doctor`: 11 the settings file was changed outside Packstation and nothing else failed: a shift
+  lead must review it (`cli/doctor.py`'s `EXIT_SETTINGS_CHANGED`). `doctor` never weighs.
+- `scale-read` and `ship` (weighing, issue 17): 11 the scale gave no stable weight in time (or only
+  the previous parcel's); 12 the scale is not connected or does not answer; 13 the scale reads zero,
+  below zero or is overloaded; 14 (`ship` only) the parcel's weight is outside the station's
+  shipping option's limits (nothing was paid). A scale that reports a fault, or answers in a way
+  Packstation cannot read, is 1.
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.WEIGHT_OVER_LIMIT: 14,
     ErrorCode.WEIGHT_UNDER_LIMIT: 14,
 }
-PRINTING_COMMANDS = ("print", "printer-status", "test-print")
+PRINTING_COMMANDS = ("print", "printer-status", "test-print", "calibrate-media")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
 LABEL_MIME_ALIASES = {"pdf": "application/pdf", "zpl": "application/zpl", "png": "image/png"}
 
@@ -147,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_recovery_commands(commands)
     _add_printing_commands(commands)
     _add_scale_command(commands)
+    from packstation.cli.journal_commands import add_journal_commands
+
+    add_journal_commands(commands)
 
     doctor = commands.add_parser(
         "doctor", help="check keyring, API keys, Sendcloud, printer and folders; print what to fix"
@@ -214,6 +222,12 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
     reprint.add_argument(
         "--parcel", type=int, metavar="ID", help="which of the order's labels (default: the latest)"
     )
+    reprint.add_argument(
+        "--as-pdf",
+        action="store_true",
+        help="fetch the same parcel's label as a PDF from Sendcloud (for a ZPL label on a TSPL, EPL2 "
+        "or ESC/POS printer); never a new label",
+    )
     recover = commands.add_parser(
         "recover",
         help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",
@@ -259,7 +273,10 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
             help='label size: "4x6" (default), "a6", or "WxHmm" such as "100x150mm"',
         )
     command.add_argument(
-        "--language", choices=("zpl", "escpos"), help="what the printer speaks (default: zpl)"
+        "--language",
+        choices=("zpl", "tspl", "epl2", "escpos"),
+        help="what the printer speaks: zpl (Zebra), tspl (TSC, budget 4x6 printers), epl2 (Zebra LP/TLP "
+        "2844), escpos (default: zpl)",
     )
     command.add_argument(
         "--timeout",
@@ -267,11 +284,38 @@ def _add_printer_options(command: argparse.ArgumentParser, *, status_only: bool 
         metavar="SECONDS",
         help="connect and status-answer timeout (default: 3 s to connect, 2 s for an answer)",
     )
+    if status_only:
+        return
+    calibration = command.add_argument_group(
+        "media and calibration", "sent before each label as a setup of its own (default: the printer's own)"
+    )
+    calibration.add_argument(
+        "--gap", type=float, dest="gap_mm", metavar="MM", help="gap between labels (default 3)"
+    )
+    calibration.add_argument(
+        "--offset-top",
+        type=float,
+        dest="offset_top_mm",
+        metavar="MM",
+        help="move the print down (negative: up)",
+    )
+    calibration.add_argument(
+        "--offset-left",
+        type=float,
+        dest="offset_left_mm",
+        metavar="MM",
+        help="move the print right (negative: left)",
+    )
+    calibration.add_argument("--darkness", type=int, metavar="N", help="ZPL 0-30, TSPL 0-15, EPL2 0-15")
+    calibration.add_argument(
+        "--speed", type=int, metavar="N", help="ZPL 2-14 and TSPL 1-14 in/s, EPL2 1-6 (the model's code)"
+    )
+    calibration.add_argument("--copies", type=int, metavar="N", help="labels of each (1-10, default 1)")
 
 
 _PRINTER_URLS = (
-    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, cups://QUEUE, "
-    "win32://PRINTER NAME, file:///PATH"
+    "tcp://HOST[:9100], usb://VID:PID, serial:///dev/ttyUSB0?baudrate=9600, "
+    "cups://QUEUE[?host=H&port=P], win32://PRINTER NAME, file:///PATH"
 )
 
 
@@ -292,6 +336,19 @@ def _add_printing_commands(commands: argparse._SubParsersAction[argparse.Argumen
     test_cmd = commands.add_parser("test-print", help="print the calibration label for these settings")
     test_cmd.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
     _add_printer_options(test_cmd)
+    test_cmd.add_argument(
+        "--save-as-default",
+        action="store_true",
+        help="ZPL only: then keep the offset, darkness and speed as the printer's power-up default "
+        "(^JUS), so other programs print with them too",
+    )
+
+    calibrate = commands.add_parser(
+        "calibrate-media",
+        help="make the printer measure its labels and gap (ZPL ~JC, TSPL GAPDETECT, EPL2 xa)",
+    )
+    calibrate.add_argument("--printer", required=True, metavar="URL", help=_PRINTER_URLS)
+    _add_printer_options(calibrate, status_only=True)
 
 
 def _add_scale_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -339,6 +396,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
                 "recover": station_commands.recover_command,
             }[args.command]
             return command(args, training=args.training or args.ship_training)
+        if args.command == "journal":
+            from packstation.cli.journal_commands import journal_command
+
+            return journal_command(args)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
         if args.command == "scale-read":
@@ -367,6 +428,7 @@ def _run_printing(args: argparse.Namespace) -> int:
         "print": printing_commands.print_label_command,
         "printer-status": printing_commands.printer_status_command,
         "test-print": printing_commands.calibration_print_command,
+        "calibrate-media": printing_commands.calibrate_media_command,
     }
     return handlers[args.command](args)
 

@@ -1,4 +1,4 @@
-"""The printing commands: `packstation print`, `printer-status` and `test-print`.
+"""The printing commands: `packstation print`, `printer-status`, `test-print` and `calibrate-media`.
 
 The printer tools of `app.printer_tools` (the same steps the station takes around every label),
 reported for people on stdout.
@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TextIO
 from packstation.app.printer_tools import (
     Printed,
     PrinterOptions,
+    media_calibration,
+    power_up_default,
     print_calibration,
     print_label_file,
     printer_for,
@@ -30,6 +32,12 @@ def _options(args: argparse.Namespace, url: str) -> PrinterOptions:
         media=getattr(args, "media", None),
         language=getattr(args, "language", None),
         timeout=getattr(args, "timeout", None),
+        gap_mm=getattr(args, "gap_mm", None),
+        offset_top_mm=getattr(args, "offset_top_mm", None),
+        offset_left_mm=getattr(args, "offset_left_mm", None),
+        darkness=getattr(args, "darkness", None),
+        speed=getattr(args, "speed", None),
+        copies=getattr(args, "copies", None),
     )
 
 
@@ -40,8 +48,24 @@ def print_label_command(args: argparse.Namespace) -> int:
 
 
 def calibration_print_command(args: argparse.Namespace) -> int:
-    """`packstation test-print --printer URL`: the calibration label for this profile."""
-    return _report(print_calibration(printer_for(_options(args, args.printer))), "the test label")
+    """`packstation test-print --printer URL [--save-as-default]`: the calibration label for this
+    profile; then, if asked, its calibration kept as a ZPL printer's power-up default."""
+    printer = printer_for(_options(args, args.printer))
+    result = _report(print_calibration(printer), "the test label")
+    if args.save_as_default:
+        outcome = power_up_default(printer)
+        print(f"Saved as the power-up default on {outcome.printer_url} (^JUS)", file=sys.stdout)
+    return result
+
+
+def calibrate_media_command(args: argparse.Namespace) -> int:
+    """`packstation calibrate-media --printer URL`: the printer measures its labels and gap."""
+    printer = printer_for(_options(args, args.printer), ask_resolution=False)
+    outcome = media_calibration(printer)
+    print(
+        f"Media calibration sent to {outcome.printer_url}: the printer feeds a label or two", file=sys.stdout
+    )
+    return 0
 
 
 def printer_status_command(args: argparse.Namespace) -> int:

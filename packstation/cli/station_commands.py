@@ -11,14 +11,16 @@ import argparse
 import dataclasses
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
 from packstation.app.faces import OrderLookupPolicy, PrinterProfile, ScanVerdict, Verdict
-from packstation.app.station import open_station
+from packstation.app.station import Station, open_station
 from packstation.app.training import reset_training, scratch_training_paths
 from packstation.atomic import atomic_write_bytes
-from packstation.cli.wording import stage_words
+from packstation.cli.wording import error_line, stage_words
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.paths import station_paths
@@ -47,6 +49,16 @@ def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
         print(f"  printer    {verdict.print_outcome.printer_url}: {verdict.print_outcome.state}", file=stream)
 
 
+@contextmanager
+def _open_station(**options: Any) -> Iterator[Station]:
+    """`open_station`, saying on stderr when the settings file was changed outside Packstation:
+    the command still runs, on the safety settings a shift lead last saved."""
+    with open_station(**options) as station:
+        if station.settings_change is not None:
+            print(error_line(station.settings_change.error()), file=sys.stderr)
+        yield station
+
+
 def _station_overrides(args: argparse.Namespace, *, training: bool) -> dict[str, Any]:
     """`--api-url` and `--printer` as settings on top of the saved ones (without `--printer`, and
     outside training, the label only goes to a file)."""
@@ -71,7 +83,7 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
         overrides["integration_ids"] = tuple(args.integration)
     if lookup is not None:
         overrides["lookup"] = {"attempts": lookup.attempts, "backoff_seconds": lookup.backoff}
-    with open_station(
+    with _open_station(
         training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
     ) as station:
         verdict = station.workflow.handle_scan(args.order_number, weight=getattr(args, "weight", None))
@@ -84,11 +96,11 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
 def reprint_command(args: argparse.Namespace, *, training: bool) -> int:
     """`packstation reprint ORDER_NUMBER`: the order's label again, from the label store or the
     parcel documents endpoint; never a new label. Audited like the console's reprint."""
-    with open_station(training=training, overrides=_station_overrides(args, training=training)) as station:
+    with _open_station(training=training, overrides=_station_overrides(args, training=training)) as station:
         workflow = station.workflow
         attempt = workflow.label_attempt(args.order_number, parcel_id=args.parcel)
         station.journal.audit("command line", "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
-        verdict = workflow.reprint(attempt.id)
+        verdict = workflow.reprint(attempt.id, as_pdf=args.as_pdf)
         if verdict.verdict is not Verdict.SUCCESS:
             raise PackstationError(verdict.message, code=verdict.code)
     _write_output(args.output, verdict)
@@ -100,7 +112,7 @@ def recover_command(args: argparse.Namespace, *, training: bool) -> int:
     while a label's outcome is still unknown (unprinted labels are listed, not a failure)."""
     overrides = _station_overrides(args, training=training)
     overrides["printer"] = None  # recovery prints nothing
-    with open_station(training=training, overrides=overrides) as station:
+    with _open_station(training=training, overrides=overrides) as station:
         verdicts = station.workflow.recover()
         stages = {v.attempt_id: station.journal.attempt(v.attempt_id).stage for v in verdicts if v.attempt_id}
     words = stage_words()

@@ -1,4 +1,6 @@
-"""The station journal: SQLite (WAL), one file per station; every scan's attempt, stage by stage.
+"""The station journal: every scan's attempt, stage by stage. SQLite (WAL), one file per station, by
+default; or one PostgreSQL database shared by a warehouse's stations (`journal.postgres`, imported
+only where used: it loads psycopg). Both keep the `StationJournal` protocol.
 
 Sits below the station workflow (qt → station → journal → errors/paths): it knows nothing of
 Sendcloud, printers or Qt. See docs/journal.md.
@@ -32,6 +34,7 @@ from packstation.journal.models import (
     TroubleFacts,
     VerificationCatches,
 )
+from packstation.journal.protocol import StationJournal
 from packstation.journal.reports import CSV_COLUMNS
 from packstation.journal.rows import timestamp, utc_now
 from packstation.journal.schema import LATEST_VERSION, MIGRATIONS, JournalError, Migration, migrate
@@ -68,6 +71,7 @@ __all__ = [
     "PackerStats",
     "PurgeResult",
     "Stage",
+    "StationJournal",
     "Stats",
     "TroubleFacts",
     "VerificationCatches",

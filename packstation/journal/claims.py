@@ -17,7 +17,7 @@ lock on `holders/<id>.lock` beside the journal: the kernel releases that lock wh
 however it dies, so "the lock is free" is proof of death that a timestamp or a PID can never be
 (PIDs are reused; a hung process is not dead). The lock is taken with `filelock`, which uses
 `flock` on POSIX and `msvcrt.locking` on Windows. A journal shared by many machines (the
-many-stations issue) needs a lock that crosses machines; `HolderLocks` is where that goes.
+many-stations issue) uses the server's advisory locks instead (`HolderRegistry`, journal/postgres.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, Protocol
 
 from filelock import FileLock, Timeout
 
@@ -54,8 +55,13 @@ class Holder:
     station: str
     pid: int
     host: str
+    # On the shared journal the station's name (`station_id`) is unique in the warehouse and is
+    # what a packer at another station knows: "Station 3 (Anna)", not a process on a host.
+    shared: bool = False
 
     def describe(self, packer: str | None = None) -> str:
+        if self.shared:
+            return f"{self.station} ({packer})" if packer else self.station
         who = f", packer {packer}" if packer else ""
         return f"{self.station} (process {self.pid} on {self.host}{who})"
 
@@ -95,6 +101,19 @@ class AlreadyShipped:
 
 
 ClaimResult = Claimed | HeldBy | AlreadyShipped
+
+
+class HolderRegistry(Protocol):
+    """Where holders prove they live: `HolderLocks` (OS file locks beside a SQLite journal) or, for
+    the shared journal, the server's advisory locks (`postgres.PgHolders`)."""
+
+    def acquire(self, station: str) -> tuple[Holder, Any]: ...
+
+    def release(self, lock: Any) -> None: ...
+
+    def alive(self, holder_id: str) -> bool: ...
+
+    def any_alive(self) -> bool: ...
 
 
 class HolderLocks:

@@ -49,6 +49,7 @@ from packstation.journal.claims import (
     HeldBy,
     Holder,
     HolderLocks,
+    HolderRegistry,
 )
 from packstation.journal.models import (
     Attempt,
@@ -113,7 +114,7 @@ class Journal:
         path: Path,
         station: str,
         clock: Clock,
-        holders: HolderLocks | None = None,
+        holders: HolderRegistry | None = None,
     ) -> None:
         self._connection = connection
         self._path = path
@@ -122,7 +123,9 @@ class Journal:
         self._lock = threading.RLock()
         self._synchronous: str | None = None
         self._closed = False
-        self._holders = holders or HolderLocks(self.holders_folder(path))
+        self._holders: HolderRegistry = holders or HolderLocks(self.holders_folder(path))
+        self._holder: Holder
+        self._holder_lock: object  # what `release` takes: a FileLock, or the shared journal's key
         self._holder, self._holder_lock = self._holders.acquire(station)
 
     # ----------------------------------------------------------------------------------- lifecycle
@@ -352,6 +355,7 @@ class Journal:
         label_sha256: str | None = None,
         label_mime_type: str | None = None,
         printer: str | None = None,
+        print_copies: int | None = None,
         durable: bool | None = None,
         event_fields: Mapping[str, str] | None = None,
     ) -> Attempt:
@@ -374,6 +378,7 @@ class Journal:
             "label_sha256": label_sha256,
             "label_mime_type": label_mime_type,
             "printer": printer,
+            "print_copies": print_copies,
         }
         given: dict[str, str | int | None] = {
             name: value for name, value in fields.items() if value is not None
@@ -799,7 +804,7 @@ class Journal:
                 SELECT attempts.order_number AS order_number, attempt_events.fields AS fields
                 FROM attempt_events JOIN attempts ON attempts.id = attempt_events.attempt_id
                 WHERE attempt_events.stage = ? AND attempt_events.fields LIKE '%"weight":%'
-                ORDER BY attempt_events.rowid DESC LIMIT 1
+                ORDER BY attempt_events.id DESC LIMIT 1
                 """,
                 (Stage.LABEL_REQUESTED.value,),
             ).fetchone()
@@ -984,6 +989,15 @@ class Journal:
                 (timestamp(since), timestamp(until)),
             ).fetchall()
         return stats_from_rows(rows, since, until, categorise)
+
+    def stations(self) -> tuple[str, ...]:
+        """The stations that wrote attempts, sorted (the console's station filter: on a shared
+        journal, every station of the warehouse)."""
+        with self._read() as connection:
+            return tuple(
+                str(row[0])
+                for row in connection.execute("SELECT DISTINCT station FROM attempts ORDER BY station")
+            )
 
     def audit_log(
         self, since: datetime | None = None, until: datetime | None = None

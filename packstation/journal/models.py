@@ -60,6 +60,7 @@ class Attempt:
     label_saved_at: datetime | None
     printed_at: datetime | None
     print_count: int
+    print_copies: int  # labels each print put out (the printer profile's copies); v8
     voided_at: datetime | None
     error_stage: Stage | None  # the last trouble recorded, kept after the attempt recovers
     error_code: str | None

@@ -33,6 +33,7 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "label_sha256",
     "printer",
     "print_count",
+    "print_copies",
     "error_stage",
     "error_code",
     "error_message",

@@ -126,6 +126,7 @@ def attempt_from_row(row: sqlite3.Row) -> Attempt:
         label_saved_at=parse_time(row["label_saved_at"]),
         printed_at=parse_time(row["printed_at"]),
         print_count=row["print_count"],
+        print_copies=row["print_copies"],
         voided_at=parse_time(row["voided_at"]),
         error_stage=None if error_stage is None else Stage(error_stage),
         error_code=row["error_code"],

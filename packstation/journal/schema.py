@@ -243,6 +243,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        8,
+        "print copies: how many of each label a print put out, counted apart from reprints (issue 20)",
+        (
+            # A printer profile may print 2 of each label (copies). print_count still counts prints
+            # and reprints (a second print of one label is what "never a second label" watches);
+            # print_copies says how many labels each of those prints put out, so two labels from
+            # one print with copies 2 are not taken for a double print.
+            "ALTER TABLE attempts ADD COLUMN print_copies INTEGER NOT NULL DEFAULT 1",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -8,7 +8,9 @@ raster path as a PDF label (so a good test print proves that path too):
   ruler is not 50 mm on a real ruler, the DPI in the profile is not the printer's);
 - a Code 128 and a QR code, both with whole-dot modules and full quiet zones, to check darkness
   and scanning;
-- the profile in plain text.
+- the profile in plain text, with the calibration in force: print offset, darkness, speed, gap
+  and copies (issue 20). The profile's setup goes out before it as before every label, so the
+  frame and rulers show where the offset puts the print.
 
 Bars and QR modules are whole dots (notes §2.2: fractional modules do not scan). Small custom
 media get whatever fits: elements that would not fit are left out rather than squeezed.
@@ -151,6 +153,7 @@ def calibration_image(profile: PrinterProfile) -> Image.Image:
     for line in (
         f"{profile.dpi} dpi  {profile.language.value}  media {profile.media.name} "
         f"({profile.media.width_mm:g}x{profile.media.height_mm:g} mm) {profile.orientation.value}",
+        calibration_summary(profile),
         f"{c.width}x{c.height} dots. 50 mm on the ruler must measure 50 mm.",
     ):
         y += c.text(x, y, line, 2.2)
@@ -174,5 +177,18 @@ def calibration_label(profile: PrinterProfile) -> PrintJob:
             CONTENT_TYPE_PDF,
             f"Calibration label ({profile.media.name}, {profile.dpi} dpi) as PDF for the OS spooler",
         )
-    job = raster_job([image], profile, source="Calibration")
+    job = raster_job([image], profile, source="Calibration", copies=1)
     return PrintJob(job.payload, job.language, job.content_type, job.description)
+
+
+def calibration_summary(profile: PrinterProfile) -> str:
+    """The calibration in force, in one line: "offset top 1 mm left 0 mm, darkness 20, …"."""
+
+    def shown(value: float | int | None, unit: str = "") -> str:
+        return "printer's own" if value is None else f"{value:g}{unit}"
+
+    return (
+        f"offset top {shown(profile.offset_top_mm, ' mm')} left {shown(profile.offset_left_mm, ' mm')}, "
+        f"darkness {shown(profile.darkness)}, speed {shown(profile.speed)}, "
+        f"gap {profile.gap_mm:g} mm, copies {profile.copies}"
+    )

@@ -1,10 +1,10 @@
 """From a label file to the bytes a printer takes: the one entry point, `prepare_print_job`.
 
-| label \\ printer | ZPL                         | ESC/POS              | spooler          |
-|-----------------|-----------------------------|----------------------|------------------|
-| ZPL             | as is, after the DPI check  | refused              | refused          |
-| PDF             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PDF as is    |
-| PNG             | rasterised → `^GFA` Z64     | rasterised → GS v 0  | the PNG as is    |
+| label \\ printer | ZPL                    | TSPL / EPL2            | ESC/POS             | spooler       |
+|-----------------|------------------------|------------------------|---------------------|---------------|
+| ZPL             | as is, after DPI check | refused                | refused             | refused       |
+| PDF             | rasterised → `^GFA` Z64 | rasterised → BITMAP/GW | rasterised → GS v 0 | the PDF as is |
+| PNG             | rasterised → `^GFA` Z64 | rasterised → BITMAP/GW | rasterised → GS v 0 | the PNG as is |
 
 The format is sniffed from the bytes, not taken from the MIME type: a label whose bytes say
 something else than its MIME type is refused, since one of the two is wrong and guessing which
@@ -21,14 +21,19 @@ from typing import Final
 
 from PIL import Image
 
+from packstation.printing.epl2 import image_to_epl2
 from packstation.printing.errors import LabelFormatError
 from packstation.printing.escpos_raster import image_to_escpos
 from packstation.printing.profile import PrinterLanguage, PrinterProfile, validate_profile_pairing
 from packstation.printing.raster import pdf_page_count, png_size, rasterize_pdf, rasterize_png
+from packstation.printing.setup import printer_setup
+from packstation.printing.tspl import image_to_tspl
 from packstation.printing.zpl import GfaCompression, check_zpl_fits_printer, image_to_gfa
 
 CONTENT_TYPE_ZPL: Final = "application/zpl"
 CONTENT_TYPE_ESCPOS: Final = "application/vnd.escpos"
+CONTENT_TYPE_TSPL: Final = "application/vnd.tspl"
+CONTENT_TYPE_EPL2: Final = "application/vnd.epl2"
 CONTENT_TYPE_PDF: Final = "application/pdf"
 CONTENT_TYPE_PNG: Final = "image/png"
 
@@ -59,8 +64,9 @@ class PrintJob:
 
     payload: bytes
     language: PrinterLanguage
-    content_type: str  # application/zpl, application/vnd.escpos, or the label's own for the spooler
+    content_type: str  # application/zpl, …/vnd.tspl, …/vnd.epl2, …/vnd.escpos, or the label's own (spooler)
     description: str  # one line for the log and the journal
+    copies: int = 1  # labels the job puts out per label in it (journalled with the print)
 
 
 def sniff_label_format(label: bytes) -> LabelFormat | None:
@@ -121,7 +127,8 @@ def prepare_print_job(
     """The job that prints `label` on the profile's printer, or a clear refusal.
 
     Raises `LabelFormatError` (malformed or mislabelled bytes), `UnsupportedPairingError` (ZPL
-    for an ESC/POS or spooler printer) and `ZplDpiMismatchError` (ZPL made for another DPI).
+    for a TSPL, EPL2, ESC/POS or spooler printer: ask for PDF or PNG labels instead) and
+    `ZplDpiMismatchError` (ZPL made for another DPI).
     `compression="ascii"` is for old ZPL firmware without Z64 (notes §3.2).
     """
     fmt = label_format(label, mime_type)
@@ -129,12 +136,10 @@ def prepare_print_job(
         validate_profile_pairing(profile, CONTENT_TYPE_ZPL)
         formats = _zpl_format_count(label)
         dpi = check_zpl_fits_printer(label, profile)
-        return PrintJob(
-            label,
-            PrinterLanguage.ZPL,
-            CONTENT_TYPE_ZPL,
-            f"ZPL label ({dpi} dpi, {formats} format(s), {len(label)} bytes) sent as is",
-        )
+        # The label itself goes out byte for byte; the setup is a format of its own before it, and
+        # copies are the same bytes again (adding a ^PQ would change the carrier's label).
+        what = f"ZPL label ({dpi} dpi, {formats} format(s), {len(label)} bytes) sent as is"
+        return _with_setup(label * profile.copies, profile, profile.copies, CONTENT_TYPE_ZPL, what)
     if profile.language is PrinterLanguage.SPOOLER:
         if fmt is LabelFormat.PDF:
             # Opened once here so a corrupt PDF fails now, not silently in a print queue.
@@ -154,29 +159,43 @@ def raster_job(
     *,
     source: str,
     compression: GfaCompression = "z64",
+    copies: int | None = None,
 ) -> PrintJob:
-    """1-bit images (one per label, already media-sized) as a ZPL or ESC/POS job for `profile`."""
+    """1-bit images (one per label, already media-sized) as a ZPL, TSPL, EPL2 or ESC/POS job, with
+    the profile's setup (`setup.printer_setup`) first and `copies` of each label (default: the
+    profile's) asked of the printer in its own language."""
     if not images:
         raise LabelFormatError(f"The {source} label has nothing to print.")
+    copies = profile.copies if copies is None else copies
     width, height = images[0].size
     where = f"{len(images)} page(s) at {profile.dpi} dpi, {width}×{height} dots, {profile.media.name} media"
-    if profile.language is PrinterLanguage.ZPL:
-        payload = b"".join(
-            image_to_gfa(image, compression=compression, darkness=profile.darkness, speed=profile.speed)
-            for image in images
-        )
-        return PrintJob(
-            payload,
-            PrinterLanguage.ZPL,
-            CONTENT_TYPE_ZPL,
-            f"{source} label rasterised ({where}) as ZPL ^GFA {compression.upper()}, {len(payload)} bytes",
-        )
-    if profile.language is PrinterLanguage.ESCPOS:
-        payload = b"".join(image_to_escpos(image, initialize=i == 0) for i, image in enumerate(images))
-        return PrintJob(
-            payload,
-            PrinterLanguage.ESCPOS,
-            CONTENT_TYPE_ESCPOS,
-            f"{source} label rasterised ({where}) as ESC/POS GS v 0, {len(payload)} bytes",
-        )
-    raise LabelFormatError(f"A raster image cannot be sent to a {profile.language.value} printer.")
+    language = profile.language
+    if language is PrinterLanguage.ZPL:
+        body = b"".join(image_to_gfa(image, compression=compression, quantity=copies) for image in images)
+        how, content_type = f"ZPL ^GFA {compression.upper()}", CONTENT_TYPE_ZPL
+    elif language is PrinterLanguage.TSPL:
+        media_mm, gap = profile.media_mm(), profile.gap_mm
+        body = b"".join(image_to_tspl(i, media_mm=media_mm, gap_mm=gap, copies=copies) for i in images)
+        how, content_type = "TSPL BITMAP", CONTENT_TYPE_TSPL
+    elif language is PrinterLanguage.EPL2:
+        gap_dots = profile.mm_to_dots(profile.gap_mm)
+        body = b"".join(image_to_epl2(image, gap_dots=gap_dots, copies=copies) for image in images)
+        how, content_type = "EPL2 GW", CONTENT_TYPE_EPL2
+    elif language is PrinterLanguage.ESCPOS:
+        # ESC/POS has no quantity: the raster goes out once per copy.
+        body = b"".join(image_to_escpos(image, initialize=i == 0) for i, image in enumerate(images)) * copies
+        how, content_type = "ESC/POS GS v 0", CONTENT_TYPE_ESCPOS
+    else:
+        raise LabelFormatError(f"A raster image cannot be sent to a {language.value} printer.")
+    return _with_setup(body, profile, copies, content_type, f"{source} label rasterised ({where}) as {how}")
+
+
+def _with_setup(body: bytes, profile: PrinterProfile, copies: int, content_type: str, what: str) -> PrintJob:
+    setup = printer_setup(profile)
+    payload = setup + body
+    notes = [f"{len(payload)} bytes"]
+    if copies > 1:
+        notes.append(f"{copies} copies")
+    if setup:
+        notes.append(f"after a {len(setup)}-byte printer setup")
+    return PrintJob(payload, profile.language, content_type, f"{what}, {', '.join(notes)}", copies)

@@ -2,11 +2,13 @@
 
 `LabelPrinter(profile)` talks through the transport its URL selects (`transports.py`):
 
-- `identify()` asks a TCP ZPL printer `~HI` for its model and head resolution (notes §3.5, §5.1):
-  call it when the profile is set up, so a 203-dpi label never goes to a 300-dpi head.
-- `status()` asks `~HS`; `ensure_ready()` raises `PrinterNotReadyError` (reason in plain words)
-  while the printer reports paper out, ribbon out, head open, paused… or does not answer in time.
-  It is called before a label is bought. Other transports cannot ask: their status is
+- `identify()` asks a ZPL printer on tcp:// or serial:// `~HI` for its model and head resolution
+  (notes §3.5, §5.1): call it when the profile is set up, so a 203-dpi label never goes to a
+  300-dpi head.
+- `status()` asks `~HS` (ZPL) or `<ESC>!?` (TSPL), over tcp:// or serial://; `ensure_ready()`
+  raises `PrinterNotReadyError` (reason in plain words) while the printer reports paper out,
+  ribbon out, head open, paused… or does not answer in time. It is called before a label is
+  bought. Other transports and languages (EPL2, ESC/POS, the spooler) cannot ask: their status is
   "unknown" (`StatusSource.UNSUPPORTED`) and `ensure_ready()` lets them through, saying so.
 - `send(job)` returns a `PrintOutcome` and never raises for printer trouble: `printed`,
   `sent_unconfirmed` (some bytes may have reached the printer, or it did not confirm afterwards:
@@ -35,18 +37,20 @@ from packstation.printing.errors import (
     PrinterSendError,
     PrinterStatusUnknownError,
 )
-from packstation.printing.profile import PrinterLanguage
+from packstation.printing.profile import PrinterLanguage, language_label
 from packstation.printing.status import (
     HOST_IDENTIFICATION_COMMAND,
     HOST_IDENTIFICATION_FRAMES,
     HOST_STATUS_COMMAND,
     HOST_STATUS_FRAMES,
+    TSPL_STATUS_COMMAND,
     PrinterIdentity,
     PrinterStatus,
     StatusParseError,
     StatusSource,
     parse_host_identification,
     parse_host_status,
+    parse_tspl_status,
 )
 from packstation.printing.transports import (
     Transport,
@@ -73,7 +77,9 @@ class SendableJob(Protocol):
 
 
 class PrintState(StrEnum):
-    PRINTED = "printed"  # every byte was handed over (and, on TCP ZPL, the printer then said ready)
+    PRINTED = (
+        "printed"  # every byte was handed over (and, where it can be asked, the printer then said ready)
+    )
     SENT_UNCONFIRMED = "sent_unconfirmed"  # may or may not have printed: a person decides
     NOT_SENT = "not_sent"  # nothing reached the printer; safe to try again
 
@@ -123,9 +129,10 @@ class LabelPrinter:
         confirm_after_send: bool = True,
     ) -> None:
         """`timeouts` default to the profile's; `lock_timeout` (how long to wait while another job
-        holds the printer) defaults to one job's worst case. `confirm_after_send` asks a TCP ZPL
-        printer ~HS on the same connection right after the job, so a connection that died
-        silently is caught (a successful send only means the OS took the bytes, notes §1.3)."""
+        holds the printer) defaults to one job's worst case. `confirm_after_send` asks a printer
+        that can be asked (ZPL ~HS, TSPL <ESC>!?) on the same connection right after the job, so a
+        connection that died silently is caught (a successful send only means the OS took the
+        bytes, notes §1.3)."""
         self.profile = profile
         self.spec = parse_printer_url(profile.url)
         self.timeouts = timeouts or TransportTimeouts.from_profile(profile)
@@ -139,15 +146,23 @@ class LabelPrinter:
 
     @property
     def can_query(self) -> bool:
-        """True when the printer can be asked ~HS / ~HI: a ZPL printer on tcp://."""
+        """True when the printer can be asked its status: a ZPL (~HS) or TSPL (<ESC>!?) printer on
+        tcp:// or serial://."""
+        return self.spec.can_query and self.profile.language in (PrinterLanguage.ZPL, PrinterLanguage.TSPL)
+
+    @property
+    def can_identify(self) -> bool:
+        """True when the printer can be asked its model and resolution: ZPL's ~HI, on tcp:// or
+        serial://."""
         return self.spec.can_query and self.profile.language is PrinterLanguage.ZPL
 
     def _unsupported_reason(self) -> str:
-        if self.profile.language is not PrinterLanguage.ZPL:
-            return f"status unknown: {self.profile.language.value} printers cannot be asked for their status"
+        if self.profile.language not in (PrinterLanguage.ZPL, PrinterLanguage.TSPL):
+            name = language_label(self.profile.language)
+            return f"status unknown: {name} printers cannot be asked for their status"
         return (
             f"status unknown: a printer on {self.spec.scheme}:// cannot be asked for its status "
-            "(only tcp:// Zebra printers answer)"
+            "(only tcp:// and serial:// printers answer)"
         )
 
     @contextmanager
@@ -169,8 +184,12 @@ class LabelPrinter:
         Raises `PrinterStatusUnknownError` when the printer cannot be asked or did not answer
         readably, `PrinterUnreachableError`/`PrinterBusyError` when it cannot be reached.
         """
-        if not self.can_query:
-            raise PrinterStatusUnknownError(self._unsupported_reason().replace("status", "resolution", 1))
+        if not self.can_identify:
+            reason = self._unsupported_reason()
+            if self.can_query:  # a TSPL printer: it reports its state, not its model
+                name = language_label(self.profile.language)
+                reason = f"status unknown: {name} printers cannot say their resolution"
+            raise PrinterStatusUnknownError(reason.replace("status", "resolution", 1))
         with self._connection() as transport:
             try:
                 reply = transport.query(HOST_IDENTIFICATION_COMMAND, frames=HOST_IDENTIFICATION_FRAMES)
@@ -206,7 +225,7 @@ class LabelPrinter:
         return identity
 
     def status(self) -> PrinterStatus:
-        """What the printer reports now (~HS); never ready when it did not answer in time.
+        """What the printer reports now (~HS, <ESC>!?); never ready when it did not answer in time.
 
         Returns an UNSUPPORTED status for transports/languages that cannot be asked. Raises
         `PrinterUnreachableError` (or `PrinterBusyError`) when no connection could be made.
@@ -217,12 +236,16 @@ class LabelPrinter:
             return self._ask_status(transport)
 
     def _ask_status(self, transport: Transport) -> PrinterStatus:
+        tspl = self.profile.language is PrinterLanguage.TSPL
         try:
-            reply = transport.query(HOST_STATUS_COMMAND, frames=HOST_STATUS_FRAMES)
+            if tspl:
+                reply = transport.query(TSPL_STATUS_COMMAND, length=1)
+            else:
+                reply = transport.query(HOST_STATUS_COMMAND, frames=HOST_STATUS_FRAMES)
         except PrinterSendError as exc:
             return PrinterStatus.no_answer(f"the status request could not be sent ({clause(exc.message)})")
         try:
-            return parse_host_status(reply)
+            return parse_tspl_status(reply) if tspl else parse_host_status(reply)
         except StatusParseError:
             if not reply:
                 # Newer firmware stays silent while in error (notes §3.5): silence is never "ready".
@@ -233,8 +256,8 @@ class LabelPrinter:
     def ensure_ready(self) -> PrinterStatus:
         """Return the status if a label may be created now; raise `PrinterNotReadyError` if not.
 
-        An UNSUPPORTED status (not TCP ZPL) is returned, not refused: nothing can be checked, and
-        its `reasons` say "status unknown" for the packer to see.
+        An UNSUPPORTED status (EPL2, ESC/POS, the spooler; USB, CUPS, files) is returned, not
+        refused: nothing can be checked, and its `reasons` say "status unknown" for the packer.
         """
         status = self.status()
         if status.source is StatusSource.UNSUPPORTED or status.ready:

@@ -25,11 +25,33 @@ MM_PER_INCH: Final = 25.4
 
 
 class PrinterLanguage(StrEnum):
-    """What the printer is sent: ZPL II (preferred), ESC/POS raster (fallback), or the OS spooler."""
+    """What the printer is sent: ZPL II (preferred), TSPL (TSC and most budget 4×6 printers), EPL2
+    (Zebra LP/TLP 2844), ESC/POS raster (fallback), or the OS spooler."""
 
     ZPL = "zpl"
+    TSPL = "tspl"
+    EPL2 = "epl2"
     ESCPOS = "escpos"
     SPOOLER = "spooler"  # the PDF/PNG is handed to the OS print system unchanged
+
+
+# The languages whose printers take raster labels the station makes itself (never native ZPL).
+RASTER_LANGUAGES: Final = frozenset({PrinterLanguage.TSPL, PrinterLanguage.EPL2, PrinterLanguage.ESCPOS})
+# Darkness and speed in each language's own scale (ZPL ~SD/^PR, TSPL DENSITY/SPEED, EPL2 D/S).
+# ESC/POS and the spooler have no such commands: setting them there is refused.
+DARKNESS_RANGES: Final[dict[PrinterLanguage, tuple[int, int]]] = {
+    PrinterLanguage.ZPL: (0, 30),
+    PrinterLanguage.TSPL: (0, 15),
+    PrinterLanguage.EPL2: (0, 15),
+}
+SPEED_RANGES: Final[dict[PrinterLanguage, tuple[int, int]]] = {
+    PrinterLanguage.ZPL: (2, 14),  # inches per second
+    PrinterLanguage.TSPL: (1, 14),  # inches per second (the model's manual lists which it has)
+    PrinterLanguage.EPL2: (1, 6),  # the model's speed code (LP 2844: 1 = 1.5 in/s … 4 = 3.5 in/s)
+}
+# Offsets move the label on the media (calibration); ±5 mm is 118 dots at 600 dpi, inside ZPL's
+# ^LT limit of ±120 dot rows.
+MAX_OFFSET_MM: Final = 5.0
 
 
 class Orientation(StrEnum):
@@ -106,10 +128,15 @@ class PrinterProfile(BaseModel):
     """Everything the station needs to know about its label printer. Immutable.
 
     `media` accepts a `MediaSize` or a settings string (see `parse_media`) and serialises back to
-    its name. `darkness` (ZPL ~SD, 0-30) and `speed` (ZPL ^PR, 2-14 in/s) exist only for ZPL: the
-    other languages have no such commands, so setting them there is refused rather than ignored.
-    Timeouts are seconds; python-escpos' own default of 60 s would freeze a packing station
-    (notes §1.3).
+    its name. `gap_mm` is the gap between labels (TSPL GAP, EPL2 Q; 0: continuous media).
+    Calibration (sent as a setup before each label, never inside a native ZPL label):
+    `offset_top_mm`/`offset_left_mm` move the print down/right (negative: up/left; EPL2's
+    reference point cannot go negative), `darkness` and `speed` in the language's own scale
+    (`DARKNESS_RANGES`, `SPEED_RANGES`); None leaves the printer's own setting alone (0 sets 0).
+    ESC/POS and spooler printers have none of these commands, so setting them there is refused
+    rather than ignored (`printing.setup` sends them). `copies` is how many of each label come out
+    (journalled with the print; not for the spooler). Timeouts are seconds; python-escpos' own default
+    of 60 s would freeze a packing station (notes §1.3).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
@@ -119,8 +146,12 @@ class PrinterProfile(BaseModel):
     dpi: Dpi = 203
     media: MediaSize = MEDIA_4X6
     orientation: Orientation = Orientation.PORTRAIT
+    gap_mm: Annotated[float, Field(ge=0, le=25)] = 3.0
+    offset_top_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] | None = None
+    offset_left_mm: Annotated[float, Field(ge=-MAX_OFFSET_MM, le=MAX_OFFSET_MM)] | None = None
     darkness: Annotated[int, Field(ge=0, le=30)] | None = None
-    speed: Annotated[int, Field(ge=2, le=14)] | None = None
+    speed: Annotated[int, Field(ge=1, le=14)] | None = None
+    copies: Annotated[int, Field(ge=1, le=10)] = 1
     connect_timeout: Annotated[float, Field(gt=0, le=120)] = 3.0
     write_timeout: Annotated[float, Field(gt=0, le=600)] = 10.0
     status_timeout: Annotated[float, Field(gt=0, le=60)] = 2.0
@@ -135,19 +166,53 @@ class PrinterProfile(BaseModel):
         return media.name
 
     @model_validator(mode="after")
-    def _zpl_only_settings(self) -> PrinterProfile:
-        if self.language is not PrinterLanguage.ZPL:
-            for name in ("darkness", "speed"):
-                if getattr(self, name) is not None:
-                    raise ValueError(
-                        f"{name} can only be set for ZPL printers; "
-                        f"{self.language.value} printers have no such setting"
-                    )
+    def _settings_the_language_has(self) -> PrinterProfile:
+        for name, ranges in (("darkness", DARKNESS_RANGES), ("speed", SPEED_RANGES)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if self.language not in ranges:
+                raise ValueError(
+                    f"{name} can only be set for ZPL, TSPL and EPL2 printers; "
+                    f"{self.language.value} printers have no such setting"
+                )
+            low, high = ranges[self.language]
+            if not low <= value <= high:
+                language = self.language.value
+                raise ValueError(f"{name} for a {language} printer must be {low}-{high}, not {value}")
+        offsets = [v for v in (self.offset_top_mm, self.offset_left_mm) if v is not None]
+        if offsets:
+            if self.language not in DARKNESS_RANGES:
+                raise ValueError(
+                    f"a print offset can only be set for ZPL, TSPL and EPL2 printers; "
+                    f"{self.language.value} printers have no such setting"
+                )
+            if self.language is PrinterLanguage.EPL2 and min(offsets) < 0:
+                raise ValueError(
+                    "an EPL2 printer can only move the print down and right (offsets of 0 or more)"
+                )
+        if self.copies > 1 and self.language is PrinterLanguage.SPOOLER:
+            raise ValueError("copies can only be set for printers the station sends labels to itself")
         return self
 
     def media_dots(self) -> tuple[int, int]:
         """The media in printer dots: (across the head, along the feed)."""
         return self.media.dots(self.dpi, self.orientation)
+
+    def media_mm(self) -> tuple[float, float]:
+        """The media in millimetres: (across the head, along the feed)."""
+        short, long = sorted((self.media.width_mm, self.media.height_mm))
+        return (short, long) if self.orientation is Orientation.PORTRAIT else (long, short)
+
+    def mm_to_dots(self, mm: float) -> int:
+        """A length in millimetres as whole printer dots (rounded to the nearest)."""
+        return round(mm * self.dpi / MM_PER_INCH)
+
+    def offset_dots(self) -> tuple[int, int] | None:
+        """The calibration offset in dots, (right, down); None when neither offset is set."""
+        if self.offset_left_mm is None and self.offset_top_mm is None:
+            return None
+        return self.mm_to_dots(self.offset_left_mm or 0.0), self.mm_to_dots(self.offset_top_mm or 0.0)
 
 
 _ZPL_MIME = "application/zpl"
@@ -168,14 +233,17 @@ def validate_profile_pairing(profile: PrinterProfile, label_mime_type: str | Non
     kind = label_mime_type.split(";", 1)[0].strip().lower()
     if kind in (_ZPL_MIME, "text/zpl", "application/x-zpl") and profile.language is not PrinterLanguage.ZPL:
         raise UnsupportedPairingError(
-            f"ZPL labels cannot be printed on an {_language_label(profile.language)} printer. "
-            "Ask Sendcloud for PDF labels for this printer, or use a ZPL (Zebra) printer."
+            f"ZPL labels cannot be printed on this {language_label(profile.language)} printer. "
+            "Ask Sendcloud for PDF or PNG labels for this printer, or use a ZPL (Zebra) printer."
         )
 
 
-def _language_label(language: PrinterLanguage) -> str:
+def language_label(language: PrinterLanguage) -> str:
+    """The language as people write it: "ZPL", "TSPL", "EPL2", "ESC/POS", "OS spooler (PDF)"."""
     return {
         PrinterLanguage.ZPL: "ZPL",
+        PrinterLanguage.TSPL: "TSPL",
+        PrinterLanguage.EPL2: "EPL2",
         PrinterLanguage.ESCPOS: "ESC/POS",
         PrinterLanguage.SPOOLER: "OS spooler (PDF)",
     }[language]

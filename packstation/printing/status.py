@@ -12,6 +12,10 @@ Both answers are framed `<STX>…<ETX><CR><LF>`: `~HS` sends three such strings,
 - `~HS` string 3 `xxxx,y`: password, static RAM installed (ignored here).
 - `~HI` `model,firmware,dpmm,memory[,options…]`: dpmm 8 is a 203-dpi head, 12 is 300 dpi.
 
+TSPL printers answer `<ESC>!?` with one byte of flags (TSPL/TSPL2 Programming Manual): 0x01 head
+opened, 0x02 paper jam, 0x04 out of paper, 0x08 out of ribbon, 0x10 paused, 0x20 printing, 0x40
+cover opened, 0x80 other error; 0x00 is ready (`parse_tspl_status`).
+
 Everything a person reads (`reasons`, `warnings`) is plain words, never flag names: the packer has
 to act on it ("close the print head"), support greps `raw`.
 """
@@ -28,6 +32,16 @@ HOST_STATUS_COMMAND: Final = b"~HS"
 HOST_IDENTIFICATION_COMMAND: Final = b"~HI"
 HOST_STATUS_FRAMES: Final = 3
 HOST_IDENTIFICATION_FRAMES: Final = 1
+TSPL_STATUS_COMMAND: Final = b"\x1b!?"
+
+TSPL_HEAD_OPEN: Final = 0x01
+TSPL_PAPER_JAM: Final = 0x02
+TSPL_PAPER_OUT: Final = 0x04
+TSPL_RIBBON_OUT: Final = 0x08
+TSPL_PAUSED: Final = 0x10
+TSPL_PRINTING: Final = 0x20
+TSPL_COVER_OPEN: Final = 0x40
+TSPL_OTHER_ERROR: Final = 0x80
 
 _PRINT_MODES: Final[dict[str, str]] = {
     "0": "rewind",
@@ -252,5 +266,46 @@ def parse_host_identification(data: bytes) -> PrinterIdentity:
         dpmm=dpmm,
         dpi=dpi_from_dpmm(dpmm),
         memory=fields[3] if len(fields) > 3 and fields[3] else None,
+        raw=data,
+    )
+
+
+def tspl_status_reasons(flags: int) -> tuple[list[str], list[str]]:
+    """(reasons a label cannot print, warnings) for a TSPL `<ESC>!?` status byte, in plain words."""
+    reasons: list[str] = []
+    if flags & (TSPL_HEAD_OPEN | TSPL_COVER_OPEN):
+        reasons.append("the print head is open: close it")
+    if flags & TSPL_PAPER_OUT:
+        reasons.append("the printer is out of labels: load a new roll")
+    if flags & TSPL_PAPER_JAM:
+        reasons.append("the labels are jammed: open the printer and clear them")
+    if flags & TSPL_RIBBON_OUT:
+        reasons.append("the printer is out of ribbon: load a new ribbon")
+    if flags & TSPL_PAUSED:
+        reasons.append("the printer is paused: press its pause button to resume")
+    if flags & TSPL_OTHER_ERROR:
+        reasons.append("the printer reports an error: look at its lights or display")
+    warnings = ["the printer is still printing an earlier label"] if flags & TSPL_PRINTING else []
+    return reasons, warnings
+
+
+def parse_tspl_status(data: bytes) -> PrinterStatus:
+    """Parse a TSPL `<ESC>!?` answer (one byte) into a `PrinterStatus`.
+
+    Raises `StatusParseError` when no byte arrived: silence is not evidence that the printer is fine.
+    """
+    if len(data) < 1:
+        raise StatusParseError("no answer to <ESC>!?")
+    flags = data[-1]  # the latest answer, should a late one from an earlier query precede it
+    reasons, warnings = tspl_status_reasons(flags)
+    return PrinterStatus(
+        ready=not reasons,
+        source=StatusSource.REPORTED,
+        reasons=tuple(reasons),
+        warnings=tuple(warnings),
+        paper_out=bool(flags & TSPL_PAPER_OUT),
+        paused=bool(flags & TSPL_PAUSED),
+        head_open=bool(flags & (TSPL_HEAD_OPEN | TSPL_COVER_OPEN)),
+        ribbon_out=bool(flags & TSPL_RIBBON_OUT),
         raw=data,
     )

@@ -2,9 +2,9 @@
 
 | URL | Transport |
 |---|---|
-| `tcp://192.168.1.50[:9100]` | raw TCP (Zebra port 9100); the only one that can ask the printer ~HS / ~HI |
+| `tcp://192.168.1.50[:9100]` | raw TCP (Zebra port 9100); asks ~HS / ~HI (ZPL) and <ESC>!? (TSPL) |
 | `usb://0a5f:0164[?in_ep=0x81&out_ep=0x01]` | python-escpos `Usb` (pyusb) |
-| `serial:///dev/ttyUSB0?baudrate=9600` (`serial://COM3?…`) | python-escpos `Serial` (pyserial) |
+| `serial:///dev/ttyUSB0?baudrate=9600` (`serial://COM3?…`) | escpos `Serial` (pyserial); asks like tcp:// |
 | `cups://Zebra_ZD421[?host=…&port=631]` | python-escpos `CupsPrinter`, raw document format (pycups) |
 | `win32://ZDesigner ZD421-203dpi ZPL` | python-escpos `Win32Raw`, RAW spool datatype (pywin32) |
 | `file:///path/to/file` | appends the bytes to a file (or a device node such as /dev/usb/lp0) |
@@ -126,8 +126,10 @@ class TransportSpec:
 
     @property
     def can_query(self) -> bool:
-        """True when the printer can be asked things (~HS, ~HI) over this connection."""
-        return self.scheme == "tcp"
+        """True when the printer can be asked things (~HS, ~HI, <ESC>!?) over this connection: a
+        TCP socket or a serial line carries the answer back; USB, CUPS, the spooler and files do not
+        (here)."""
+        return self.scheme in ("tcp", "serial")
 
     def describe(self) -> str:
         return self.url
@@ -394,6 +396,13 @@ def call_with_timeout(fn: Callable[[], T], timeout: float, what: str) -> T:
     return result
 
 
+def answer_complete(reply: bytes, *, frames: int, length: int) -> bool:
+    """True once `reply` holds `frames` complete STX…ETX frames, or at least `length` bytes."""
+    if frames:
+        return complete_frames(reply) >= frames
+    return len(reply) >= max(length, 1)
+
+
 # --- transports --------------------------------------------------------------------------------
 
 
@@ -423,15 +432,18 @@ class Transport(ABC):
     def finish(self) -> None:  # noqa: B027 - deliberately optional: byte streams have nothing to submit
         """Hand the job over (spooler transports submit it here). No-op for byte streams."""
 
-    def query(self, command: bytes, *, frames: int, timeout: float | None = None) -> bytes:
-        """Send `command` and return what came back within `timeout` (at most `frames` STX…ETX frames).
+    def query(
+        self, command: bytes, *, frames: int = 0, length: int = 0, timeout: float | None = None
+    ) -> bytes:
+        """Send `command` and return what came back within `timeout`: until `frames` STX…ETX frames
+        (ZPL ~HS, ~HI) or `length` bytes (TSPL's one status byte) have arrived.
 
         Returns the bytes read, complete or not; raises `PrinterStatusUnknownError` on transports
         that cannot read answers.
         """
         raise PrinterStatusUnknownError(
             f"status unknown: a printer on {self.spec.scheme}:// cannot be asked for its status "
-            "(only tcp:// Zebra printers answer)"
+            "(only tcp:// and serial:// printers answer)"
         )
 
     @abstractmethod
@@ -536,15 +548,18 @@ class TcpTransport(Transport):
     def _send_error(self, message: str, sent_here: int) -> PrinterSendError:
         return PrinterSendError(message, maybe_delivered=self.bytes_sent > 0, bytes_sent=sent_here)
 
-    def query(self, command: bytes, *, frames: int, timeout: float | None = None) -> bytes:
-        """Send `command`, then read until `frames` STX…ETX frames, EOF, an error or the deadline."""
+    def query(
+        self, command: bytes, *, frames: int = 0, length: int = 0, timeout: float | None = None
+    ) -> bytes:
+        """Send `command`, then read until the answer is complete (`frames` STX…ETX frames or
+        `length` bytes), EOF, an error or the deadline."""
         self.write(command)
         sock = self._require()
         wait = self.timeouts.read if timeout is None else timeout
         deadline = time.monotonic() + wait
         reply = bytearray()
         self.read_problem = None
-        while complete_frames(bytes(reply)) < frames:
+        while not answer_complete(bytes(reply), frames=frames, length=length):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 self.read_problem = f"no complete answer within {wait:g} s"
@@ -681,9 +696,13 @@ class EscposTransport(Transport):
         assert spec.scheme == "win32"
         return printers.Win32Raw(spec.queue)
 
-    def _call(self, fn: Callable[[], T], timeout: float, what: str) -> T:
+    def _call(self, fn: Callable[[], T], timeout: float, what: str, printer: Any = None) -> T:
+        target = printer if printer is not None else self._printer
+
         def guarded() -> T:
             with keep_our_logging():
+                if self.spec.scheme == "cups":
+                    _cups_server_on_this_thread(target)
                 return fn()
 
         return call_with_timeout(guarded, timeout, what)
@@ -734,13 +753,44 @@ class EscposTransport(Transport):
             ) from None
         self.bytes_sent += len(data)
 
+    def query(
+        self, command: bytes, *, frames: int = 0, length: int = 0, timeout: float | None = None
+    ) -> bytes:
+        """Over serial://: send `command` on the line and read its answer (`frames` STX…ETX frames
+        or `length` bytes) until complete or the read timeout. Other schemes cannot answer."""
+        device = getattr(self._printer, "_device", None)
+        if self.spec.scheme != "serial" or device is None:
+            return super().query(command, frames=frames, length=length, timeout=timeout)
+        self.write(command)
+        wait = self.timeouts.read if timeout is None else timeout
+        self.read_problem = None
+
+        def read_answer() -> bytes:
+            deadline = time.monotonic() + wait
+            reply = bytearray()
+            while not answer_complete(bytes(reply), frames=frames, length=length):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    self.read_problem = f"no complete answer within {wait:g} s"
+                    break
+                device.timeout = min(remaining, 0.05)  # short reads: the deadline is checked often
+                reply += device.read(max(1, device.in_waiting))
+            return bytes(reply)
+
+        try:
+            # pyserial honours its own timeouts; the outer one only guards a driver that does not.
+            return self._call(read_answer, wait + self.timeouts.connect, "status read")
+        except Exception as exc:  # SerialException, OSError, TimeoutError
+            self.read_problem = f"the serial line failed: {_one_line(exc).removesuffix('.')}"
+            return b""
+
     def finish(self) -> None:
         printer = self._printer
         if printer is None or self.spec.scheme not in ("cups", "win32"):
             return
         self._printer = None
         try:
-            self._call(printer.close, self.timeouts.write, "submit")
+            self._call(printer.close, self.timeouts.write, "submit", printer)
         except TimeoutError as exc:
             raise PrinterSendError(
                 f"The print queue {self.spec.url} did not confirm the job: {exc}", maybe_delivered=True
@@ -761,8 +811,19 @@ class EscposTransport(Transport):
             # Closing a CupsPrinter submits whatever was written; after a failure, drop it instead.
             printer.pending_job = False
         with contextlib.suppress(Exception):
-            self._call(printer.close, self.timeouts.write, "close")
+            self._call(printer.close, self.timeouts.write, "close", printer)
         _dispose(printer)
+
+
+def _cups_server_on_this_thread(printer: Any) -> None:
+    """libcups keeps the server and port per thread (cupsSetServer/cupsSetPort), and every call into
+    escpos runs on a thread of its own: without this, a job submitted from a later thread went to
+    the default server, and a private cupsd's queue was "The printer or class does not exist"
+    (found by the cupsd tests)."""
+    pycups = getattr(sys.modules.get(type(printer).__module__), "cups", None)
+    if printer is not None and pycups is not None:
+        pycups.setServer(printer.host)
+        pycups.setPort(printer.port)
 
 
 def _dispose(printer: Any) -> None:

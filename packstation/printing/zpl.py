@@ -114,13 +114,15 @@ def image_to_gfa(
     compression: GfaCompression = "z64",
     darkness: int | None = None,
     speed: int | None = None,
+    quantity: int = 1,
 ) -> bytes:
     """A complete ZPL job printing `image` (mode "1", one pixel per dot) at the label's top left.
 
     `^PW`/`^LL` are the image size, so the caller sizes the image to the media first
     (`raster.rasterize_pdf` / `rasterize_png` / `fit_to_media`). `darkness` becomes `~SD`
     (0-30) and `speed` `^PR` (2-14): both stay in effect until the printer is switched off;
-    `^JUS` (save settings) is never sent (notes §5.4).
+    `^JUS` (save settings) is never sent (notes §5.4). The station sends them in a setup format of
+    their own instead (`setup.printer_setup`). `quantity` > 1 adds `^PQ` (copies).
     """
     prefix = ""
     if darkness is not None:
@@ -137,8 +139,12 @@ def image_to_gfa(
         f"^LL{image.height}",
         "^LH0,0",
         f"^FO0,0{graphic_field(image, compression=compression)}^FS",
-        "^XZ",
     ]
+    if quantity != 1:
+        if not 1 <= quantity <= 99_999_999:
+            raise ValueError(f"quantity must be 1-99999999, not {quantity}")
+        commands.append(f"^PQ{quantity}")
+    commands.append("^XZ")
     return (prefix + "".join(commands) + "\n").encode("ascii")
 
 

@@ -22,6 +22,8 @@ class WorkflowEvents(QObject):
 
     stage_reached = Signal(object)  # StageReached
     weighing = Signal(object)  # Weighing: the station waits for the parcel on the scale
+    limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
+    journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
     def attach(self, workflow: StationWorkflow) -> None:
         """Make this bridge the workflow's event sink (before any work is submitted)."""
@@ -29,9 +31,13 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
-        from packstation.app.faces import StageReached, Weighing
+        from packstation.app.faces import JournalOutage, LimitWait, StageReached, Weighing
 
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)
         elif isinstance(event, Weighing):
             self.weighing.emit(event)
+        elif isinstance(event, LimitWait):
+            self.limit_wait.emit(event.seconds)
+        elif isinstance(event, JournalOutage):
+            self.journal_outage.emit(event.reason or "")

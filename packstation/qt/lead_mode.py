@@ -3,9 +3,10 @@ through them and locks again when nobody has touched the station for the idle ti
 
 The one entry point for the rest of the GUI is `LeadLock.request(parent, on_granted)` (or
 `LeadLock.authorize(…)`, which also journals the privileged action): in lead mode the callback runs
-at once; in packer mode a dialog asks for a PIN (or, on a station without one, for the first PIN)
-and the callback runs once a lead has unlocked. Every keyring call (and scrypt) runs on
-`Lane.KEYRING`, every journal write on `Lane.JOURNAL`; the dialogs only show what comes back.
+at once; in packer mode a dialog asks for a lead's name and PIN (or, on a station without a PIN,
+for the first PIN) and the callback runs once a lead has unlocked. Every call to the PIN store (the
+keyring, scrypt and the journal facts it checks them against) runs on `Lane.KEYRING`, every audit
+on `Lane.JOURNAL`; the dialogs only show what comes back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.app.faces import (
+    LEGACY_PIN_MIN_LENGTH,
     PIN_MAX_LENGTH,
     PIN_MIN_LENGTH,
     AuditTrail,
@@ -48,6 +50,7 @@ ACTIVITY_EVENTS: Final = frozenset(
     {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 )
 COUNTDOWN_TICK_MS: Final = 1000
+LEAD_NAME_MAX_LENGTH: Final = 80
 
 OnGranted = Callable[[Lead], None]
 
@@ -62,16 +65,24 @@ def _pin_field(parent: QWidget) -> QLineEdit:
     return field
 
 
-class PinDialog(QDialog):
-    """Asks for a lead's PIN: masked, digits only. It checks nothing itself: `pin_entered` goes to
-    `LeadLock`, which answers with `accept()`, `show_wrong()` or `show_locked_out()`."""
+def _name_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setMaxLength(LEAD_NAME_MAX_LENGTH)
+    return field
 
-    pin_entered = Signal(str)
+
+class PinDialog(QDialog):
+    """Asks for a lead's name and PIN (the PIN masked, digits only). It checks nothing itself:
+    `pin_entered` goes to `LeadLock`, which answers with `accept()`, `show_wrong()` or
+    `show_locked_out()`. `lead_name`: the name to start with (the last lead to unlock here)."""
+
+    pin_entered = Signal(str, str)  # the lead's name, the PIN
 
     def __init__(
         self,
         parent: QWidget | None = None,
         *,
+        lead_name: str = "",
         tick_ms: int = COUNTDOWN_TICK_MS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -80,8 +91,13 @@ class PinDialog(QDialog):
         self.setModal(True)
         self._clock = clock
         self._unlock_at = 0.0
-        self.prompt = QLabel(self.tr("Enter your shift-lead PIN."), self)
+        self.prompt = QLabel(self.tr("Enter your name and your shift-lead PIN."), self)
+        self.name_field = _name_field(self)
+        self.name_field.setText(lead_name)
         self.pin_field = _pin_field(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Your name"), self.name_field)
+        form.addRow(self.tr("PIN"), self.pin_field)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -91,8 +107,11 @@ class PinDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button.setDefault(True)
         layout = QVBoxLayout(self)
-        for widget in (self.prompt, self.pin_field, self.message, self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(self.prompt)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        (self.pin_field if lead_name else self.name_field).setFocus()
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self._countdown = QTimer(self)
@@ -105,8 +124,8 @@ class PinDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         """While the PIN is being checked, nothing can be typed or sent twice."""
-        self.pin_field.setEnabled(not busy and not self.locked_out)
-        self.unlock_button.setEnabled(not busy and not self.locked_out)
+        for widget in (self.name_field, self.pin_field, self.unlock_button):
+            widget.setEnabled(not busy and not self.locked_out)
 
     def show_wrong(self, error: WrongPinError) -> None:
         self.pin_field.clear()
@@ -128,17 +147,22 @@ class PinDialog(QDialog):
         self.set_busy(False)
 
     def _submit(self) -> None:
-        pin = self.pin_field.text()
-        if len(pin) < PIN_MIN_LENGTH:
+        name, pin = self.name_field.text().strip(), self.pin_field.text()
+        if not name:
+            self.message.setText(self.tr("Enter your name: the PIN is checked as yours."))
+            self.name_field.setFocus()
+            return
+        if len(pin) < LEGACY_PIN_MIN_LENGTH:  # a PIN from before 6 digits may still be 4 or 5
             self.message.setText(
                 self.tr("A PIN is %1 to %2 digits.")
                 .replace("%1", str(PIN_MIN_LENGTH))
                 .replace("%2", str(PIN_MAX_LENGTH))
             )
+            self.pin_field.setFocus()
             return
         self.message.setText(self.tr("Checking…"))
         self.set_busy(True)
-        self.pin_entered.emit(pin)
+        self.pin_entered.emit(name, pin)
 
     def _tick(self) -> None:
         remaining = self._unlock_at - self._clock()
@@ -156,12 +180,18 @@ class PinDialog(QDialog):
 
 class FirstPinDialog(QDialog):
     """A lead's name and a PIN typed twice: the station's first PIN, or (with `title` and `intro`)
-    a lead setting a PIN for themselves or a new lead."""
+    a lead setting a PIN for themselves or a new lead; then `ask_current_pin` adds a field for the
+    lead's current PIN, which changing an existing lead's PIN needs."""
 
-    pin_chosen = Signal(str, str)  # the lead's name, the PIN
+    pin_chosen = Signal(str, str, str)  # the lead's name, the new PIN, the current PIN ("": none)
 
     def __init__(
-        self, parent: QWidget | None = None, *, title: str | None = None, intro: str | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        intro: str | None = None,
+        ask_current_pin: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Set up the shift-lead PIN"))
@@ -175,8 +205,8 @@ class FirstPinDialog(QDialog):
             self,
         )
         intro_label.setWordWrap(True)
-        self.name_field = QLineEdit(self)
-        self.name_field.setMaxLength(80)
+        self.name_field = _name_field(self)
+        self.current_field: QLineEdit | None = _pin_field(self) if ask_current_pin else None
         self.pin_field = _pin_field(self)
         self.repeat_field = _pin_field(self)
         self.message = QLabel("", self)
@@ -187,7 +217,11 @@ class FirstPinDialog(QDialog):
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
-        form.addRow(self.tr("Your name"), self.name_field)
+        form.addRow(
+            self.tr("Your name") if self.current_field is None else self.tr("Lead's name"), self.name_field
+        )
+        if self.current_field is not None:
+            form.addRow(self.tr("Current PIN (to change a PIN)"), self.current_field)
         form.addRow(
             self.tr("PIN (%1 to %2 digits)")
             .replace("%1", str(PIN_MIN_LENGTH))
@@ -204,8 +238,15 @@ class FirstPinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.name_field, self.pin_field, self.repeat_field, self.save_button):
-            widget.setEnabled(not busy)
+        for widget in (
+            self.name_field,
+            self.current_field,
+            self.pin_field,
+            self.repeat_field,
+            self.save_button,
+        ):
+            if widget is not None:
+                widget.setEnabled(not busy)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
@@ -228,7 +269,8 @@ class FirstPinDialog(QDialog):
         else:
             self.message.setText(self.tr("Saving…"))
             self.set_busy(True)
-            self.pin_chosen.emit(name, pin)
+            current = self.current_field.text() if self.current_field is not None else ""
+            self.pin_chosen.emit(name, pin, current)
 
 
 class LeadLock(QObject):
@@ -237,7 +279,8 @@ class LeadLock(QObject):
     It watches the application's input (an event filter on the QApplication): a key press, click,
     wheel or touch while unlocked counts as activity and restarts the idle timer; when the timer
     runs out, the station is back in packer mode. `idle_ms` defaults to the session's idle time
-    (`settings.auto_lock_minutes`); tests pass a short one.
+    (`settings.auto_lock_minutes`); tests pass a short one. `lead_name`: the name the PIN dialog
+    starts with (training's published lead); after an unlock, the name of the lead who unlocked.
     """
 
     changed = Signal(bool)  # True: lead mode; False: packer mode
@@ -249,10 +292,12 @@ class LeadLock(QObject):
         *,
         idle_ms: int | None = None,
         tick_ms: int = COUNTDOWN_TICK_MS,
+        lead_name: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self.lead_name = lead_name
         self._runner = runner
         self._tick_ms = tick_ms
         self._unlocked = False
@@ -356,11 +401,11 @@ class LeadLock(QObject):
             return
         dialog: PinDialog | FirstPinDialog
         if has_pin:
-            dialog = PinDialog(parent, tick_ms=self._tick_ms)
-            dialog.pin_entered.connect(lambda pin: self._check(dialog, pin))
+            dialog = PinDialog(parent, lead_name=self.lead_name, tick_ms=self._tick_ms)
+            dialog.pin_entered.connect(lambda name, pin: self._check(dialog, name, pin))
         else:
             dialog = FirstPinDialog(parent)
-            dialog.pin_chosen.connect(lambda name, pin: self._set_first(dialog, name, pin))
+            dialog.pin_chosen.connect(lambda name, pin, _current: self._set_first(dialog, name, pin))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.rejected.connect(self._cancelled)
         self.dialog = dialog
@@ -376,10 +421,10 @@ class LeadLock(QObject):
                 lambda _: None,  # the PIN check itself reports a broken keyring
             )
 
-    def _check(self, dialog: PinDialog, pin: str) -> None:
+    def _check(self, dialog: PinDialog, name: str, pin: str) -> None:
         self._runner.submit(
             Lane.KEYRING,
-            lambda: self._session.unlock(pin),
+            lambda: self._session.unlock(name, pin),
             lambda lead: self._granted(dialog, lead),
             lambda error: self._refused(dialog, error),
         )
@@ -407,6 +452,7 @@ class LeadLock(QObject):
     def _granted(self, dialog: QDialog, lead: Lead) -> None:
         # The session is unlocked even when the dialog was cancelled during the check; the
         # requests were dropped with the dialog, and the idle timer still relocks.
+        self.lead_name = lead.name
         self.idle_timer.start()
         if not self._unlocked:
             self._unlocked = True

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox
 
-from packstation.app.faces import PrivilegedAction
+from packstation.app.faces import TRAINING_LEAD_NAME, PrivilegedAction
 from packstation.qt.console.window import ConsoleWindow
 from packstation.qt.lead_mode import FirstPinDialog, LeadLock
 from packstation.qt.tasks import Lane, TaskRunner
@@ -42,6 +42,7 @@ class LeadTools(QObject):
 
     console_opened = Signal(object)  # ConsoleWindow
     settings_opened = Signal(object)  # SettingsDialog
+    settings_saved = Signal()  # a lead saved the settings: the file is a lead's from the next start
 
     def __init__(
         self,
@@ -57,11 +58,16 @@ class LeadTools(QObject):
         self._station = station
         self._runner = runner
         session = station.lead_session(store)
-        self.lock = LeadLock(session, runner, idle_ms=idle_ms, parent=self)
+        # Training's PIN prompt starts with its published lead's name (the banner shows both).
+        first_name = TRAINING_LEAD_NAME if station.training else ""
+        self.lock = LeadLock(session, runner, idle_ms=idle_ms, lead_name=first_name, parent=self)
         self.console: ConsoleWindow | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.reason_dialog: QInputDialog | None = None  # a lead's reason to complete an order unscanned
         self.pin_dialog: FirstPinDialog | None = None
+        self.saved_notice: QMessageBox | None = None  # "restart to use them", after a save
+        # A change made outside the app that no lead has reviewed yet: the dialog shows it for review.
+        self._unreviewed_change = station.settings_change
         self.mode = QLabel()
         self.mode.setObjectName("leadMode")
         window.statusBar().addPermanentWidget(self.mode)
@@ -173,7 +179,7 @@ class LeadTools(QObject):
             on_failure=self._refused,
         )
 
-    def _show_settings(self, _lead: Lead) -> None:
+    def _show_settings(self, lead: Lead) -> None:
         if self._retired:
             return  # granted for a station that has gone since
         from packstation.qt.settings.dialog import SettingsDialog
@@ -181,7 +187,9 @@ class LeadTools(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog.for_station(self._station, self._runner, self._window)
+        dialog = SettingsDialog.for_station(
+            self._station, self._runner, self._window, lead=lead.name, change=self._unreviewed_change
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.destroyed.connect(self._settings_closed)
@@ -195,18 +203,23 @@ class LeadTools(QObject):
     def _settings_saved(self, _settings: StationSettings) -> None:
         # The running station keeps the settings it opened with: a label in the making must not
         # switch printer or format halfway. A restart applies the new file.
-        QMessageBox.information(
-            self._window,
-            self.tr("Settings saved"),
-            self.tr("The settings are saved. Restart Packstation to use them."),
-        )
+        self._unreviewed_change = None  # reviewed: the file is the lead's now
+        self.settings_saved.emit()
+        if self.saved_notice is None:
+            self.saved_notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Settings saved"),
+                self.tr("The settings are saved. Restart Packstation to use them."),
+                parent=self._window,
+            )
+        self.saved_notice.open()  # not exec(): the scans' results keep coming while it is up
 
     def _refused(self, error: BaseException) -> None:
         QMessageBox.warning(self._window, self.tr("Shift lead"), error_text(error))
 
     # ------------------------------------------------------------------ PINs
     def open_pins(self) -> None:
-        """A lead changes their own PIN or gives a new lead one (same name: new PIN)."""
+        """A lead changes a lead's PIN (with that lead's current PIN) or gives a new lead one."""
         self.lock.authorize(
             self._window,
             self._station.journal,
@@ -223,13 +236,14 @@ class LeadTools(QObject):
             self._window,
             title=self.tr("Set a shift lead's PIN"),
             intro=self.tr(
-                "Type your own name to change your PIN, or a new lead's name to give them one. Each "
-                "lead has a PIN of their own."
+                "Keep your own name to change your PIN, or type a new lead's name to give them one. "
+                "Changing a lead's PIN needs their current PIN: a lead's PIN is theirs alone."
             ),
+            ask_current_pin=True,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.name_field.setText(lead.name)
-        dialog.pin_chosen.connect(lambda name, pin: self._save_pin(dialog, lead, name, pin))
+        dialog.pin_chosen.connect(lambda name, pin, current: self._save_pin(dialog, lead, name, pin, current))
         dialog.destroyed.connect(self._pins_closed)
         self.pin_dialog = dialog
         dialog.open()
@@ -237,19 +251,27 @@ class LeadTools(QObject):
     def _pins_closed(self) -> None:
         self.pin_dialog = None
 
-    def _save_pin(self, dialog: FirstPinDialog, lead: Lead, name: str, pin: str) -> None:
+    def _save_pin(self, dialog: FirstPinDialog, lead: Lead, name: str, pin: str, current: str) -> None:
         store = self.lock.session.store
         journal = self._station.journal
 
-        def save() -> None:  # keyring lane: scrypt and the keyring, never on the GUI thread
-            store.set_pin(name, pin)
-            journal.audit(lead.name, "lead_pin_set", f"PIN set for {name}")
+        def save() -> str:  # keyring lane: scrypt, the keyring and the journal, never the GUI thread
+            # An existing lead's PIN changes only with their current PIN; a wrong one counts
+            # towards the lock-out like a wrong PIN at unlock.
+            changed = store.set_lead_pin(name, pin, current_pin=current or None)
+            journal.audit(lead.name, "lead_pin_set", f"PIN set for {changed.name}")
+            return changed.name
 
-        def saved(_: None) -> None:
+        def saved(whose: str) -> None:
             dialog.accept()
-            self._window.statusBar().showMessage(self.tr("PIN saved for %1.").replace("%1", name), 5000)
+            self._window.statusBar().showMessage(self.tr("PIN saved for %1.").replace("%1", whose), 5000)
 
-        self._runner.submit(Lane.KEYRING, save, saved, lambda error: dialog.show_error(error_text(error)))
+        def refused(error: BaseException) -> None:
+            if dialog.current_field is not None:
+                dialog.current_field.clear()
+            dialog.show_error(error_text(error))
+
+        self._runner.submit(Lane.KEYRING, save, saved, refused)
 
     # ------------------------------------------------------------------ lock state
     def _mode_changed(self, unlocked: bool) -> None:

@@ -32,7 +32,7 @@ from packstation.qt.widgets import (
     StationStatusBar,
     VerdictPanel,
 )
-from packstation.qt.wording import stage_text, verdict_text
+from packstation.qt.wording import error_text, failure_detail, stage_text, verdict_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from packstation.qt.practice_tools import PracticeTools
     from packstation.qt.scanner_burst import ScannerBurstFilter
     from packstation.qt.widgets.label_preview import LabelPreview
+    from packstation.qt.widgets.settings_banner import SettingsChangedBanner
     from packstation.qt.widgets.training_banner import TrainingBanner
     from packstation.qt.widgets.training_scale import TrainingScale
     from packstation.station.workflow import ScanVerdict, Verdict
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         self.preview: LabelPreview | None = None  # training only: added by `attach`
         self.banner: TrainingBanner | None = None  # training only: added by `attach`
         self.training_scale: TrainingScale | None = None  # a `virtual:` scale: added with the station
+        # Red while the settings file differs from what a lead saved, until a lead saves them (F9).
+        self.settings_banner: SettingsChangedBanner | None = None
         self.lead_tools: LeadTools | None = None  # the shift lead's menu: added with the station
         self.burst_filter: ScannerBurstFilter | None = None  # added with the station
         self.practice_tools: PracticeTools | None = None  # training, with a scope: the "Training" menu
@@ -229,10 +232,10 @@ class MainWindow(QMainWindow):
             # late PIN or audit for the old station still finds the tools (retired, doing nothing).
             self._retired_tools, self.lead_tools = self.lead_tools, None
             self._retired_tools.retire()
-        for widget in (self.banner, self.preview, self.training_scale):
+        for widget in (self.banner, self.preview, self.settings_banner, self.training_scale):
             if widget is not None:
                 widget.deleteLater()
-        self.banner = self.preview = None
+        self.banner = self.preview = self.settings_banner = None
         self.training_scale = None
         self._preview_for = 0
         self.queue.detach()
@@ -250,7 +253,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Packstation %1 — %2").replace("%1", __version__)
         self.setWindowTitle(title.replace("%2", settings.station_name))
         if self.training:
-            from packstation.app.faces import TRAINING_LEAD_PIN
+            from packstation.app.faces import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
             from packstation.qt.widgets.training_banner import TrainingBanner  # training only
 
             if self._scope is not None and self.practice_tools is None:  # one menu for every station
@@ -258,8 +261,14 @@ class MainWindow(QMainWindow):
 
                 self.practice_tools = PracticeTools(self, self._scope, self.runner)
 
-            self.banner = TrainingBanner(station.barcode_sheet, TRAINING_LEAD_PIN)
+            self.banner = TrainingBanner(station.barcode_sheet, (TRAINING_LEAD_NAME, TRAINING_LEAD_PIN))
             self._column.insertWidget(0, self.banner)
+        if station.settings_change is not None:
+            from packstation.qt.widgets.settings_banner import SettingsChangedBanner  # only then
+
+            log.warning("%s", station.settings_change.error().message)  # for support, in the log file
+            self.settings_banner = SettingsChangedBanner()
+            self._column.insertWidget(0, self.settings_banner)
         if station.virtual_printer is not None:
             # Jobs the virtual printer holds already: the preview waits for the next one to arrive.
             self._prints_seen = station.virtual_printer.jobs_received
@@ -282,6 +291,7 @@ class MainWindow(QMainWindow):
             self._retired_tools = None
 
         self.lead_tools = LeadTools(self, station, self.runner)
+        self.lead_tools.settings_saved.connect(self._settings_reviewed)
         self._guard_dialogs_against_scans(settings.scanner.burst_ms)
         self._purge_expired_labels(station)
         # And again every day while the station runs: a station left open for weeks must not
@@ -299,6 +309,11 @@ class MainWindow(QMainWindow):
         self._column.insertWidget(self._column.indexOf(self.scan_field) + 1, self.training_scale)
         self.focus_keeper.allow(self.training_scale.field)
         self.training_scale.done.connect(self.focus_keeper.restore)
+
+    def _settings_reviewed(self) -> None:
+        """A lead saved the settings: the file is theirs now, whatever was changed outside."""
+        if self.settings_banner is not None:
+            self.settings_banner.hide()
 
     def _guard_dialogs_against_scans(self, burst_ms: int) -> None:
         """A scan typed while a dialog has the keyboard goes to the scan queue, not the dialog."""
@@ -348,8 +363,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox  # only now: its enums cost start-up time
 
         self.failure_dialog = QMessageBox(
-            QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), failure.message, parent=self
+            QMessageBox.Icon.Critical, self.tr("Packstation cannot start"), error_text(failure), parent=self
         )
+        self.failure_dialog.setDetailedText(failure.message)  # the core's words, for whoever fixes it
         self.failure_dialog.open()  # not exec(): the GUI thread keeps running (and tests drive it)
         self.station_failed.emit(failure.message)
 
@@ -358,7 +374,7 @@ class MainWindow(QMainWindow):
 
         if self.open_failure is not None:
             headline = self.tr("The station could not open. Scans are refused until this is fixed.")
-            self.verdict_panel.show_notice(Verdict.FAILED, headline, self.open_failure.message)
+            self.verdict_panel.show_notice(Verdict.FAILED, headline, failure_detail(self.open_failure))
 
     def _connect(self) -> None:
         self.scan_field.scanned.connect(self.scan)
@@ -366,6 +382,8 @@ class MainWindow(QMainWindow):
         self.queue.recovery_started.connect(self.verdict_panel.show_recovering)
         self.queue.recovery_finished.connect(self._recovered)
         self.queue.recovery_failed.connect(self._recovery_failed)
+        self.queue.limit_wait.connect(self.status.show_limit_wait)
+        self.queue.journal_outage.connect(self.status.show_journal_outage)
         for keys in REPRINT_KEYS:
             QShortcut(keys, self, self.reprint_last)
         QShortcut(CLEAR_KEY, self, self.clear)
@@ -538,16 +556,16 @@ class MainWindow(QMainWindow):
             self.verdict_panel.show_notice(worst, headline, orders)
         self.recovery_done.emit(verdicts)
 
-    def _recovery_failed(self, message: str) -> None:
+    def _recovery_failed(self, error: BaseException) -> None:
         from packstation.app.faces import Verdict
 
         if not self.queue.open_entries():
             self.verdict_panel.show_notice(
                 Verdict.ATTENTION,
                 self.tr("The start-up check could not finish; it runs again at the next start."),
-                message,
+                failure_detail(error),
             )
-        self.recovery_done.emit(message)
+        self.recovery_done.emit(error_text(error))
 
     def _preview_if_printed(self, verdict: ScanVerdict) -> None:
         printer = self._station.virtual_printer if self._station is not None else None

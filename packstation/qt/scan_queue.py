@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
@@ -65,6 +66,7 @@ class ScanEntry(NamedTuple):
     stage: Stage | None = None
     verdict: ScanVerdict | None = None
     weighing: bool = False  # the station waits for the parcel on the scale (until the next stage)
+    queued_at: float = 0.0  # time.monotonic() when scanned: a scan too old is refused (queued_scan_max_age_s)
 
 
 class ScanQueue(QObject):
@@ -73,7 +75,9 @@ class ScanQueue(QObject):
     entry_changed = Signal(object)  # ScanEntry: added, started, progressed or finished
     recovery_started = Signal()
     recovery_finished = Signal(object)  # list[ScanVerdict]
-    recovery_failed = Signal(str)
+    recovery_failed = Signal(object)  # the error: the window words it
+    limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
+    journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
     def __init__(
         self, workflow: StationWorkflow | None, runner: TaskRunner, parent: QObject | None = None
@@ -88,6 +92,8 @@ class ScanQueue(QObject):
         self._refusal: PackstationError | None = None  # why the station could not open
         self._recovering = False
         self._last_label: AttemptId | None = None
+        # A reprint that said "this ZPL label needs a PDF" offers one: the next F5 fetches it.
+        self._pdf_offered: AttemptId | None = None
         if workflow is not None:
             self._bind(workflow)
 
@@ -119,6 +125,8 @@ class ScanQueue(QObject):
         events.attach(workflow)
         events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
         events.weighing.connect(self._on_weighing, Qt.ConnectionType.QueuedConnection)
+        events.limit_wait.connect(self.limit_wait, Qt.ConnectionType.QueuedConnection)
+        events.journal_outage.connect(self.journal_outage, Qt.ConnectionType.QueuedConnection)
 
     def attach(self, workflow: StationWorkflow) -> None:
         """The station is open: queue recovery first, then the scans held meanwhile, in order."""
@@ -176,21 +184,25 @@ class ScanQueue(QObject):
         workflow = self._require_workflow()
         self._runner.submit(
             Lane.API,
-            lambda: workflow.handle_scan(entry.raw),
+            lambda: workflow.handle_scan(entry.raw, queued_at=entry.queued_at),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
 
     def reprint_last(self) -> ScanEntry | None:
-        """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint."""
+        """Reprint the latest label made or reprinted here (never a new label); None: nothing to reprint.
+
+        Right after a reprint answered that its ZPL label needs a PDF for this printer, this fetches
+        the same parcel's label as a PDF and prints it: pressing F5 again takes the offer."""
         attempt_id = self._last_label
         if attempt_id is None or self._workflow is None:
             return None  # before the station is open (or between two): nothing to reprint
         workflow = self._require_workflow()
+        as_pdf, self._pdf_offered = attempt_id == self._pdf_offered, None
         entry = self._add(EntryKind.REPRINT, "", attempt_id)
         self._runner.submit(
             Lane.API,
-            lambda: workflow.reprint(attempt_id),
+            lambda: workflow.reprint(attempt_id, as_pdf=as_pdf),
             lambda verdict: self._finish(entry.ticket, verdict),
             lambda error: self._crashed(entry.ticket, error),
         )
@@ -222,6 +234,7 @@ class ScanQueue(QObject):
             kind=kind,
             raw=raw,
             at=datetime.now().astimezone(),
+            queued_at=time.monotonic(),
             state=EntryState.QUEUED if busy else EntryState.WORKING,
             attempt_id=attempt_id,
         )
@@ -264,6 +277,8 @@ class ScanQueue(QObject):
     def _finish(self, ticket: int, verdict: ScanVerdict) -> None:
         entry = self._open.pop(ticket)
         self._last_label = self._reprintable_after(entry, verdict)
+        offered = verdict.code == ErrorCode.ZPL_LABEL_NEEDS_PDF and verdict.attempt_id == self._last_label
+        self._pdf_offered = verdict.attempt_id if offered else None
         done = entry._replace(
             state=EntryState.DONE, verdict=verdict, attempt_id=verdict.attempt_id or entry.attempt_id
         )
@@ -310,6 +325,5 @@ class ScanQueue(QObject):
     def _recovery_failed(self, error: BaseException) -> None:
         self._recovering = False
         log.error("start-up recovery failed", exc_info=error)
-        message = error.message if isinstance(error, PackstationError) else str(error) or type(error).__name__
-        self.recovery_failed.emit(message)
+        self.recovery_failed.emit(error)
         self._start_next()

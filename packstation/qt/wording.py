@@ -13,7 +13,7 @@ it. The contexts are those the texts had before they were gathered here ("messag
 every NL/DE/FR translation. Tables are built per call, so a language switch takes effect at once.
 
 Placeholders follow Qt: %1 is the order number (or the signed-in name), %2 the second fact a
-headline names (a tracking number, the printer's reason, a wait, the keyring's reason).
+headline names (a tracking number, an item, a wait, the keyring's reason).
 
 The packing window imports this module before its first frame, when the core is not loaded yet:
 the core's types are imported inside the functions that need them (the first-frame exception).
@@ -84,6 +84,7 @@ STATION_FAULTS: tuple[ErrorCode, ...] = (
     ErrorCode.JOURNAL_MIGRATION,
     ErrorCode.JOURNAL_MISSING_FIELDS,
     ErrorCode.JOURNAL_NO_WAL,
+    ErrorCode.JOURNAL_TOO_OLD,
     ErrorCode.JOURNAL_UNKNOWN_ATTEMPT,
     ErrorCode.PARCEL_HELD,
     ErrorCode.SETTLE_NO_ORDER,
@@ -128,6 +129,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: translate("messages", "The scan was empty. Scan again."),
         code.SCAN_TOO_SHORT: translate("messages", "The scan was too short. Scan again."),
         code.SCAN_TOO_LONG: translate("messages", "The scan was too long. Scan again."),
+        code.SCAN_TOO_OLD: translate(
+            "messages",
+            "%1 waited too long for Sendcloud's limit or the journal, so no label was made. Scan it "
+            "again with its box.",
+        ),
         code.SCAN_INVALID_CHARACTERS: translate(
             "messages", "The scan has characters an order number cannot have. Scan again."
         ),
@@ -171,8 +177,10 @@ def headlines() -> dict[ErrorCode, str]:
         code.PRINTER_STATUS_UNKNOWN: translate(
             "messages", "The printer did not say whether it is ready. Check it, then scan again."
         ),
+        # The printer's reason is the core's English (and names the printer's address): it goes to
+        # the journal and the console, never into a translated headline.
         code.PRINT_FAILED: translate(
-            "messages", "The label was made but not printed (%2). Fix the printer, then reprint (F5)."
+            "messages", "The label was made but not printed. Fix the printer, then reprint (F5)."
         ),
         code.PRINT_UNCONFIRMED: translate(
             "messages",
@@ -194,6 +202,11 @@ def headlines() -> dict[ErrorCode, str]:
         code.UNSUPPORTED_PAIRING: printer_settings,
         code.PRINTER_DPI_MISMATCH: printer_settings,
         code.ZPL_DPI_MISMATCH: printer_settings,
+        code.ZPL_LABEL_NEEDS_PDF: translate(
+            "messages",
+            "This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the "
+            "same parcel from Sendcloud (no new label).",
+        ),
         code.LABEL_FORMAT_ERROR: translate(
             "messages", "The label could not be prepared for the printer. Call your shift lead."
         ),
@@ -323,8 +336,7 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.OUTCOME_STILL_UNKNOWN: translate(
             "messages",
-            "It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new "
-            "one was made. Wait %2, then scan it again; or ask your shift lead.",
+            "Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.",
         ),
         code.DELETE_HAS_LABEL: translate(
             "messages", "This order still has a label. Void the label before deleting the order."
@@ -365,9 +377,11 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "Only a shift lead may do this. Unlock shift-lead mode with your PIN first."
         ),
         code.LEAD_NAME_MISSING: translate("messages", "A shift lead needs a name."),
-        code.PIN_WRONG: translate("lead_mode", "Wrong PIN."),
+        code.PIN_WRONG: translate("lead_mode", "Wrong name or PIN."),
         code.PIN_NOT_SET: translate("lead_mode", "No shift-lead PIN is set up yet."),
-        code.PIN_TAKEN: translate("lead_mode", "Another shift lead has this PIN. Choose another one."),
+        code.PIN_CURRENT_REQUIRED: translate(
+            "lead_mode", "This lead has a PIN already. Enter their current PIN to change it."
+        ),
         code.PIN_EXISTS: translate("lead_mode", "A shift-lead PIN is already set up. Unlock with it."),
         code.PIN_INVALID: translate("lead_mode", "A PIN is %1 to %2 digits.")
         .replace("%1", str(PIN_MIN_LENGTH))
@@ -376,9 +390,19 @@ def headlines() -> dict[ErrorCode, str]:
         code.PIN_STORE_DAMAGED: translate(
             "messages", "The stored shift-lead PINs cannot be read. Ask support to set them up again."
         ),
+        code.PIN_STORE_LOST: translate(
+            "lead_mode",
+            "The shift-lead PINs are missing from this computer's keyring, though this station had "
+            "some. Ask an administrator to restore them.",
+        ),
         code.PIN_ERROR: translate("messages", "The shift-lead PIN could not be checked. Try again."),
         code.SETTINGS_INVALID: settings_wrong,
         code.CONFIGURATION_ERROR: settings_wrong,
+        code.SETTINGS_CHANGED_OUTSIDE: translate(
+            "messages",
+            "The settings were changed outside Packstation. Until a shift lead reviews them (F9), the "
+            "values a lead last saved apply.",
+        ),
         code.INSECURE_CONNECTION: translate(
             "messages",
             "This station's Sendcloud address is not https: the API keys would travel unencrypted, so "
@@ -386,6 +410,11 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.JOURNAL_TOO_NEW: translate(
             "messages", "A newer Packstation wrote this station's journal. Call your shift lead to update it."
+        ),
+        code.JOURNAL_UNAVAILABLE: translate(
+            "messages",
+            "The shared journal cannot be reached, so no label is made. Scans wait; the station goes on "
+            "by itself when the journal is back.",
         ),
         code.SIMULATOR_PORT_UNAVAILABLE: translate(
             "messages",
@@ -467,6 +496,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.SCAN_EMPTY: unreadable_scan,
         code.SCAN_TOO_SHORT: unreadable_scan,
         code.SCAN_TOO_LONG: unreadable_scan,
+        code.SCAN_TOO_OLD: translate("console", "Scan waited too long"),
         code.SCAN_INVALID_CHARACTERS: unreadable_scan,
         code.SCAN_WRONG_KEYBOARD_LAYOUT: unreadable_scan,
         code.SCAN_ERROR: unreadable_scan,
@@ -499,6 +529,7 @@ def short_names() -> dict[ErrorCode, str]:
         code.UNSUPPORTED_PAIRING: printer_settings,
         code.PRINTER_DPI_MISMATCH: printer_settings,
         code.ZPL_DPI_MISMATCH: printer_settings,
+        code.ZPL_LABEL_NEEDS_PDF: translate("console", "ZPL label: reprint as PDF"),
         code.LABEL_FORMAT_ERROR: translate("console", "Label unreadable"),
         code.LABEL_TOO_LARGE: translate("console", "Label too large"),
         code.LABEL_FILE_UNREADABLE: translate("console", "Label file unreadable"),
@@ -563,16 +594,19 @@ def short_names() -> dict[ErrorCode, str]:
         code.LEAD_NAME_MISSING: translate("console", "Name missing"),
         code.PIN_WRONG: pin_refused,
         code.PIN_NOT_SET: pin_refused,
-        code.PIN_TAKEN: pin_refused,
+        code.PIN_CURRENT_REQUIRED: pin_refused,
         code.PIN_EXISTS: pin_refused,
         code.PIN_INVALID: pin_refused,
         code.PIN_LOCKED_OUT: pin_refused,
         code.PIN_ERROR: pin_refused,
         code.PIN_STORE_DAMAGED: translate("console", "PIN store damaged"),
+        code.PIN_STORE_LOST: translate("console", "PIN store lost"),
         code.SETTINGS_INVALID: translate("console", "Settings wrong"),
+        code.SETTINGS_CHANGED_OUTSIDE: translate("console", "Settings changed outside"),
         code.CONFIGURATION_ERROR: translate("console", "Settings wrong"),
         code.INSECURE_CONNECTION: translate("console", "Connection not encrypted"),
         code.JOURNAL_TOO_NEW: translate("console", "Journal too new"),
+        code.JOURNAL_UNAVAILABLE: translate("console", "Journal unreachable"),
         code.SIMULATOR_PORT_UNAVAILABLE: translate("console", "Training port in use"),
         code.TRAINING_IN_USE: translate("console", "Training in use"),
         code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),
@@ -615,6 +649,9 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return _success_text(verdict, order)
     second = verdict.tracking_number or "—"
     translate = QCoreApplication.translate
+    elsewhere = _elsewhere_text(verdict, order)
+    if elsewhere is not None:
+        return elsewhere
     if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None and order:
         # This station has the label: F5 prints it (scan_queue's reprint-last follows this verdict).
         text = translate(
@@ -626,11 +663,27 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return field_refused_text(verdict.field)
     if verdict.code in _ITEM_CODES:
         second = verdict.reference or ""  # the item: what was scanned, or the line it ticked
-    if verdict.code == ErrorCode.PRINT_FAILED:
-        second = verdict.print_outcome.reason if verdict.print_outcome else ""
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+def _elsewhere_text(verdict: ScanVerdict, order: str) -> str | None:
+    """Another station holds the order, or shipped it (the shared journal): say which, and when."""
+    if not verdict.elsewhere or not order:
+        return None
+    translate = QCoreApplication.translate
+    at = verdict.elsewhere_at.astimezone().strftime("%H:%M") if verdict.elsewhere_at else "—"
+    if verdict.code == ErrorCode.ORDER_CLAIMED:
+        text = translate("messages", "%1 is being packed at %2. Leave it to them, or ask your shift lead.")
+        return text.replace("%1", order).replace("%2", verdict.elsewhere)
+    if verdict.code == ErrorCode.ALREADY_SHIPPED and verdict.reprint_attempt is not None:
+        # The label is in the shared journal: F5 prints it here, fetched from Sendcloud's documents.
+        text = translate(
+            "messages", "%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it."
+        )
+        return text.replace("%1", order).replace("%2", verdict.elsewhere).replace("%3", at)
+    return None
 
 
 _ITEM_CODES = frozenset(
@@ -781,6 +834,18 @@ def error_text(error: BaseException, order: str = "") -> str:
     elif error.code == ErrorCode.KEYRING_UNAVAILABLE:
         second = error.message
     return headline(error.code, order, second) or error.message
+
+
+def failure_detail(error: BaseException) -> str:
+    """The small line under a notice's headline about a failure (the station could not open, the
+    start-up check could not finish): the failure in the station's language and its code, never
+    the core's English, which goes to the log and the dialog's details."""
+    from packstation.errors import PackstationError
+
+    code = error.code if isinstance(error, PackstationError) else ErrorCode.INTERNAL_ERROR
+    return " · ".join(
+        (error_text(error), QCoreApplication.translate("messages", "code %1").replace("%1", code))
+    )
 
 
 def error_with_facts(error: BaseException, order: str = "") -> str:

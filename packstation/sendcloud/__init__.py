@@ -3,6 +3,7 @@
 Knows nothing of the station, the simulator or Qt (an import-linter contract keeps it so).
 """
 
+from packstation.sendcloud.budget import WriteBudget, WriteGate, WriteLimitWaitError
 from packstation.sendcloud.client import SendcloudClient
 from packstation.sendcloud.errors import (
     ApiError,
@@ -138,6 +139,9 @@ __all__ = [
     "ShippingOptionsResult",
     "StillProcessingError",
     "WeightUnit",
+    "WriteBudget",
+    "WriteGate",
+    "WriteLimitWaitError",
     "http_client",
     "insecure_url_problem",
     "is_carrier_refusal",

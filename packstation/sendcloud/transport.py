@@ -20,6 +20,7 @@ from packstation import __version__
 from packstation.credentials import ApiCredentials, redact
 from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
+from packstation.sendcloud.budget import WRITE_METHODS, WriteGate
 from packstation.sendcloud.errors import (
     ApiError,
     AuthenticationError,
@@ -50,6 +51,8 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(15.0, connect=5.0)
 DEFAULT_LABEL_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
 USER_AGENT: Final = f"Packstation/{__version__} (+httpx/{httpx.__version__})"
 _RETRYABLE_READ_STATUSES: Final = frozenset({502, 503, 504})
+# A write refused with 429 (not processed) goes again once the budget has a token, this many times.
+_LIMITED_RETRIES: Final = 20
 _STILL_PROCESSING: Final = "still processing"
 logger = logging.getLogger("packstation.sendcloud")
 T = TypeVar("T")
@@ -238,6 +241,7 @@ class SendcloudTransport:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         label_timeout: httpx.Timeout = DEFAULT_LABEL_TIMEOUT,
         retry: RetryPolicy | None = None,
+        write_gate: WriteGate | None = None,
     ) -> None:
         base = httpx.URL(base_url.rstrip("/"))
         if base.scheme not in ("http", "https") or not base.host:
@@ -258,6 +262,8 @@ class SendcloudTransport:
         self._timeout = timeout
         self._label_timeout = label_timeout
         self._retry = retry if retry is not None else RetryPolicy()
+        # The account's write budget (issue 19): every write takes a token first; a 429 drains it.
+        self.write_gate = write_gate
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if partner_id:
             headers["Sendcloud-Partner-Id"] = partner_id
@@ -292,8 +298,12 @@ class SendcloudTransport:
         target = url if url is not None else self._base + path
         effective_timeout = timeout if timeout is not None else self._timeout
         policy = self._retry
+        gate = self.write_gate if method in WRITE_METHODS else None
         attempt = 1
+        limited = 0  # 429s waited out through the write budget (they cost no attempt)
         while True:
+            if gate is not None:
+                gate.acquire()  # may wait; raises (nothing sent) past the scan's deadline
             started = time.perf_counter()
             try:
                 response = self._http.request(
@@ -317,6 +327,13 @@ class SendcloudTransport:
             _log(method, path, status, started, attempt)
             if 200 <= status < 300:
                 return response
+            if status == 429 and self.write_gate is not None:
+                # Writers outside Packstation (a shop plugin, the panel) used the account's limit:
+                # every station sharing the budget waits it out, not only this one.
+                self.write_gate.drain(parse_retry_after(response.headers.get("retry-after"), policy.clock()))
+                if gate is not None and limited < _LIMITED_RETRIES:
+                    limited += 1
+                    continue
             if attempt < policy.max_attempts and (
                 status == 429 or (retry is _Retry.READ and status in _RETRYABLE_READ_STATUSES)
             ):

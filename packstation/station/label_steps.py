@@ -40,6 +40,7 @@ from packstation.journal import (
 )
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
+from packstation.printing.profile import PrinterLanguage, language_label
 from packstation.scales import Scale, ScaleError, Weight
 from packstation.sendcloud import (
     Document,
@@ -54,6 +55,7 @@ from packstation.sendcloud import (
     ParcelDocument,
     SendcloudClient,
     ServerError,
+    WriteLimitWaitError,
 )
 from packstation.settings import StationSettings
 from packstation.station.label_store import LabelStoreError, label_file_name, save_label
@@ -164,7 +166,6 @@ class LabelSteps:
         `second_label`: a shift lead overrode the already-shipped guard for this one order; the
         claim is still taken, so even an override cannot pay twice at once.
         """
-        second_label = second_label or self.settings.allow_second_label
         self.claim(attempt_id, order, ClaimKind.LABEL, second_label=second_label)
         if not second_label:
             ensure_not_shipped(self.client, order)
@@ -380,6 +381,7 @@ class LabelSteps:
         known = (
             self.journal.label_for_order(existing.order_number or summary.order_number) if summary else None
         )
+        elsewhere = known is not None and known.station != self.journal.station  # the shared journal
         return self.finish(
             ScanVerdict(
                 Verdict.ATTENTION,
@@ -392,6 +394,8 @@ class LabelSteps:
                 reprint_attempt=known.id
                 if known is not None and known.parcel_id == existing.parcel_id
                 else None,
+                elsewhere=known.station if known is not None and elsewhere else None,
+                elsewhere_at=(known.label_created_at or known.updated_at) if known and elsewhere else None,
             )
         )
 
@@ -427,6 +431,11 @@ class LabelSteps:
         if isinstance(weighed, ScanVerdict):
             return weighed
         summary, weight_fields = weighed
+        if self.client.write_gate is not None:
+            # The account's write budget: wait for a token (or refuse a scan too old) before the
+            # label call is journalled, so a refused scan has no label request to settle. After
+            # the weighing: its PATCH took a token of its own through the transport.
+            self.client.write_gate.reserve()
         self.record(attempt_id, Stage.LABEL_REQUESTED, event_fields=weight_fields)
         try:
             label = create_label(self.client, order, profile)
@@ -598,7 +607,7 @@ class LabelSteps:
             return self.finish(_not_printed(verdict, error.message, error.code))
         outcome = self.printer.send(job)
         if outcome.state is PrintState.PRINTED:
-            self.record(attempt_id, Stage.PRINTED, printer=outcome.printer_url)
+            self.record(attempt_id, Stage.PRINTED, printer=outcome.printer_url, print_copies=job.copies)
             done = "reprinted" if verdict.code == ErrorCode.REPRINTED else "printed"
             printed = _with_outcome(verdict, outcome, f"Label for {_order_of(verdict)} {done}.")
             return self.finish(self.print_documents(printed, documents))
@@ -657,16 +666,30 @@ class LabelSteps:
         return verdict
 
     # ------------------------------------------------------------------ reprint and recovery
-    def reprint(self, attempt_id: AttemptId) -> ScanVerdict:
-        """Print a created label again, from the label store or Sendcloud's documents: never a new label."""
+    def reprint(self, attempt_id: AttemptId, *, as_pdf: bool = False) -> ScanVerdict:
+        """Print a created label again, from the label store or Sendcloud's documents: never a new label.
+
+        A native ZPL label cannot go to a TSPL, EPL2, ESC/POS or spooler printer (made when the
+        station had a Zebra, or at another station): that is said, with the offer to fetch a PDF
+        of the same parcel from Sendcloud's parcel documents, which `as_pdf=True` does and prints
+        (still never a new label; Sendcloud may have no PDF when the carrier makes only ZPL).
+        """
         attempt = self.journal.attempt(attempt_id)
         if attempt.parcel_id is None:
             return ScanVerdict(
                 Verdict.FAILED, "This attempt has no label to reprint.", ErrorCode.NO_LABEL, attempt_id
             )
-        if attempt.label_saved_at is None:  # made but never saved here: its first print
+        if attempt.label_saved_at is None and not as_pdf:  # made but never saved here: its first print
             return self.resume_created(attempt)
-        label, mime_type = self._stored_or_fetched(attempt)
+        if as_pdf:
+            fetched = self._pdf_of(attempt)
+            if isinstance(fetched, ScanVerdict):
+                return self.finish(fetched)
+            label, mime_type = fetched
+        else:
+            label, mime_type = self._stored_or_fetched(attempt)
+            if self.printer is not None and _needs_pdf(mime_type, self.printer.profile.language):
+                return self.finish(_pdf_offer(attempt, self.printer.profile.language))
         verdict = ScanVerdict(
             Verdict.SUCCESS,
             f"Label for {attempt.order_number} reprinted.",
@@ -680,6 +703,36 @@ class LabelSteps:
         if self.printer is None:
             return self.finish(verdict)
         return self.print_label(attempt_id, verdict, label, mime_type)
+
+    def _pdf_of(self, attempt: Attempt) -> tuple[bytes, str] | ScanVerdict:
+        """The same parcel's label as a PDF from Sendcloud's parcel documents, or why not."""
+        assert attempt.parcel_id is not None
+        try:
+            document = self.client.get_parcel_document(attempt.parcel_id, mime_type="application/pdf")
+        except PackstationError as error:
+            return ScanVerdict(
+                Verdict.FAILED,
+                f"Sendcloud gave no PDF of the label for {attempt.order_number} (parcel "
+                f"{attempt.parcel_id}): {error.message} The carrier may make this label as ZPL only: "
+                "print it on a ZPL (Zebra) printer.",
+                ErrorCode.ZPL_LABEL_NEEDS_PDF,
+                attempt.id,
+                reference=attempt.order_number,
+                parcel_id=attempt.parcel_id,
+            )
+        if document.mime_type.split(";", 1)[0].strip().lower() != "application/pdf":
+            # Sendcloud: a label the carrier made as native ZPL "will always be returned in ZPL".
+            return ScanVerdict(
+                Verdict.FAILED,
+                f"Sendcloud has the label for {attempt.order_number} (parcel {attempt.parcel_id}) only as "
+                f"{document.mime_type}: the carrier made it as native ZPL. Print it on a ZPL (Zebra) "
+                "printer. No new label is made.",
+                ErrorCode.ZPL_LABEL_NEEDS_PDF,
+                attempt.id,
+                reference=attempt.order_number,
+                parcel_id=attempt.parcel_id,
+            )
+        return document.content, document.mime_type
 
     def label_attempt(self, order_number: str, *, parcel_id: int | None = None) -> Attempt:
         """The attempt holding the order's latest live label (or the one holding `parcel_id`), for
@@ -707,8 +760,10 @@ class LabelSteps:
         return attempt
 
     def _stored_or_fetched(self, attempt: Attempt) -> tuple[bytes, str]:
-        """The saved label, or (gone, or unreadable) the same label from Sendcloud's documents."""
-        if attempt.label_path is not None and attempt.label_path.exists():
+        """The saved label, or (gone, or unreadable, or saved at another station of a shared
+        journal) the same label from Sendcloud's documents."""
+        own = attempt.station == self.journal.station  # another station's file is on its disk
+        if own and attempt.label_path is not None and attempt.label_path.exists():
             try:
                 content = attempt.label_path.read_bytes()
             except OSError as error:
@@ -870,6 +925,19 @@ class LabelSteps:
         self, attempt_id: AttemptId, error: PackstationError, summary: OrderSummary | None = None
     ) -> ScanVerdict:
         self.journal.fail(attempt_id, Stage.FAILED, error)
+        if isinstance(error, OrderClaimedError | WriteLimitWaitError):
+            # Amber: nothing is wrong here; the order is someone else's at this moment.
+            return self.finish(
+                ScanVerdict(
+                    Verdict.ATTENTION,
+                    error.message,
+                    error.code,
+                    attempt_id,
+                    summary,
+                    elsewhere=error.claim.holder if isinstance(error, OrderClaimedError) else None,
+                    elsewhere_at=error.claim.claimed_at if isinstance(error, OrderClaimedError) else None,
+                )
+            )
         return self.finish(
             ScanVerdict(
                 Verdict.FAILED, error.message, error.code, attempt_id, summary, field=error_pointer(error)
@@ -921,6 +989,29 @@ def _extra_document_types(documents: Sequence[Document]) -> list[DocumentType]:
 
 def _order_of(verdict: ScanVerdict) -> str:
     return verdict.order.order_number if verdict.order else verdict.reference or "the order"
+
+
+def _needs_pdf(mime_type: str, language: PrinterLanguage) -> bool:
+    """A native ZPL label for a printer that does not speak ZPL."""
+    kind = mime_type.split(";", 1)[0].strip().lower()
+    return (
+        kind in ("application/zpl", "application/x-zpl", "text/zpl") and language is not PrinterLanguage.ZPL
+    )
+
+
+def _pdf_offer(attempt: Attempt, language: PrinterLanguage) -> ScanVerdict:
+    return ScanVerdict(
+        Verdict.FAILED,
+        f"The label for {attempt.order_number} was made as native ZPL, which this "
+        f"{language_label(language)} printer cannot print (it was made for a Zebra, perhaps at another "
+        "station). Press F5 again (or run `packstation reprint ORDER --as-pdf`) to fetch a PDF of the same "
+        "parcel from Sendcloud, where the carrier makes one, and print that. No new label is made.",
+        ErrorCode.ZPL_LABEL_NEEDS_PDF,
+        attempt.id,
+        reference=attempt.order_number,
+        parcel_id=attempt.parcel_id,
+        tracking_number=attempt.tracking_number,
+    )
 
 
 def _not_printed(verdict: ScanVerdict, message: str, code: ErrorCode | None) -> ScanVerdict:

@@ -172,7 +172,7 @@ class FailureReview:
 
         An attempt whose label call had no clear answer is settled first: a label Sendcloud made
         is fetched, saved and printed on that attempt (no new label). An order that has a label is
-        refused as in a scan (amber "already shipped") unless the station allows a second label.
+        refused as in a scan (amber "already shipped"): only `ship_second_label` overrides that.
         An attempt refused as already shipped is not retried at all: the guard would refuse it
         again, and each refusal would be one more failed row (reprint it, or ship a second label).
         """
@@ -242,7 +242,7 @@ class FailureReview:
         return BatchOutcome(tuple(self._finish_batch_item(step) for step in planned))
 
     # ------------------------------------------------------------------------------ labels
-    def reprint(self, attempt_id: AttemptId, *, actor: str) -> ScanVerdict:
+    def reprint(self, attempt_id: AttemptId, *, actor: str, as_pdf: bool = False) -> ScanVerdict:
         """Print a created label again: from the label store, or fetched from Sendcloud's parcel
         documents when the file is gone (or was never saved). Never creates a label.
 
@@ -262,7 +262,7 @@ class FailureReview:
                 code=ErrorCode.LABEL_VOIDED,
             )
         self._audit(actor, "reprint", f"attempt {attempt.id}, parcel {attempt.parcel_id}")
-        return workflow.reprint(attempt.id)
+        return workflow.reprint(attempt.id, as_pdf=as_pdf)
 
     def _shipped_label(self, refused: Attempt) -> Attempt:
         number = refused.order_number or ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -85,6 +86,22 @@ class StageReached:
 
 
 @dataclass(frozen=True)
+class LimitWait:
+    """Progress event: the scan waits for the account's write budget (Sendcloud's limit); 0 when the
+    wait is over. The packing screen says "Waiting for Sendcloud's limit: 4 s"."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class JournalOutage:
+    """Progress event: the shared journal cannot be reached (`reason`), so no label is made and the
+    scan waits; `reason` None when it is back. The packing screen says so in red."""
+
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class ScanVerdict:
     """The outcome of one scan: also emitted as the last event of the attempt."""
 
@@ -113,6 +130,10 @@ class ScanVerdict:
     documents_printed: int = 0
     # Item verification: the order's checklist as it stands after this scan (station/packing.py).
     checklist: ChecklistView | None = None
+    # Another station holds the order (being packed there), or shipped it (the shared journal):
+    # who ("Station 3 (Anna)") and since when. None when it is this station's own doing.
+    elsewhere: str | None = None
+    elsewhere_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +144,7 @@ class Weighing:
     scale_url: str
 
 
-Event = StageReached | ScanVerdict | Weighing
+Event = StageReached | ScanVerdict | Weighing | LimitWait | JournalOutage
 
 
 def summarise(order: Order) -> OrderSummary:

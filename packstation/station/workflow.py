@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.journal import AttemptId, Packer, Stage
+from packstation.journal import AttemptId, JournalError, Packer, Stage
 from packstation.scales import Weight
 from packstation.sendcloud import Order
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
@@ -33,6 +33,8 @@ from packstation.station.shipping import (
 )
 from packstation.station.verdicts import (
     Event,
+    JournalOutage,
+    LimitWait,
     OrderSummary,
     ScanVerdict,
     StageReached,
@@ -42,6 +44,8 @@ from packstation.station.verdicts import (
 
 __all__ = [
     "Event",
+    "JournalOutage",
+    "LimitWait",
     "OrderClaimedError",
     "OrderSummary",
     "OutcomeStillUnknownError",
@@ -56,12 +60,17 @@ __all__ = [
 ]
 
 
+# While the shared journal is unreachable, a scan tries again this often (seconds).
+OUTAGE_RETRY_S = 1.0
+
+
 @dataclass
 class StationWorkflow(PackingSteps):
     """The packing workflow of one station: the label and packing steps plus scanning. Not
     thread-safe: run it on one worker (the API lane)."""
 
     _debouncer: Debouncer = field(init=False)
+    journal_down: bool = field(default=False, init=False)  # the shared journal was unreachable
 
     def __post_init__(self) -> None:
         self._debouncer = Debouncer(self.settings.scanner.debounce_seconds, clock=self.clock)
@@ -72,11 +81,71 @@ class StationWorkflow(PackingSteps):
         self.emit = sink
 
     # ------------------------------------------------------------------ scanning
-    def handle_scan(self, raw: str, *, weight: Weight | None = None) -> ScanVerdict:
+    def handle_scan(
+        self, raw: str, *, weight: Weight | None = None, queued_at: float | None = None
+    ) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict.
 
         `weight`: the parcel's weight, typed (`packstation ship --weight`), sent instead of the
-        scale's for an order scan that makes its label at once."""
+        scale's for an order scan that makes its label at once.
+
+        `queued_at`: when the scan was taken (the packing screen's queue; `clock()` time, default
+        now). A scan older than `queued_scan_max_age_s` by the time its label call could start
+        (behind Sendcloud's write limit, or a journal outage) is refused, never labelled later onto
+        whatever box is on the bench then.
+        """
+        taken = self.clock() if queued_at is None else queued_at
+        gate = self.client.write_gate
+        if gate is not None:
+            gate.deadline = taken + self.settings.queued_scan_max_age_s
+            gate.on_wait = lambda seconds: self.emit(LimitWait(seconds))
+        try:
+            return self._through_outages(raw, taken, weight)
+        finally:
+            if gate is not None:
+                gate.deadline = None
+                gate.release_reserved()
+
+    def _through_outages(self, raw: str, taken: float, weight: Weight | None = None) -> ScanVerdict:
+        """The scan, again and again while the shared journal cannot be reached: no label is made
+        without its journal row, so the scan waits (said in red), and goes through once the journal
+        is back, unless it has grown too old by then. A scan cut short by the outage is simply run
+        again: its claim, the already-shipped check and the settling of an unanswered label call
+        see to it that nothing is paid twice."""
+        limit = self.settings.queued_scan_max_age_s
+        while True:
+            age = self.clock() - taken
+            try:
+                if age > limit:
+                    return self._too_old(raw, age)
+                verdict = self._handle_scan(raw, weight)
+            except JournalError as error:
+                if error.code != ErrorCode.JOURNAL_UNAVAILABLE:
+                    raise
+                self.journal_down = True
+                self.emit(JournalOutage(error.message))
+                self._debouncer.reset()  # the scan runs again: it is no double read
+                if self.clock() + OUTAGE_RETRY_S - taken > limit:
+                    return self.finish(ScanVerdict(Verdict.FAILED, error.message, error.code))
+                self.sleep(OUTAGE_RETRY_S)
+                continue
+            if self.journal_down:
+                self.journal_down = False
+                self.emit(JournalOutage(None))
+            return verdict
+
+    def _too_old(self, raw: str, age: float) -> ScanVerdict:
+        attempt_id = self.journal.start_attempt(raw, self.packer, self.printer_url)
+        limit = self.settings.queued_scan_max_age_s
+        error = PackstationError(
+            f"This scan waited {age:.0f} s in the queue, longer than {limit:g} s: "
+            "it was refused rather than labelled onto another box. Scan it again with its box.",
+            code=ErrorCode.SCAN_TOO_OLD,
+        )
+        self.journal.fail(attempt_id, Stage.FAILED, error)
+        return self.finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id))
+
+    def _handle_scan(self, raw: str, weight: Weight | None = None) -> ScanVerdict:
         prefix = self.settings.order_barcode_prefix
         order_barcode = bool(prefix) and raw.strip().startswith(prefix)
         if order_barcode:

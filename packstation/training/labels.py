@@ -305,6 +305,13 @@ _FOLD_TABLE = str.maketrans(
 )
 
 
+def clear_label_caches() -> None:
+    """Forget the rendered text stamps, barcodes and folded texts (bounded caches that fill over a
+    long run: a bench measuring the station's own memory empties them first)."""
+    for cached in (_raster_text, _code128, _text_stamp):
+        cached.cache_clear()
+
+
 @functools.lru_cache(maxsize=4096)
 def _raster_text(text: str) -> str:
     """Fold `text` onto the glyphs the default font has: "Müller" → "Muller", "Straße" → "Strasse".

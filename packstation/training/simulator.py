@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import math
 import re
 import socket
 import struct
@@ -25,6 +26,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from packstation.sendcloud import ShippingOption
 from packstation.training import TRAINING_PUBLIC_KEY, TRAINING_SECRET_KEY
+from packstation.training.account_limit import WRITE_METHODS, AccountLimit, AccountLimiter
 from packstation.training.backend import (
     FIRST_PARCEL_ID,
     ApiFailure,
@@ -62,6 +64,9 @@ class SimulatorConfig:
     # Where the parcel counter is kept, so parcel ids and tracking numbers never repeat across
     # restarts (the training folder's); None: in memory, from the first id again at each start.
     state_file: Path | None = None
+    # Sendcloud's account-wide write limit (100 writes in any minute, 15 in any second, over every
+    # connection; training/account_limit.py), with a time scale for tests and benches. None: off.
+    account_limit: AccountLimit | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,7 @@ class Simulator:
             parcel_ids=parcel_ids,
         )
         self.faults = FaultPlan()
+        self.account = AccountLimiter(self.config.account_limit) if self.config.account_limit else None
         self._exchanges = ExchangeLog()
         self._counts: Counter[tuple[str, str]] = Counter()
         self._counts_lock = threading.Lock()
@@ -429,6 +435,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
             )
             self._send_json(status, {"errors": [error_object(status, code, detail)]}, record=record)
             return
+        if sim.account is not None and method in WRITE_METHODS:
+            wait = sim.account.admit()
+            if wait is not None:
+                self._send_rate_limited(wait, record)
+                return
         fault = sim.faults.take(method, template, sim.order_numbers_of(request))
         if fault is not None and not fault.after_processing and self._fault_before(fault, sim, record):
             return
@@ -507,6 +518,23 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _is_label_call(self) -> bool:
         return "create-label" in self.path
+
+    def _send_rate_limited(self, wait: float, record: _Record | None) -> None:
+        """Over the account's write limit: 429, and when a write would be admitted. Whole seconds
+        at Sendcloud's pace; at a faster time scale, fractions (the station reads both)."""
+        scale = self.server.simulator.config.account_limit
+        retry_after = str(math.ceil(wait)) if scale is None or scale.time_scale == 1 else f"{wait:.3f}"
+        body: dict[str, Any] = {
+            "errors": [
+                {
+                    "code": "hit_rate_limit",
+                    "detail": "Rate limit exceeded: 100 per 1 minute",
+                    "title": "Rate limit exceeded",
+                    "status": 429,
+                }
+            ]
+        }
+        self._send(ApiResponse(429, body, headers={"Retry-After": retry_after}), record)
 
     def _send_status_fault(self, fault: Fault, record: _Record | None) -> None:
         status = fault.status

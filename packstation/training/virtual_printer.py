@@ -1,6 +1,7 @@
-"""A virtual Zebra label printer on a loopback TCP port, for training mode and tests.
+"""A virtual label printer on a loopback TCP port, for training mode and tests.
 
-It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's printer transports:
+It speaks enough of a Zebra's raw port 9100 (and of a TSC's, for TSPL and EPL2 jobs) to be a real
+peer for the app's printer transports:
 
 - It stores every job. One connection is one job: the bytes received until the peer closes its
   side (EOF), minus the host queries. Several `^XA…^XZ` formats sent on one connection stay one
@@ -8,7 +9,8 @@ It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's prin
   whitespace) stores no job.
 - It answers the host queries `~HS` (host status, three STX…ETX CR LF strings) and `~HI` (host
   identification: model, firmware, dots per mm, memory) the moment it has read them, wherever
-  they are in the stream and whether or not a format is open, as a Zebra does.
+  they are in the stream and whether or not a format is open, as a Zebra does; and TSPL's
+  `<ESC>!?` (one status byte) the same way, as a TSC does.
 - It holds a state (ready, paper out, ribbon out, head open, paused). When not ready it still
   accepts bytes into its buffer, as a real printer does, but prints nothing: such jobs are stored
   with `printed=False`, and print (become `printed=True`) when the state goes back to ready. That
@@ -16,7 +18,12 @@ It speaks enough of a Zebra's raw port 9100 to be a real peer for the app's prin
 - It misbehaves on demand: refuse connections (the listening socket is closed, so a connect fails
   at once with ECONNREFUSED), hang (accept the next connection, then neither read nor answer for
   a while), or drop mid-job (reset the connection with a TCP RST after N bytes).
-- It renders a received job to a PNG preview so training mode can show the packer the label.
+- It also listens on a serial line (`serve_serial()`, POSIX): one end of a pseudo-terminal pair,
+  whose other end the station opens with pyserial as `serial:///dev/pts/N`. A serial line has no
+  connection to close, so there a job ends when the line has been quiet for
+  `serial_idle_seconds`; queries are answered on the line as on a socket.
+- It renders a received job to a PNG preview so training mode can show the packer the label:
+  ZPL, TSPL (`BITMAP`), EPL2 (`GW`) and ESC/POS raster are decoded back to the dots they print.
 
 What it does not emulate, on purpose: ESC/POS status queries (`DLE EOT`), `~HQES`, `^XA…^XZ`
 syntax checking, the one-connection-at-a-time limit of some devices, print speed (a job "prints"
@@ -51,7 +58,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
 from packstation.errors import PackstationError
+from packstation.printing.epl2 import parse_epl2
 from packstation.printing.escpos_raster import escpos_to_image
+from packstation.printing.status import TSPL_HEAD_OPEN, TSPL_PAPER_OUT, TSPL_PAUSED, TSPL_RIBBON_OUT
+from packstation.printing.tspl import parse_tspl
 from packstation.printing.zpl import gfa_to_image
 
 if TYPE_CHECKING:
@@ -65,9 +75,17 @@ ESC, GS = 0x1B, 0x1D
 # dots per millimetre by print-head resolution, as `~HI` reports it (printing notes §3.5)
 DPMM_BY_DPI = {203: 8, 300: 12, 600: 24}
 
-Language = Literal["zpl", "escpos", "unknown"]
+Language = Literal["zpl", "tspl", "epl2", "escpos", "unknown"]
 
 _QUERIES = (b"HS", b"HI")
+_TSPL_QUERY = b"!?"  # after ESC: TSPL's status query, answered with one byte
+_TSPL_FLAGS = {
+    "ready": 0,
+    "paper_out": TSPL_PAPER_OUT,
+    "ribbon_out": TSPL_RIBBON_OUT,
+    "head_open": TSPL_HEAD_OPEN,
+    "paused": TSPL_PAUSED,
+}
 _RECV_SIZE = 65536
 
 
@@ -98,6 +116,8 @@ class VirtualPrinterConfig:
     # The preview's largest side in dots: a 44-byte job (`^PW40000^LL40000`) asked for a
     # 40,000×40,000 image (3 GB). 8,000 dots is 13 in at 600 dpi, far past any label.
     max_preview_dots: int = 8000
+    # A serial job ends after this long without a byte (a serial line has no end-of-job of its own).
+    serial_idle_seconds: float = 0.1
 
     def __post_init__(self) -> None:
         if self.dpi not in DPMM_BY_DPI:
@@ -112,7 +132,7 @@ class ReceivedJob:
 
     data: bytes
     received_at: dt.datetime  # UTC, when the connection ended
-    connection_id: int  # 1, 2, … in the order connections were accepted
+    connection_id: int  # 1, 2, … in the order connections were accepted; 0 on the serial line
     language: Language  # a guess from the first bytes
     complete: bool  # False: the connection was reset or the printer stopped mid-job
     printed: bool  # False: received while not ready (or incomplete); nothing came out
@@ -128,13 +148,40 @@ class PreviewError(RuntimeError):
     """The job cannot be rendered (unknown language, or a decoder is missing or refused it)."""
 
 
+_TSPL_WORDS = frozenset(
+    {
+        b"SIZE",
+        b"GAP",
+        b"CLS",
+        b"BITMAP",
+        b"PRINT",
+        b"DENSITY",
+        b"SPEED",
+        b"SHIFT",
+        b"DIRECTION",
+        b"REFERENCE",
+        b"GAPDETECT",
+        b"AUTODETECT",
+    }
+)
+_EPL2_LINE = re.compile(rb"(N|xa|[qDS]\d+|Q\d+,\d+|R\d+,\d+|GW\d+,\d+,\d+,\d+,.*|P\d+(,\d+)?)", re.DOTALL)
+
+
 def guess_language(data: bytes) -> Language:
-    """`escpos` if the job starts with ESC or GS, `zpl` if it starts with ^ or ~ or holds ^XA."""
-    head = data.lstrip()[:1]
+    """`escpos` if the job starts with ESC or GS, `zpl` if it starts with ^ or ~ or holds ^XA,
+    `tspl` if its first line is a TSPL command (SIZE, DENSITY, …), `epl2` if it is an EPL2 one
+    (N, q812, D10, …)."""
+    stripped = data.lstrip()
+    head = stripped[:1]
     if head and head[0] in (ESC, GS):
         return "escpos"
     if head in (b"^", b"~") or b"^XA" in data[:4096].upper():
         return "zpl"
+    first = stripped.split(b"\n", 1)[0].rstrip(b"\r")
+    if first.split(b" ", 1)[0].upper() in _TSPL_WORDS:
+        return "tspl"
+    if _EPL2_LINE.fullmatch(first.replace(b" ", b"")):
+        return "epl2"
     return "unknown"
 
 
@@ -149,6 +196,7 @@ class VirtualPrinter:
         self._jobs_total = 0
         self._status_queries = 0
         self._info_queries = 0
+        self._tspl_status_queries = 0
         self._connections = 0
         self._refusing = False
         self._hang_next: float | None = None
@@ -204,6 +252,58 @@ class VirtualPrinter:
         self._stop_r.close()
         self._stop_r = self._stop_w = None
         log.info("virtual label printer stopped")
+
+    def serve_serial(self) -> str:
+        """Serve a serial line too: returns the path of a pseudo-terminal (`/dev/pts/N`) to open as
+        `serial://PATH`. The printer reads the pair's other end until `stop()`. POSIX only.
+
+        Its own handle on the terminal stays open, so the line survives the station opening and
+        closing it for every job (as a cable does); the terminal is raw, as pyserial sets it.
+        """
+        import tty  # POSIX only: imported here so the module still loads on Windows
+
+        if not self._running or self._stop_r is None:
+            raise RuntimeError("start the virtual printer before serving a serial line")
+        master, slave = os.openpty()
+        tty.setraw(slave)
+        path = os.ttyname(slave)
+        thread = threading.Thread(
+            target=self._serve_serial, args=(master, slave), name="virtual-printer-serial", daemon=True
+        )
+        with self._cond:
+            self._conn_threads.append(thread)
+        thread.start()
+        log.debug("virtual printer: serial line on %s", path)
+        return path
+
+    def _serve_serial(self, master: int, slave: int) -> None:
+        stop_r = self._stop_r
+        assert stop_r is not None
+        stream = _Stream()
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(master, selectors.EVENT_READ)
+                selector.register(stop_r, selectors.EVENT_READ)
+                while True:
+                    idle = None if stream.empty else self.config.serial_idle_seconds
+                    ready = [key.fileobj for key, _ in selector.select(idle)]
+                    if stop_r in ready:
+                        break
+                    if not ready:  # the line went quiet: that was one job
+                        self._store(stream.finish(), 0, complete=True)
+                        stream = _Stream()
+                        continue
+                    chunk = os.read(master, _RECV_SIZE)
+                    for query in stream.feed(chunk):
+                        answer = self._answer(query, stream.data)
+                        if answer:
+                            os.write(master, answer)
+        except OSError as exc:
+            log.debug("virtual printer: serial line ended: %s", exc)
+        finally:
+            self._store(stream.finish(), 0, complete=False)
+            os.close(master)
+            os.close(slave)
 
     def __enter__(self) -> VirtualPrinter:
         self.start()
@@ -326,6 +426,12 @@ class VirtualPrinter:
             return self._info_queries
 
     @property
+    def tspl_status_queries(self) -> int:
+        """How many TSPL `<ESC>!?` the printer has read."""
+        with self._cond:
+            return self._tspl_status_queries
+
+    @property
     def connections(self) -> int:
         """How many connections were accepted."""
         with self._cond:
@@ -371,6 +477,12 @@ class VirtualPrinter:
         three = "1234,0"  # password, static RAM
         return b"".join(STX + s.encode("ascii") + ETX + b"\r\n" for s in (one, two, three))
 
+    def tspl_status_answer(self) -> bytes:
+        """The `<ESC>!?` answer for the current state: one byte of TSPL status flags."""
+        with self._cond:
+            state = self._state
+        return bytes([_TSPL_FLAGS[state.value]])
+
     def info_answer(self) -> bytes:
         """The `~HI` answer: model, firmware, dots per mm, memory."""
         c = self.config
@@ -382,21 +494,66 @@ class VirtualPrinter:
         """The first label of `job` as a Pillow image, at the printer's resolution.
 
         - ESC/POS raster (`GS v 0`): decoded by `packstation.printing.escpos_raster`.
+        - TSPL (`BITMAP`) and EPL2 (`GW`): decoded by `packstation.printing.tspl` / `epl2`, with
+          the job's own `SHIFT` / `R` offset applied, as the printer would place the dots.
         - ZPL whose only content is `^GF` graphics (no `^FD` field): decoded by
           `packstation.printing.zpl`, with no third-party renderer.
         - Any other ZPL (native text, boxes, barcodes): rendered by zplkit, a development
           dependency (OSL-3.0); printer-control commands are stripped first.
+        - ZPL setup formats (`^XA^PR…^LT…^LS…^XZ`, `~SD`, `~JC`, `^JUS`: the station's calibration)
+          are taken out before rendering, and their offset applied: `^LT` moves the print down,
+          `^LS` left, as on a Zebra.
         Raises PreviewError when the job cannot be rendered.
         """
         limit = self.config.max_preview_dots
         if job.language == "escpos":
             return _escpos_image(job.data, limit)
+        if job.language == "tspl":
+            return _tspl_image(job.data, self.config.dpi, limit)
+        if job.language == "epl2":
+            return _epl2_image(job.data, limit)
         if job.language != "zpl":
-            raise PreviewError("the job is neither ZPL nor ESC/POS")
-        upper = job.data.upper()
+            raise PreviewError("the job is not ZPL, TSPL, EPL2 or ESC/POS")
+        label, offset = zpl_without_setup(job.data)
+        upper = label.upper()
         if b"^GF" in upper and b"^FD" not in upper:
-            return _gfa_image(job.data, limit)
-        return _zplkit_image(job.data, self.config.dpi, limit)
+            return _shifted(_gfa_image(label, limit), offset)
+        return _shifted(_zplkit_image(label, self.config.dpi, limit), offset)
+
+    def labels_in(self, job: ReceivedJob) -> int:
+        """How many labels `job` makes the printer put out: ZPL formats with content times their
+        `^PQ`, TSPL `PRINT m,n`, EPL2 `Pp1,p2`, one per ESC/POS raster sent. 0 for a job that
+        only sets the printer up (calibration, `^JUS`) or cannot be read."""
+        try:
+            if job.language == "zpl":
+                return sum(_format_quantity(f) for f in _ZPL_FORMAT.findall(job.data))
+            if job.language == "tspl":
+                return parse_tspl(job.data, dpi=self.config.dpi).labels
+            if job.language == "epl2":
+                return parse_epl2(job.data).labels
+        except (ValueError, PackstationError):
+            return 0
+        if job.language == "escpos":
+            return max(1, job.data.count(b"\x1b@"))
+        return 0
+
+    def labels_printed(self) -> int:
+        """Labels that came out, copies included (`printed_jobs()` counts jobs, this counts labels)."""
+        return sum(self.labels_in(job) for job in self.printed_jobs())
+
+    def media_calibrations(self) -> int:
+        """Calibrate-media commands received: ZPL `~JC`, TSPL `GAPDETECT`, EPL2 `xa`."""
+        count = 0
+        for job in self.jobs():
+            if job.language == "zpl":
+                count += job.data.upper().count(b"~JC")
+            elif job.language in ("tspl", "epl2"):
+                count += len(re.findall(rb"(?m)^\s*(?:GAPDETECT|AUTODETECT|xa)\s*$", job.data))
+        return count
+
+    def settings_saved(self) -> int:
+        """`^JUS` (save settings as the power-up default) received."""
+        return sum(job.data.upper().count(b"^JUS") for job in self.jobs() if job.language == "zpl")
 
     def preview(self, job: ReceivedJob) -> bytes:
         """`preview_image` as PNG bytes, with the printer's DPI recorded in the file."""
@@ -476,12 +633,16 @@ class VirtualPrinter:
             state = self._state
             if query == b"HS":
                 self._status_queries += 1
+            elif query == _TSPL_QUERY:
+                self._tspl_status_queries += 1
             else:
                 self._info_queries += 1
         if query == b"HI":
             return self.info_answer()
         silent = self.config.silent_when_faulted and state not in (PrinterState.READY, PrinterState.PAUSED)
-        return b"" if silent else self.status_answer(connection_data)
+        if silent:
+            return b""
+        return self.tspl_status_answer() if query == _TSPL_QUERY else self.status_answer(connection_data)
 
     def _store(self, data: bytes, connection_id: int, complete: bool) -> None:
         if not data.strip():
@@ -540,11 +701,12 @@ class _Listener:
 
 
 class _Stream:
-    """Splits one connection's bytes into job data and host queries (`~HS`, `~HI`).
+    """Splits one connection's bytes into job data and host queries (`~HS`, `~HI`, `<ESC>!?`).
 
-    Queries are recognised anywhere, case-insensitively, as a Zebra does. A connection whose
-    first data byte is ESC or GS is ESC/POS: from then on nothing is scanned, so raster bytes that
-    happen to spell `~HS` stay data.
+    Queries are recognised anywhere, case-insensitively, as a Zebra (or, for `<ESC>!?`, a TSC)
+    does. A connection whose first data byte is ESC or GS is ESC/POS: from then on nothing is
+    scanned, so raster bytes that happen to spell `~HS` stay data. Raster data inside a TSPL
+    `BITMAP` or an EPL2 `GW` is scanned like the rest, as the printers themselves do.
     """
 
     def __init__(self) -> None:
@@ -561,7 +723,7 @@ class _Stream:
             if self._escpos:
                 self._append(buf[i:])
                 break
-            j = buf.find(b"~", i)
+            j = _next_prefix(buf, i)
             if j < 0:
                 self._append(buf[i:])
                 break
@@ -572,6 +734,14 @@ class _Stream:
             if len(buf) - j < 3:
                 self._pending = bytes(buf[j:])
                 break
+            if buf[j] == ESC:
+                if buf[j + 1 : j + 3] == _TSPL_QUERY:
+                    queries.append(_TSPL_QUERY)
+                    i = j + 3
+                else:
+                    self._append(buf[j : j + 1])
+                    i = j + 1
+                continue
             command = buf[j + 1 : j + 3].upper()
             if command in _QUERIES:
                 queries.append(command)
@@ -589,6 +759,11 @@ class _Stream:
         self._data += data
 
     @property
+    def empty(self) -> bool:
+        """True while nothing (not even a held-back "~") has arrived."""
+        return not self._data and not self._pending
+
+    @property
     def data(self) -> bytes:
         """The job data so far (a held-back "~" or "~H" not included)."""
         return bytes(self._data)
@@ -597,6 +772,14 @@ class _Stream:
         self._data += self._pending
         self._pending = b""
         return bytes(self._data)
+
+
+def _next_prefix(buf: bytes, start: int) -> int:
+    """Where the next query could start: a "~" (ZPL) or an ESC (TSPL's `<ESC>!?`), or -1."""
+    tilde, escape = buf.find(b"~", start), buf.find(b"\x1b", start)
+    if tilde < 0 or escape < 0:
+        return max(tilde, escape)
+    return min(tilde, escape)
 
 
 @contextlib.contextmanager
@@ -648,6 +831,65 @@ def _escpos_image(data: bytes, max_dots: int) -> Image.Image:
         return escpos_to_image(data, max_dots=max_dots)
     except (ValueError, PackstationError) as exc:
         raise PreviewError(f"ESC/POS raster not decodable: {exc}") from exc
+
+
+# A format that only sets the printer up: its commands are among these and nothing else.
+_SETUP_FORMAT = re.compile(rb"\^XA((?:\^(?:PR|LT|LS|MD|JUS|MN|MT)[^\^~]*)*)\^XZ\s*", re.IGNORECASE)
+_SETUP_CONTROL = re.compile(rb"~(?:SD\d+|JC)\s*", re.IGNORECASE)
+_ZPL_FORMAT = re.compile(rb"\^XA(.*?)\^XZ", re.IGNORECASE | re.DOTALL)
+_PQ = re.compile(rb"\^PQ(\d+)", re.IGNORECASE)
+
+
+def zpl_without_setup(data: bytes) -> tuple[bytes, tuple[int, int]]:
+    """(the ZPL with its setup formats and ~SD/~JC taken out, the offset (right, down) in dots
+    that their last `^LS`/`^LT` set)."""
+    right = down = 0
+    for setup in _SETUP_FORMAT.finditer(data):
+        for name, value in re.findall(rb"\^(LT|LS)(-?\d+)", setup[1], re.IGNORECASE):
+            if name.upper() == b"LT":
+                down = int(value)
+            else:
+                right = -int(value)  # ^LS shifts the fields left by its value
+    return _SETUP_CONTROL.sub(b"", _SETUP_FORMAT.sub(b"", data)), (right, down)
+
+
+def _format_quantity(body: bytes) -> int:
+    """Labels one ZPL format puts out: 0 without content, else its ^PQ (default 1)."""
+    if not re.search(rb"\^(?:FD|GF|XG|FO|GB)", body, re.IGNORECASE):
+        return 0
+    quantity = _PQ.search(body)
+    return int(quantity[1]) if quantity else 1
+
+
+def _shifted(image: Image.Image, offset: tuple[int, int]) -> Image.Image:
+    """The print moved by `offset` (right, down) on a page of the same size, as the head puts it."""
+    if offset == (0, 0):
+        return image
+    from PIL import Image as PilImage
+
+    moved = PilImage.new(image.mode, image.size, "white")
+    moved.paste(image, offset)
+    return moved
+
+
+def _tspl_image(data: bytes, dpi: int, max_dots: int) -> Image.Image:
+    try:
+        images = parse_tspl(data, dpi=dpi, max_dots=max_dots).images
+    except (ValueError, PackstationError) as exc:
+        raise PreviewError(f"TSPL not decodable: {exc}") from exc
+    if not images:
+        raise PreviewError("the TSPL job prints no label")
+    return images[0]
+
+
+def _epl2_image(data: bytes, max_dots: int) -> Image.Image:
+    try:
+        images = parse_epl2(data, max_dots=max_dots).images
+    except (ValueError, PackstationError) as exc:
+        raise PreviewError(f"EPL2 not decodable: {exc}") from exc
+    if not images:
+        raise PreviewError("the EPL2 job prints no label")
+    return images[0]
 
 
 def _gfa_image(data: bytes, max_dots: int) -> Image.Image:

@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
-        <translation>Bestellung %1 in Sendcloud aktualisiert. Erneut versuchen, um das Etikett zu erstellen.</translation>
+        <translation>Bestellung %1 in Sendcloud aktualisiert. Versuchen Sie sie erneut, um das Etikett zu erstellen.</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Select the failed orders to retry.</source>
-        <translation>Wählen Sie die fehlgeschlagenen Bestellungen zum erneuten Versuch aus.</translation>
+        <translation>Wählen Sie die fehlgeschlagenen Bestellungen aus, die erneut versucht werden sollen.</translation>
     </message>
     <message>
         <source>Select at most %1 orders for one batch retry.</source>
-        <translation>Wählen Sie höchstens %1 Bestellungen für eine Sammelwiederholung aus.</translation>
+        <translation>Wählen Sie höchstens %1 Bestellungen aus, um sie gemeinsam erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
@@ -129,11 +129,11 @@
     </message>
     <message>
         <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
-        <translation>Eine Sammelwiederholung nimmt nur Bestellungen eines Shops: Wählen Sie Bestellungen eines Shops aus.</translation>
+        <translation>Gemeinsam erneut versuchen lassen sich nur Bestellungen eines Shops: Wählen Sie Bestellungen eines einzigen Shops aus.</translation>
     </message>
     <message>
         <source>An order is selected more than once: select each order once.</source>
-        <translation>Eine Bestellung ist mehrfach ausgewählt: Jede Bestellung nur einmal auswählen.</translation>
+        <translation>Eine Bestellung ist mehrfach ausgewählt: Wählen Sie jede Bestellung nur einmal aus.</translation>
     </message>
     <message>
         <source>%1 of %2 labels printed.</source>
@@ -201,6 +201,10 @@
     <message>
         <source>Shift &amp;chart</source>
         <translation>Schicht&amp;diagramm</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand angemeldet)</translation>
     </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
@@ -301,7 +305,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — gescannt am %2 an %3 von %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gescannt am %2 an Station %3 von %4</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -332,11 +336,11 @@
     </message>
     <message>
         <source>any station</source>
-        <translation>jede Station</translation>
+        <translation>Alle Stationen</translation>
     </message>
     <message>
         <source>any packer (badge)</source>
-        <translation>jeder Packer (Ausweis)</translation>
+        <translation>Alle Packer (Ausweis)</translation>
     </message>
     <message>
         <source>All problems</source>
@@ -344,7 +348,7 @@
     </message>
     <message>
         <source>Any error code</source>
-        <translation>Jeder Fehlercode</translation>
+        <translation>Alle Fehlercodes</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -359,11 +363,11 @@
     <name>FirstPinDialog</name>
     <message>
         <source>Set up the shift-lead PIN</source>
-        <translation>PIN der Schichtleitung einrichten</translation>
+        <translation>Schichtleitungs-PIN einrichten</translation>
     </message>
     <message>
         <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
-        <translation>Diese Station hat noch keine PIN der Schichtleitung. Wählen Sie eine: Einstellungen, Sammelwiederholungen und andere Aktionen der Schichtleitung fragen danach.</translation>
+        <translation>Diese Station hat noch keine Schichtleitungs-PIN. Wählen Sie eine: Einstellungen, gemeinsames erneutes Versuchen und andere Aktionen der Schichtleitung fragen danach.</translation>
     </message>
     <message>
         <source>Save PIN</source>
@@ -372,6 +376,14 @@
     <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Lead&apos;s name</source>
+        <translation>Name der Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Aktuelle PIN (zum Ändern einer PIN)</translation>
     </message>
     <message>
         <source>PIN (%1 to %2 digits)</source>
@@ -530,8 +542,8 @@
         <translation>PIN einer Schichtleitung festlegen</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Geben Sie Ihren eigenen Namen ein, um Ihre PIN zu ändern, oder den Namen einer neuen Schichtleitung, um ihr eine PIN zu geben. Jede Schichtleitung hat ihre eigene PIN.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Lassen Sie Ihren eigenen Namen stehen, um Ihre PIN zu ändern, oder geben Sie den Namen einer neuen Schichtleitung ein, um ihr eine PIN zu geben. Eine bestehende PIN lässt sich nur mit der aktuellen PIN ändern: Nur die jeweilige Schichtleitung kennt sie.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -578,7 +590,7 @@
     </message>
     <message>
         <source>Completed without scanning the rest</source>
-        <translation>Ohne Scannen des Rests abgeschlossen</translation>
+        <translation>Abgeschlossen, ohne den Rest zu scannen</translation>
     </message>
     <message>
         <source>Completed by %1: %2</source>
@@ -602,13 +614,13 @@
     </message>
     <message>
         <source>Start-up check done: nothing was left unfinished.</source>
-        <translation>Startprüfung abgeschlossen: Nichts war unerledigt.</translation>
+        <translation>Startprüfung abgeschlossen: Nichts ist unerledigt geblieben.</translation>
     </message>
     <message numerus="yes">
         <source>Start-up check: %n label(s) from the last session need a look. F5 reprints the last one.</source>
         <translation>
-            <numerusform>Startprüfung: %n Etikett der letzten Sitzung prüfen. F5 druckt es erneut.</numerusform>
-            <numerusform>Startprüfung: %n Etiketten der letzten Sitzung prüfen. F5 druckt das letzte erneut.</numerusform>
+            <numerusform>Startprüfung: %n Etikett aus der letzten Sitzung muss geprüft werden. F5 druckt es nach.</numerusform>
+            <numerusform>Startprüfung: %n Etiketten aus der letzten Sitzung müssen geprüft werden. F5 druckt das letzte nach.</numerusform>
         </translation>
     </message>
     <message>
@@ -711,7 +723,7 @@
     </message>
     <message>
         <source>Badge pattern (written by hand)</source>
-        <translation>Ausweismuster (von Hand geschrieben)</translation>
+        <translation>Format der Ausweisnummer (von Hand geschrieben)</translation>
     </message>
     <message>
         <source>scan or type a badge</source>
@@ -749,12 +761,24 @@
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Geben Sie Ihre PIN der Schichtleitung ein.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Geben Sie Ihren Namen und Ihre Schichtleitungs-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Geben Sie Ihren Namen ein: Die PIN wird für diesen Namen geprüft.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -789,7 +813,7 @@
     </message>
     <message>
         <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
-        <translation>Die Übung neu beginnen? Jeder Übungsscan, jedes Etikett und jede Sendung dieser Trainingsstation wird vergessen: Die Übungsbestellungen können wieder versendet werden, und die PIN der Schichtleitung ist wieder %1. Die Einstellungen bleiben erhalten.</translation>
+        <translation>Die Übung neu beginnen? Jeder Übungsscan, jedes Etikett und jede Sendung dieser Trainingsstation wird vergessen: Die Übungsbestellungen können wieder versendet werden, und die Schichtleitungs-PIN ist wieder %1. Die Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Resetting the practice…</source>
@@ -847,11 +871,11 @@
     </message>
     <message>
         <source>Short side across the head</source>
-        <translation>Kurze Seite quer zum Druckkopf</translation>
+        <translation>Kurze Seite entlang des Druckkopfs (Hochformat)</translation>
     </message>
     <message>
         <source>Long side across the head</source>
-        <translation>Lange Seite quer zum Druckkopf</translation>
+        <translation>Lange Seite entlang des Druckkopfs (Querformat)</translation>
     </message>
     <message>
         <source>Media loaded</source>
@@ -862,12 +886,56 @@
         <translation>Testdruck</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Abstand zwischen Etiketten</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Druck nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Druck nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Einstellung des Druckers</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Druckdichte</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Druckgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplare je Etikett</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Etiketten kalibrieren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Als Standard beim Einschalten speichern</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standard von Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testetikett gedruckt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Etikettenkalibrierung gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Als Standard des Druckers beim Einschalten gespeichert: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -931,6 +999,61 @@
     <message>
         <source>working…</source>
         <translation>in Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Die Einstellungsdatei wurde außerhalb von Packstation geändert. Bis die Schichtleitung diese Einstellungen speichert, behält die Station die Werte unten so, wie die Schichtleitung sie zuletzt gespeichert hat, und dieser Dialog zeigt sie. Einen Wert ankreuzen, um stattdessen den aus der Datei zu übernehmen. Jede Seite prüfen: Speichern macht all das zu den Einstellungen der Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Die Einstellungsdatei wurde außerhalb von Packstation geändert. Ihre Änderungen sind in Gebrauch und hier zu sehen. Jede Seite prüfen: Speichern macht all das zu den Einstellungen der Schichtleitung.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1: in Gebrauch %2; in der Datei %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Wert aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Sendcloud-Adresse</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Etikettenauflösung</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Etiketten aufbewahren für</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>Standard von Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1271,10 @@
         <translation>Median Scan → Druck</translation>
     </message>
     <message>
+        <source>no packer</source>
+        <translation>kein Packer</translation>
+    </message>
+    <message>
         <source>%1, not a failure</source>
         <translation>%1, kein Fehler</translation>
     </message>
@@ -1233,6 +1360,14 @@
         <source>Packer: %1</source>
         <translation>Packer: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Warten auf das Sendcloud-Limit: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gemeinsames Journal nicht erreichbar: Es wird kein Etikett erstellt, Scans warten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1280,10 +1415,6 @@
         <source>Keep labels for</source>
         <translation>Etiketten aufbewahren für</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Zweites Etikett für eine bereits versendete Bestellung erlauben</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>
@@ -1292,8 +1423,8 @@
         <translation>TRAINING — Übungsbestellungen und ein virtueller Drucker; nichts wird versendet oder bezahlt</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>PIN der Schichtleitung zum Üben: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Schichtleitung zum Üben: %1, PIN %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1301,7 +1432,7 @@
     </message>
     <message>
         <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
-        <translation>Kein Programm auf diesem Computer hat die Übungsbarcodes (ein PDF) geöffnet. Die Datei drucken: %1</translation>
+        <translation>Kein Programm auf diesem Computer hat die Übungsbarcodes (ein PDF) geöffnet. Drucken Sie die Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1509,7 @@
     </message>
     <message>
         <source>STARTING</source>
-        <translation>START</translation>
+        <translation>STARTET</translation>
     </message>
     <message>
         <source>Opening the station…</source>
@@ -1436,11 +1567,11 @@
     </message>
     <message>
         <source>This station is already open in another window. Use that one: two copies could print two labels for one order.</source>
-        <translation>Diese Station ist bereits in einem anderen Fenster geöffnet. Verwenden Sie dieses: Zwei Kopien könnten zwei Etiketten für eine Bestellung drucken.</translation>
+        <translation>Diese Station ist bereits in einem anderen Fenster geöffnet. Verwenden Sie das andere Fenster: Zwei geöffnete Instanzen könnten zwei Etiketten für eine Bestellung drucken.</translation>
     </message>
     <message>
         <source>The station could not open: %1. It was written to the log.</source>
-        <translation>Die Station konnte nicht geöffnet werden: %1. Es wurde ins Protokoll geschrieben.</translation>
+        <translation>Die Station konnte nicht geöffnet werden: %1. Der Fehler wurde ins Protokoll geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1638,7 @@
     </message>
     <message>
         <source>Too many of an item</source>
-        <translation>Zu viele eines Artikels</translation>
+        <translation>Zu viele Stück eines Artikels</translation>
     </message>
     <message>
         <source>Unreadable item code</source>
@@ -1528,6 +1659,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Dokument nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-Etikett: als PDF nachdrucken</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -1702,8 +1837,16 @@
         <translation>PIN-Speicher beschädigt</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>PIN-Speicher verloren</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Einstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Einstellungen außerhalb geändert</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -1795,7 +1938,7 @@
     </message>
     <message>
         <source>Order found in Sendcloud; checking it has no label yet.</source>
-        <translation>Bestellung in Sendcloud gefunden; Prüfung, ob noch kein Etikett besteht.</translation>
+        <translation>Bestellung in Sendcloud gefunden; es wird geprüft, dass sie noch kein Etikett hat.</translation>
     </message>
     <message>
         <source>Label asked for at Sendcloud; waiting for the answer.</source>
@@ -1819,7 +1962,7 @@
     </message>
     <message>
         <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
-        <translation>Keine klare Antwort auf die Etikettenanfrage: Ein Etikett kann bestehen. Vor jedem neuen Versuch wird Sendcloud gefragt.</translation>
+        <translation>Keine klare Antwort auf die Etikettenanfrage: Möglicherweise gibt es schon ein Etikett. Vor jedem neuen Versuch wird Sendcloud gefragt.</translation>
     </message>
     <message>
         <source>Label sent to the printer, but the printer did not confirm it printed.</source>
@@ -1831,7 +1974,7 @@
     </message>
     <message>
         <source>Completed without scanning the rest</source>
-        <translation>Ohne Scannen des Rests abgeschlossen</translation>
+        <translation>Abgeschlossen, ohne den Rest zu scannen</translation>
     </message>
     <message>
         <source>Completed by a shift lead</source>
@@ -1855,7 +1998,7 @@
     </message>
     <message>
         <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
-        <translation>Die Bestellung hat bereits ein Etikett, daher wurde kein neues erstellt. Drucken Sie es nach; zählt nicht als Fehler.</translation>
+        <translation>Die Bestellung hat bereits ein Etikett, daher wurde kein neues erstellt. Drucken Sie es nach; das zählt nicht als Fehler.</translation>
     </message>
     <message>
         <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
@@ -1863,7 +2006,7 @@
     </message>
     <message>
         <source>Sendcloud made the label, but it was not printed. Reprint it; never retry.</source>
-        <translation>Sendcloud hat das Etikett erstellt, aber es wurde nicht gedruckt. Drucken Sie es nach; nie erneut versuchen.</translation>
+        <translation>Sendcloud hat das Etikett erstellt, aber es wurde nicht gedruckt. Drucken Sie es nach; versuchen Sie es nie erneut.</translation>
     </message>
     <message>
         <source>Print not confirmed</source>
@@ -1891,7 +2034,7 @@
     </message>
     <message>
         <source>Carrier refused</source>
-        <translation>Versanddienstleister lehnte ab</translation>
+        <translation>Vom Versanddienstleister abgelehnt</translation>
     </message>
     <message>
         <source>No clear answer</source>
@@ -1952,6 +2095,14 @@
     <message>
         <source>No weight from the scale</source>
         <translation>Kein Gewicht von der Waage</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wartete zu lange</translation>
     </message>
 </context>
 <context>
@@ -2116,24 +2267,28 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
-        <translation>Es ist noch keine PIN der Schichtleitung eingerichtet.</translation>
+        <translation>Es ist noch keine Schichtleitungs-PIN eingerichtet.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Eine andere Schichtleitung hat diese PIN. Wählen Sie eine andere.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Falscher Name oder falsche PIN.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Diese Schichtleitung hat bereits eine PIN. Geben Sie die aktuelle PIN ein, um sie zu ändern.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
-        <translation>Eine PIN der Schichtleitung ist bereits eingerichtet. Entsperren Sie damit.</translation>
+        <translation>Eine Schichtleitungs-PIN ist bereits eingerichtet. Entsperren Sie damit.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Eine PIN hat %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Die Schichtleitungs-PINs fehlen im Schlüsselbund, obwohl diese Station welche hatte. Bitten Sie die Administration, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2204,7 +2359,7 @@
     </message>
     <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
-        <translation>Hier muss jeder Artikel gescannt werden. Nur die Schichtleitung darf die Bestellung ohne abschließen.</translation>
+        <translation>Hier muss jeder Artikel gescannt werden. Nur die Schichtleitung darf die Bestellung ohne Scannen abschließen.</translation>
     </message>
     <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
@@ -2212,7 +2367,7 @@
     </message>
     <message>
         <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
-        <translation>Bestellung %1 braucht weniger davon (%2). Das zusätzliche herausnehmen; nichts wurde gezählt.</translation>
+        <translation>Bestellung %1 braucht weniger davon (%2). Das überzählige Stück herausnehmen; nichts wurde gezählt.</translation>
     </message>
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
@@ -2239,8 +2394,8 @@
         <translation>Der Drucker meldete nicht, ob er bereit ist. Drucker prüfen, dann erneut scannen.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>Das Etikett wurde erstellt, aber nicht gedruckt (%2). Drucker in Ordnung bringen, dann nachdrucken (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>Das Etikett wurde erstellt, aber nicht gedruckt. Drucker in Ordnung bringen, dann nachdrucken (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2253,6 +2408,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Diese Station kann diesen Druckertyp nicht erreichen. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dieses Etikett ist ZPL; dieser Drucker kann es nicht drucken. Noch einmal F5: ein PDF desselben Pakets von Sendcloud drucken (kein neues Etikett).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>
@@ -2320,23 +2479,23 @@
     </message>
     <message>
         <source>Only a shift lead may do this. Nothing was changed.</source>
-        <translation>Nur die Schichtleitung darf das. Nichts wurde geändert.</translation>
+        <translation>Nur die Schichtleitung darf das tun. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This console is read-only: it has no connection to Sendcloud.</source>
-        <translation>Diese Konsole ist schreibgeschützt: Sie hat keine Verbindung zu Sendcloud.</translation>
+        <translation>Diese Konsole ist schreibgeschützt, da sie keine Verbindung zu Sendcloud hat.</translation>
     </message>
     <message>
         <source>Sign in first: every action is recorded with who did it.</source>
-        <translation>Zuerst anmelden: Jede Aktion wird mit Namen festgehalten.</translation>
+        <translation>Melden Sie sich zuerst an: Jede Aktion wird mit dem Namen der handelnden Person festgehalten.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
-        <translation>Nichts wurde geändert, also wurde nichts gesendet.</translation>
+        <translation>Es wurde nichts geändert, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The order has no shipping address to change; enter it in the shop.</source>
-        <translation>Die Bestellung hat keine Lieferadresse zum Ändern; im Shop eingeben.</translation>
+        <translation>Die Bestellung hat keine Lieferadresse, die sich ändern ließe; geben Sie sie im Shop ein.</translation>
     </message>
     <message>
         <source>An order needs at least one line.</source>
@@ -2348,23 +2507,23 @@
     </message>
     <message>
         <source>Sendcloud did not say the order&apos;s currency; add the new line in the shop.</source>
-        <translation>Sendcloud meldete keine Währung der Bestellung; neue Position im Shop hinzufügen.</translation>
+        <translation>Sendcloud hat die Währung der Bestellung nicht angegeben; fügen Sie die neue Position im Shop hinzu.</translation>
     </message>
     <message>
         <source>Sendcloud did not say which order this is, so it cannot be changed.</source>
-        <translation>Sendcloud meldete nicht, welche Bestellung das ist; sie kann nicht geändert werden.</translation>
+        <translation>Sendcloud hat nicht angegeben, welche Bestellung das ist; daher kann sie nicht geändert werden.</translation>
     </message>
     <message>
         <source>Sendcloud did not say which order this is, so it cannot be deleted.</source>
-        <translation>Sendcloud meldete nicht, welche Bestellung das ist; sie kann nicht gelöscht werden.</translation>
+        <translation>Sendcloud hat nicht angegeben, welche Bestellung das ist; daher kann sie nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>There is no label for this shipment; retry it to make one.</source>
-        <translation>Für diese Sendung gibt es kein Etikett; erneut versuchen, um eines zu erstellen.</translation>
+        <translation>Für diese Sendung gibt es kein Etikett; versuchen Sie sie erneut, um eines zu erstellen.</translation>
     </message>
     <message>
         <source>This label was cancelled at Sendcloud; it must not be printed again.</source>
-        <translation>Dieses Etikett wurde bei Sendcloud storniert; es darf nicht erneut gedruckt werden.</translation>
+        <translation>Dieses Etikett wurde bei Sendcloud storniert; es darf nicht nachgedruckt werden.</translation>
     </message>
     <message>
         <source>This label is already cancelled.</source>
@@ -2372,7 +2531,7 @@
     </message>
     <message>
         <source>Sendcloud has not yet said whether this label exists. Retry the shipment first, then void.</source>
-        <translation>Sendcloud hat noch nicht gemeldet, ob dieses Etikett existiert. Erst die Sendung erneut versuchen, dann stornieren.</translation>
+        <translation>Sendcloud hat noch nicht gemeldet, ob dieses Etikett existiert. Versuchen Sie die Sendung zuerst erneut und stornieren Sie dann.</translation>
     </message>
     <message>
         <source>Sendcloud has no such shipment for this order; nothing was cancelled.</source>
@@ -2384,23 +2543,27 @@
     </message>
     <message>
         <source>Sendcloud has no live label for this order (cancelled, or never finished). Nothing was printed: check the shipment in Sendcloud.</source>
-        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertiggestellt). Es wurde nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
+        <translation>Sendcloud hat kein gültiges Etikett für diese Bestellung (storniert oder nie fertig). Nichts gedruckt: Sendung in Sendcloud prüfen.</translation>
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>Das Etikett wurde erstellt, aber diese Station konnte es nicht speichern. Schichtleitung rufen, um den Etikettenordner zu reparieren, dann erneut drucken (F5); ein neues Etikett ist nicht nötig.</translation>
+        <translation>Das Etikett wurde erstellt, aber nicht gespeichert. Die Schichtleitung den Etikettenordner reparieren lassen, dann nachdrucken (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
-        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich erneut drucken; ein neues Etikett ist nicht nötig.</translation>
+        <translation>Das Etikett wurde erstellt, konnte aber noch nicht abgerufen werden. Gleich nachdrucken; ein neues Etikett ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>Die Einstellungen wurden außerhalb von Packstation geändert. Bis die Schichtleitung sie prüft (F9), gelten die zuletzt von ihr gespeicherten Werte.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
-        <translation>Der Trainingsordner ist belegt: Jede andere Packstation schließen, diese ihre Arbeit beenden lassen, dann erneut versuchen.</translation>
+        <translation>Der Trainingsordner ist belegt: Andere Packstation-Fenster schließen, dieses Fenster fertig arbeiten lassen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Keine klare Antwort von Sendcloud: Möglicherweise gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt Sendcloud, bevor sie ein weiteres erstellt.</translation>
+        <translation>Keine klare Antwort von Sendcloud: Vielleicht gibt es schon ein Etikett. Noch nicht erneut scannen; die Station fragt zuerst nach.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
@@ -2408,15 +2571,15 @@
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
-        <translation>Das Etikett für %1 ist erstellt, aber der Druck wurde nicht bestätigt. Am Drucker nachsehen; ist kein Etikett herausgekommen, F5 drücken.</translation>
+        <translation>Das Etikett für %1 ist erstellt, aber der Druck ist nicht bestätigt. Am Drucker nachsehen: Kam kein Etikett heraus, F5 drücken.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>Noch ist nicht bekannt, ob Sendcloud das Etikett für %1 erstellt hat. Möglicherweise gibt es schon eines, daher wurde kein neues erstellt. %2 warten, dann erneut scannen; oder die Schichtleitung fragen.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud hat möglicherweise schon ein Etikett für %1, daher wurde kein neues erstellt. %2 warten, dann erneut scannen.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
-        <translation>Diese Bestellung hat noch ein Etikett. Erst das Etikett stornieren, dann die Bestellung löschen.</translation>
+        <translation>Diese Bestellung hat noch ein Etikett. Stornieren Sie das Etikett, bevor Sie die Bestellung löschen.</translation>
     </message>
     <message>
         <source>This shipment is already resolved; there is nothing more to do.</source>
@@ -2424,15 +2587,15 @@
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Diese Sendung wurde bereits erneut versucht; den neueren Versuch erneut versuchen.</translation>
+        <translation>Diese Sendung wurde bereits erneut versucht; wiederholen Sie den neuesten Versuch.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
-        <translation>Dieses Etikett ist gedruckt; erneut drucken statt erneut versuchen.</translation>
+        <translation>Dieses Etikett ist gedruckt; drucken Sie es nach, statt es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Say in a note how the failure was resolved.</source>
-        <translation>In einer Notiz angeben, wie der Fehler behoben wurde.</translation>
+        <translation>Geben Sie in einer Notiz an, wie der Fehler behoben wurde.</translation>
     </message>
     <message>
         <source>This shipment did not fail; there is nothing to resolve.</source>
@@ -2444,7 +2607,7 @@
     </message>
     <message>
         <source>Only a shift lead may do this. Unlock shift-lead mode with your PIN first.</source>
-        <translation>Nur die Schichtleitung darf das. Zuerst den Schichtleitungsmodus mit der PIN entsperren.</translation>
+        <translation>Nur die Schichtleitung darf das. Entsperren Sie zuerst den Schichtleitungsmodus mit Ihrer PIN.</translation>
     </message>
     <message>
         <source>Signed in: %1.</source>
@@ -2484,11 +2647,11 @@
     </message>
     <message>
         <source>This shipment was not refused as already shipped; retry it instead.</source>
-        <translation>Diese Sendung wurde nicht als bereits versendet abgelehnt; stattdessen erneut versuchen.</translation>
+        <translation>Diese Sendung wurde nicht als bereits versendet abgelehnt; versuchen Sie sie stattdessen erneut.</translation>
     </message>
     <message>
         <source>This shipment has no order number, so it cannot be retried.</source>
-        <translation>Diese Sendung hat keine Bestellnummer, daher kein erneuter Versuch möglich.</translation>
+        <translation>Diese Sendung hat keine Bestellnummer, daher kann sie nicht erneut versucht werden.</translation>
     </message>
     <message>
         <source>This station has no Sendcloud API keys yet. Call your shift lead (F9).</source>
@@ -2500,19 +2663,19 @@
     </message>
     <message>
         <source>Too many wrong PINs. Wait a moment, then try again.</source>
-        <translation>Zu viele falsche PINs. Kurz warten, dann erneut versuchen.</translation>
+        <translation>Zu viele falsche PINs. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
-        <translation>Die gespeicherten PINs der Schichtleitung sind unlesbar. Support bitten, sie neu einzurichten.</translation>
+        <translation>Die gespeicherten Schichtleitungs-PINs sind unlesbar. Bitten Sie den Support, sie neu einzurichten.</translation>
     </message>
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
-        <translation>Die PIN der Schichtleitung konnte nicht geprüft werden. Erneut versuchen.</translation>
+        <translation>Die Schichtleitungs-PIN konnte nicht geprüft werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
-        <translation>Die Sendcloud-Adresse dieser Station ist kein https: Die API-Schlüssel würden unverschlüsselt übertragen, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
+        <translation>Die Sendcloud-Adresse ist kein https: Die API-Schlüssel wären unverschlüsselt, daher wurde nichts gesendet. Schichtleitung rufen (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
@@ -2520,11 +2683,11 @@
     </message>
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
-        <translation>Training kann nicht starten: Der Port ist belegt. Die andere Packstation schließen, dann erneut versuchen.</translation>
+        <translation>Training kann nicht starten: Der Port ist belegt. Das andere Packstation-Fenster schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>Die Übung konnte nicht zurückgesetzt werden: Eine Datei im Trainingsordner lässt sich nicht entfernen. Jede Packstation schließen, dann erneut versuchen.</translation>
+        <translation>Übung nicht zurückgesetzt: Eine Trainingsdatei lässt sich nicht löschen. Alle Packstation-Fenster schließen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
@@ -2616,7 +2779,7 @@
     </message>
     <message>
         <source>Order found; checking it has no label yet…</source>
-        <translation>Bestellung gefunden; prüfen, dass es noch kein Etikett gibt…</translation>
+        <translation>Bestellung gefunden; es wird geprüft, ob es schon ein Etikett gibt…</translation>
     </message>
     <message>
         <source>Asking Sendcloud for the label…</source>
@@ -2665,6 +2828,22 @@
     <message>
         <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
         <translation>Sendcloud hat das Gewicht des Pakets nicht rechtzeitig gespeichert. Es wurde nichts bezahlt: Bestellung gleich noch einmal scannen.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Das gemeinsame Journal ist nicht erreichbar: Es wird kein Etikett erstellt. Scans warten; die Station macht selbst weiter, sobald es wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wird gerade an %2 gepackt. Dort lassen oder die Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 wurde bereits an %2 um %3 versendet. Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 hat zu lange auf das Sendcloud-Limit oder das Journal gewartet, daher wurde kein Etikett erstellt. Mit dem Paket erneut scannen.</translation>
     </message>
 </context>
 </TS>

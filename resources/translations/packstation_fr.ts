@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Suivi</translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
-        <translation>Annuler l&apos;étiquette de la commande %1 (suivi %2) chez Sendcloud&#xa0;? L&apos;étiquette ne doit plus être utilisée ensuite. L&apos;annulation n&apos;est gratuite que le jour de création de l&apos;étiquette&#xa0;; plus tard, le transporteur peut la facturer ou la refuser.</translation>
+        <translation>Annuler l&apos;étiquette de la commande %1 (n° de suivi %2) chez Sendcloud&#xa0;? L&apos;étiquette ne doit plus être utilisée ensuite. L&apos;annulation n&apos;est gratuite que le jour de création de l&apos;étiquette&#xa0;; plus tard, le transporteur peut la facturer ou la refuser.</translation>
     </message>
     <message>
         <source>Void label</source>
-        <translation>Annuler l&apos;étiquette</translation>
+        <translation>Oui, annuler l&apos;étiquette</translation>
     </message>
     <message>
         <source>Ship a second label</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
-        <translation>La commande %1 a déjà une étiquette (suivi %2). Créer et payer une seconde étiquette&#xa0;? Ne le faites que si la première est perdue ou abîmée, et annulez la première si elle n&apos;a jamais servi.</translation>
+        <translation>La commande %1 a déjà une étiquette (n° de suivi %2). Créer et payer une seconde étiquette&#xa0;? Ne le faites que si la première est perdue ou abîmée, et annulez la première si elle n&apos;a jamais servi.</translation>
     </message>
     <message>
         <source>Delete the order</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Select at most %1 orders for one batch retry.</source>
-        <translation>Sélectionnez au plus %1 commandes pour une nouvelle tentative groupée.</translation>
+        <translation>Sélectionnez au plus %1 commandes pour une tentative groupée.</translation>
     </message>
     <message>
         <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
-        <translation>Une nouvelle tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une boutique.</translation>
+        <translation>Une tentative groupée ne prend que les commandes d&apos;une seule boutique&#xa0;: sélectionnez les commandes d&apos;une seule boutique.</translation>
     </message>
     <message>
         <source>An order is selected more than once: select each order once.</source>
@@ -202,11 +202,15 @@
         <source>Shift &amp;chart</source>
         <translation>&amp;Graphique de l&apos;équipe</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(aucun emballeur identifié)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
-            <numerusform>Les contrôles d&apos;articles ont arrêté %n article erroné ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
-            <numerusform>Les contrôles d&apos;articles ont arrêté %n articles erronés ou en trop pendant ce poste&#xa0;: %1&#xa0;; le plus à %2 (%3).</numerusform>
+            <numerusform>Les contrôles d&apos;articles ont intercepté %n article erroné ou en trop pendant cette équipe&#xa0;: %1&#xa0;; le plus grand nombre à %2 (%3).</numerusform>
+            <numerusform>Les contrôles d&apos;articles ont intercepté %n articles erronés ou en trop pendant cette équipe&#xa0;: %1&#xa0;; le plus grand nombre à %2 (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -305,7 +309,7 @@
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation>(personne n&apos;était connecté)</translation>
+        <translation>(aucun emballeur identifié)</translation>
     </message>
     <message>
         <source>(history purged)</source>
@@ -332,11 +336,11 @@
     </message>
     <message>
         <source>any station</source>
-        <translation>tout poste</translation>
+        <translation>Tous les postes</translation>
     </message>
     <message>
         <source>any packer (badge)</source>
-        <translation>tout emballeur (badge)</translation>
+        <translation>Tous les emballeurs (badge)</translation>
     </message>
     <message>
         <source>All problems</source>
@@ -344,7 +348,7 @@
     </message>
     <message>
         <source>Any error code</source>
-        <translation>Tout code d&apos;erreur</translation>
+        <translation>Tous les codes d&apos;erreur</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -359,11 +363,11 @@
     <name>FirstPinDialog</name>
     <message>
         <source>Set up the shift-lead PIN</source>
-        <translation>Configurer le code PIN du chef d&apos;équipe</translation>
+        <translation>Configurer le code PIN de chef d&apos;équipe</translation>
     </message>
     <message>
         <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
-        <translation>Ce poste n&apos;a pas encore de code PIN de chef d&apos;équipe. Choisissez-en un&#xa0;: les paramètres, les nouvelles tentatives groupées et les autres actions du chef d&apos;équipe le demanderont.</translation>
+        <translation>Ce poste n&apos;a pas encore de code PIN de chef d&apos;équipe. Choisissez-en un&#xa0;: les paramètres, les tentatives groupées et les autres actions du chef d&apos;équipe le demanderont.</translation>
     </message>
     <message>
         <source>Save PIN</source>
@@ -374,12 +378,20 @@
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>Lead&apos;s name</source>
+        <translation>Nom du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Code PIN actuel (pour changer un code PIN)</translation>
+    </message>
+    <message>
         <source>PIN (%1 to %2 digits)</source>
         <translation>Code PIN (%1 à %2 chiffres)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Code PIN à nouveau</translation>
+        <translation>Confirmer le code PIN</translation>
     </message>
     <message>
         <source>Enter your name: the journal records who did what.</source>
@@ -530,8 +542,8 @@
         <translation>Définir le code PIN d&apos;un chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Saisissez votre propre nom pour changer votre code PIN, ou le nom d&apos;un nouveau chef d&apos;équipe pour lui en donner un. Chaque chef d&apos;équipe a son propre code PIN.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Gardez votre propre nom pour changer votre code PIN, ou saisissez le nom d&apos;un nouveau chef d&apos;équipe pour lui en donner un. Un code PIN existant ne se change qu&apos;avec le code PIN actuel&#xa0;: seul le chef d&apos;équipe concerné le connaît.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -749,12 +761,24 @@
         <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Saisissez votre code PIN de chef d&apos;équipe.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Saisissez votre nom et votre code PIN de chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Saisissez votre nom&#xa0;: le code PIN est vérifié pour ce nom.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -847,11 +871,11 @@
     </message>
     <message>
         <source>Short side across the head</source>
-        <translation>Petit côté sous la tête d&apos;impression</translation>
+        <translation>Petit côté le long de la tête d&apos;impression (portrait)</translation>
     </message>
     <message>
         <source>Long side across the head</source>
-        <translation>Grand côté sous la tête d&apos;impression</translation>
+        <translation>Grand côté le long de la tête d&apos;impression (paysage)</translation>
     </message>
     <message>
         <source>Media loaded</source>
@@ -862,12 +886,56 @@
         <translation>Impression de test</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Espace entre étiquettes</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Décaler l&apos;impression vers le bas</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Décaler l&apos;impression vers la droite</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Réglage de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Noirceur</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Vitesse d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaires par étiquette</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Calibrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Enregistrer comme réglage au démarrage</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Valeur par défaut de Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Étiquette de test imprimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Calibration des étiquettes envoyée : %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Enregistré comme réglage de l&apos;imprimante au démarrage : %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -931,6 +999,61 @@
     <message>
         <source>working…</source>
         <translation>en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Tant qu&apos;un chef d&apos;équipe n&apos;a pas enregistré ces paramètres, le poste garde les valeurs ci-dessous telles qu&apos;un chef d&apos;équipe les a enregistrées en dernier, et cette fenêtre les affiche. Cochez une valeur pour prendre celle du fichier à la place. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Le fichier des paramètres a été modifié en dehors de Packstation. Ses modifications sont en vigueur et affichées ici. Vérifiez chaque page : l&apos;enregistrement fait de tout cela les paramètres d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1 : en vigueur %2 ; dans le fichier %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Prendre la valeur du fichier</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Adresse Sendcloud</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Résolution de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Conserver les étiquettes pendant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>valeur par défaut de Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1271,10 @@
         <translation>Médiane scan → impression</translation>
     </message>
     <message>
+        <source>no packer</source>
+        <translation>aucun emballeur</translation>
+    </message>
+    <message>
         <source>%1, not a failure</source>
         <translation>%1, pas un échec</translation>
     </message>
@@ -1233,6 +1360,14 @@
         <source>Packer: %1</source>
         <translation>Emballeur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>En attente de la limite de Sendcloud&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Journal partagé injoignable&#xa0;: aucune étiquette n&apos;est créée, les scans attendent. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1280,10 +1415,6 @@
         <source>Keep labels for</source>
         <translation>Conserver les étiquettes pendant</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Autoriser une seconde étiquette pour une commande déjà expédiée</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>
@@ -1292,8 +1423,8 @@
         <translation>FORMATION — commandes d&apos;entraînement et imprimante virtuelle&#xa0;; rien n&apos;est expédié ni payé</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>Code PIN de chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Chef d&apos;équipe pour l&apos;entraînement&#xa0;: %1, code PIN %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1355,7 +1486,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Suivi</translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <source>READY</source>
@@ -1426,7 +1557,7 @@
         <source>Something went wrong that Packstation did not expect. It was written to the log. Check the last scan in the list before scanning it again.
 
 %1</source>
-        <translation>Une erreur imprévue s&apos;est produite dans Packstation. Elle a été enregistrée dans le journal. Vérifiez le dernier scan de la liste avant de le scanner à nouveau.
+        <translation>Une erreur imprévue s&apos;est produite dans Packstation. Elle a été consignée dans le fichier journal. Vérifiez le dernier scan de la liste avant de le scanner à nouveau.
 
 %1</translation>
     </message>
@@ -1436,11 +1567,11 @@
     </message>
     <message>
         <source>This station is already open in another window. Use that one: two copies could print two labels for one order.</source>
-        <translation>Ce poste est déjà ouvert dans une autre fenêtre. Utilisez celle-ci&#xa0;: deux copies pourraient imprimer deux étiquettes pour une même commande.</translation>
+        <translation>Ce poste est déjà ouvert dans une autre fenêtre. Utilisez l&apos;autre fenêtre&#xa0;: deux fenêtres ouvertes pourraient imprimer deux étiquettes pour une même commande.</translation>
     </message>
     <message>
         <source>The station could not open: %1. It was written to the log.</source>
-        <translation>Le poste n&apos;a pas pu s&apos;ouvrir&#xa0;: %1. Cela a été enregistré dans le journal.</translation>
+        <translation>Le poste n&apos;a pas pu s&apos;ouvrir&#xa0;: %1. L&apos;erreur a été consignée dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1610,7 @@
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Connecté</translation>
+        <translation>Identifié</translation>
     </message>
     <message>
         <source>Item packed</source>
@@ -1528,6 +1659,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Document non imprimé</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>Étiquette ZPL : réimprimer en PDF</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -1591,7 +1726,7 @@
     </message>
     <message>
         <source>Nobody signed in</source>
-        <translation>Personne n&apos;est connecté</translation>
+        <translation>Personne n&apos;est identifié</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -1702,8 +1837,16 @@
         <translation>Stockage des codes PIN endommagé</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Stockage des codes PIN perdu</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Paramètres erronés</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Paramètres modifiés hors de l&apos;application</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -1819,7 +1962,7 @@
     </message>
     <message>
         <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
-        <translation>Pas de réponse claire à la demande d&apos;étiquette&#xa0;: une étiquette peut exister. Sendcloud est interrogé avant toute nouvelle tentative.</translation>
+        <translation>Pas de réponse claire à la demande d&apos;étiquette&#xa0;: une étiquette existe peut-être. Sendcloud est interrogé avant toute nouvelle tentative.</translation>
     </message>
     <message>
         <source>Label sent to the printer, but the printer did not confirm it printed.</source>
@@ -1931,7 +2074,15 @@
     </message>
     <message>
         <source>Print failed</source>
-        <translation>Impression échouée</translation>
+        <translation>Échec de l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Journal injoignable</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan en attente trop longue</translation>
     </message>
     <message>
         <source>Previous parcel on the scale</source>
@@ -2116,16 +2267,16 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Code PIN erroné.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
         <translation>Aucun code PIN de chef d&apos;équipe n&apos;est encore configuré.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Un autre chef d&apos;équipe a ce code PIN. Choisissez-en un autre.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Nom ou code PIN erroné.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Ce chef d&apos;équipe a déjà un code PIN. Saisissez son code PIN actuel pour le changer.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
@@ -2134,6 +2285,10 @@
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Un code PIN compte %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>Les codes PIN de chef d&apos;équipe manquent dans le trousseau, alors que ce poste en avait. Demandez à un administrateur de les restaurer.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2152,7 +2307,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.</source>
-        <translation>La commande %1 est déjà expédiée (suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: réimprimez l&apos;ancienne.</translation>
+        <translation>La commande %1 est déjà expédiée (n° de suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: réimprimez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>%1 was just scanned; the second scan was ignored.</source>
@@ -2212,7 +2367,7 @@
     </message>
     <message>
         <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
-        <translation>La commande %1 en demande moins (%2). Retirez celui en trop&#xa0;; rien n&apos;a été compté.</translation>
+        <translation>La commande %1 en demande moins (%2). Retirez l&apos;article en trop&#xa0;; rien n&apos;a été compté.</translation>
     </message>
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
@@ -2239,8 +2394,8 @@
         <translation>L&apos;imprimante n&apos;a pas indiqué si elle est prête. Vérifiez-la, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>L&apos;étiquette a été créée mais pas imprimée (%2). Réglez le problème d&apos;imprimante, puis réimprimez (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>L&apos;étiquette a été créée mais pas imprimée. Réglez le problème d&apos;imprimante, puis réimprimez (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2253,6 +2408,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Ce poste ne peut pas joindre ce type d&apos;imprimante. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Étiquette en ZPL, que cette imprimante ne sait pas imprimer. F5 de nouveau : un PDF du même colis depuis Sendcloud (pas de nouvelle étiquette).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>
@@ -2328,7 +2487,7 @@
     </message>
     <message>
         <source>Sign in first: every action is recorded with who did it.</source>
-        <translation>Connectez-vous d&apos;abord&#xa0;: chaque action est enregistrée avec son auteur.</translation>
+        <translation>Identifiez-vous d&apos;abord&#xa0;: chaque action est enregistrée avec son auteur.</translation>
     </message>
     <message>
         <source>Nothing was changed, so nothing was sent.</source>
@@ -2388,31 +2547,35 @@
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>L&apos;étiquette a été créée mais ce poste n&apos;a pas pu l&apos;enregistrer. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5)&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+        <translation>L&apos;étiquette est créée mais pas enregistrée. Appelez votre chef d&apos;équipe pour réparer le dossier des étiquettes, puis réimprimez (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
-        <translation>L&apos;étiquette a été créée mais n&apos;a pas encore pu être récupérée. Réimprimez-la dans un instant&#xa0;; aucune nouvelle étiquette n&apos;est nécessaire.</translation>
+        <translation>L&apos;étiquette est créée mais pas encore récupérée. Réimprimez-la dans un instant&#xa0;; inutile d&apos;en créer une autre.</translation>
+    </message>
+    <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>Paramètres modifiés hors de Packstation. Tant qu&apos;un chef d&apos;équipe ne les a pas vérifiés (F9), les dernières valeurs enregistrées restent en vigueur.</translation>
     </message>
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
-        <translation>Le dossier de formation est occupé&#xa0;: fermez tout autre Packstation, laissez celui-ci terminer, puis réessayez.</translation>
+        <translation>Le dossier de formation est occupé&#xa0;: fermez les autres fenêtres Packstation, laissez celle-ci terminer, puis réessayez.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas à nouveau pour l&apos;instant&#xa0;; la station interroge Sendcloud avant d&apos;en créer une autre.</translation>
+        <translation>Pas de réponse claire de Sendcloud&#xa0;: une étiquette existe peut-être. Ne scannez pas encore&#xa0;; le poste vérifiera d&apos;abord.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
-        <translation>La commande %1 est en cours d&apos;emballage ou d&apos;étiquetage sur un autre poste. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+        <translation>La commande %1 est en cours d&apos;emballage ou d&apos;étiquetage sur un autre poste. Laissez-la, ou demandez à votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
-        <translation>L&apos;étiquette de %1 est créée, mais son impression n&apos;a pas été confirmée. Vérifiez l&apos;imprimante&#xa0;; si aucune étiquette n&apos;est sortie, appuyez sur F5.</translation>
+        <translation>L&apos;étiquette de %1 est créée, mais l&apos;impression n&apos;est pas confirmée. Regardez l&apos;imprimante&#xa0;: si rien n&apos;est sorti, appuyez sur F5.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>On ne sait pas encore si Sendcloud a créé l&apos;étiquette de %1. Une étiquette existe peut-être, aucune nouvelle n&apos;a donc été créée. Attendez %2, puis scannez à nouveau&#xa0;; ou demandez au chef d&apos;équipe.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud a peut-être déjà une étiquette pour %1, donc aucune nouvelle n&apos;a été créée. Attendez %2, puis scannez à nouveau.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2424,7 +2587,7 @@
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Cet envoi a déjà été retenté&#xa0;; retentez la tentative plus récente.</translation>
+        <translation>Cet envoi a déjà été retenté&#xa0;; relancez la tentative la plus récente.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
@@ -2448,7 +2611,7 @@
     </message>
     <message>
         <source>Signed in: %1.</source>
-        <translation>Connecté&#xa0;: %1.</translation>
+        <translation>Identifié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This station has a problem it cannot fix itself. Call your shift lead.</source>
@@ -2520,11 +2683,11 @@
     </message>
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
-        <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre Packstation, puis réessayez.</translation>
+        <translation>La formation ne peut pas démarrer&#xa0;: son port est occupé. Fermez l&apos;autre fenêtre Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>L&apos;entraînement n&apos;a pas pu être réinitialisé&#xa0;: un fichier du dossier de formation ne peut pas être supprimé. Fermez chaque Packstation, puis réessayez.</translation>
+        <translation>Réinitialisation impossible&#xa0;: un fichier de formation ne peut pas être supprimé. Fermez toutes les fenêtres Packstation, puis réessayez.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
@@ -2665,6 +2828,22 @@
     <message>
         <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
         <translation>Sendcloud n&apos;a pas enregistré le poids du colis à temps. Rien n&apos;a été payé&#xa0;: scannez de nouveau la commande dans un instant.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Le journal partagé est injoignable&#xa0;: aucune étiquette n&apos;est créée. Les scans attendent&#xa0;; le poste reprend de lui-même dès que le journal est de retour.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 est en cours d&apos;emballage sur %2. Laissez-la à ce poste, ou demandez au chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 a déjà été expédiée sur %2 à %3. Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 a attendu trop longtemps la limite de Sendcloud ou le journal&#xa0;: aucune étiquette n&apos;a été créée. Scannez-la à nouveau avec son colis.</translation>
     </message>
 </context>
 </TS>

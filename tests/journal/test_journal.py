@@ -21,6 +21,7 @@ from packstation.journal import (
 )
 from packstation.sendcloud import ApiErrorDetail, BadRequestError, LabelOutcomeUnknownError, OrderSelector
 from tests.journal import SHIFT_START, Failure, FakeClock
+from tests.journal.conftest import OpenJournal
 
 ANNA = Packer("B-0042", "Anna")
 
@@ -31,7 +32,14 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def journal(tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
+def journal(open_journal: OpenJournal, clock: FakeClock) -> Iterator[Journal]:
+    with open_journal("station-1", clock=clock) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_journal(tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
+    """For what only SQLite has: PRAGMAs, its query planner."""
     with Journal.open(tmp_path / "journal.sqlite3", "station-1", clock=clock) as opened:
         yield opened
 
@@ -54,27 +62,27 @@ def ship(journal: Journal, clock: FakeClock, order_number: str = "WEB-1", parcel
     return attempt
 
 
-def test_opens_in_wal_mode_with_foreign_keys(journal: Journal) -> None:
-    assert journal.pragma("journal_mode") == "wal"
-    assert journal.pragma("foreign_keys") == 1
-    assert journal.pragma("user_version") == LATEST_VERSION
-    assert journal.pragma("fullfsync") == 1
+def test_opens_in_wal_mode_with_foreign_keys(sqlite_journal: Journal) -> None:
+    assert sqlite_journal.pragma("journal_mode") == "wal"
+    assert sqlite_journal.pragma("foreign_keys") == 1
+    assert sqlite_journal.pragma("user_version") == LATEST_VERSION
+    assert sqlite_journal.pragma("fullfsync") == 1
     with pytest.raises(ValueError, match="not a pragma name"):
-        journal.pragma("user_version; DROP TABLE attempts")
+        sqlite_journal.pragma("user_version; DROP TABLE attempts")
 
 
-def test_durable_stages_commit_with_synchronous_full(journal: Journal, clock: FakeClock) -> None:
+def test_durable_stages_commit_with_synchronous_full(sqlite_journal: Journal, clock: FakeClock) -> None:
     # 2 = FULL (fsync at every commit), 1 = NORMAL (no fsync in WAL mode)
-    attempt = journal.start_attempt("WEB-1", ANNA, "zebra-1")
-    assert journal.pragma("synchronous") == 1
-    journal.record(attempt, Stage.ORDER_FOUND, order_number="WEB-1")
-    assert journal.pragma("synchronous") == 1
-    journal.record(attempt, Stage.LABEL_REQUESTED)
-    assert journal.pragma("synchronous") == 2
-    journal.record(attempt, Stage.LABEL_CREATED, parcel_id=1)
-    assert journal.pragma("synchronous") == 2
-    journal.audit("supervisor", "reprint", "WEB-1")
-    assert journal.pragma("synchronous") == 2
+    attempt = sqlite_journal.start_attempt("WEB-1", ANNA, "zebra-1")
+    assert sqlite_journal.pragma("synchronous") == 1
+    sqlite_journal.record(attempt, Stage.ORDER_FOUND, order_number="WEB-1")
+    assert sqlite_journal.pragma("synchronous") == 1
+    sqlite_journal.record(attempt, Stage.LABEL_REQUESTED)
+    assert sqlite_journal.pragma("synchronous") == 2
+    sqlite_journal.record(attempt, Stage.LABEL_CREATED, parcel_id=1)
+    assert sqlite_journal.pragma("synchronous") == 2
+    sqlite_journal.audit("supervisor", "reprint", "WEB-1")
+    assert sqlite_journal.pragma("synchronous") == 2
 
 
 def test_happy_path_keeps_every_field_and_duration(journal: Journal, clock: FakeClock) -> None:
@@ -121,10 +129,10 @@ def test_timestamps_are_utc_iso_text(tmp_path: Path, clock: FakeClock) -> None:
     assert started == "2026-11-23T08:00:00.000000+00:00"
 
 
-def test_naive_times_are_refused(tmp_path: Path) -> None:
+def test_naive_times_are_refused(open_journal: OpenJournal) -> None:
     naive = datetime(2026, 11, 23, 8, 0)
     with (
-        Journal.open(tmp_path / "j.sqlite3", "s", clock=lambda: naive) as journal,
+        open_journal("s", clock=lambda: naive) as journal,
         pytest.raises(ValueError, match="timezone-aware"),
     ):
         journal.start_attempt("X")
@@ -162,8 +170,8 @@ def test_label_created_needs_a_parcel_and_saved_needs_path_and_hash(journal: Jou
     assert raised.value.code == "journal_missing_fields"
 
 
-def test_unknown_attempt_and_closed_journal(tmp_path: Path) -> None:
-    journal = Journal.open(tmp_path / "j.sqlite3", "s")
+def test_unknown_attempt_and_closed_journal(open_journal: OpenJournal) -> None:
+    journal = open_journal("s")
     with pytest.raises(JournalError) as unknown:
         journal.attempt(AttemptId(99))
     assert unknown.value.code == "journal_unknown_attempt"
@@ -361,9 +369,9 @@ def test_attempts_filter_order_and_pages(journal: Journal, clock: FakeClock) -> 
         journal.attempts(limit=-1)
 
 
-def test_console_queries_use_indexes(journal: Journal) -> None:
+def test_console_queries_use_indexes(sqlite_journal: Journal) -> None:
     def plan(sql: str, *params: object) -> str:
-        with journal._read() as connection:
+        with sqlite_journal._read() as connection:
             rows = connection.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
         return " | ".join(str(row["detail"]) for row in rows)
 
@@ -438,23 +446,37 @@ def test_purge_never_forgets_a_label_waiting_to_be_printed(journal: Journal, clo
     assert journal.purge(clock.now).label_paths == (Path("/l/1.pdf"),)
 
 
-def test_reopening_keeps_everything(tmp_path: Path, clock: FakeClock) -> None:
+def test_reopening_keeps_everything(open_journal: OpenJournal, clock: FakeClock) -> None:
+    with open_journal("station-1", clock=clock) as journal:
+        attempt = ship(journal, clock)
+    with open_journal("station-1", clock=clock) as journal:
+        assert journal.attempt(attempt).stage is Stage.PRINTED
+        assert journal.station == "station-1"
+
+
+def test_a_nested_folder_is_made_for_a_new_journal(tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "nested" / "journal.sqlite3"
     with Journal.open(path, "station-1", clock=clock) as journal:
-        attempt = ship(journal, clock)
-    with Journal.open(path, "station-1", clock=clock) as journal:
-        assert journal.attempt(attempt).stage is Stage.PRINTED
         assert journal.path == path
-        assert journal.station == "station-1"
     assert datetime.now(UTC) > SHIFT_START  # the real clock is not the fake one
 
 
-def test_a_station_fact_is_kept_replaced_and_survives_a_purge(tmp_path: Path, clock: FakeClock) -> None:
-    path = tmp_path / "journal.sqlite3"
-    with Journal.open(path, "Bench 1", clock=clock) as journal:
+def test_a_station_fact_is_kept_replaced_and_survives_a_purge(
+    open_journal: OpenJournal, clock: FakeClock
+) -> None:
+    with open_journal("Bench 1", clock=clock) as journal:
         assert journal.fact("pins.exist") is None
         journal.set_fact("pins.exist", "1")
         journal.set_fact("pins.exist", "2")
         journal.purge(SHIFT_START + timedelta(days=400))
-    with Journal.open(path, "Bench 1", clock=clock) as journal:
+    with open_journal("Bench 1", clock=clock) as journal:
         assert journal.fact("pins.exist") == "2"
+
+
+def test_the_stations_that_wrote_are_listed_for_the_console(open_journal: OpenJournal) -> None:
+    with open_journal("Station 2") as two, open_journal("Station 10") as ten:
+        assert two.stations() == ()
+        ten.start_attempt("A")
+        two.start_attempt("B")
+        two.start_attempt("C")
+        assert ten.stations() == ("Station 10", "Station 2")

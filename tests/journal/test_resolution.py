@@ -24,6 +24,7 @@ from packstation.journal import (
     migrate,
 )
 from tests.journal import SHIFT_START, Failure, FakeClock
+from tests.journal.conftest import OpenJournal
 
 FAILED_VIEW = AttemptFilter(troubles_only=True)
 
@@ -34,8 +35,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def journal(tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
-    with Journal.open(tmp_path / "journal.sqlite3", "Bench 1", clock=clock) as opened:
+def journal(open_journal: OpenJournal, clock: FakeClock) -> Iterator[Journal]:
+    with open_journal("Bench 1", clock=clock) as opened:
         yield opened
 
 

@@ -8,6 +8,7 @@ import pytest
 from packstation.error_codes import ErrorCode
 from packstation.journal import Category, FailureCause, Journal, Packer, Stage, TroubleFacts
 from tests.journal import SHIFT_START, Failure, FakeClock
+from tests.journal.conftest import OpenJournal
 
 ANNA = Packer("B-1", "Anna")
 BOB = Packer("B-2", "Bob")
@@ -28,9 +29,9 @@ def _fail(journal: Journal, packer: Packer, n: int, code: str) -> None:
     journal.fail(attempt, Stage.FAILED, Failure("no", code), durable=False)
 
 
-def test_a_synthetic_two_hour_shift(tmp_path: Path) -> None:
+def test_a_synthetic_two_hour_shift(open_journal: OpenJournal) -> None:
     clock = FakeClock(SHIFT_START - timedelta(hours=1))
-    with Journal.open(tmp_path / "j.sqlite3", "station-1", clock=clock) as journal:
+    with open_journal("station-1", clock=clock) as journal:
         _ship(journal, clock, ANNA, 0, 5)  # before the shift: not counted
         clock.now = SHIFT_START
         # Anna: 12 labels in two hours, scan-to-print 10 s each; one order not found.
@@ -83,8 +84,8 @@ def test_a_synthetic_two_hour_shift(tmp_path: Path) -> None:
     )
 
 
-def test_an_empty_window(tmp_path: Path) -> None:
-    with Journal.open(tmp_path / "j.sqlite3", "station-1") as journal:
+def test_an_empty_window(open_journal: OpenJournal) -> None:
+    with open_journal("station-1") as journal:
         stats = journal.stats(SHIFT_START, SHIFT_START + timedelta(hours=8))
         assert (stats.attempts, stats.failure_rate, stats.median_scan_to_print_ms) == (0, 0.0, None)
         assert stats.per_packer == ()
@@ -92,9 +93,9 @@ def test_an_empty_window(tmp_path: Path) -> None:
             journal.stats(SHIFT_START, SHIFT_START)
 
 
-def test_categories_give_one_bar_each_and_those_no_failure_leave_the_rate(tmp_path: Path) -> None:
+def test_categories_give_one_bar_each_and_those_no_failure_leave_the_rate(open_journal: OpenJournal) -> None:
     clock = FakeClock(SHIFT_START)
-    with Journal.open(tmp_path / "j.sqlite3", "station-1", clock=clock) as journal:
+    with open_journal("station-1", clock=clock) as journal:
         for n in range(1, 6):
             _ship(journal, clock, ANNA, n, 5)
         for n, code in enumerate(
@@ -119,12 +120,10 @@ def test_categories_give_one_bar_each_and_those_no_failure_leave_the_rate(tmp_pa
     assert stats.per_packer[0].failed == 3
 
 
-def test_verification_catches_count_refused_item_scans_per_packer_and_hour(tmp_path: Path) -> None:
+def test_verification_catches_count_refused_item_scans_per_packer_and_hour(open_journal: OpenJournal) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from packstation.journal import Journal
-
-    with Journal.open(tmp_path / "j.sqlite3", "Bench 1") as journal:
+    with open_journal("Bench 1") as journal:
         attempt = journal.start_attempt("SHOP-1", None, None)
         for outcome, actor in (
             ("not_in_order", "Sanne"),

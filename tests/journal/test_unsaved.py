@@ -1,10 +1,11 @@
 from pathlib import Path
 
-from packstation.journal import Journal, Stage
+from packstation.journal import Stage
+from tests.journal.conftest import OpenJournal
 
 
-def test_unsaved_lists_labels_made_but_never_saved(tmp_path: Path) -> None:
-    with Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
+def test_unsaved_lists_labels_made_but_never_saved(tmp_path: Path, open_journal: OpenJournal) -> None:
+    with open_journal("Bench 1") as journal:
         saved, unsaved, no_label = (journal.start_attempt(f"A-{n}") for n in range(3))
         for attempt in (saved, unsaved, no_label):
             journal.record(attempt, Stage.ORDER_FOUND, order_number=f"A-{attempt}", integration_id=1)

@@ -56,9 +56,9 @@ def test_job_decodes_back_to_the_image(language: PrinterLanguage, dpi: int) -> N
     assert decoded.crop((0, 0, width, height)).tobytes() == calibration_image(printer).tobytes()
 
 
-def test_zpl_job_carries_darkness_and_speed() -> None:
+def test_zpl_job_carries_darkness_and_speed_in_a_setup_format_of_their_own() -> None:
     job = calibration_label(profile(darkness=28, speed=3))
-    assert job.payload.startswith(b"~SD28^XA^PR3^PW812^LL1218")
+    assert job.payload.startswith(b"~SD28^XA^PR3^XZ\n^XA^PW812^LL1218")
 
 
 def test_spooler_job_is_a_media_sized_pdf() -> None:

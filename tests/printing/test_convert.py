@@ -18,14 +18,18 @@ from packstation.printing import (
     ZplDpiMismatchError,
 )
 from packstation.printing.convert import (
+    CONTENT_TYPE_EPL2,
     CONTENT_TYPE_ESCPOS,
+    CONTENT_TYPE_TSPL,
     CONTENT_TYPE_ZPL,
     LabelFormat,
     PrintJob,
     prepare_print_job,
     sniff_label_format,
 )
+from packstation.printing.epl2 import parse_epl2
 from packstation.printing.escpos_raster import escpos_to_image
+from packstation.printing.tspl import parse_tspl
 from packstation.printing.zpl import gfa_to_image
 from packstation.training.labels import render_label, render_labels
 from tests.printing import (
@@ -46,15 +50,25 @@ def profile(**fields: object) -> PrinterProfile:
     return PrinterProfile.model_validate({"url": "tcp://printer", **fields})
 
 
-def decode_job(job: PrintJob) -> Image.Image:
+def decode_job(job: PrintJob, dpi: int = 203) -> Image.Image:
     """What the printer would print, from the job's bytes alone."""
     if job.language is PrinterLanguage.ZPL:
         return gfa_to_image(job.payload)
+    if job.language is PrinterLanguage.TSPL:
+        return parse_tspl(job.payload, dpi=dpi).images[0]
+    if job.language is PrinterLanguage.EPL2:
+        return parse_epl2(job.payload).images[0]
     assert job.language is PrinterLanguage.ESCPOS
     return escpos_to_image(job.payload)
 
 
-RASTER_LANGUAGES = [PrinterLanguage.ZPL, PrinterLanguage.ESCPOS]
+RASTER_LANGUAGES = [PrinterLanguage.ZPL, PrinterLanguage.TSPL, PrinterLanguage.EPL2, PrinterLanguage.ESCPOS]
+CONTENT_TYPES = {
+    PrinterLanguage.ZPL: CONTENT_TYPE_ZPL,
+    PrinterLanguage.TSPL: CONTENT_TYPE_TSPL,
+    PrinterLanguage.EPL2: CONTENT_TYPE_EPL2,
+    PrinterLanguage.ESCPOS: CONTENT_TYPE_ESCPOS,
+}
 ORIENTATIONS = ["portrait", "landscape"]
 DPIS = [203, 300]
 
@@ -67,8 +81,8 @@ def test_pdf_label_round_trip(language: PrinterLanguage, dpi: int, orientation: 
     printer = profile(language=language, dpi=dpi, orientation=orientation)
     job = prepare_print_job(PDF_A6, "application/pdf", printer)
     assert job.language is language
-    assert job.content_type == (CONTENT_TYPE_ZPL if language is PrinterLanguage.ZPL else CONTENT_TYPE_ESCPOS)
-    printed = decode_job(job)
+    assert job.content_type == CONTENT_TYPES[language]
+    printed = decode_job(job, dpi)
     across, along = printer.media_dots()
     assert printed.height == along
     assert across <= printed.width < across + 8  # ESC/POS rows are whole bytes
@@ -78,7 +92,7 @@ def test_pdf_label_round_trip(language: PrinterLanguage, dpi: int, orientation: 
 @pytest.mark.parametrize("language", RASTER_LANGUAGES)
 def test_600_dpi_round_trip(language: PrinterLanguage) -> None:
     printer = profile(language=language, dpi=600)
-    printed = decode_job(prepare_print_job(PDF_A6, "application/pdf", printer))
+    printed = decode_job(prepare_print_job(PDF_A6, "application/pdf", printer), 600)
     assert printed.height == 3600
     assert read_barcodes(printed) == [CONTENT.tracking_number]
 
@@ -90,7 +104,7 @@ def test_png_label_round_trip(language: PrinterLanguage, dpi: int, orientation: 
     """PNG at the printer's DPI (resampled PNGs: test_raster)."""
     printer = profile(language=language, dpi=dpi, orientation=orientation)
     job = prepare_print_job(PNGS[dpi], "image/png", printer)
-    assert read_barcodes(decode_job(job)) == [CONTENT.tracking_number]
+    assert read_barcodes(decode_job(job, dpi)) == [CONTENT.tracking_number]
 
 
 @pytest.mark.parametrize("media", ["4x6", "a6", "100x150mm"])
@@ -122,10 +136,20 @@ def test_zpl_for_another_dpi_is_refused_naming_both(dpi: int) -> None:
         prepare_print_job(ZPL, "application/zpl", profile(dpi=dpi))
 
 
-@pytest.mark.parametrize("language", [PrinterLanguage.ESCPOS, PrinterLanguage.SPOOLER])
-def test_zpl_is_never_sent_to_non_zpl_printers(language: PrinterLanguage) -> None:
-    with pytest.raises(UnsupportedPairingError, match="ZPL"):
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        (PrinterLanguage.TSPL, "TSPL"),
+        (PrinterLanguage.EPL2, "EPL2"),
+        (PrinterLanguage.ESCPOS, "ESC/POS"),
+        (PrinterLanguage.SPOOLER, "OS spooler (PDF)"),
+    ],
+)
+def test_zpl_is_never_sent_to_non_zpl_printers(language: PrinterLanguage, name: str) -> None:
+    with pytest.raises(UnsupportedPairingError) as caught:
         prepare_print_job(ZPL, "application/zpl", profile(language=language))
+    assert caught.value.message.startswith(f"ZPL labels cannot be printed on this {name} printer. ")
+    assert "PDF or PNG labels" in caught.value.message
 
 
 @pytest.mark.parametrize(
@@ -174,8 +198,7 @@ def test_through_the_escpos_dummy_printer(language: PrinterLanguage) -> None:
         dummy._raw(job.payload)
         received: bytes = dummy.output
     assert received == job.payload
-    image = gfa_to_image(received) if language is PrinterLanguage.ZPL else escpos_to_image(received)
-    assert read_barcodes(image) == [CONTENT.tracking_number]
+    assert read_barcodes(decode_job(job, 300)) == [CONTENT.tracking_number]
 
 
 def test_zplkit_renders_our_rasterised_label_identically() -> None:

@@ -1,10 +1,11 @@
 """Printer URLs and transports.
 
-TCP and file:// are exercised for real (the virtual printer on a loopback port, a temp file).
-usb://, cups:// and win32:// cannot exist on a CI box: there is no USB printer, no pycups/cupsd
-configured for us, and no Windows spooler. For those, only the missing piece is faked (the pyusb
-device, the pycups connection, the win32print API) and python-escpos' real `Usb`, `CupsPrinter`
-and `Win32Raw` classes run on top of the fake, so our wiring to escpos is what is tested.
+TCP and file:// are exercised for real (the virtual printer on a loopback port, a temp file), and
+so are serial:// (a pseudo-terminal pair, tests/printing/test_serial.py) and cups:// (a private
+cupsd, tests/printing/test_cups.py). Only usb:// and win32:// keep device-level fakes, because they
+cannot exist on a CI box: there is no USB printer and no Windows spooler. For those two, only the
+missing piece is faked (the pyusb device, the win32print API) and python-escpos' real `Usb` and
+`Win32Raw` classes run on top of the fake, so our wiring to escpos is what is tested.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 
@@ -81,8 +82,9 @@ def test_usb_serial_cups_win32_file() -> None:
     assert win.queue == "ZDesigner ZD421-203dpi ZPL"
     assert parse_printer_url("win32://ZDesigner%20ZD421").queue == "ZDesigner ZD421"
     assert parse_printer_url("file:///tmp/out%20put.zpl").path == Path("/tmp/out put.zpl")
-    others = ("usb", "serial", "cups", "win32", "file")
+    others = ("usb", "cups", "win32", "file")
     assert not any(parse_printer_url(EXAMPLES[s]).can_query for s in others)
+    assert parse_printer_url(EXAMPLES["serial"]).can_query  # a serial line carries answers back
 
 
 @pytest.mark.parametrize(
@@ -305,61 +307,6 @@ def test_serial_without_pyserial_says_what_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setattr(serial_module, "_DEP_PYSERIAL", False)
     with pytest.raises(TransportUnavailableError, match="pyserial"):
         open_transport("serial:///dev/ttyUSB0", FAST).open()
-
-
-class FakeCupsConnection:
-    """pycups' Connection to a cupsd: faked, the test box has no CUPS server for us."""
-
-    submitted: ClassVar[list[tuple[str, bytes, dict[str, str]]]] = []
-
-    def getPrinters(self) -> dict[str, dict[str, int]]:
-        return {"Zebra_ZD421": {"printer-state": 3}}
-
-    def getDefault(self) -> str:
-        return "Zebra_ZD421"
-
-    def printFile(self, queue: str, filename: str, title: str, options: dict[str, str]) -> int:
-        self.submitted.append((queue, Path(filename).read_bytes(), options))
-        return 1
-
-
-def fake_cups(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes, dict[str, str]]]:
-    cups_module = sys.modules[escpos_printer_module().CupsPrinter.__module__]
-    submitted: list[tuple[str, bytes, dict[str, str]]] = []
-    monkeypatch.setattr(FakeCupsConnection, "submitted", submitted)
-    fake = SimpleNamespace(
-        Connection=FakeCupsConnection,
-        setServer=lambda host: None,
-        setPort=lambda port: None,
-        CUPS_FORMAT_RAW="application/vnd.cups-raw",
-    )
-    monkeypatch.setattr(cups_module, "_DEP_PYCUPS", True)
-    monkeypatch.setattr(cups_module, "cups", fake, raising=False)
-    monkeypatch.setattr(cups_module, "DEFAULT_HOST", "localhost", raising=False)
-    monkeypatch.setattr(cups_module, "DEFAULT_PORT", 631, raising=False)
-    return submitted
-
-
-def test_cups_submits_raw_on_finish(monkeypatch: pytest.MonkeyPatch) -> None:
-    submitted = fake_cups(monkeypatch)
-    with open_transport("cups://Zebra_ZD421", FAST) as transport:
-        transport.write(b"^XA^XZ")
-        assert submitted == []  # CupsPrinter buffers in a temp file until the job is submitted
-        transport.finish()
-    assert submitted == [("Zebra_ZD421", b"^XA^XZ", {"document-format": "application/vnd.cups-raw"})]
-
-
-def test_cups_unknown_queue_is_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake_cups(monkeypatch)
-    with pytest.raises(PrinterUnreachableError, match="Incorrect printer name"):
-        open_transport("cups://Nope", FAST).open()
-
-
-def test_cups_close_without_finish_submits_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    submitted = fake_cups(monkeypatch)
-    with open_transport("cups://Zebra_ZD421", FAST) as transport:
-        transport.write(b"^XA^XZ")  # ...and then something failed: the job must not go out
-    assert submitted == []
 
 
 class FakeWin32Print:

@@ -61,10 +61,13 @@ def sounds_of(window: MainWindow) -> list[Sound]:
     return window.sounds.requested
 
 
-def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str) -> None:
-    """Wait for the shift-lead PIN prompt of `tools`, type `pin` and press Enter."""
+def enter_pin(qtbot: QtBot, tools: LeadTools, name: str, pin: str) -> None:
+    """Wait for the shift-lead PIN prompt of `tools`, type the lead's `name` (in place of the one it
+    starts with) and `pin`, and press Enter."""
     qtbot.waitUntil(lambda: isinstance(tools.lock.dialog, PinDialog), timeout=WAIT_MS)
     dialog = tools.lock.dialog
     assert isinstance(dialog, PinDialog)
+    dialog.name_field.clear()
+    QTest.keyClicks(dialog.name_field, name)
     QTest.keyClicks(dialog.pin_field, pin)
     QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)

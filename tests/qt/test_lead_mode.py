@@ -113,6 +113,7 @@ def enter(qtbot: QtBot, field: QLineEdit, text: str) -> None:
 def unlock(qtbot: QtBot, lock: LeadLock, parent: QWidget) -> Lead:
     granted: list[Lead] = []
     dialog = open_pin_dialog(qtbot, lock, parent, granted)
+    enter(qtbot, dialog.name_field, "Sam")
     enter(qtbot, dialog.pin_field, SAM_PIN)
     with qtbot.waitSignal(lock.changed, timeout=WAIT_MS) as changed:
         QTest.keyClick(dialog.pin_field, Qt.Key.Key_Return)
@@ -127,12 +128,13 @@ def test_the_pin_field_is_masked_and_takes_only_digits(qtbot: QtBot) -> None:
     assert dialog.pin_field.echoMode() is QLineEdit.EchoMode.Password
     QTest.keyClicks(dialog.pin_field, "12ab3-4 5678901234")
     assert dialog.pin_field.text() == "123456789012"  # digits only, at most twelve
-    entered: list[str] = []
-    dialog.pin_entered.connect(entered.append)
+    entered: list[tuple[str, str]] = []
+    dialog.pin_entered.connect(lambda name, pin: entered.append((name, pin)))
+    enter(qtbot, dialog.name_field, "Sam")
     enter(qtbot, dialog.pin_field, "12")
     dialog.unlock_button.click()
     assert entered == []
-    assert "4 to 12 digits" in dialog.message.text()
+    assert "6 to 12 digits" in dialog.message.text()
 
 
 def test_a_right_pin_unlocks_and_grants_the_request(
@@ -167,6 +169,7 @@ def test_requests_while_asking_share_one_dialog(
     assert isinstance(dialog, PinDialog)
     lock.request(parent, lambda lead: granted.append("void"))
     assert lock.dialog is dialog
+    enter(qtbot, dialog.name_field, "Sam")
     enter(qtbot, dialog.pin_field, SAM_PIN)
     dialog.unlock_button.click()
     qtbot.waitUntil(lambda: len(granted) == 3, timeout=WAIT_MS)
@@ -192,9 +195,10 @@ def test_wrong_pins_then_the_lockout_counts_down_in_the_dialog(
     lock = make_lock(runner, limit=RateLimit(free_attempts=2, first_wait=0.2, max_wait=1.0))
     granted: list[Lead] = []
     dialog = open_pin_dialog(qtbot, lock, parent, granted)
+    enter(qtbot, dialog.name_field, "Sam")
     enter(qtbot, dialog.pin_field, "000000")
     dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: dialog.message.text() == "Wrong PIN.", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Wrong name or PIN.", timeout=WAIT_MS)
     assert dialog.pin_field.text() == ""
     enter(qtbot, dialog.pin_field, "000000")
     dialog.unlock_button.click()
@@ -202,6 +206,7 @@ def test_wrong_pins_then_the_lockout_counts_down_in_the_dialog(
     assert dialog.locked_out
     assert not dialog.unlock_button.isEnabled()
     assert not dialog.pin_field.isEnabled()
+    assert not dialog.name_field.isEnabled()
     qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=WAIT_MS)  # the wait is over
     assert "try again now" in dialog.message.text()
     enter(qtbot, dialog.pin_field, SAM_PIN)
@@ -217,7 +222,7 @@ def test_a_lockout_from_before_a_restart_shows_when_the_dialog_opens(
     earlier = PinStore(cost=CHEAP, limit=limit)
     earlier.set_pin("Sam", SAM_PIN)
     with pytest.raises(WrongPinError):
-        earlier.verify("000000")  # the process that made this mistake has gone
+        earlier.verify("Sam", "000000")  # the process that made this mistake has gone
     lock = LeadLock(LeadSession(PinStore(cost=CHEAP, limit=limit), idle_seconds=900), runner, tick_ms=10)
     dialog = open_pin_dialog(qtbot, lock, parent, [])
     qtbot.waitUntil(lambda: "Try again in" in dialog.message.text(), timeout=WAIT_MS)
@@ -294,18 +299,18 @@ def test_a_station_without_a_pin_sets_the_first_one(
     dialog = lock.dialog
     assert isinstance(dialog, FirstPinDialog)
     dialog.name_field.setText("Sam")
-    enter(qtbot, dialog.pin_field, "5566")
-    enter(qtbot, dialog.repeat_field, "5567")
+    enter(qtbot, dialog.pin_field, "556677")
+    enter(qtbot, dialog.repeat_field, "556678")
     dialog.save_button.click()
     assert "differ" in dialog.message.text()
     assert not any(service == LEAD_PIN_SERVICE for service, _ in keyring_backend.passwords)
-    enter(qtbot, dialog.pin_field, "5566")
-    enter(qtbot, dialog.repeat_field, "5566")
+    enter(qtbot, dialog.pin_field, "556677")
+    enter(qtbot, dialog.repeat_field, "556677")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: granted == [Lead("Sam")], timeout=WAIT_MS)
     assert lock.is_unlocked()
     stored = keyring_backend.passwords[(LEAD_PIN_SERVICE, PINS_USER)]
-    assert "5566" not in stored
+    assert "556677" not in stored
     assert json.loads(stored)["leads"][0]["name"] == "Sam"
     lock.close()
 
@@ -333,6 +338,7 @@ def test_authorize_journals_who_did_it(
         assert journal.audit_log() == ()  # nothing is journalled before a lead unlocked
         dialog = lock.dialog
         assert isinstance(dialog, PinDialog)
+        enter(qtbot, dialog.name_field, "Sam")
         enter(qtbot, dialog.pin_field, SAM_PIN)
         dialog.unlock_button.click()
         qtbot.waitUntil(lambda: bool(done or failures), timeout=WAIT_MS)
@@ -351,6 +357,7 @@ def test_no_usable_keyring_is_explained_in_the_dialog(
         dialog = open_pin_dialog(qtbot, lock, parent, [])
         assert "keyring cannot be used" in dialog.message.text()
         assert "Secret Service" in dialog.message.text()
+        enter(qtbot, dialog.name_field, "Sam")
         enter(qtbot, dialog.pin_field, SAM_PIN)
         dialog.unlock_button.click()
         qtbot.waitUntil(lambda: "keyring cannot be used" in dialog.message.text(), timeout=WAIT_MS)

@@ -18,7 +18,7 @@ from packstation.qt.lead_mode import FirstPinDialog, PinDialog
 from packstation.qt.lead_tools import LeadTools
 from packstation.qt.main_window import MainWindow
 from packstation.qt.settings.dialog import SettingsDialog
-from packstation.station.roles import PinFile, PinStore, ScryptCost
+from packstation.station.roles import Lead, PinFile, PinStore, ScryptCost
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 from tests.keyrings import MemoryKeyring, installed
 from tests.qt import driving
@@ -39,8 +39,8 @@ def lead_tools_of(window: MainWindow) -> LeadTools:
     return window.lead_tools
 
 
-def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str = PIN) -> None:
-    driving.enter_pin(qtbot, tools, pin)
+def enter_pin(qtbot: QtBot, tools: LeadTools, pin: str = PIN, name: str = "Sam") -> None:
+    driving.enter_pin(qtbot, tools, name, pin)
 
 
 def test_training_opens_f8_and_f9_with_the_published_pin_and_no_os_keyring(
@@ -52,7 +52,7 @@ def test_training_opens_f8_and_f9_with_the_published_pin_and_no_os_keyring(
         with qtbot.waitSignal(tools.console_opened, timeout=WAIT_MS):
             QTest.keyClick(window.scan_field, Qt.Key.Key_F8)
             # The PIN prompt, not the first-PIN set-up: training starts with a lead.
-            enter_pin(qtbot, tools, TRAINING_LEAD_PIN)
+            enter_pin(qtbot, tools, TRAINING_LEAD_PIN, TRAINING_LEAD_NAME)
         assert tools.mode.text() == f"Shift lead: {TRAINING_LEAD_NAME}"
         with qtbot.waitSignal(tools.settings_opened, timeout=WAIT_MS):
             QTest.keyClick(window.scan_field, Qt.Key.Key_F9)  # unlocked: no second PIN
@@ -121,7 +121,7 @@ def test_f9_opens_the_settings_only_for_a_lead_and_journals_who(
     qtbot.waitUntil(lambda: tools.settings_dialog is None, timeout=WAIT_MS)  # relocking closes it
 
 
-def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_refused(
+def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_changes_one_only_with_its_pin(
     qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
 ) -> None:
     training_pins().set_pin("Sam", PIN)
@@ -133,22 +133,24 @@ def test_a_lead_gives_a_new_lead_a_pin_on_the_keyring_lane_and_a_shared_pin_is_r
     dialog = tools.pin_dialog
     assert dialog is not None
     assert dialog.name_field.text() == "Sam"  # your own name first: changing your PIN
+    assert dialog.current_field is not None
 
-    dialog.name_field.setText("Ida")
     for field in (dialog.pin_field, dialog.repeat_field):
-        QTest.keyClicks(field, PIN)  # Sam's PIN: unlocking asks for the PIN only, so it is refused
+        QTest.keyClicks(field, "135792")  # Sam's new PIN, without Sam's current one: refused
     dialog.save_button.click()
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
-    assert dialog.message.text() != ""
-    assert "Ida" not in training_pins().leads()
+    assert "current PIN" in dialog.message.text()
+    assert training_pins().verify("Sam", PIN) == Lead("Sam")
 
+    dialog.name_field.setText("Ida")  # a new lead: no current PIN to give
     for field in (dialog.pin_field, dialog.repeat_field):
         field.clear()
-        QTest.keyClicks(field, "135792")
+        QTest.keyClicks(field, PIN)  # the same PIN as Sam's: allowed, the name says whose it is
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
         dialog.save_button.click()
 
     assert set(training_pins().leads()) == {"Sam", "Ida"}
+    assert training_pins().verify("Ida", PIN) == Lead("Ida")
     audit = [(entry.actor, entry.action) for entry in window.station.workflow.journal.audit_log()]
     assert ("Sam", "lead_pin_change") in audit
     assert audit[-1] == ("Sam", "lead_pin_set")

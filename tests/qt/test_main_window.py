@@ -26,7 +26,7 @@ from packstation.qt.scan_queue import EntryState
 from packstation.qt.tasks import Lane
 from packstation.qt.widgets import VerdictPanel
 from packstation.station.workflow import ScanVerdict, Verdict
-from packstation.training import TRAINING_LEAD_PIN
+from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 from packstation.training.virtual_printer import PrinterState
 from tests.qt.driving import (
     FAST_LOOKUP,
@@ -301,7 +301,7 @@ def test_training_mode_shows_a_banner(make_window: WindowFactory) -> None:
     assert window.banner is not None
     assert window.banner.isVisible()
     assert "TRAINING" in window.banner.text()
-    assert f"PIN for practice: {TRAINING_LEAD_PIN}" in window.banner.text()
+    assert f"Shift lead for practice: {TRAINING_LEAD_NAME}, PIN {TRAINING_LEAD_PIN}" in window.banner.text()
     assert "TRAINING" in window.status.mode.text()
 
 

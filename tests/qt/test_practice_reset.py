@@ -159,10 +159,10 @@ def test_the_reset_closes_what_a_lead_opened_and_the_published_pin_works_after(
     assert tools is not None
     with qtbot.waitSignal(tools.console_opened, timeout=WAIT_MS) as opened:
         QTest.keyClick(window.scan_field, Qt.Key.Key_F8)
-        enter_pin(qtbot, tools, TRAINING_LEAD_PIN)
+        enter_pin(qtbot, tools, TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)
     console = opened.args[0]
     assert isinstance(console, ConsoleWindow)
-    window.station.pin_store().set_pin(TRAINING_LEAD_NAME, "7777")  # a trainee changed it
+    window.station.pin_store().set_pin(TRAINING_LEAD_NAME, "777777")  # a trainee changed it
 
     reset_and_wait(qtbot, window)
 
@@ -173,7 +173,7 @@ def test_the_reset_closes_what_a_lead_opened_and_the_published_pin_works_after(
     fresh = window.lead_tools
     with qtbot.waitSignal(fresh.console_opened, timeout=WAIT_MS):
         QTest.keyClick(window.scan_field, Qt.Key.Key_F8)
-        enter_pin(qtbot, fresh, TRAINING_LEAD_PIN)  # the PIN a trainee may have changed is 0000 again
+        enter_pin(qtbot, fresh, TRAINING_LEAD_NAME, TRAINING_LEAD_PIN)  # the PIN a trainee changed is back
 
 
 def test_a_reset_refused_by_another_open_station_leaves_the_window_on_its_station(

@@ -127,3 +127,45 @@ def test_a_refused_queue_fails_held_and_later_scans_with_the_reason(qtbot: QtBot
     assert runner.pending(Lane.API) == 0
     with pytest.raises(RuntimeError):
         queue.attach(object())  # type: ignore[arg-type]  # refused for good: no second chance
+
+
+def test_f5_again_takes_the_offer_of_a_pdf_for_a_zpl_label(
+    qtbot: QtBot, station_home: Path, runner: TaskRunner
+) -> None:
+    """Issue 20: a ZPL label reprinted on a TSPL printer is refused with the offer of a PDF of the
+    same parcel; the next F5 takes it. Never a new label."""
+    from packstation.printing import PrinterProfile
+    from packstation.printing.printer import LabelPrinter
+
+    overrides = {"lookup": {"attempts": 1, "backoff_seconds": 0}, "label_mime_type": "application/zpl"}
+    with open_station(training=True, overrides=overrides) as station:
+        assert station.simulator is not None
+        assert station.virtual_printer is not None
+        queue = ScanQueue(station.workflow, runner)
+        done: list[ScanEntry] = []
+        queue.entry_changed.connect(
+            lambda entry: done.append(entry) if entry.state is EntryState.DONE else None
+        )
+        queue.scan(station.simulator.shippable_order_numbers()[0])
+        qtbot.waitUntil(lambda: len(done) == 1, timeout=15_000)
+        assert done[0].verdict is not None
+        assert done[0].verdict.verdict is Verdict.SUCCESS
+        # The station's printer is now a TSPL one; the carrier's label could be had as a PDF.
+        url = station.virtual_printer.url
+        station.workflow.printer = LabelPrinter(PrinterProfile(url=url, language="tspl", status_timeout=0.5))
+        for parcel in station.simulator.backend.parcels():
+            parcel.native_mime_type = None
+
+        assert queue.reprint_last() is not None
+        qtbot.waitUntil(lambda: len(done) == 2, timeout=15_000)
+        offer = done[1].verdict
+        assert offer is not None
+        assert offer.code == ErrorCode.ZPL_LABEL_NEEDS_PDF
+        assert queue.reprint_last() is not None  # F5 again: the PDF of the same parcel
+        qtbot.waitUntil(lambda: len(done) == 3, timeout=15_000)
+        taken = done[2].verdict
+        assert taken is not None
+        assert taken.code == ErrorCode.REPRINTED, taken.message
+        jobs = station.virtual_printer.wait_for_jobs(2)
+        assert jobs[-1].language == "tspl"
+        assert station.simulator.labels_created() == 1

@@ -22,7 +22,8 @@ from packstation.paths import StationPaths, station_paths
 from packstation.qt.settings.dialog import SettingsDialog
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.sendcloud import RetryPolicy, SendcloudClient, http_client
-from packstation.settings import StationSettings, load_settings
+from packstation.settings import StationSettings, load_settings, read_settings
+from packstation.station.settings_guard import LEAD_SAVED, LEAD_SAVED_SHA256
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter, VirtualPrinterConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
@@ -433,7 +434,7 @@ def test_results_arriving_after_the_dialog_is_gone_are_dropped(
 
 def test_for_station_wires_the_running_station(qtbot: QtBot, station_home: Path, runner: TaskRunner) -> None:
     with open_station(training=True, overrides=FAST_LOOKUP) as station:
-        dialog = SettingsDialog.for_station(station, runner)
+        dialog = SettingsDialog.for_station(station, runner, lead="Sam")
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.choices_loaded, timeout=WAIT_MS):
             pass
@@ -452,6 +453,12 @@ def test_for_station_wires_the_running_station(qtbot: QtBot, station_home: Path,
             dialog.station_name.setText("Training bench")
             dialog.save_button.click()
         assert load_settings(station.paths.settings_file).station_name == "Training bench"
+        # The lead's save is on record: from the next start the file is used as it is.
+        assert station.journal.fact(LEAD_SAVED_SHA256) == read_settings(station.paths.settings_file).sha256
+        assert (station.journal.audit_log()[-1].actor, station.journal.audit_log()[-1].action) == (
+            "Sam",
+            LEAD_SAVED,
+        )
         runner.shutdown(wait=True)  # before the station's simulator and client close
 
 

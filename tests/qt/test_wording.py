@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from packstation.app.faces import Bucket, ScanVerdict, Stage, Verdict
+from packstation.app.faces import AttemptId, Bucket, ScanVerdict, Stage, Verdict
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.qt import wording
 from packstation.qt.i18n import install_translators
+from packstation.station.verdicts import OrderSummary
 
 LANGUAGES = ("en", "nl", "de", "fr")
 
@@ -94,3 +95,30 @@ def test_a_chart_cause_is_worded_by_its_bucket_else_its_stage(qapp: QCoreApplica
 
 def test_an_unknown_stored_code_is_worded_as_a_station_fault(qapp: QCoreApplication) -> None:
     assert wording.short_name("a_code_from_the_future") == wording.short_names()[ErrorCode.PACKSTATION_ERROR]
+
+
+def test_another_station_is_named_in_amber_texts(qapp: QCoreApplication) -> None:
+    """The shared journal (issue 19): the order is someone else's now, or was shipped elsewhere."""
+    from datetime import UTC, datetime
+
+    summary = OrderSummary("SHOP-1", "Anna Jansen", "1011 AB Amsterdam, NL", (), None)
+    claimed = ScanVerdict(
+        Verdict.ATTENTION, "core text", ErrorCode.ORDER_CLAIMED, order=summary, elsewhere="Station 3 (Anna)"
+    )
+    assert wording.verdict_text(claimed) == (
+        "SHOP-1 is being packed at Station 3 (Anna). Leave it to them, or ask your shift lead."
+    )
+    shipped_at = datetime(2026, 11, 23, 10, 42, tzinfo=UTC)
+    shipped = ScanVerdict(
+        Verdict.ATTENTION,
+        "core text",
+        ErrorCode.ALREADY_SHIPPED,
+        order=summary,
+        reprint_attempt=AttemptId(7),
+        elsewhere="Station 3",
+        elsewhere_at=shipped_at,
+    )
+    local = shipped_at.astimezone().strftime("%H:%M")
+    assert wording.verdict_text(shipped) == (
+        f"SHOP-1 was already shipped at Station 3 at {local}. No new label was made: press F5 to reprint it."
+    )

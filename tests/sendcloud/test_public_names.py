@@ -11,6 +11,10 @@ from packstation import sendcloud
 PUBLIC = frozenset(
     {
         "Address",
+        # The account's write budget (issue 19): what the client waits on before each write.
+        "WriteBudget",
+        "WriteGate",
+        "WriteLimitWaitError",
         "ApiError",
         "ApiErrorDetail",
         "AsyncLabelResult",

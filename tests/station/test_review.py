@@ -383,18 +383,6 @@ def test_retry_of_an_already_shipped_order_is_refused_as_in_a_scan(
     assert simulator.labels_created() == 1
 
 
-def test_retry_may_make_a_second_label_where_the_station_allows_it(
-    review: FailureReview, workflow: StationWorkflow, simulator: Simulator, client: SendcloudClient
-) -> None:
-    number = simulator.shippable_order_numbers()[6]
-    attempt = _failed_scan(workflow, simulator, number)
-    order = client.list_orders(order_number=number).items[0]
-    client.create_label_sync(integration_id=order.order_details.integration.id, order_number=number)
-    workflow.settings = workflow.settings.model_copy(update={"allow_second_label": True})
-    assert review.retry(attempt, actor=LEAD).verdict is Verdict.SUCCESS
-    assert simulator.labels_created() == 2
-
-
 def _unknown_outcome(journal: Journal, client: SendcloudClient, number: str, *, made: bool) -> AttemptId:
     """An attempt whose label answer was lost (as a crash or a reset leaves it): outcome_unknown,
     with Sendcloud having made the label or not."""
@@ -662,8 +650,9 @@ def test_a_lost_batch_answer_that_cannot_be_settled_leaves_the_attempts_unsettle
 ) -> None:
     numbers = _numbers_of(simulator, 817, 2)
     attempts = [_failed_scan(workflow, simulator, number) for number in numbers]
-    # Skip the guard's own shipments lookup, so the broken lookup below hits only the settling.
-    workflow.settings = workflow.settings.model_copy(update={"allow_second_label": True})
+    # The guard's own shipments lookups (one per order) answer as usual; every later one, the
+    # settling's, fails.
+    simulator.faults.add(Fault(FaultKind.LATENCY, method="GET", path="/shipments", times=len(numbers)))
     simulator.faults.add(Fault(FaultKind.RESET, path=ASYNC[1], after_processing=True))
     simulator.faults.add(Fault(FaultKind.STATUS, method="GET", path="/shipments", status=503, times=None))
     outcome = review.retry_batch(attempts, actor=LEAD)

@@ -182,7 +182,11 @@ def test_language_guess() -> None:
     assert guess_language(b"~SD20^XA^XZ") == "zpl"
     assert guess_language(b"\x1b@") == "escpos"
     assert guess_language(b"\x1dv0") == "escpos"
-    assert guess_language(b"N\nq812\nP1\n") == "unknown"  # EPL is not emulated
+    assert guess_language(b"\r\nN\r\nq812\r\nP1\r\n") == "epl2"
+    assert guess_language(b"D10\r\nS3\r\n\r\nN\r\n") == "epl2"
+    assert guess_language(b"SIZE 101.6 mm,152.4 mm\r\nCLS\r\n") == "tspl"
+    assert guess_language(b"DENSITY 8\r\nSIZE 4,6\r\n") == "tspl"
+    assert guess_language(b"hello printer\n") == "unknown"
 
 
 def test_wait_for_jobs_is_bounded(printer: VirtualPrinter) -> None:
@@ -432,7 +436,7 @@ def test_preview_of_an_esc_pos_raster_label(printer: VirtualPrinter) -> None:
 
 def test_preview_of_something_else_is_refused(printer: VirtualPrinter) -> None:
     job = ReceivedJob(b"N\nP1\n", dt.datetime.now(dt.UTC), 1, "unknown", complete=True, printed=True)
-    with pytest.raises(PreviewError, match="neither ZPL nor ESC/POS"):
+    with pytest.raises(PreviewError, match="not ZPL, TSPL, EPL2 or ESC/POS"):
         printer.preview(job)
     broken = ReceivedJob(
         b"^XA^FO0,0^GFA,4,4,1,:Z64:eJw=:0000^FS^XZ", dt.datetime.now(dt.UTC), 2, "zpl", True, True

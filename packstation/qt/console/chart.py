@@ -71,9 +71,10 @@ class ShiftChart(QWidget):
         if self._stats is None:
             return ()
         rows = sorted(self._stats.per_packer, key=lambda row: -row.labels_per_hour)[:MAX_BARS]
+        nobody = self.tr("no packer")  # outside the f-string: lupdate reads no f-string
         return tuple(
             Bar(
-                f"{row.station} · {row.packer_name or row.packer_id or self.tr('no packer')}",
+                f"{row.station} · {row.packer_name or row.packer_id or nobody}",
                 row.labels_per_hour,
                 f"{row.labels_per_hour:.1f}/h",
             )

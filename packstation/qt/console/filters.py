@@ -9,12 +9,14 @@ read ("Order data refused (sendcloud_bad_request)"); it is a list to pick from, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -138,6 +140,15 @@ class FilterBar(QWidget):
         if code is not None:
             self.offer_error_codes({code})
         self.error_code.setCurrentIndex(self.error_code.findData(code) if code else 0)
+
+    def offer_stations(self, stations: Sequence[str]) -> None:
+        """The stations that wrote to the journal (on a shared journal, the warehouse's), offered as
+        the station field is typed; any text still filters by exactly that station."""
+        completer = QCompleter(list(stations), self.station)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.station.setCompleter(completer)
+        self.station.setToolTip(", ".join(stations))
 
     def offer_error_codes(self, codes: set[str]) -> None:
         """Add codes seen in the journal to the error-code picker, sorted by what it shows; the

@@ -386,6 +386,12 @@ class ConsoleWindow(QMainWindow):
             lambda codes: self.filters.offer_error_codes(set(codes)),
             lambda error: self._show_result(False, error_text(error)),
         )
+        self._runner.submit(
+            Lane.JOURNAL,
+            journal.stations,  # on a shared journal, every station of the warehouse
+            self.filters.offer_stations,
+            lambda error: self._show_result(False, error_text(error)),
+        )
 
     def _on_stats(self, figures: tuple[Stats, VerificationCatches]) -> None:
         stats, catches = figures
@@ -398,9 +404,8 @@ class ConsoleWindow(QMainWindow):
         self.catches.setVisible(catches.total > 0)
         if not catches.total:
             return
-        packers = ", ".join(
-            f"{name or self.tr('(nobody signed in)')} {count}" for name, count in catches.by_packer
-        )
+        nobody = self.tr("(nobody signed in)")  # outside the f-string: lupdate reads no f-string
+        packers = ", ".join(f"{name or nobody} {count}" for name, count in catches.by_packer)
         hour, most = max(catches.by_hour, key=lambda item: item[1])
         text = self.tr(
             "Item checks caught %n wrong or extra item(s) this shift: %1; most at %2 (%3).", "", catches.total

@@ -4,16 +4,18 @@ the caller opens it only in shift-lead mode.
 The dialog is the shell around four tabs (`station_tab`, `sendcloud_tab`, `printer_tab`,
 `packers_tab`), each filling its fields from the settings and giving them back as settings data.
 The shell validates the whole form with the model (pydantic), so every rule is the model's, shown
-next to its field, and runs the save sequence.
+next to its field, and runs the save sequence. Over a settings file changed outside Packstation,
+`review_box` lists what the station holds back, for the lead to keep or take from the file.
 
 Everything slow runs on the `TaskRunner`'s lanes, through `app.settings_service`: the pickers and
 "Test connection" on the API lane, "Test print" and the printer's resolution (~HI) on the printer
 lane, the API keys on the keyring lane (`store_keys`: the OS keyring and nowhere else) and the
 settings file on the journal lane (`store_settings`, atomic).
 
-Wiring from the main window, in one call:
+Wiring from the main window, in one call (the lead's name goes with the save into the journal:
+from the next start the station uses the file as a lead's, `station/settings_guard.py`):
 
-    dialog = SettingsDialog.for_station(station, runner, parent=window)
+    dialog = SettingsDialog.for_station(station, runner, parent=window, lead=lead.name)
     dialog.saved.connect(window.apply_settings)   # StationSettings, once saved
     dialog.open()
 """
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from packstation.app.settings_service import (
     ClientFactory,
     PrinterCheck,
+    SavedBy,
     StationSettings,
     check_printer,
     printer_needs_check,
@@ -42,6 +45,7 @@ from packstation.paths import StationPaths
 from packstation.qt.settings.fields import ERROR_STYLE, FieldErrors, OwnedTasks, in_words, wrapped_label
 from packstation.qt.settings.packers_tab import PackersTab
 from packstation.qt.settings.printer_tab import PrinterTab
+from packstation.qt.settings.review_box import ReviewBox
 from packstation.qt.settings.sendcloud_tab import CONNECTION_TIMEOUT, SendcloudTab
 from packstation.qt.settings.station_tab import StationTab
 from packstation.qt.tasks import Lane, TaskRunner
@@ -49,6 +53,11 @@ from packstation.validation import problems
 
 if TYPE_CHECKING:
     from packstation.app.station import Station
+    from packstation.station.settings_guard import SettingsChange
+
+# The Labels and printer page's fields that a change outside Packstation may hold back: the page is
+# filled as a whole, each of them from the file or from what is in use.
+_PRINTER_PAGE_FIELDS = ("printer", "label_mime_type", "label_dpi")
 
 
 class SettingsDialog(QDialog):
@@ -73,12 +82,17 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         connection_timeout: float = CONNECTION_TIMEOUT,
+        saved_by: SavedBy | None = None,
+        change: SettingsChange | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Station settings"))
         self._original = settings
         self._paths = paths
+        self._saved_by = saved_by
+        self._change = change  # the file changed outside Packstation: `settings` holds its safety fields back
+        self.review = ReviewBox(change, settings) if change is not None else None
         self._tasks = OwnedTasks(runner, self)
         self._errors = FieldErrors()
         self._problems: list[str] = []  # shown in `error_list`, the fields' own errors included
@@ -99,9 +113,26 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def for_station(
-        cls, station: Station, runner: TaskRunner, parent: QWidget | None = None
+        cls,
+        station: Station,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        lead: str,
+        change: SettingsChange | None = None,
     ) -> SettingsDialog:
-        return cls(station.settings, station_client_factory(station), runner, station.paths, parent)
+        """The dialog over the running station's settings; a save is recorded as `lead`'s. With
+        `change` (the station's `settings_change`, until a lead saved), the review box shows what
+        the file changed and the station holds back."""
+        return cls(
+            station.settings,
+            station_client_factory(station),
+            runner,
+            station.paths,
+            parent,
+            saved_by=SavedBy(lead, station.journal),
+            change=change,
+        )
 
     # ------------------------------------------------------------------ building the dialog
     def _build(self) -> None:
@@ -120,6 +151,9 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        if self.review is not None:
+            self.review.toggled.connect(self._take_from_file)
+            column.addWidget(self.review)
         column.addWidget(self.tabs)
         column.addWidget(self.error_list)
         column.addWidget(self.status)
@@ -179,7 +213,24 @@ class SettingsDialog(QDialog):
         data.update(self.sendcloud_tab.values())
         data.update(self.printer_tab.values())
         data.update(self.packers_tab.values())
+        if self.review is not None and self._change is not None and "api_url" in self.review.taken():
+            data["api_url"] = self._change.in_file.api_url  # no field of its own: taken as the file has it
         return data
+
+    def _take_from_file(self, field: str, taken: bool) -> None:
+        """Put the file's value of a held-back field into its page (or back what is in use)."""
+        if self.review is None or self._change is None:
+            return
+        in_file, in_use = self._change.in_file, self._original
+        if field == "label_retention_days":
+            source = in_file if taken else in_use
+            self.station_tab.label_retention_days.setValue(source.label_retention_days)
+        elif field in _PRINTER_PAGE_FIELDS:
+            chosen = self.review.taken()
+            picked = {
+                name: getattr(in_file if name in chosen else in_use, name) for name in _PRINTER_PAGE_FIELDS
+            }
+            self.printer_tab.fill(in_use.model_copy(update=picked))
 
     def validated(self) -> StationSettings | None:
         """The form as `StationSettings`, or None with every problem shown next to its field."""
@@ -264,10 +315,10 @@ class SettingsDialog(QDialog):
         self._tasks.submit(Lane.KEYRING, lambda: store_keys(credentials), stored, self._save_failed)
 
     def _save_file(self, settings: StationSettings) -> None:
-        paths, options = self._paths, self.sendcloud_tab.shipping_options()
+        paths, options, saved_by = self._paths, self.sendcloud_tab.shipping_options(), self._saved_by
         self._tasks.submit(
             Lane.JOURNAL,
-            lambda: store_settings(paths, settings, options),
+            lambda: store_settings(paths, settings, options, saved_by),
             lambda _: self._saved(settings),
             self._save_failed,
         )

@@ -1,12 +1,14 @@
 """The settings dialog's "Labels and printer" tab: the label format and resolution Sendcloud makes,
-and the printer's profile (address, language, resolution, media, orientation), with "Ask the
-printer" (its resolution, ~HI) and "Test print" (the calibration label), both on the printer lane
-through `app.settings_service`."""
+and the printer's profile (address, language, resolution, media, orientation, gap) and calibration
+(print offset, darkness, speed, copies), with "Ask the printer" (its resolution, ~HI), "Test print"
+(the calibration label), "Calibrate media" and "Save as power-up default" (ZPL's ^JUS), all on the
+printer lane through `app.settings_service`. An offset of 0 and "Printer's own" darkness or speed
+send nothing: the printer keeps its own setting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -21,17 +23,30 @@ from packstation.app.settings_service import (
     PrinterLanguage,
     PrinterProfile,
     StationSettings,
+    calibrate_printer_media,
     calibration_print,
     identify_printer,
     label_dpi,
     label_dpi_choices,
     read_scale,
+    save_printer_defaults,
 )
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
-from packstation.qt.settings.fields import FieldErrors, OwnedTasks, in_words, select, wrapped_label
+from packstation.qt.settings.fields import (
+    FieldErrors,
+    OwnedTasks,
+    double_spin,
+    in_words,
+    select,
+    spin,
+    wrapped_label,
+)
 from packstation.qt.tasks import Lane, TaskRunner
 from packstation.validation import describe
+
+if TYPE_CHECKING:
+    from packstation.printing.printer import PrintOutcome
 
 
 class PrinterTab(QWidget):
@@ -40,11 +55,13 @@ class PrinterTab(QWidget):
     test_printed = Signal(bool, str)  # ok, what a person reads
     printer_asked = Signal(bool, str)
     scale_read = Signal(bool, str)
+    media_calibrated = Signal(bool, str)
+    defaults_saved = Signal(bool, str)
 
     def __init__(self, errors: FieldErrors, runner: TaskRunner) -> None:
         super().__init__()
         self._tasks = OwnedTasks(runner, self)
-        # The saved profile: what the tab does not show (darkness, speed, timeouts) is kept from it.
+        # The saved profile: what the tab does not show (the timeouts) is kept from it.
         self.saved_printer: PrinterProfile | None = None
         form = QFormLayout(self)
         self.label_mime_type = QComboBox()
@@ -80,10 +97,12 @@ class PrinterTab(QWidget):
         self.printer_orientation.addItem(self.tr("Short side across the head"), Orientation.PORTRAIT.value)
         self.printer_orientation.addItem(self.tr("Long side across the head"), Orientation.LANDSCAPE.value)
         form.addRow(self.tr("Media loaded"), self.printer_orientation)
+        self._add_calibration_rows(form)
         self.test_print_button = QPushButton(self.tr("Test print"))
         self.test_print_button.clicked.connect(self.test_print)
         self.print_result = wrapped_label("printResult")
         form.addRow(self.test_print_button, self.print_result)
+        form.addRow("", self._one_off_buttons())
         # The bench scale (issue 17): weighed before every label when set.
         self.scale_url = QLineEdit()
         self.scale_url.setPlaceholderText(
@@ -94,6 +113,38 @@ class PrinterTab(QWidget):
         self.read_scale_button.clicked.connect(self.read_scale)
         self.scale_result = wrapped_label("scaleResult")
         form.addRow(self.read_scale_button, self.scale_result)
+
+    def _add_calibration_rows(self, form: QFormLayout) -> None:
+        """Gap, print offset, darkness, speed and copies: sent before each label (printing.setup)."""
+        self.printer_gap = double_spin(0, 25, " mm")
+        form.addRow(self.tr("Gap between labels"), self.printer_gap)
+        self.offset_top = double_spin(-5, 5, " mm")
+        form.addRow(self.tr("Move the print down"), self.offset_top)
+        self.offset_left = double_spin(-5, 5, " mm")
+        form.addRow(self.tr("Move the print right"), self.offset_left)
+        own = self.tr("Printer's own")
+        self.darkness = spin(-1, 30, "")
+        self.darkness.setSpecialValueText(own)  # -1: not sent
+        form.addRow(self.tr("Darkness"), self.darkness)
+        self.speed = spin(0, 14, "")
+        self.speed.setSpecialValueText(own)  # 0: not sent
+        form.addRow(self.tr("Print speed"), self.speed)
+        self.copies = spin(1, 10, "")
+        form.addRow(self.tr("Copies of each label"), self.copies)
+
+    def _one_off_buttons(self) -> QWidget:
+        """ "Calibrate media" and "Save as power-up default": commands sent once, on request."""
+        self.calibrate_media_button = QPushButton(self.tr("Calibrate media"))
+        self.calibrate_media_button.clicked.connect(self.calibrate_media)
+        self.save_defaults_button = QPushButton(self.tr("Save as power-up default"))
+        self.save_defaults_button.clicked.connect(self.save_defaults)
+        buttons = QWidget()
+        line = QHBoxLayout(buttons)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.calibrate_media_button)
+        line.addWidget(self.save_defaults_button)
+        line.addStretch(1)
+        return buttons
 
     # ------------------------------------------------------------------ settings → tab → settings
     def fill(self, settings: StationSettings) -> None:
@@ -108,6 +159,14 @@ class PrinterTab(QWidget):
         self.printer_media.setText(printer.media.name if printer else "4x6")
         select(self.printer_orientation, (printer.orientation if printer else Orientation.PORTRAIT).value)
         self.scale_url.setText(settings.scale_url or "")
+        self.printer_gap.setValue(printer.gap_mm if printer else 3.0)
+        self.offset_top.setValue((printer.offset_top_mm if printer else None) or 0.0)
+        self.offset_left.setValue((printer.offset_left_mm if printer else None) or 0.0)
+        darkness = printer.darkness if printer else None
+        self.darkness.setValue(-1 if darkness is None else darkness)
+        speed = printer.speed if printer else None
+        self.speed.setValue(0 if speed is None else speed)
+        self.copies.setValue(printer.copies if printer else 1)
 
     def _fill_label_dpis(self) -> None:
         mime = str(self.label_mime_type.currentData())
@@ -147,6 +206,12 @@ class PrinterTab(QWidget):
             "dpi": self.printer_dpi.currentData(),
             "media": self.printer_media.text().strip() or "4x6",
             "orientation": self.printer_orientation.currentData(),
+            "gap_mm": self.printer_gap.value(),
+            "offset_top_mm": self.offset_top.value() or None,
+            "offset_left_mm": self.offset_left.value() or None,
+            "darkness": None if self.darkness.value() < 0 else self.darkness.value(),
+            "speed": self.speed.value() or None,
+            "copies": self.copies.value(),
         }
 
     def _printer_profile(self) -> PrinterProfile | None:
@@ -167,6 +232,31 @@ class PrinterTab(QWidget):
             ),
             lambda text: self._report_print(False, text),
         )
+
+    def calibrate_media(self) -> None:
+        def done(outcome: PrintOutcome) -> None:
+            self._report(
+                self.media_calibrated,
+                True,
+                self.tr("Media calibration sent: %1.").replace("%1", outcome.reason),
+            )
+
+        self._on_printer(
+            calibrate_printer_media, done, lambda text: self._report(self.media_calibrated, False, text)
+        )
+
+    def save_defaults(self) -> None:
+        def done(outcome: PrintOutcome) -> None:
+            text = self.tr("Saved as the printer's power-up default: %1.").replace("%1", outcome.reason)
+            self._report(self.defaults_saved, True, text)
+
+        self._on_printer(
+            save_printer_defaults, done, lambda text: self._report(self.defaults_saved, False, text)
+        )
+
+    def _report(self, signal: Any, ok: bool, text: str) -> None:
+        self.print_result.setText(text)
+        signal.emit(ok, text)
 
     def ask_printer(self) -> None:
         def done(identity: PrinterIdentity) -> None:

@@ -1,5 +1,6 @@
 """The settings dialog's "Station" tab: the station's name, the scan sound, the language and theme, when
-shift-lead mode locks itself, how long labels are kept, and the second-label override."""
+shift-lead mode locks itself and how long labels are kept. (A second label for a shipped order is
+no setting: a lead decides it per order in the console.)"""
 
 from __future__ import annotations
 
@@ -43,8 +44,6 @@ class StationTab(QWidget):
         errors.row(form, self.tr("Lock shift-lead mode after"), self.auto_lock_minutes, "auto_lock_minutes")
         self.label_retention_days = spin(0, 100_000, self.tr(" days"))
         errors.row(form, self.tr("Keep labels for"), self.label_retention_days, "label_retention_days")
-        self.allow_second_label = QCheckBox(self.tr("Allow a second label for an order already shipped"))
-        errors.row(form, "", self.allow_second_label, "allow_second_label")
 
     def fill(self, settings: StationSettings) -> None:
         self.station_name.setText(settings.station_name)
@@ -53,7 +52,6 @@ class StationTab(QWidget):
         select(self.theme, settings.theme)
         self.auto_lock_minutes.setValue(settings.auto_lock_minutes)
         self.label_retention_days.setValue(settings.label_retention_days)
-        self.allow_second_label.setChecked(settings.allow_second_label)
 
     def values(self) -> dict[str, Any]:
         """This tab's fields as settings data."""
@@ -64,5 +62,4 @@ class StationTab(QWidget):
             "theme": self.theme.currentData(),
             "auto_lock_minutes": self.auto_lock_minutes.value(),
             "label_retention_days": self.label_retention_days.value(),
-            "allow_second_label": self.allow_second_label.isChecked(),
         }

@@ -6,6 +6,7 @@ The window shows before the station is open, so the bar starts by saying the sta
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -68,6 +69,8 @@ class StationStatusBar(QStatusBar):
         # Permanent widgets: a temporary message (showMessage) must never hide the station's state.
         for label in (self.packer, self.api, self.queue, self.printer, self.mode):
             self.addPermanentWidget(label)
+        self._pending = 0
+        self._limit_wait = 0.0
         self.set_queue(0)
         if api_url is None:
             self.show_opening()
@@ -108,7 +111,33 @@ class StationStatusBar(QStatusBar):
         self.printer.setText(text.replace("%2", state))
 
     def set_queue(self, pending: int) -> None:
+        self._pending = pending
+        if self._limit_wait > 0:
+            return  # the wait for Sendcloud's limit says more; the count comes back when it is over
         self.queue.setText(self.tr("%n scan(s) in progress", "", pending) if pending > 0 else self.tr("Idle"))
+
+    def show_journal_outage(self, reason: str) -> None:
+        """The shared journal cannot be reached (`reason`; "" when it is back): no label is made,
+        scans wait in the queue and go through by themselves once it is back. Red, in the API's place."""
+        if reason:
+            text = self.tr("Shared journal unreachable: no label is made, scans wait. %1")
+            self.api.setText(text.replace("%1", reason))
+            self.api.setStyleSheet("color: white; background: #c62828; padding: 0 6px;")
+        else:
+            self.api.setStyleSheet("")
+            self.set_api(None)
+
+    def show_limit_wait(self, seconds: float) -> None:
+        """The station waits for the account's write limit (scans keep queueing meanwhile)."""
+        self._limit_wait = seconds
+        if seconds > 0:
+            self.queue.setText(
+                self.tr("Waiting for Sendcloud's limit: %1 s").replace("%1", str(math.ceil(seconds)))
+            )
+            self.queue.setStyleSheet("color: black; background: #ffb300; padding: 0 6px;")
+        else:
+            self.queue.setStyleSheet("")
+            self.set_queue(self._pending)
 
     def set_packer(self, name: str) -> None:
         """Who is signed in: shown all shift, whatever the verdict area shows."""

@@ -1,6 +1,6 @@
 """The TRAINING banner: nobody mistakes a training station for a real one.
 
-It also carries what a trainee needs to start: the practice shift-lead PIN and the link to the
+It also carries what a trainee needs to start: the practice shift lead and PIN and the link to the
 printable practice barcodes. The link is opened by the station, not by QLabel's external-links
 switch: the viewer must not inherit the station's PACKSTATION_* variables (`open_with_desktop`),
 and when no program opens the PDF the banner says so and shows the file's path, so the sheet can
@@ -26,7 +26,7 @@ class TrainingBanner(QLabel):
     def __init__(
         self,
         barcode_sheet: Path | None = None,
-        lead_pin: str | None = None,
+        lead: tuple[str, str] | None = None,
         parent: QWidget | None = None,
         *,
         open_file: Callable[[Path], bool] = open_with_desktop,
@@ -39,8 +39,10 @@ class TrainingBanner(QLabel):
         # What a trainee needs shares the second line: the banner must not take the height the
         # verdict's item lines need on a 1366×768 bench screen.
         helps: list[str] = []
-        if lead_pin is not None:
-            helps.append(html.escape(self.tr("Shift-lead PIN for practice: %1").replace("%1", lead_pin)))
+        if lead is not None:  # the practice lead's name and PIN: unlocking asks for both
+            name, pin = lead
+            practice_lead = self.tr("Shift lead for practice: %1, PIN %2").replace("%1", name)
+            helps.append(html.escape(practice_lead.replace("%2", pin)))
         if barcode_sheet is not None:
             link = QUrl.fromLocalFile(str(barcode_sheet)).toString()
             sheet = self.tr("Print the practice barcodes")

@@ -290,3 +290,19 @@ def test_an_abandoned_packing_shows_its_item_scans_in_the_history(
     assert rows.index(next(r for r in rows if "Order found" in r)) < rows.index(
         next(r for r in rows if "Item packed" in r)
     )
+
+
+def test_the_station_filter_offers_the_warehouses_stations(qtbot: QtBot) -> None:
+    """On a shared journal the console shows every station's failures; the station field offers
+    the stations that wrote, and filters by the one typed (issue 19)."""
+    bar = FilterBar(debounce_ms=20)
+    qtbot.addWidget(bar)
+    bar.offer_stations(("Station 1", "Station 3", "Station 12"))
+    completer = bar.station.completer()
+    assert completer is not None
+    assert completer.model().rowCount() == 3
+    completer.setCompletionPrefix("3")
+    assert completer.currentCompletion() == "Station 3"
+    with qtbot.waitSignal(bar.filter_changed) as changed:
+        bar.station.setText("Station 3")
+    assert changed.args[0].station == "Station 3"

@@ -79,6 +79,15 @@ def main() -> None:
     parser.add_argument("--secret-key", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--label-latency", type=float, default=0.0, help="seconds added to create-label-sync")
+    parser.add_argument(
+        "--order-latency",
+        type=float,
+        default=0.0,
+        help="seconds added to PATCH /orders/{id} and GET /orders/{id} (the weighed path's calls)",
+    )
+    parser.add_argument(
+        "--patch-save-delay", type=float, default=0.0, help="seconds until a PATCHed order reads back"
+    )
     parser.add_argument("--clones", type=int, default=0, help="copies of every shippable order to add")
     parser.add_argument("--prerender", action="store_true", help="render each label format once")
     options = parser.parse_args()
@@ -86,7 +95,12 @@ def main() -> None:
     if options.prerender:
         prerender_labels()
     seed = with_clones(make_seed_data(options.seed), options.clones)
-    config = SimulatorConfig(public_key=options.public_key, secret_key=options.secret_key, seed=options.seed)
+    config = SimulatorConfig(
+        public_key=options.public_key,
+        secret_key=options.secret_key,
+        seed=options.seed,
+        patch_save_delay=options.patch_save_delay,
+    )
     with Simulator(config, seed_data=seed) as simulator:
         if options.label_latency > 0:
             simulator.faults.add(
@@ -95,6 +109,16 @@ def main() -> None:
                     method="POST",
                     path="/orders/create-label-sync",
                     delay=options.label_latency,
+                    times=None,
+                )
+            )
+        for method in ("PATCH", "GET") if options.order_latency > 0 else ():
+            simulator.faults.add(
+                Fault(
+                    FaultKind.LATENCY,
+                    method=method,
+                    path="/orders/{id}",
+                    delay=options.order_latency,
                     times=None,
                 )
             )

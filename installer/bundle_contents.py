@@ -32,7 +32,8 @@ HIDDEN_IMPORTS = [
 # picks its backend at run time (SecretService/libsecret on Linux, Windows, macOS).
 HIDDEN_IMPORT_PACKAGES = ["escpos.printer", "keyring.backends"]
 # Printer transports that exist only when their library is installed where the bundle is built
-# (the `installer` extra brings pyusb and pyserial; pywin32 on Windows). pycups is excluded below.
+# (the `installer` extra brings pyusb, the app pyserial and hidapi; pywin32 on Windows). pycups is
+# excluded below.
 OPTIONAL_IMPORTS = [
     "usb.core",
     "usb.util",
@@ -40,6 +41,9 @@ OPTIONAL_IMPORTS = [
     "serial",
     "win32print",
     "pywintypes",
+    # USB HID POS scales (packstation.scales.hid_pos imports the one of its platform by name).
+    "hidraw",
+    "hid",
 ]
 # Packages whose data files are read at run time.
 DATA_PACKAGES = [

@@ -47,6 +47,11 @@ class StationPaths(NamedTuple):
         """The shipping options' names, cached when the settings are saved (station/shipping_names)."""
         return self.data_dir / "shipping-option-names.json"
 
+    @property
+    def shipping_limits_file(self) -> Path:
+        """The shipping options' weight limits, cached with their names (station/shipping_limits)."""
+        return self.data_dir / "shipping-option-weight-limits.json"
+
     def create(self) -> StationPaths:
         """Make the folders, 0700 (POSIX): they hold labels, the journal and the log."""
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.label_store):

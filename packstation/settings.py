@@ -22,6 +22,7 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import ConfigurationError
 from packstation.printing.errors import PrintingError
 from packstation.printing.profile import PrinterProfile, validate_profile_pairing
+from packstation.scales import InvalidScaleUrlError, parse_scale_url
 from packstation.sendcloud import (
     InvalidRequestError,
     LabelMimeType,
@@ -163,6 +164,12 @@ class StationSettings(BaseModel):
     settle_window_seconds: Annotated[float, Field(ge=1, le=3600)] | None = None
     # The boxes this station packs in (issue 18): a closed box's dimensions come from here.
     box_sizes: tuple[BoxSizeSetting, ...] = ()
+    # The bench scale (issue 17): every parcel is weighed and its weight sent to Sendcloud before
+    # the label. `serial:///dev/ttyUSB0?baudrate=9600&protocol=sics`, `…&protocol=continuous`,
+    # `hid://VID:PID`, `virtual:` (training); None: no scale, no weighing.
+    scale_url: str | None = None
+    # How long a weighing waits for a stable weight (that is not the previous parcel's).
+    scale_stability_seconds: Annotated[float, Field(ge=0.5, le=120)] = 10.0
 
     @property
     def settle_window(self) -> float:
@@ -191,6 +198,17 @@ class StationSettings(BaseModel):
         if problem is not None:
             raise ValueError(problem)
         return url
+
+    @field_validator("scale_url")
+    @classmethod
+    def _scale_url_is_one(cls, url: str | None) -> str | None:
+        if not url or not url.strip():
+            return None
+        try:
+            parse_scale_url(url)
+        except InvalidScaleUrlError as error:
+            raise ValueError(error.message) from None
+        return url.strip()
 
     @field_validator("journal_url")
     @classmethod

@@ -22,6 +22,7 @@ from packstation.journal import (
     VerificationCatches,
 )
 from packstation.printing.profile import SUPPORTED_DPIS, PrinterProfile
+from packstation.scales import VirtualScale, Weight, parse_weight
 from packstation.sendcloud import Order
 from packstation.station.buckets import Bucket, bucket_of, narrowed_to, shift_stats
 from packstation.station.field_names import ARROW, field_label
@@ -47,7 +48,7 @@ from packstation.station.roles import (
     WrongPinError,
 )
 from packstation.station.shipping import OrderLookupPolicy
-from packstation.station.verdicts import ChecklistView, rounded_wait
+from packstation.station.verdicts import ChecklistView, Weighing, rounded_wait
 from packstation.station.workflow import JournalOutage, LimitWait, ScanVerdict, StageReached, Verdict
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN
 
@@ -90,12 +91,16 @@ __all__ = [
     "Stats",
     "Verdict",
     "VerificationCatches",
+    "VirtualScale",
     "VoidOutcome",
+    "Weighing",
+    "Weight",
     "WrongPinError",
     "batch_refusal",
     "bucket_of",
     "field_label",
     "narrowed_to",
+    "parse_weight",
     "rounded_wait",
     "shift_stats",
 ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from packstation.app.journal_service import share_packer_changes
+from packstation.app.scale_tools import Weight, weigh_once
 from packstation.app.station import Station
 from packstation.credentials import ApiCredentials, save_credentials
 from packstation.errors import PackstationError
@@ -50,6 +51,7 @@ from packstation.station.settings_choices import (
     verify_printer,
 )
 from packstation.station.settings_guard import record_lead_saved
+from packstation.station.shipping_limits import limits_of, save_weight_limits
 from packstation.station.shipping_names import names_of, save_shipping_names
 
 # None: the station's own keys (env or keyring); otherwise the keys typed in the dialog, untested.
@@ -134,10 +136,10 @@ def store_settings(
 ) -> None:
     """The settings file, written atomically (the old file or the new one, never half); with
     `saved_by`, the journal's record that a lead saved it, so the station uses every field of it
-    from the next start on (`record_lead_saved`, audited); and the names of the shipping options
-    the pickers loaded, for the verdict area (never asked per scan). On a shared journal, with
-    `packers_before` (the packers the dialog showed), the lead's changes to the packers go to the
-    warehouse's list (`share_packer_changes`).
+    from the next start on (`record_lead_saved`, audited); and the names and weight limits of the
+    shipping options the pickers loaded, for the verdict area and the weighing (never asked per
+    scan). On a shared journal, with `packers_before` (the packers the dialog showed), the lead's
+    changes to the packers go to the warehouse's list (`share_packer_changes`).
 
     The file first: a crash before the record leaves the lead's file reading as changed outside
     Packstation (a lead saves again), never a file no lead saved reading as a lead's."""
@@ -148,6 +150,17 @@ def store_settings(
             share_packer_changes(saved_by.journal, packers_before, settings.packers, saved_by.lead)
     if shipping_options:
         save_shipping_names(paths.shipping_names_file, names_of(shipping_options))
+        save_weight_limits(paths.shipping_limits_file, limits_of(shipping_options))
+
+
+# "Read the scale" waits this long for a stable weight: a person stands at the dialog.
+SCALE_CHECK_SECONDS = 5.0
+
+
+def read_scale(url: str, timeout: float = SCALE_CHECK_SECONDS) -> Weight:
+    """One stable weight from the scale at `url`, as the settings dialog's "Read the scale" asks
+    it (on its own lane): raises the `ScaleError` that says why there is none."""
+    return weigh_once(url, timeout)
 
 
 def calibration_print(profile: PrinterProfile) -> PrintOutcome:
@@ -173,6 +186,7 @@ def identify_printer(profile: PrinterProfile) -> PrinterIdentity:
 # What the settings dialog uses: its services above, and the core types and values it shows.
 __all__ = [
     "LABEL_MIME_TYPES",
+    "SCALE_CHECK_SECONDS",
     "SUPPORTED_DPIS",
     "AuthenticationError",
     "ClientFactory",
@@ -187,6 +201,7 @@ __all__ = [
     "SettingsChoices",
     "ShippingChoices",
     "StationSettings",
+    "Weight",
     "badge_in",
     "badge_pattern",
     "badge_prefixes",
@@ -199,6 +214,7 @@ __all__ = [
     "load_choices",
     "load_shipping_choices",
     "printer_needs_check",
+    "read_scale",
     "save_printer_defaults",
     "station_client_factory",
     "store_keys",

@@ -19,6 +19,7 @@ class SimulatorOptions:
     secret_key: str | None = None
     seed: int = 1
     order_save_delay: float = 0.0
+    patch_save_delay: float = 0.0
     document_delay: float = 0.0
 
 
@@ -31,6 +32,7 @@ def serve_simulator(options: SimulatorOptions, on_ready: Callable[[str], None]) 
         host=options.host,
         port=options.port,
         order_save_delay=options.order_save_delay,
+        patch_save_delay=options.patch_save_delay,
         document_delay=options.document_delay,
     )
     simulator = Simulator(config)

@@ -38,13 +38,16 @@ from packstation.journal.write_budget import PgWriteBudget
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.printer import LabelPrinter
 from packstation.printing.profile import PrinterProfile
+from packstation.scales import Scale, ScaleTimeouts, VirtualScale, connect_scale
 from packstation.sendcloud import SendcloudClient, WriteGate, http_client
 from packstation.settings import StationSettings, read_settings
 from packstation.station.retention import PurgeReport, purge_expired
 from packstation.station.review import FailureReview
 from packstation.station.roles import LeadSession, PinStore, shared_pin_store
 from packstation.station.settings_guard import SettingsChange, guard_settings
+from packstation.station.shipping_limits import limits_of, load_weight_limits, save_weight_limits
 from packstation.station.shipping_names import load_shipping_names, names_of, save_shipping_names
+from packstation.station.weighing import ParcelWeights, ReadBack
 from packstation.station.workflow import StationWorkflow
 from packstation.validation import describe
 
@@ -72,6 +75,17 @@ class Station:
     # The settings file was changed outside Packstation: its safety fields are held back until a
     # lead saves the settings (station/settings_guard.py). Every face says so.
     settings_change: SettingsChange | None = None
+
+    @property
+    def scale(self) -> Scale | None:
+        """The bench scale (`scale_url`), read on the API lane by the scan flow; None: no weighing."""
+        return self.workflow.scale
+
+    @property
+    def virtual_scale(self) -> VirtualScale | None:
+        """The training scale (`scale_url: virtual:`), whose weight the packing screen sets."""
+        scale = self.workflow.scale
+        return scale if isinstance(scale, VirtualScale) else None
 
     @property
     def settings(self) -> StationSettings:
@@ -181,6 +195,15 @@ def open_station(
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).
             save_shipping_names(paths.shipping_names_file, names_of(simulator.shipping_options()))
+        if simulator is not None and not paths.shipping_limits_file.exists():
+            save_weight_limits(paths.shipping_limits_file, limits_of(simulator.shipping_options()))
+        scale = None
+        if settings.scale_url is not None:
+            # Opened at the first weighing, not here: a station opens without its scale.
+            scale = connect_scale(
+                settings.scale_url, ScaleTimeouts(stability=settings.scale_stability_seconds)
+            )
+            stack.callback(scale.close)
         workflow = StationWorkflow(
             client,
             journal,
@@ -189,6 +212,10 @@ def open_station(
             printer,
             sleep=sleep,
             shipping_names=load_shipping_names(paths.shipping_names_file),
+            scale=scale,
+            weight_limits=load_weight_limits(paths.shipping_limits_file),
+            read_back=ReadBack(sleep=sleep),
+            weights=ParcelWeights.journalled(journal.last_weighing()),
         )
         yield Station(workflow, paths, simulator, virtual_printer, barcode_sheet, guarded.change)
 

@@ -6,8 +6,16 @@ scan again, or run `packstation recover`); 6 printer not ready (paper out, head 
 no status answer…); 7 printer unreachable or nothing sent (safe to retry); 8 print sent but
 unconfirmed (look at the printer before reprinting); 9 printer status unknown (this connection
 cannot report it); 10 the order is claimed by another process or station (its label is being
-made, or it is being packed); 11 (`doctor` only) the settings file was changed outside Packstation
-and nothing else failed: a shift lead must review it. The reason is always on stderr.
+made, or it is being packed). The reason is always on stderr.
+
+Codes 11 to 14 mean different things per command (no command gives both meanings of 11):
+- `doctor`: 11 the settings file was changed outside Packstation and nothing else failed: a shift
+  lead must review it (`cli/doctor.py`'s `EXIT_SETTINGS_CHANGED`). `doctor` never weighs.
+- `scale-read` and `ship` (weighing, issue 17): 11 the scale gave no stable weight in time (or only
+  the previous parcel's); 12 the scale is not connected or does not answer; 13 the scale reads zero,
+  below zero or is overloaded; 14 (`ship` only) the parcel's weight is outside the station's
+  shipping option's limits (nothing was paid). A scale that reports a fault, or answers in a way
+  Packstation cannot read, is 1.
 """
 
 from __future__ import annotations
@@ -40,6 +48,16 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.PRINT_FAILED: 7,
     ErrorCode.PRINT_UNCONFIRMED: 8,
     ErrorCode.PRINTER_STATUS_UNKNOWN: 9,
+    ErrorCode.INVALID_SCALE_URL: EXIT_USAGE,
+    ErrorCode.SCALE_UNSTABLE: 11,
+    ErrorCode.SCALE_UNCHANGED: 11,
+    ErrorCode.SCALE_NOT_CONNECTED: 12,
+    ErrorCode.SCALE_NO_ANSWER: 12,
+    ErrorCode.SCALE_ZERO: 13,
+    ErrorCode.SCALE_NEGATIVE: 13,
+    ErrorCode.SCALE_OVERLOAD: 13,
+    ErrorCode.WEIGHT_OVER_LIMIT: 14,
+    ErrorCode.WEIGHT_UNDER_LIMIT: 14,
 }
 PRINTING_COMMANDS = ("print", "printer-status", "test-print", "calibrate-media")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
@@ -123,9 +141,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="also print the label on this printer (tcp://host:9100, usb://VID:PID, …)",
     )
+    ship.add_argument(
+        "--weight",
+        type=_typed_weight,
+        metavar="WEIGHT",
+        help="the parcel's weight, sent to Sendcloud before the label instead of the scale's: 1.25kg, "
+        "1,25kg, 800g, 2.5lb(s), 12oz",
+    )
 
     _add_recovery_commands(commands)
     _add_printing_commands(commands)
+    _add_scale_command(commands)
     from packstation.cli.journal_commands import add_journal_commands
 
     add_journal_commands(commands)
@@ -153,6 +179,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         metavar="SECONDS",
         help="how long new orders stay invisible (Sendcloud saves orders asynchronously)",
+    )
+    sim.add_argument(
+        "--patch-save-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="how long a changed (PATCHed) order still reads as it was (Sendcloud saves it a moment later)",
     )
     sim.add_argument(
         "--document-delay",
@@ -200,6 +233,16 @@ def _add_recovery_commands(commands: argparse._SubParsersAction[argparse.Argumen
         help="settle what a crash or a lost answer left unfinished; one line per attempt (prints nothing)",
     )
     _add_station_target(recover)
+
+
+def _typed_weight(text: str) -> object:
+    """`--weight`, read when the option is given: building the parser must not load the core."""
+    from packstation.app.scale_tools import parse_weight
+
+    try:
+        return parse_weight(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _printer_dpi(text: str) -> int:
@@ -308,6 +351,24 @@ def _add_printing_commands(commands: argparse._SubParsersAction[argparse.Argumen
     _add_printer_options(calibrate, status_only=True)
 
 
+def _add_scale_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    scale = commands.add_parser(
+        "scale-read", help="print the scale's stable weight, or why there is none (exit 11, 12 or 13)"
+    )
+    scale.add_argument(
+        "url",
+        metavar="URL",
+        help="serial:///dev/ttyUSB0?baudrate=9600&protocol=sics (or protocol=continuous), hid://VID:PID, "
+        "virtual:",
+    )
+    scale.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="how long to wait for a stable weight (default 10)",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per subcommand
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -341,6 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
             return journal_command(args)
         if args.command in PRINTING_COMMANDS:
             return _run_printing(args)
+        if args.command == "scale-read":
+            from packstation.cli.scale_commands import scale_read_command
+
+            return scale_read_command(args)
         if args.self_test:
             from packstation.cli.station_commands import self_test
 
@@ -387,6 +452,7 @@ def _run_simulator(args: argparse.Namespace) -> int:
         secret_key=args.secret_key,
         seed=args.seed,
         order_save_delay=args.order_save_delay,
+        patch_save_delay=args.patch_save_delay,
         document_delay=args.document_delay,
     )
     serve_simulator(options, lambda base_url: print(base_url, flush=True))

@@ -37,6 +37,9 @@ def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
     print(verdict.message, file=stream)
     if verdict.order is not None:
         print(f"  order      {verdict.order.order_number} to {verdict.order.recipient}", file=stream)
+        if verdict.order.weight is not None:
+            unchecked = "" if verdict.order.weight_limit_checked else " (weight limit not checked)"
+            print(f"  weight     {verdict.order.weight}{unchecked}", file=stream)
     if verdict.parcel_id is not None:
         print(f"  parcel     {verdict.parcel_id}", file=stream)
         print(f"  tracking   {verdict.tracking_number or '(none given)'}", file=stream)
@@ -83,7 +86,7 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
     with _open_station(
         training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
     ) as station:
-        verdict = station.workflow.handle_scan(args.order_number)
+        verdict = station.workflow.handle_scan(args.order_number, weight=getattr(args, "weight", None))
     if verdict.verdict is not Verdict.SUCCESS:
         raise PackstationError(verdict.message, code=verdict.code)
     _write_output(args.output, verdict)

@@ -31,7 +31,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -357,8 +357,11 @@ class Journal:
         printer: str | None = None,
         print_copies: int | None = None,
         durable: bool | None = None,
+        event_fields: Mapping[str, str] | None = None,
     ) -> Attempt:
         """Move the attempt to `stage`, storing the fields given (None leaves a field as it was).
+        `event_fields` go into the stage's history row only (the parcel's weight on
+        `label_requested`: a fact of that step, with no column of its own).
 
         Written with the stage's timestamp and the time since the previous stage, in one transaction
         with its `attempt_events` row; durably (fsync) when `stage.is_durable` unless `durable` says
@@ -380,7 +383,7 @@ class Journal:
         given: dict[str, str | int | None] = {
             name: value for name, value in fields.items() if value is not None
         }
-        return self._transition(attempt_id, stage, given, {}, durable)
+        return self._transition(attempt_id, stage, given, {}, durable, event_fields=dict(event_fields or {}))
 
     def fail(
         self,
@@ -411,6 +414,8 @@ class Journal:
         given: dict[str, str | int | None],
         error: dict[str, str | int | None],
         durable: bool | None,
+        *,
+        event_fields: dict[str, str] | None = None,
     ) -> Attempt:
         with self._write(durable=stage.is_durable if durable is None else durable) as connection:
             # The clock is read under the lock, so stage times follow the order of the writes.
@@ -466,7 +471,7 @@ class Journal:
                     stage.value,
                     now,
                     millis_between(moment, previous),
-                    json.dumps({**given, **error}, sort_keys=True),
+                    json.dumps({**(event_fields or {}), **given, **error}, sort_keys=True),
                     error.get("error_code"),
                 ),
             )
@@ -793,6 +798,25 @@ class Journal:
         return ItemScanRecord(
             attempt_id, datetime.fromisoformat(now), actor, code, outcome, line, units, reason
         )
+
+    def last_weighing(self) -> tuple[str | None, str] | None:
+        """The order number and the weight (as journalled, `1.250 kg`) of the latest label this
+        station asked for with a weight: the previous parcel's reading, which the next parcel's
+        weighing must not copy, also after a restart. None when no label was weighed here."""
+        with self._read() as connection:
+            row = connection.execute(
+                """
+                SELECT attempts.order_number AS order_number, attempt_events.fields AS fields
+                FROM attempt_events JOIN attempts ON attempts.id = attempt_events.attempt_id
+                WHERE attempt_events.stage = ? AND attempt_events.fields LIKE '%"weight":%'
+                ORDER BY attempt_events.id DESC LIMIT 1
+                """,
+                (Stage.LABEL_REQUESTED.value,),
+            ).fetchone()
+        if row is None:
+            return None
+        weight = json.loads(row["fields"]).get("weight")
+        return (row["order_number"], weight) if isinstance(weight, str) else None
 
     def item_scans(self, attempt_id: AttemptId) -> tuple[ItemScanRecord, ...]:
         """Every item scan of the attempt, oldest first."""

@@ -32,6 +32,7 @@ position, `lastrowid`, `in_transaction`). What differs, and lives here:
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
 import threading
@@ -49,7 +50,7 @@ from packstation.journal.models import Attempt, Packer, PurgeResult
 from packstation.journal.pg_schema import check_version, schema_version
 from packstation.journal.rows import attempt_from_row, timestamp, utc_now
 from packstation.journal.schema import JournalError
-from packstation.journal.stages import UNSETTLED
+from packstation.journal.stages import UNSETTLED, Stage
 
 if TYPE_CHECKING:
     import psycopg
@@ -417,6 +418,25 @@ class PostgresJournal(Journal):
                 (self._station, *params),
             ).fetchall()
         return tuple(attempt_from_row(row) for row in rows)
+
+    def last_weighing(self) -> tuple[str | None, str] | None:
+        """This station's latest weighed label (its own bench scale): another station's parcel
+        is on another scale, so its weight is no "previous parcel" here."""
+        with self._read() as connection:
+            row = connection.execute(
+                """
+                SELECT attempts.order_number AS order_number, attempt_events.fields AS fields
+                FROM attempt_events JOIN attempts ON attempts.id = attempt_events.attempt_id
+                WHERE attempts.station = ? AND attempt_events.stage = ?
+                  AND attempt_events.fields LIKE '%"weight":%'
+                ORDER BY attempt_events.id DESC LIMIT 1
+                """,
+                (self._station, Stage.LABEL_REQUESTED.value),
+            ).fetchone()
+        if row is None:
+            return None
+        weight = json.loads(row["fields"]).get("weight")
+        return (row["order_number"], weight) if isinstance(weight, str) else None
 
     # ------------------------------------------------------------------ facts, per station
     def fact(self, key: str) -> str | None:

@@ -9,7 +9,7 @@ journal/postgres.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -80,6 +80,7 @@ class StationJournal(Protocol):
         label_mime_type: str | None = None,
         printer: str | None = None,
         durable: bool | None = None,
+        event_fields: Mapping[str, str] | None = None,
     ) -> Attempt: ...
 
     def fail(
@@ -140,6 +141,9 @@ class StationJournal(Protocol):
     ) -> ItemScanRecord: ...
 
     def item_scans(self, attempt_id: AttemptId) -> tuple[ItemScanRecord, ...]: ...
+
+    # the bench scale (issue 17): the previous parcel's weight, never copied onto the next
+    def last_weighing(self) -> tuple[str | None, str] | None: ...
 
     def verification_catches(self, since: datetime, until: datetime) -> VerificationCatches: ...
 

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 
 class WorkflowEvents(QObject):
-    """Re-emits `StageReached` events as a Qt signal (the final verdict comes through TaskRunner)."""
+    """Re-emits `StageReached` and `Weighing` events as Qt signals (the final verdict comes through
+    TaskRunner)."""
 
     stage_reached = Signal(object)  # StageReached
+    weighing = Signal(object)  # Weighing: the station waits for the parcel on the scale
     limit_wait = Signal(float)  # seconds left waiting for Sendcloud's write limit; 0: over
     journal_outage = Signal(str)  # why the shared journal cannot be reached; "": it is back
 
@@ -29,10 +31,12 @@ class WorkflowEvents(QObject):
 
     def relay(self, event: Event) -> None:
         """Called on the worker thread: emitting is thread-safe, delivery is queued."""
-        from packstation.app.faces import JournalOutage, LimitWait, StageReached
+        from packstation.app.faces import JournalOutage, LimitWait, StageReached, Weighing
 
         if isinstance(event, StageReached):
             self.stage_reached.emit(event)
+        elif isinstance(event, Weighing):
+            self.weighing.emit(event)
         elif isinstance(event, LimitWait):
             self.limit_wait.emit(event.seconds)
         elif isinstance(event, JournalOutage):

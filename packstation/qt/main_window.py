@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QImage
     from PySide6.QtWidgets import QMessageBox
 
+    from packstation.app.faces import VirtualScale
     from packstation.app.station import Station
     from packstation.app.station_scope import StationScope
     from packstation.qt.lead_tools import LeadTools
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from packstation.qt.widgets.label_preview import LabelPreview
     from packstation.qt.widgets.settings_banner import SettingsChangedBanner
     from packstation.qt.widgets.training_banner import TrainingBanner
+    from packstation.qt.widgets.training_scale import TrainingScale
     from packstation.station.workflow import ScanVerdict, Verdict
 
     Notice = tuple[Verdict, str, str]  # a verdict's colour, a headline, a detail
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
     recovery_done = Signal(object)  # list[ScanVerdict], or a message string when recovery failed
     preview_shown = Signal()
     station_failed = Signal(str)  # the station could not open: the message shown to the packer
+    weighing_started = Signal()  # the station waits for the parcel on the scale
 
     def __init__(
         self,
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.recent_view = RecentScansView(self.recent_model)
         self.preview: LabelPreview | None = None  # training only: added by `attach`
         self.banner: TrainingBanner | None = None  # training only: added by `attach`
+        self.training_scale: TrainingScale | None = None  # a `virtual:` scale: added with the station
         # Red while the settings file differs from what a lead saved, until a lead saves them (F9).
         self.settings_banner: SettingsChangedBanner | None = None
         self.lead_tools: LeadTools | None = None  # the shift lead's menu: added with the station
@@ -228,10 +232,11 @@ class MainWindow(QMainWindow):
             # late PIN or audit for the old station still finds the tools (retired, doing nothing).
             self._retired_tools, self.lead_tools = self.lead_tools, None
             self._retired_tools.retire()
-        for widget in (self.banner, self.preview, self.settings_banner):
+        for widget in (self.banner, self.preview, self.settings_banner, self.training_scale):
             if widget is not None:
                 widget.deleteLater()
         self.banner = self.preview = self.settings_banner = None
+        self.training_scale = None
         self._preview_for = 0
         self.queue.detach()
         self._station = None
@@ -271,6 +276,8 @@ class MainWindow(QMainWindow):
 
             self.preview = LabelPreview()
             self._middle.addWidget(self.preview, 1)
+        if station.virtual_scale is not None:
+            self._add_training_scale(station.virtual_scale)
         self.status.set_station(
             api_url=settings.api_url,
             printer_url=settings.printer.url if settings.printer else None,
@@ -293,6 +300,15 @@ class MainWindow(QMainWindow):
         self.retention_timer.setInterval(self._retention_interval_ms)
         self.retention_timer.timeout.connect(lambda: self._purge_expired_labels(station))
         self.retention_timer.start()
+
+    def _add_training_scale(self, scale: VirtualScale) -> None:
+        """The training scale's field and keys, under the scan field (F6 puts on, F7 takes off)."""
+        from packstation.qt.widgets.training_scale import TrainingScale  # only with a virtual scale
+
+        self.training_scale = TrainingScale(scale, self)
+        self._column.insertWidget(self._column.indexOf(self.scan_field) + 1, self.training_scale)
+        self.focus_keeper.allow(self.training_scale.field)
+        self.training_scale.done.connect(self.focus_keeper.restore)
 
     def _settings_reviewed(self) -> None:
         """A lead saved the settings: the file is theirs now, whatever was changed outside."""
@@ -480,14 +496,19 @@ class MainWindow(QMainWindow):
         if entry.state is EntryState.DONE and entry.verdict is not None:
             self._show_verdict(entry.verdict, entry.raw)
         elif entry.state is EntryState.WORKING and (
-            entry.stage is not None or entry.kind is EntryKind.REPRINT
+            entry.stage is not None or entry.kind is EntryKind.REPRINT or entry.weighing
         ):
             # A scan shows progress once its attempt began: a double read never begins one, and
             # the verdict it leaves standing must not flash "working".
             self._started(entry)
             waiting = sum(1 for e in self.queue.open_entries() if e.state is EntryState.QUEUED)
-            text = stage_text(entry.stage) if entry.stage else self.tr("Working…")
+            if entry.weighing:
+                text = self.tr("Weighing: put the parcel on the scale and let go of it…")
+            else:
+                text = stage_text(entry.stage) if entry.stage else self.tr("Working…")
             self.verdict_panel.show_working(text, waiting)
+            if entry.weighing:
+                self.weighing_started.emit()
 
     def _started(self, entry: ScanEntry) -> None:
         """A scan's attempt began: whatever the preview shows now belongs to an older order."""

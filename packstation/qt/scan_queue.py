@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from packstation.journal import AttemptId, Stage
+    from packstation.station.verdicts import Weighing
     from packstation.station.workflow import ScanVerdict, StageReached, StationWorkflow
 
 log = logging.getLogger("packstation.qt.scan_queue")
@@ -64,6 +65,7 @@ class ScanEntry(NamedTuple):
     attempt_id: AttemptId | None = None
     stage: Stage | None = None
     verdict: ScanVerdict | None = None
+    weighing: bool = False  # the station waits for the parcel on the scale (until the next stage)
     queued_at: float = 0.0  # time.monotonic() when scanned: a scan too old is refused (queued_scan_max_age_s)
 
 
@@ -122,6 +124,7 @@ class ScanQueue(QObject):
         events = WorkflowEvents(self)
         events.attach(workflow)
         events.stage_reached.connect(self._on_stage, Qt.ConnectionType.QueuedConnection)
+        events.weighing.connect(self._on_weighing, Qt.ConnectionType.QueuedConnection)
         events.limit_wait.connect(self.limit_wait, Qt.ConnectionType.QueuedConnection)
         events.journal_outage.connect(self.journal_outage, Qt.ConnectionType.QueuedConnection)
 
@@ -244,7 +247,17 @@ class ScanQueue(QObject):
         entry = self._entry_for(event)
         if entry is None:
             return  # recovery's own progress: reported with its result
-        self._update(entry._replace(state=EntryState.WORKING, stage=event.stage))
+        self._update(entry._replace(state=EntryState.WORKING, stage=event.stage, weighing=False))
+
+    def _on_weighing(self, event: Weighing) -> None:
+        """The station waits for the scale: the scan (or the item scan that completed the order,
+        which has no attempt of its own yet) is the one running now, the first open entry."""
+        entry = next((e for e in self._open.values() if e.attempt_id == event.attempt_id), None)
+        if entry is None:
+            entry = next(iter(self._open.values()), None)  # the lane is serial: the running one
+        if entry is None:
+            return
+        self._update(entry._replace(state=EntryState.WORKING, attempt_id=event.attempt_id, weighing=True))
 
     def _entry_for(self, event: StageReached) -> ScanEntry | None:
         from packstation.app.faces import Stage

@@ -438,6 +438,46 @@ def headlines() -> dict[ErrorCode, str]:
             "messages",
             "The training folder's counters are damaged. Reset the practice: packstation --training --reset.",
         ),
+        code.INVALID_SCALE_URL: translate(
+            "messages", "The scale settings are wrong. Call your shift lead (F9)."
+        ),
+        code.SCALE_NOT_CONNECTED: translate(
+            "messages", "The scale cannot be reached. Check its cable and power, then weigh again."
+        ),
+        code.SCALE_NO_ANSWER: translate(
+            "messages", "The scale does not answer. Check that it is switched on, then weigh again."
+        ),
+        code.SCALE_UNSTABLE: translate(
+            "messages", "The weight did not settle. Keep the parcel still on the scale."
+        ),
+        code.SCALE_UNCHANGED: translate(
+            "messages",
+            "The scale still shows the previous parcel's weight. Take it off, put this parcel on, "
+            "then scan the order again.",
+        ),
+        code.SCALE_ZERO: translate("messages", "The scale reads zero. Put the parcel on the scale."),
+        code.SCALE_NEGATIVE: translate(
+            "messages", "The scale reads below zero. Take everything off it and zero it."
+        ),
+        code.SCALE_OVERLOAD: translate(
+            "messages", "The parcel is too heavy for this scale. Call your shift lead."
+        ),
+        code.SCALE_ERROR: translate("messages", "The scale reports a problem. Call your shift lead."),
+        code.WEIGHT_OVER_LIMIT: translate(
+            "messages",
+            "The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your "
+            "shift lead.",
+        ),
+        code.WEIGHT_UNDER_LIMIT: translate(
+            "messages",
+            "The parcel is too light for this shipping option. Nothing was paid: check the scale, or call "
+            "your shift lead.",
+        ),
+        code.WEIGHT_NOT_SAVED: translate(
+            "messages",
+            "Sendcloud did not save the parcel's weight in time. Nothing was paid: scan the order again in a "
+            "moment.",
+        ),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -577,6 +617,18 @@ def short_names() -> dict[ErrorCode, str]:
         code.TRAINING_IN_USE: translate("console", "Training in use"),
         code.TRAINING_RESET_FAILED: translate("console", "Practice reset failed"),
         code.TRAINING_STATE_DAMAGED: translate("console", "Training counters damaged"),
+        code.INVALID_SCALE_URL: translate("console", "Scale settings wrong"),
+        code.SCALE_NOT_CONNECTED: translate("console", "Scale unreachable"),
+        code.SCALE_NO_ANSWER: translate("console", "Scale not answering"),
+        code.SCALE_UNSTABLE: translate("console", "No stable weight"),
+        code.SCALE_UNCHANGED: translate("console", "Previous parcel on the scale"),
+        code.SCALE_ZERO: translate("console", "Nothing on the scale"),
+        code.SCALE_NEGATIVE: translate("console", "Scale below zero"),
+        code.SCALE_OVERLOAD: translate("console", "Scale overloaded"),
+        code.SCALE_ERROR: translate("console", "Scale error"),
+        code.WEIGHT_OVER_LIMIT: translate("console", "Too heavy for the option"),
+        code.WEIGHT_UNDER_LIMIT: translate("console", "Too light for the option"),
+        code.WEIGHT_NOT_SAVED: translate("console", "Weight not saved"),
     }
     texts.update(dict.fromkeys(STATION_FAULTS, station_fault))
     return texts
@@ -910,6 +962,7 @@ def item_outcome_text(outcome: str) -> str:
         "parked": translate("console", "Parked for another order"),
         "resumed": translate("console", "Resumed"),
         "abandoned": translate("console", "Packing given up"),
+        "weighing_refused": translate("console", "No weight from the scale"),
     }
     return texts.get(outcome, outcome)
 

@@ -68,6 +68,7 @@ from packstation.sendcloud.models import (
     ShipWith,
     StrDimensions,
     StrWeight,
+    WeightUnit,
     order_index_from_pointer,
     parcel_index_from_pointer,
 )
@@ -142,6 +143,7 @@ __all__ = [
     "StillProcessingError",
     "StrDimensions",
     "StrWeight",
+    "WeightUnit",
     "WriteBudget",
     "WriteGate",
     "WriteLimitWaitError",

@@ -45,6 +45,7 @@ from packstation.sendcloud.models import (
     LabelMimeType,
     LabelResult,
     LabelSettlement,
+    MeasurementUpdate,
     Order,
     OrderEnvelope,
     OrderRef,
@@ -58,10 +59,13 @@ from packstation.sendcloud.models import (
     SenderAddress,
     SenderAddressListEnvelope,
     Shipment,
+    ShippingDetailsUpdate,
     ShippingOptionsEnvelope,
     ShippingOptionsRequest,
     ShippingOptionsResult,
     SyncLabelEnvelope,
+    WeightUnit,
+    WeightUpdate,
 )
 from packstation.sendcloud.transport import (
     SendcloudTransport,
@@ -235,6 +239,25 @@ class SendcloudClient(SendcloudTransport):
             not_found=f"Order {order_id} was not found in Sendcloud, so it could not be changed",
         )
         return self._parse(response, path, lambda body: _validate(OrderRefEnvelope, body).data)
+
+    def update_order_weight(
+        self,
+        sendcloud_id: int | str,
+        value: float,
+        unit: WeightUnit,
+        *,
+        timeout: httpx.Timeout | None = None,
+    ) -> OrderRef:
+        """PATCH /orders/{id} with the parcel's measured weight (`shipping_details.measurement.weight`,
+        a number above zero in kg, g, lbs or oz) and nothing else. Orders are saved asynchronously:
+        read the weight back with `get_order` before a label call relies on it."""
+        if not value > 0:
+            raise InvalidRequestError(f"A parcel's weight must be above zero, not {value:g} {unit}.")
+        weight = WeightUpdate(value=value, unit=unit)
+        changes = OrderUpdate(
+            shipping_details=ShippingDetailsUpdate(measurement=MeasurementUpdate(weight=weight))
+        )
+        return self.update_order(sendcloud_id, changes, timeout=timeout)
 
     def delete_order(self, sendcloud_id: int | str, *, timeout: httpx.Timeout | None = None) -> None:
         """DELETE /orders/{id} (204). Existing shipments and labels are not affected."""

@@ -492,6 +492,12 @@ class Order(SharedModel):
     def integration_id(self) -> int:
         return self.order_details.integration.id
 
+    @property
+    def weight(self) -> Weight | None:
+        """The order's own weight (`shipping_details.measurement.weight`), where it has one."""
+        measurement = self.shipping_details.measurement if self.shipping_details else None
+        return measurement.weight if measurement else None
+
 
 READ_ONLY_ORDER_FIELDS: Final = frozenset({"created_at", "modified_at"})
 

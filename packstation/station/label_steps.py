@@ -41,6 +41,7 @@ from packstation.journal import (
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.printer import LabelPrinter, PrintOutcome, PrintState
 from packstation.printing.profile import PrinterLanguage, language_label
+from packstation.scales import Scale, ScaleError, Weight
 from packstation.sendcloud import (
     Document,
     DocumentType,
@@ -64,14 +65,24 @@ from packstation.station.shipping import (
     ensure_not_shipped,
     shipping_profile,
 )
+from packstation.station.shipping_limits import WeightLimits
 from packstation.station.verdicts import (
     Event,
     OrderSummary,
     ScanVerdict,
     StageReached,
     Verdict,
+    Weighing,
     rounded_wait,
     summarise,
+)
+from packstation.station.weighing import (
+    ParcelWeights,
+    ReadBack,
+    WeightCheck,
+    check_limits,
+    journal_fields,
+    send_weight,
 )
 
 log = logging.getLogger(__name__)
@@ -136,6 +147,15 @@ class LabelSteps:
     document_backoff: float = 0.5
     # Shipping option code → the name its label prints (station/shipping_names.py).
     shipping_names: Mapping[str, str] = field(default_factory=dict)
+    # The bench scale (issue 17): with one, a scanned parcel is weighed before its label and the
+    # weight sent to Sendcloud (station/weighing.py). Read on this (the API) lane only.
+    scale: Scale | None = None
+    # Shipping option code → its weight limits, cached when the settings were saved.
+    weight_limits: Mapping[str, WeightLimits] = field(default_factory=dict)
+    # How long to read the order back until Sendcloud shows the weight sent.
+    read_back: ReadBack = field(default_factory=ReadBack)
+    # The weights taken here: a parcel never gets the previous parcel's.
+    weights: ParcelWeights = field(default_factory=ParcelWeights)
 
     # ------------------------------------------------------------------ exactly once
     def guard(self, attempt_id: AttemptId, order: Order, *, second_label: bool = False) -> None:
@@ -380,11 +400,22 @@ class LabelSteps:
         )
 
     def make_label(
-        self, attempt_id: AttemptId, order: Order, summary: OrderSummary, *, second_label: bool = False
+        self,
+        attempt_id: AttemptId,
+        order: Order,
+        summary: OrderSummary,
+        *,
+        second_label: bool = False,
+        weigh: bool = False,
+        weight: Weight | None = None,
+        weight_source: str = "scale",
     ) -> ScanVerdict:
-        """The label for an order found (and, with verification, packed): claim and guard, ask
-        Sendcloud, settle an unclear answer, save and print. Raises only what the printer check
-        raises; everything else is a verdict."""
+        """The label for an order found (and, with verification, packed): claim and guard, weigh
+        (`weigh`, with a scale) or take the `weight` given (`weight_source`: "scale", or "typed"
+        for `ship --weight`), check it against the shipping option's
+        limits, send it to Sendcloud and read it back, ask Sendcloud for the label, settle an unclear
+        answer, save and print. Raises only what the printer check raises; everything else is a
+        verdict."""
         profile = shipping_profile(self.settings)
         try:
             self.guard(attempt_id, order, second_label=second_label)
@@ -394,11 +425,18 @@ class LabelSteps:
             return self.still_unknown(attempt_id, error, summary)
         if self.printer is not None:
             self.printer.ensure_ready()  # paper out or head open: refuse before paying for a label
+        weighed = self._weight_first(
+            attempt_id, order, summary, weigh=weigh, weight=weight, source=weight_source
+        )
+        if isinstance(weighed, ScanVerdict):
+            return weighed
+        summary, weight_fields = weighed
         if self.client.write_gate is not None:
             # The account's write budget: wait for a token (or refuse a scan too old) before the
-            # label call is journalled, so a refused scan has no label request to settle.
+            # label call is journalled, so a refused scan has no label request to settle. After
+            # the weighing: its PATCH took a token of its own through the transport.
             self.client.write_gate.reserve()
-        self.record(attempt_id, Stage.LABEL_REQUESTED)
+        self.record(attempt_id, Stage.LABEL_REQUESTED, event_fields=weight_fields)
         try:
             label = create_label(self.client, order, profile)
         except LabelOutcomeUnknownError as error:
@@ -415,6 +453,61 @@ class LabelSteps:
                 tracking_number=label.tracking_number,
             )
         return self.save_and_print(attempt_id, summary, label)
+
+    def _weight_first(
+        self,
+        attempt_id: AttemptId,
+        order: Order,
+        summary: OrderSummary,
+        *,
+        weigh: bool,
+        weight: Weight | None,
+        source: str = "scale",
+    ) -> tuple[OrderSummary, dict[str, str] | None] | ScanVerdict:
+        """Before the label call: weigh (`weigh`, with a scale) or take `weight`, check it against
+        the shipping option, send it and read it back. The summary with the weight beside the
+        order, and what `label_requested` records of it; or the red verdict that stops the label
+        (nothing was paid). Without a weight, nothing happens."""
+        if weigh and weight is None and self.scale is not None:
+            source = "scale"
+            try:
+                weight = self.weigh(attempt_id, order.order_number)
+            except ScaleError as error:
+                return self.failed(attempt_id, error, summary)
+        if weight is None:
+            return summary, None
+        try:
+            check = self.check_weight(weight)
+        except PackstationError as error:  # too heavy or too light for the option
+            return self.failed(attempt_id, error, _weighed(summary, weight, checked=True))
+        summary = _weighed(summary, weight, checked=check.checked)
+        try:
+            send_weight(self.client, order, weight, self.read_back)
+        except PackstationError as error:  # the weight is not on the order: no label without it
+            return self.failed(attempt_id, error, summary)
+        return summary, journal_fields(weight, check, source)
+
+    def weigh(self, attempt_id: AttemptId, order_number: str) -> Weight:
+        """The parcel's weight from the station's scale: the first stable reading that is not the
+        previous parcel's, within `scale_stability_seconds`. Raises the `ScaleError` that says why
+        there is none (zero, below zero, overloaded, moving, unchanged, silent, unplugged)."""
+        assert self.scale is not None
+        self.emit(Weighing(attempt_id, self.scale.url))
+        weight = self.scale.read_stable(
+            self.settings.scale_stability_seconds, unlike=self.weights.previous_for(order_number)
+        )
+        self.weights.took(order_number, weight)
+        return weight
+
+    def check_weight(self, weight: Weight) -> WeightCheck:
+        """The weight against the weight limits of the shipping option the station names. Raises
+        when the option cannot take it; says whether there was anything to check against."""
+        code = (
+            None
+            if self.settings.apply_shipping_rules
+            else shipping_profile(self.settings).shipping_option_code
+        )
+        return check_limits(weight, code, self.weight_limits, self._shipping_name(code) or "")
 
     def summary_of(self, order: Order) -> OrderSummary:
         """What the verdict area shows of an order, the shipping option by the name its label will
@@ -855,6 +948,11 @@ class LabelSteps:
         """Report the verdict (the last event of the attempt) and return it."""
         self.emit(verdict)
         return verdict
+
+
+def _weighed(summary: OrderSummary, weight: Weight, *, checked: bool) -> OrderSummary:
+    """The summary with the parcel's weight beside the order."""
+    return dataclasses.replace(summary, weight=weight, weight_limit_checked=checked)
 
 
 def _existing_from(attempt: Attempt) -> ExistingLabel:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, Claim, ClaimKind, Stage
+from packstation.scales import ScaleError
 from packstation.sendcloud import Order
 from packstation.station.label_steps import LabelSteps, OutcomeStillUnknownError
 from packstation.station.shipping import AlreadyShippedError, ensure_not_shipped
@@ -27,6 +28,7 @@ from packstation.station.verification import Checklist, ItemOutcome, ItemResult
 
 # Outcomes of the flow itself, journalled beside the checklist's.
 SKIPPED, FORCED, PARKED, RESUMED, ABANDONED = "skipped", "forced", "parked", "resumed", "abandoned"
+WEIGHING_REFUSED = "weighing_refused"  # the scale gave no weight for the packed box (issue 17)
 
 
 @dataclass
@@ -36,6 +38,9 @@ class OpenOrder:
     summary: OrderSummary
     checklist: Checklist
     last_line: int | None = None
+    # Every item is in (or the rest was skipped): a scan of the order's number weighs it again
+    # after the scale refused (the box stays on the bench, the items are not scanned again).
+    to_weigh: bool = False
 
 
 class VerificationRequiredError(PackstationError):
@@ -232,9 +237,40 @@ class PackingSteps(LabelSteps):
         )
 
     def _complete(self, open_order: OpenOrder) -> ScanVerdict:
-        """Everything is in the box: the label, at once (the claim passes from packing to label)."""
+        """Everything is in the box: weigh it (with a scale), then the label at once (the claim
+        passes from packing to label). A scale's refusal keeps the order open: the packer puts the
+        box on the scale and scans the order's number again, and no item is scanned twice."""
+        open_order.to_weigh = True
+        weight = None
+        if self.scale is not None:
+            try:
+                weight = self.weigh(open_order.attempt_id, open_order.summary.order_number)
+            except ScaleError as error:
+                return self._not_weighed(open_order, error)
         self.open_order = None
-        return self.make_label(open_order.attempt_id, open_order.order, open_order.summary)
+        return self.make_label(open_order.attempt_id, open_order.order, open_order.summary, weight=weight)
+
+    def weigh_again(self) -> ScanVerdict | None:
+        """The open order's number scanned again: weigh it again if it is packed (None if not)."""
+        open_order = self._require_open()
+        return self._complete(open_order) if open_order.to_weigh else None
+
+    def _not_weighed(self, open_order: OpenOrder, error: ScaleError) -> ScanVerdict:
+        number = open_order.summary.order_number
+        self.journal.record_item(
+            open_order.attempt_id, number, WEIGHING_REFUSED, reason=error.message, actor=self._actor()
+        )
+        return self.finish(
+            ScanVerdict(
+                Verdict.FAILED,
+                f"{error.message} Then scan order {number} again: its items stay packed.",
+                error.code,
+                open_order.attempt_id,
+                open_order.summary,
+                checklist=self.checklist_view(open_order),
+                reference=number,
+            )
+        )
 
     def _require_open(self) -> OpenOrder:
         if self.open_order is None:

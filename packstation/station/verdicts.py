@@ -15,6 +15,7 @@ from pathlib import Path
 from packstation.error_codes import ErrorCode
 from packstation.journal import AttemptId, Stage
 from packstation.printing.printer import PrintOutcome
+from packstation.scales import Weight
 from packstation.sendcloud import Order
 
 
@@ -36,6 +37,12 @@ class OrderSummary:
     destination: str
     items: tuple[tuple[str, int], ...]
     shipping_option: str | None
+    # The parcel's weight as weighed (or typed) and sent to Sendcloud before its label (issue 17);
+    # None when the station does not weigh. `weight_limit_checked`: whether the shipping option's
+    # weight limits were known to check it against (False: the verdict says "weight limit not
+    # checked"), None without a weight.
+    weight: Weight | None = None
+    weight_limit_checked: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,15 @@ class ScanVerdict:
     elsewhere_at: datetime | None = None
 
 
-Event = StageReached | ScanVerdict | LimitWait | JournalOutage
+@dataclass(frozen=True)
+class Weighing:
+    """Progress event: the station waits for the scale's stable weight (put the parcel on it)."""
+
+    attempt_id: AttemptId
+    scale_url: str
+
+
+Event = StageReached | ScanVerdict | Weighing | LimitWait | JournalOutage
 
 
 def summarise(order: Order) -> OrderSummary:

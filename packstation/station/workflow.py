@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 from packstation.journal import AttemptId, JournalError, Packer, Stage
+from packstation.scales import Weight
 from packstation.sendcloud import Order
 from packstation.settings import PackerSetting
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
@@ -81,8 +82,13 @@ class StationWorkflow(PackingSteps):
         self.emit = sink
 
     # ------------------------------------------------------------------ scanning
-    def handle_scan(self, raw: str, *, queued_at: float | None = None) -> ScanVerdict:
+    def handle_scan(
+        self, raw: str, *, weight: Weight | None = None, queued_at: float | None = None
+    ) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict.
+
+        `weight`: the parcel's weight, typed (`packstation ship --weight`), sent instead of the
+        scale's for an order scan that makes its label at once.
 
         `queued_at`: when the scan was taken (the packing screen's queue; `clock()` time, default
         now). A scan older than `queued_scan_max_age_s` by the time its label call could start
@@ -95,13 +101,13 @@ class StationWorkflow(PackingSteps):
             gate.deadline = taken + self.settings.queued_scan_max_age_s
             gate.on_wait = lambda seconds: self.emit(LimitWait(seconds))
         try:
-            return self._through_outages(raw, taken)
+            return self._through_outages(raw, taken, weight)
         finally:
             if gate is not None:
                 gate.deadline = None
                 gate.release_reserved()
 
-    def _through_outages(self, raw: str, taken: float) -> ScanVerdict:
+    def _through_outages(self, raw: str, taken: float, weight: Weight | None = None) -> ScanVerdict:
         """The scan, again and again while the shared journal cannot be reached: no label is made
         without its journal row, so the scan waits (said in red), and goes through once the journal
         is back, unless it has grown too old by then. A scan cut short by the outage is simply run
@@ -113,7 +119,7 @@ class StationWorkflow(PackingSteps):
             try:
                 if age > limit:
                     return self._too_old(raw, age)
-                verdict = self._handle_scan(raw)
+                verdict = self._handle_scan(raw, weight)
             except JournalError as error:
                 if error.code != ErrorCode.JOURNAL_UNAVAILABLE:
                     raise
@@ -140,7 +146,7 @@ class StationWorkflow(PackingSteps):
         self.journal.fail(attempt_id, Stage.FAILED, error)
         return self.finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id))
 
-    def _handle_scan(self, raw: str) -> ScanVerdict:
+    def _handle_scan(self, raw: str, weight: Weight | None = None) -> ScanVerdict:
         prefix = self.settings.order_barcode_prefix
         order_barcode = bool(prefix) and raw.strip().startswith(prefix)
         if order_barcode:
@@ -156,9 +162,11 @@ class StationWorkflow(PackingSteps):
             if not order_barcode and (counted := self.packing_scan(raw)) is not None:
                 return counted
             return self._order_scan_while_packing(raw, scan)
-        return self._order_scan(raw, scan, failure)
+        return self._order_scan(raw, scan, failure, weight)
 
-    def _order_scan(self, raw: str, scan: Scan | None, failure: ScanError | None) -> ScanVerdict:
+    def _order_scan(
+        self, raw: str, scan: Scan | None, failure: ScanError | None, weight: Weight | None = None
+    ) -> ScanVerdict:
         if scan is not None and self.verifying and (parked := self.parked_attempt(scan.value)) is not None:
             return self._resume(parked, scan.value)
         if scan is not None and not self._debouncer.accept(scan.value):
@@ -169,7 +177,7 @@ class StationWorkflow(PackingSteps):
             return self.failed(attempt_id, failure)
         assert scan is not None
         try:
-            return self._ship(attempt_id, scan.value, verify=True)
+            return self._ship(attempt_id, scan.value, verify=True, weight=weight)
         except PackstationError as error:
             return self.failed(attempt_id, error)
 
@@ -178,6 +186,10 @@ class StationWorkflow(PackingSteps):
         wrong item (the open order stays as it is)."""
         open_order = self.open_order
         assert open_order is not None
+        if scan is not None and scan.value.casefold() == open_order.summary.order_number.casefold():
+            again = self.weigh_again()
+            if again is not None:
+                return again
         if scan is None or scan.value.casefold() == open_order.summary.order_number.casefold():
             return self.not_in_order(raw.strip())
         try:
@@ -291,14 +303,30 @@ class StationWorkflow(PackingSteps):
         return self.summary_of(order)
 
     def _ship(
-        self, attempt_id: AttemptId, order_number: str, *, second_label: bool = False, verify: bool = False
+        self,
+        attempt_id: AttemptId,
+        order_number: str,
+        *,
+        second_label: bool = False,
+        verify: bool = False,
+        weight: Weight | None = None,
     ) -> ScanVerdict:
         order = self.find(order_number, integration_ids=self.settings.integration_ids)
         summary = self.order_found(attempt_id, order)
         try:
             if verify and self.verifying and order.order_details.order_items:
                 return self.open_for_packing(attempt_id, order, summary)
-            return self.make_label(attempt_id, order, summary, second_label=second_label)
+            # A scan weighs its parcel (with a scale); the console's retry does not: the box was
+            # packed and weighed before, and its weight is on the order already.
+            return self.make_label(
+                attempt_id,
+                order,
+                summary,
+                second_label=second_label,
+                weigh=verify,
+                weight=weight,
+                weight_source="typed" if weight is not None else "scale",
+            )
         except PackstationError as error:
             return self.failed(attempt_id, error, summary)
 

@@ -42,6 +42,7 @@ from packstation.training.order_reading import (
     UNKNOWN_COUNTRY,
     order_weight_kg,
     unshippable_reason,
+    weight_to_kg,
 )
 from packstation.training.seed import SeedData
 from packstation.training.shipping_rules import first_matching_rule
@@ -169,6 +170,7 @@ class SendcloudBackend:
         seed_data: SeedData,
         *,
         order_save_delay: float = 0.0,
+        patch_save_delay: float = 0.0,
         document_delay: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = _now,
@@ -178,6 +180,10 @@ class SendcloudBackend:
         default they count up from `FIRST_PARCEL_ID` in memory, so a restart starts again."""
         self.seed_data = seed_data
         self.order_save_delay = order_save_delay
+        # Sendcloud saves a PATCHed order a moment later, as a new one: until then GET, the list and
+        # the label calls see the order as it was (api-notes §3.1; the station reads a weight back).
+        self.patch_save_delay = patch_save_delay
+        self._unsaved: dict[int, tuple[float, JsonDict]] = {}  # id → (saved at, the patched order)
         self.document_delay = document_delay
         self._clock = clock
         # The date a label was made and "today" for the cancel rules; tests move it forward.
@@ -201,8 +207,20 @@ class SendcloudBackend:
     def _visible(self, order_id: int) -> bool:
         return self._visible_at.get(order_id, float("inf")) <= self._clock()
 
+    def _save_patches(self) -> None:
+        """PATCHed orders whose save delay has passed become the orders everyone sees."""
+        if not self._unsaved:
+            return
+        now = self._clock()
+        for sendcloud_id, (saved_at, order) in list(self._unsaved.items()):
+            if saved_at <= now:
+                del self._unsaved[sendcloud_id]
+                if sendcloud_id in self._orders:
+                    self._orders[sendcloud_id] = order
+
     def visible_orders(self) -> list[JsonDict]:
         with self._lock:
+            self._save_patches()
             return [o for oid, o in sorted(self._orders.items()) if self._visible(oid)]
 
     def order_numbers_of(self, sendcloud_id: int) -> frozenset[str]:
@@ -314,6 +332,7 @@ class SendcloudBackend:
         return None
 
     def _require_order(self, sendcloud_id: int) -> JsonDict:
+        self._save_patches()
         order = self._orders.get(sendcloud_id)
         if order is None or not self._visible(sendcloud_id):
             raise ApiFailure.single(
@@ -340,10 +359,15 @@ class SendcloudBackend:
                     f"Order id {order['order_id']} cannot be changed",
                     pointer="order/order_id",
                 )
-            updated = copy.deepcopy(order)
+            pending = self._unsaved.get(sendcloud_id)
+            updated = copy.deepcopy(pending[1] if pending else order)  # on top of a PATCH not saved yet
             _merge_order(updated, body)
+            _check_measurement(updated)
             updated["modified_at"] = _iso(_now())
-            self._orders[sendcloud_id] = updated
+            if self.patch_save_delay > 0:
+                self._unsaved[sendcloud_id] = (self._clock() + self.patch_save_delay, updated)
+            else:
+                self._orders[sendcloud_id] = updated
             ref = {
                 "id": sendcloud_id,
                 "order_id": updated["order_id"],
@@ -356,6 +380,7 @@ class SendcloudBackend:
             self._require_order(sendcloud_id)
             del self._orders[sendcloud_id]
             del self._visible_at[sendcloud_id]
+            self._unsaved.pop(sendcloud_id, None)
         return ApiResponse(204)
 
     def list_orders(
@@ -539,12 +564,15 @@ class SendcloudBackend:
     def _check_shippable(self, order: JsonDict, option: JsonDict) -> None:
         self._check_address(order)
         weight = order_weight_kg(order) or self.seed_data.shipping_defaults.weight_kg
-        maximum = float(((option.get("weight") or {}).get("max") or {}).get("value") or "inf")
-        if weight > maximum:
+        limits = option.get("weight") or {}
+        minimum = weight_to_kg(limits["min"]) if limits.get("min") else 0.0
+        maximum = weight_to_kg(limits["max"]) if limits.get("max") else float("inf")
+        if not minimum <= weight <= maximum:
+            bound = f"at most {maximum:g}" if weight > maximum else f"at least {minimum:g}"
             raise ApiFailure.single(
                 400,
                 "validation_error",
-                f"The parcel weighs {weight:.3f} kg; {option['name']} takes at most {maximum:g} kg.",
+                f"The parcel weighs {weight:.3f} kg; {option['name']} takes {bound} kg.",
                 title="Invalid order",
                 pointer="/parcels/0/weight",
             )
@@ -1074,6 +1102,28 @@ class _Ordered:
         return isinstance(other, _Ordered) and bool(self.value == other.value)
 
     __hash__ = None  # type: ignore[assignment]
+
+
+def _check_measurement(order: Mapping[str, Any]) -> None:
+    """The order's weight as the Orders spec has it: a number above zero in kg, g, lbs or oz."""
+    weight = ((order.get("shipping_details") or {}).get("measurement") or {}).get("weight")
+    if weight is None:
+        return
+    pointer = "/data/attributes/shipping_details/measurement/weight"
+    if not isinstance(weight, dict):
+        raise ApiFailure.single(400, "invalid", "Expected an object.", pointer=pointer)
+    value, unit = weight.get("value"), weight.get("unit")
+    if unit not in ("kg", "g", "lbs", "oz"):
+        raise ApiFailure.single(
+            400,
+            "invalid_choice",
+            f'"{unit}" is not a valid choice. Use one of kg, g, lbs, oz.',
+            pointer=f"{pointer}/unit",
+        )
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ApiFailure.single(
+            400, "min_value", "Input should be greater than 0", pointer=f"{pointer}/value"
+        )
 
 
 def _merge_order(target: JsonDict, patch: Mapping[str, Any], path: str = "order") -> None:

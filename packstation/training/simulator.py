@@ -58,6 +58,7 @@ class SimulatorConfig:
     host: str = "127.0.0.1"
     port: int = 0  # 0: a free port chosen by the OS
     order_save_delay: float = 0.0  # seconds until an upserted order is visible (orders save async)
+    patch_save_delay: float = 0.0  # seconds until a PATCHed order reads back changed (saved async)
     document_delay: float = 0.0  # seconds until async-created labels can be fetched
     record: bool = False  # keep every request/response for contract validation
     # Where the parcel counter is kept, so parcel ids and tracking numbers never repeat across
@@ -111,6 +112,7 @@ class Simulator:
         self.backend = SendcloudBackend(
             self.seed_data,
             order_save_delay=self.config.order_save_delay,
+            patch_save_delay=self.config.patch_save_delay,
             document_delay=self.config.document_delay,
             parcel_ids=parcel_ids,
         )

@@ -635,6 +635,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Möglicherweise wird gerade ein Etikett erstellt. Trotzdem schließen? Die Station prüft es beim nächsten Start.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Wiegen: Paket auf die Waage legen und loslassen…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -948,6 +952,30 @@
     <message>
         <source>Asking the printer…</source>
         <translation>Drucker wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — leer: keine Waage</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adresse der Waage</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Waage ablesen</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Es ist keine Adresse für die Waage eingestellt.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Etwas auf die Waage legen… (höchstens %1 s)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>Die Waage zeigt %1.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1440,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Übungswaage</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>Gewicht, z. B. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Auf die Waage (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Herunternehmen (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Waage: leer</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Ein Gewicht mit Einheit eingeben, etwa 1,25 kg, 800 g oder 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Waage: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1482,6 +1541,14 @@
             <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
             <numerusform>+%n weitere (F2 zeigt alle)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>Gewichtsgrenze nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1881,38 @@
         <translation>Trainingszähler beschädigt</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Waageneinstellungen falsch</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Waage nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>Waage antwortet nicht</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Kein stabiles Gewicht</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Nichts auf der Waage</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Waage unter null</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Waage überlastet</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Waagenfehler</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescannt</translation>
     </message>
@@ -1984,6 +2083,26 @@
     <message>
         <source>Print failed</source>
         <translation>Druck fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Voriges Paket auf der Waage</translation>
+    </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Zu schwer für die Option</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Zu leicht für die Option</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Gewicht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Kein Gewicht von der Waage</translation>
     </message>
     <message>
         <source>Journal unreachable</source>
@@ -2587,6 +2706,38 @@
         <translation>Die Zähler im Trainingsordner sind beschädigt. Die Übung zurücksetzen: packstation --training --reset.</translation>
     </message>
     <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>Die Waageneinstellungen sind falsch. Schichtleitung rufen (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>Die Waage ist nicht erreichbar. Kabel und Stromversorgung prüfen, dann erneut wiegen.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>Die Waage antwortet nicht. Prüfen, ob sie eingeschaltet ist, dann erneut wiegen.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Das Gewicht wurde nicht stabil. Das Paket ruhig auf der Waage liegen lassen.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>Die Waage zeigt null. Das Paket auf die Waage legen.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>Die Waage zeigt unter null. Alles herunternehmen und die Waage nullen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Das Paket ist zu schwer für diese Waage. Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>Die Waage meldet ein Problem. Schichtleitung rufen.</translation>
+    </message>
+    <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
         <translation>Bestellung %1 ist bereits versendet (Sendungsnummer %2). Kein neues Etikett erstellt: mit F5 nachdrucken.</translation>
     </message>
@@ -2673,6 +2824,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Etikett storniert.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>Die Waage zeigt noch das Gewicht des vorigen Pakets. Es herunternehmen, dieses Paket auflegen, dann die Bestellung erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Das Paket ist zu schwer für diese Versandoption. Es wurde nichts bezahlt: aufteilen oder Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Das Paket ist zu leicht für diese Versandoption. Es wurde nichts bezahlt: Waage prüfen oder Schichtleitung rufen.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud hat das Gewicht des Pakets nicht rechtzeitig gespeichert. Es wurde nichts bezahlt: Bestellung gleich noch einmal scannen.</translation>
     </message>
     <message>
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>

@@ -635,6 +635,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Une étiquette est peut-être en cours de création. Fermer quand même&#xa0;? Le poste la vérifiera au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Pesée&#xa0;: posez le colis sur la balance et lâchez-le…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -948,6 +952,30 @@
     <message>
         <source>Asking the printer…</source>
         <translation>Interrogation de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — vide&#xa0;: pas de balance</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adresse de la balance</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Aucune adresse de balance n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Posez quelque chose sur la balance… (%1 s au plus)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>La balance indique %1.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1440,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Balance d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>poids, p. ex. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Poser sur la balance (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Retirer (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Balance&#xa0;: vide</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Saisissez un poids avec son unité, par exemple 1,25 kg, 800 g ou 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Balance&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1482,6 +1541,14 @@
             <numerusform>+%n autre (F2 affiche tout)</numerusform>
             <numerusform>+%n autres (F2 affiche tout)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>limite de poids non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1881,38 @@
         <translation>Compteurs de formation endommagés</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Paramètres de la balance erronés</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Balance injoignable</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>La balance ne répond pas</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Aucun poids stable</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Rien sur la balance</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Balance sous zéro</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Balance en surcharge</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Erreur de balance</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
@@ -1992,6 +2091,26 @@
     <message>
         <source>Scan waited too long</source>
         <translation>Scan en attente trop longue</translation>
+    </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Colis précédent sur la balance</translation>
+    </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Trop lourd pour l&apos;option</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Trop léger pour l&apos;option</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Poids non enregistré</translation>
+    </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Aucun poids de la balance</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2706,38 @@
         <translation>Les compteurs du dossier de formation sont endommagés. Réinitialisez l&apos;entraînement&#xa0;: packstation --training --reset.</translation>
     </message>
     <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>Les paramètres de la balance sont erronés. Appelez votre chef d&apos;équipe (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>La balance est injoignable. Vérifiez son câble et son alimentation, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>La balance ne répond pas. Vérifiez qu&apos;elle est allumée, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Le poids ne s&apos;est pas stabilisé. Laissez le colis immobile sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>La balance indique zéro. Posez le colis sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>La balance indique un poids négatif. Retirez tout ce qui est dessus et remettez-la à zéro.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Le colis est trop lourd pour cette balance. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>La balance signale un problème. Appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
         <translation>La commande %1 est déjà expédiée (n° de suivi %2). Aucune nouvelle étiquette n&apos;a été créée&#xa0;: appuyez sur F5 pour la réimprimer.</translation>
     </message>
@@ -2673,6 +2824,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Étiquette annulée.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>La balance affiche encore le poids du colis précédent. Retirez-le, posez ce colis, puis scannez de nouveau la commande.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Le colis est trop lourd pour cette option d&apos;expédition. Rien n&apos;a été payé&#xa0;: divisez-le ou appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Le colis est trop léger pour cette option d&apos;expédition. Rien n&apos;a été payé&#xa0;: vérifiez la balance ou appelez votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud n&apos;a pas enregistré le poids du colis à temps. Rien n&apos;a été payé&#xa0;: scannez de nouveau la commande dans un instant.</translation>
     </message>
     <message>
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>

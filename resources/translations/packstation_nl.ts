@@ -635,6 +635,10 @@
         <source>A label may be being made right now. Close anyway? The station checks it at the next start.</source>
         <translation>Er wordt mogelijk op dit moment een label gemaakt. Toch sluiten? Het station controleert dit bij de volgende start.</translation>
     </message>
+    <message>
+        <source>Weighing: put the parcel on the scale and let go of it…</source>
+        <translation>Wegen: zet het pakket op de weegschaal en laat het los…</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -948,6 +952,30 @@
     <message>
         <source>Asking the printer…</source>
         <translation>Navragen bij de printer…</translation>
+    </message>
+    <message>
+        <source>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — empty: no scale</source>
+        <translation>serial:///dev/ttyUSB0?baudrate=9600&amp;protocol=sics, hid://0922:8003 — leeg: geen weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale address</source>
+        <translation>Adres van de weegschaal</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Weegschaal uitlezen</translation>
+    </message>
+    <message>
+        <source>No scale address is set.</source>
+        <translation>Er is geen adres voor de weegschaal ingesteld.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale… (up to %1 s)</source>
+        <translation>Leg iets op de weegschaal… (hooguit %1 s)</translation>
+    </message>
+    <message>
+        <source>The scale reads %1.</source>
+        <translation>De weegschaal geeft %1 aan.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1440,37 @@
     </message>
 </context>
 <context>
+    <name>TrainingScale</name>
+    <message>
+        <source>Training scale</source>
+        <translation>Oefenweegschaal</translation>
+    </message>
+    <message>
+        <source>weight, e.g. 1.25 kg</source>
+        <translation>gewicht, bijv. 1,25 kg</translation>
+    </message>
+    <message>
+        <source>Put on scale (F6)</source>
+        <translation>Op de weegschaal (F6)</translation>
+    </message>
+    <message>
+        <source>Take off (F7)</source>
+        <translation>Eraf halen (F7)</translation>
+    </message>
+    <message>
+        <source>Scale: empty</source>
+        <translation>Weegschaal: leeg</translation>
+    </message>
+    <message>
+        <source>Type a weight with its unit, such as 1.25 kg, 800 g or 2.5 lb.</source>
+        <translation>Typ een gewicht met de eenheid, zoals 1,25 kg, 800 g of 2,5 lb.</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Weegschaal: %1</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <source>Order</source>
@@ -1482,6 +1541,14 @@
             <numerusform>+%n meer (F2 toont alles)</numerusform>
             <numerusform>+%n meer (F2 toont alles)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>weight limit not checked</source>
+        <translation>gewichtslimiet niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1881,38 @@
         <translation>Trainingstellers beschadigd</translation>
     </message>
     <message>
+        <source>Scale settings wrong</source>
+        <translation>Weegschaalinstellingen onjuist</translation>
+    </message>
+    <message>
+        <source>Scale unreachable</source>
+        <translation>Weegschaal niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Scale not answering</source>
+        <translation>Weegschaal antwoordt niet</translation>
+    </message>
+    <message>
+        <source>No stable weight</source>
+        <translation>Geen stabiel gewicht</translation>
+    </message>
+    <message>
+        <source>Nothing on the scale</source>
+        <translation>Niets op de weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <translation>Weegschaal onder nul</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <translation>Weegschaal overbelast</translation>
+    </message>
+    <message>
+        <source>Scale error</source>
+        <translation>Weegschaalfout</translation>
+    </message>
+    <message>
         <source>Scanned</source>
         <translation>Gescand</translation>
     </message>
@@ -1984,6 +2083,26 @@
     <message>
         <source>Print failed</source>
         <translation>Afdrukken mislukt</translation>
+    </message>
+    <message>
+        <source>Previous parcel on the scale</source>
+        <translation>Vorig pakket op de weegschaal</translation>
+    </message>
+    <message>
+        <source>Too heavy for the option</source>
+        <translation>Te zwaar voor de optie</translation>
+    </message>
+    <message>
+        <source>Too light for the option</source>
+        <translation>Te licht voor de optie</translation>
+    </message>
+    <message>
+        <source>Weight not saved</source>
+        <translation>Gewicht niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>No weight from the scale</source>
+        <translation>Geen gewicht van de weegschaal</translation>
     </message>
     <message>
         <source>Journal unreachable</source>
@@ -2587,6 +2706,38 @@
         <translation>De tellers in de trainingsmap zijn beschadigd. Zet de oefening terug: packstation --training --reset.</translation>
     </message>
     <message>
+        <source>The scale settings are wrong. Call your shift lead (F9).</source>
+        <translation>De instellingen van de weegschaal zijn onjuist. Roep je teamleider erbij (F9).</translation>
+    </message>
+    <message>
+        <source>The scale cannot be reached. Check its cable and power, then weigh again.</source>
+        <translation>De weegschaal is niet bereikbaar. Controleer de kabel en de stroom en weeg dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scale does not answer. Check that it is switched on, then weigh again.</source>
+        <translation>De weegschaal antwoordt niet. Controleer of hij aanstaat en weeg dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The weight did not settle. Keep the parcel still on the scale.</source>
+        <translation>Het gewicht werd niet stabiel. Houd het pakket stil op de weegschaal.</translation>
+    </message>
+    <message>
+        <source>The scale reads zero. Put the parcel on the scale.</source>
+        <translation>De weegschaal staat op nul. Zet het pakket op de weegschaal.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Take everything off it and zero it.</source>
+        <translation>De weegschaal staat onder nul. Haal alles eraf en zet hem op nul.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this scale. Call your shift lead.</source>
+        <translation>Het pakket is te zwaar voor deze weegschaal. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The scale reports a problem. Call your shift lead.</source>
+        <translation>De weegschaal meldt een probleem. Roep je teamleider erbij.</translation>
+    </message>
+    <message>
         <source>Order %1 is already shipped (tracking %2). No new label was made: press F5 to reprint it.</source>
         <translation>Bestelling %1 is al verzonden (trackingnummer %2). Er is geen nieuw label gemaakt; F5 drukt het opnieuw af.</translation>
     </message>
@@ -2673,6 +2824,22 @@
     <message>
         <source>Label cancelled.</source>
         <translation>Label geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The scale still shows the previous parcel&apos;s weight. Take it off, put this parcel on, then scan the order again.</source>
+        <translation>De weegschaal toont nog het gewicht van het vorige pakket. Haal dat eraf, zet dit pakket erop en scan de bestelling opnieuw.</translation>
+    </message>
+    <message>
+        <source>The parcel is too heavy for this shipping option. Nothing was paid: split it, or call your shift lead.</source>
+        <translation>Het pakket is te zwaar voor deze verzendoptie. Er is niets betaald: verdeel het, of roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>The parcel is too light for this shipping option. Nothing was paid: check the scale, or call your shift lead.</source>
+        <translation>Het pakket is te licht voor deze verzendoptie. Er is niets betaald: controleer de weegschaal, of roep je teamleider erbij.</translation>
+    </message>
+    <message>
+        <source>Sendcloud did not save the parcel&apos;s weight in time. Nothing was paid: scan the order again in a moment.</source>
+        <translation>Sendcloud heeft het gewicht van het pakket niet op tijd opgeslagen. Er is niets betaald: scan de bestelling zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The shared journal cannot be reached, so no label is made. Scans wait; the station goes on by itself when the journal is back.</source>

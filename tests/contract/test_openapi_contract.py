@@ -150,6 +150,8 @@ class Scenario:
             {"order_details": {"status": {"code": "fulfilled", "message": "Done"}}}
         )
         assert client.update_order(ref.id, changes).id == ref.id
+        assert client.update_order_weight(ref.id, 1.25, "kg").id == ref.id  # the weighed parcel (issue 17)
+        assert client.update_order_weight(ref.id, 2.5, "lbs").id == ref.id
         client.delete_order(ref.id)
         with pytest.raises(NotFoundError):
             client.get_order(ref.id)

@@ -546,3 +546,41 @@ def test_on_a_shared_journal_the_packers_tab_says_the_list_is_the_warehouses(qtb
     tab.show_shared()
     assert not tab.shared_note.isHidden()
     assert "every station" in tab.shared_note.text()
+
+
+# --------------------------------------------------------------------------- the scale (issue 17)
+
+
+def test_the_scale_address_is_checked_saved_and_read(
+    qtbot: QtBot, open_dialog: DialogFactory, paths: StationPaths
+) -> None:
+    from tests.scales.devices import SicsBalance
+
+    dialog = open_dialog()
+    dialog.scale_url.setText("serial:///dev/ttyUSB0?baudrate=9600")
+    dialog.save_button.click()
+    assert "protocol=sics or protocol=continuous" in dialog.error_text("scale_url")
+    assert not paths.settings_file.exists()
+
+    with SicsBalance() as balance:
+        balance.put("1.234")
+        dialog.scale_url.setText(balance.url("sics"))
+        with qtbot.waitSignal(dialog.scale_read, timeout=WAIT_MS) as read:
+            dialog.read_scale_button.click()  # on the scale lane: the dialog stays responsive
+        assert read.args == [True, "The scale reads 1.234 kg."]
+        saved = save_and_wait(qtbot, dialog)
+    assert saved.scale_url == balance.url("sics")
+    assert load_settings(paths.settings_file).scale_url == balance.url("sics")
+
+
+def test_reading_a_scale_that_is_not_there_says_why(qtbot: QtBot, open_dialog: DialogFactory) -> None:
+    dialog = open_dialog()
+    with qtbot.waitSignal(dialog.scale_read, timeout=WAIT_MS) as read:
+        dialog.read_scale_button.click()
+    assert read.args == [False, "No scale address is set."]
+    dialog.scale_url.setText("serial:///dev/ttyNOSUCH9?protocol=sics")
+    with qtbot.waitSignal(dialog.scale_read, timeout=WAIT_MS) as read:
+        dialog.read_scale_button.click()
+    ok, text = read.args
+    assert not ok
+    assert "ttyNOSUCH9" in text

@@ -76,6 +76,7 @@ PUBLIC = frozenset(
         "StrWeight",
         "parcel_index_from_pointer",
         "USER_AGENT",
+        "WeightUnit",
         "http_client",
         "insecure_url_problem",
         "is_carrier_refusal",

@@ -208,7 +208,8 @@ class DetailPane(QWidget):
                         event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
                         stage_name(event.stage),
                         f"{event.duration_ms} ms",
-                        event.error_code or "",
+                        # The weight sent with the label request (issue 17), where it was weighed.
+                        event.error_code or str(event.fields.get("weight") or ""),
                     ),
                     stage_descriptions()[event.stage],
                 )

@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
     connection_tested = Signal(bool, str)  # ok, what a person reads
     test_printed = Signal(bool, str)
     printer_asked = Signal(bool, str)
+    scale_read = Signal(bool, str)  # ok, what a person reads ("Read the scale")
     save_failed = Signal(str)
     keys_state_known = Signal(str)
 
@@ -169,6 +170,7 @@ class SettingsDialog(QDialog):
         self.sendcloud_tab.keys_state_known.connect(self.keys_state_known)
         self.printer_tab.test_printed.connect(self.test_printed)
         self.printer_tab.printer_asked.connect(self.printer_asked)
+        self.printer_tab.scale_read.connect(self.scale_read)
 
     def _expose_fields(self) -> None:
         """The tabs' fields and buttons that the tests and the guide's screenshots drive, on the
@@ -200,6 +202,8 @@ class SettingsDialog(QDialog):
         self.printer_media = printer.printer_media
         self.ask_printer_button = printer.ask_printer_button
         self.test_print_button = printer.test_print_button
+        self.scale_url = printer.scale_url
+        self.read_scale_button = printer.read_scale_button
         self.add_packer = packers.add_packer
         self.strip_prefix = packers.strip_prefix
         self.lookup_attempts = packers.lookup_attempts

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QP
 
 from packstation.app.settings_service import (
     LABEL_MIME_TYPES,
+    SCALE_CHECK_SECONDS,
     SUPPORTED_DPIS,
     Orientation,
     PrinterIdentity,
@@ -27,6 +28,7 @@ from packstation.app.settings_service import (
     identify_printer,
     label_dpi,
     label_dpi_choices,
+    read_scale,
     save_printer_defaults,
 )
 from packstation.error_codes import ErrorCode
@@ -52,6 +54,7 @@ class PrinterTab(QWidget):
 
     test_printed = Signal(bool, str)  # ok, what a person reads
     printer_asked = Signal(bool, str)
+    scale_read = Signal(bool, str)
     media_calibrated = Signal(bool, str)
     defaults_saved = Signal(bool, str)
 
@@ -100,6 +103,16 @@ class PrinterTab(QWidget):
         self.print_result = wrapped_label("printResult")
         form.addRow(self.test_print_button, self.print_result)
         form.addRow("", self._one_off_buttons())
+        # The bench scale (issue 17): weighed before every label when set.
+        self.scale_url = QLineEdit()
+        self.scale_url.setPlaceholderText(
+            self.tr("serial:///dev/ttyUSB0?baudrate=9600&protocol=sics, hid://0922:8003 — empty: no scale")
+        )
+        errors.row(form, self.tr("Scale address"), self.scale_url, "scale_url")
+        self.read_scale_button = QPushButton(self.tr("Read the scale"))
+        self.read_scale_button.clicked.connect(self.read_scale)
+        self.scale_result = wrapped_label("scaleResult")
+        form.addRow(self.read_scale_button, self.scale_result)
 
     def _add_calibration_rows(self, form: QFormLayout) -> None:
         """Gap, print offset, darkness, speed and copies: sent before each label (printing.setup)."""
@@ -145,6 +158,7 @@ class PrinterTab(QWidget):
         select(self.printer_dpi, printer.dpi if printer else 203)
         self.printer_media.setText(printer.media.name if printer else "4x6")
         select(self.printer_orientation, (printer.orientation if printer else Orientation.PORTRAIT).value)
+        self.scale_url.setText(settings.scale_url or "")
         self.printer_gap.setValue(printer.gap_mm if printer else 3.0)
         self.offset_top.setValue((printer.offset_top_mm if printer else None) or 0.0)
         self.offset_left.setValue((printer.offset_left_mm if printer else None) or 0.0)
@@ -177,6 +191,7 @@ class PrinterTab(QWidget):
             "label_mime_type": self.label_mime_type.currentData(),
             "label_dpi": self.label_dpi.currentData(),
             "printer": self._printer_values(),
+            "scale_url": self.scale_url.text().strip() or None,
         }
 
     def _printer_values(self) -> dict[str, Any] | None:
@@ -274,6 +289,29 @@ class PrinterTab(QWidget):
             return
         self.print_result.setText(self.tr("Asking the printer…"))
         self._tasks.submit(Lane.PRINTER, lambda: work(profile), done, lambda e: failed(in_words(e)))
+
+    # ------------------------------------------------------------------ the scale (scale lane)
+    def read_scale(self) -> None:
+        """One stable weight from the scale at the address typed, or why there is none."""
+        url = self.scale_url.text().strip()
+        if not url:
+            self._report_scale(False, self.tr("No scale address is set."))
+            return
+        self.scale_result.setText(
+            self.tr("Put something on the scale… (up to %1 s)").replace("%1", f"{SCALE_CHECK_SECONDS:g}")
+        )
+        self._tasks.submit(
+            Lane.SCALE,
+            lambda: read_scale(url),
+            lambda weight: self._report_scale(
+                True, self.tr("The scale reads %1.").replace("%1", str(weight))
+            ),
+            lambda error: self._report_scale(False, in_words(error)),
+        )
+
+    def _report_scale(self, ok: bool, text: str) -> None:
+        self.scale_result.setText(text)
+        self.scale_read.emit(ok, text)
 
     def _report_print(self, ok: bool, text: str) -> None:
         self.print_result.setText(text)

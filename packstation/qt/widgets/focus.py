@@ -24,13 +24,18 @@ class ScanFocusKeeper(QObject):
         super().__init__(window)
         self._window = window
         self._field = field
+        self._allowed: list[QWidget] = []  # fields a person types into on purpose (the training scale)
         field.setFocus()  # the window's focus widget: it has the keyboard once the window is active
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
+    def allow(self, widget: QWidget) -> None:
+        """Let `widget` keep the focus it is given (a click, a key); the field gets it back after."""
+        self._allowed.append(widget)
+
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if new is self._field:
+        if new is self._field or any(new is widget for widget in self._allowed):
             return
         if new is not None and new.window() is self._window:
             self.restore_later()

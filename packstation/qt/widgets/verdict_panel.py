@@ -20,7 +20,7 @@ from packstation.qt.theme import active_theme
 from packstation.qt.wording import verdict_detail, verdict_text, verdict_word
 
 if TYPE_CHECKING:
-    from packstation.app.faces import ChecklistView
+    from packstation.app.faces import ChecklistView, Weight
     from packstation.qt.widgets.checklist import ChecklistPanel
     from packstation.station.workflow import ScanVerdict, Verdict
 
@@ -74,6 +74,7 @@ class VerdictPanel(QFrame):
         self.items.setWordWrap(False)  # one line per item; wrapping labels mis-size in a form layout
         self.note = _label(12, name="verdictNote")
         self.shipping_option = _label(18, name="verdictShipping")
+        self.weight = _label(18, name="verdictWeight")  # the parcel's weight, as sent (issue 17)
         self.tracking_number = _label(18, name="verdictTracking")
         details = QFormLayout()
         set_enum_properties(details, labelAlignment="AlignRight")
@@ -83,6 +84,7 @@ class VerdictPanel(QFrame):
             (self.tr("Ship to"), self.recipient),
             (self.tr("Items"), self.items),
             (self.tr("Shipping"), self.shipping_option),
+            (self.tr("Weight"), self.weight),
             (self.tr("Tracking"), self.tracking_number),
         ):
             caption_label = _label(14)
@@ -157,10 +159,24 @@ class VerdictPanel(QFrame):
             self._show_items()
             # None: Sendcloud's shipping rules or defaults choose, and the label did not say which.
             self.shipping_option.setText(order.shipping_option or self.tr("chosen by Sendcloud"))
+            if order.weight is not None:
+                self.weight.setText(self._weight_text(order.weight, order.weight_limit_checked))
         elif verdict.reference and verdict.code == ErrorCode.REPRINTED:
             self.order_number.setText(verdict.reference)  # a reprint knows its order, not the address
         self.tracking_number.setText(verdict.tracking_number or "")
         self._show_details(order is not None or verdict.tracking_number is not None)
+
+    def _weight_text(self, weight: Weight, limit_checked: bool | None) -> str:
+        """`1.375 kg`, `2.5 lb (1.134 kg)`; and when the shipping option's limits were not known,
+        that the weight limit was not checked (the packer knows the label may be refused later)."""
+        from decimal import Decimal  # with the first weighed parcel, not before the window shows
+
+        text = str(weight)
+        if weight.unit != "kg":
+            text += f" ({weight.kilograms().quantize(Decimal('0.001')).normalize():f} kg)"
+        if limit_checked is False:
+            text += " · " + self.tr("weight limit not checked")
+        return text
 
     def _show_checklist(self, view: ChecklistView) -> None:
         if self.checklist is None:
@@ -252,4 +268,11 @@ class VerdictPanel(QFrame):
             self._fit()
 
     def _values(self) -> tuple[QLabel, ...]:
-        return (self.order_number, self.recipient, self.items, self.shipping_option, self.tracking_number)
+        return (
+            self.order_number,
+            self.recipient,
+            self.items,
+            self.shipping_option,
+            self.weight,
+            self.tracking_number,
+        )

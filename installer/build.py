@@ -224,8 +224,16 @@ def unresolved_libraries(bundle: Path) -> list[str]:
         with path.open("rb") as file:
             if file.read(4) != b"\x7fELF":
                 continue
-        # ldd from PATH, as a person would run it; it only reads the file.
-        result = subprocess.run(["ldd", str(path)], capture_output=True, text=True, check=False)  # noqa: S603, S607
+        # ldd from PATH, as a person would run it; it only reads the file. A library's siblings in its
+        # own folder count as found: the libraries a wheel vendors (`hidapi.libs/`) load each other
+        # through the extension's RPATH, which ldd on one of them alone does not see.
+        result = subprocess.run(  # noqa: S603
+            ["ldd", str(path)],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "LD_LIBRARY_PATH": str(path.parent)},
+        )
         missing += [
             f"{path.relative_to(bundle)}: {line.split()[0]}"
             for line in result.stdout.splitlines()

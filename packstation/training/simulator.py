@@ -524,32 +524,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         at Sendcloud's pace; at a faster time scale, fractions (the station reads both)."""
         scale = self.server.simulator.config.account_limit
         retry_after = str(math.ceil(wait)) if scale is None or scale.time_scale == 1 else f"{wait:.3f}"
-        body: dict[str, Any] = {
-            "errors": [
-                {
-                    "code": "hit_rate_limit",
-                    "detail": "Rate limit exceeded: 100 per 1 minute",
-                    "title": "Rate limit exceeded",
-                    "status": 429,
-                }
-            ]
-        }
-        self._send(ApiResponse(429, body, headers={"Retry-After": retry_after}), record)
+        self._send(ApiResponse(429, _rate_limit_body(), headers={"Retry-After": retry_after}), record)
 
     def _send_status_fault(self, fault: Fault, record: _Record | None) -> None:
         status = fault.status
         if status == 429:
-            # The one documented 429 body has an integer status (api-notes §1, §7.4).
-            body: dict[str, Any] = {
-                "errors": [
-                    {
-                        "code": "hit_rate_limit",
-                        "detail": "Rate limit exceeded: 100 per 1 minute",
-                        "title": "Rate limit exceeded",
-                        "status": 429,
-                    }
-                ]
-            }
+            body = _rate_limit_body()
         else:
             body = {"errors": [error_object(status, "server_error", "The server encountered an error.")]}
         self._send(ApiResponse(status, body, headers=_retry_after(fault)), record)
@@ -606,6 +586,20 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 _Record = tuple[_Request, str, str]
+
+
+def _rate_limit_body() -> dict[str, Any]:
+    """Sendcloud's 429 body: the one documented, with an integer status (api-notes §1, §7.4)."""
+    return {
+        "errors": [
+            {
+                "code": "hit_rate_limit",
+                "detail": "Rate limit exceeded: 100 per 1 minute",
+                "title": "Rate limit exceeded",
+                "status": 429,
+            }
+        ]
+    }
 
 
 def _retry_after(fault: Fault) -> dict[str, str]:

@@ -17,7 +17,6 @@ import contextlib
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -26,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 from urllib.parse import quote
+
+from tests.ports import free_port
 
 OWNER: Final = "packstation_owner"
 OWNER_PASSWORD: Final = "owner-pw-" + uuid.uuid4().hex[:8]
@@ -47,12 +48,6 @@ def postgres_bin() -> Path:
     return versions[-1]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _run_as() -> str | None:
     """The unprivileged user the server runs as when we are root; None when we are not root."""
     if os.geteuid() != 0:
@@ -71,7 +66,7 @@ class PostgresServer:
     """One private cluster: `start()`, then `url(database)` for connections, `stop()` at the end."""
 
     folder: Path
-    port: int = field(default_factory=_free_port)
+    port: int = field(default_factory=free_port)
     user: str | None = field(default_factory=_run_as)
     bin: Path = field(default_factory=postgres_bin)
     _databases: int = 0

@@ -32,6 +32,7 @@ from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import PrinterState, VirtualPrinter, VirtualPrinterConfig
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
 from tests.keyrings import LockedKeyring, MemoryKeyring, installed
+from tests.ports import free_port
 
 ENV_KEYS = {"PACKSTATION_PUBLIC_KEY": TEST_PUBLIC_KEY, "PACKSTATION_SECRET_KEY": TEST_SECRET_KEY}
 
@@ -53,12 +54,6 @@ def by_name(checks: list[Check]) -> dict[str, Check]:
 
 def settings_for(simulator: Simulator, **fields: Any) -> StationSettings:
     return StationSettings(api_url=simulator.base_url, **fields)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_healthy_station_passes(

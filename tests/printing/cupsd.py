@@ -20,6 +20,8 @@ from types import TracebackType
 
 import pytest
 
+from tests.ports import free_port
+
 CUPSD_PATHS = ("/usr/sbin/cupsd", "/usr/local/sbin/cupsd")
 LPADMIN_PATHS = ("/usr/sbin/lpadmin", "/usr/bin/lpadmin")
 # What CUPS 2.4 says about raw queues (lpadmin without -m); tolerated, never required.
@@ -39,13 +41,6 @@ def require_cups() -> tuple[str, str]:
             pytest.fail(message)
         pytest.skip(message)
     return cupsd, lpadmin
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class PrivateCupsd:

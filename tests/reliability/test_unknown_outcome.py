@@ -109,12 +109,6 @@ def test_ship_says_how_long_to_wait_and_exits_5(simulator: Simulator, home: Path
     # The window runs from the label call, which a loaded machine makes seconds after `ship` starts.
     time.sleep(max(0.0, _label_requested(home) + window + 0.2 - time.time()))  # no label was made
     settled = completed(run_cli(home, "recover", *api(simulator)))
-    if settled.returncode == 5:  # a loaded machine started `ship` late: wait as long as it says
-        said = re.search(r"Wait (\d+) seconds?", settled.stdout)
-        assert said is not None, settled.stdout
-        assert int(said.group(1)) <= 3, settled.stdout  # only the process start's lag is left
-        time.sleep(int(said.group(1)) + 0.2)
-        settled = completed(run_cli(home, "recover", *api(simulator)))
     assert settled.returncode == 0, settled.stdout
     assert "label_not_created" in settled.stdout
     shipped = completed(run_cli(home, "ship", order, *api(simulator)))

@@ -9,9 +9,8 @@ from the scale and its dimensions from the station's `box_sizes`. `packstation s
 Each box becomes one parcel of `create-labels-async`'s `parcels[]` (`to_parcel`): `parcel_items`
 by `item_id` and quantity, its weight and its dimensions, in box order.
 
-Weights are read here (`parse_weight`: kg, g, lb, lbs, oz; a dot or a comma as the decimal mark).
-The scales branch (issue 17) has its own parser in `packstation/scales/weight.py`, not on main yet:
-when it merges, the two should become one.
+A box's weight is the scales' `Weight` (the scale's reading, or a typed one read by the same
+`parse_weight` as `ship --weight`); `parse_box_weight` adds a box's upper bound.
 """
 
 from __future__ import annotations
@@ -24,28 +23,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from packstation.scales import Weight, parse_weight
 from packstation.sendcloud import LabelParcel, ParcelItem, StrDimensions, StrWeight
 from packstation.settings import BoxSizeSetting
+from packstation.station.weighing import SENDCLOUD_UNITS
 
-WeightUnit = Literal["kg", "g", "lbs", "oz"]
 DimensionUnit = Literal["cm", "mm", "m", "in"]
 
 MAX_BOXES: Final = 50  # Sendcloud's default maximum of parcels per shipment (S-SAO)
 MAX_BOXES_FILE_BYTES: Final = 1_000_000
-# What the packer or the file may write → the unit Sendcloud's weight enum names.
-_WEIGHT_UNITS: Final[Mapping[str, WeightUnit]] = {
-    "kg": "kg",
-    "g": "g",
-    "lb": "lbs",
-    "lbs": "lbs",
-    "oz": "oz",
-}
-_KG_PER_UNIT: Final[Mapping[WeightUnit, Decimal]] = {
-    "kg": Decimal(1),
-    "g": Decimal("0.001"),
-    "lbs": Decimal("0.45359237"),
-    "oz": Decimal("0.028349523125"),
-}
 _DIMENSION_UNITS: Final = ("cm", "mm", "m", "in")
 _CM_PER_UNIT: Final[Mapping[DimensionUnit, Decimal]] = {
     "cm": Decimal(1),
@@ -57,7 +43,6 @@ MAX_WEIGHT_KG: Final = Decimal(1000)  # no parcel carrier takes more; a bigger n
 MAX_SIDE_CM: Final = Decimal(1000)
 
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-_WEIGHT = re.compile(rf"^\s*{_NUMBER}\s*([a-zA-Z]+)\s*$")
 _DIMENSIONS = re.compile(rf"^\s*{_NUMBER}\s*[xX×*]\s*{_NUMBER}\s*[xX×*]\s*{_NUMBER}\s*([a-zA-Z]+)\s*$")
 
 
@@ -81,36 +66,19 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-@dataclass(frozen=True, slots=True)
-class Weight:
-    value: Decimal
-    unit: WeightUnit
-
-    @property
-    def kg(self) -> Decimal:
-        return self.value * _KG_PER_UNIT[self.unit]
-
-    def to_wire(self) -> StrWeight:
-        return StrWeight(value=_plain(self.value), unit=self.unit)
-
-    def __str__(self) -> str:
-        return f"{_plain(self.value)} {self.unit}"
+def weight_to_wire(weight: Weight) -> StrWeight:
+    """A weight as `parcels[]` takes it: Sendcloud's unit names, the number as written."""
+    return StrWeight(value=_plain(weight.value), unit=SENDCLOUD_UNITS[weight.unit])
 
 
-def parse_weight(text: str) -> Weight:
-    """ "1.1kg", "1,1 kg", "1100 g", "2.5 lb", "40oz" → a `Weight`; anything else: `BoxesError`."""
-    match = _WEIGHT.match(text)
-    if match is None:
-        raise BoxesError(
-            f"{text!r} is not a weight: write a number and a unit (kg, g, lb, lbs, oz), e.g. 1.1kg"
-        )
-    unit = _WEIGHT_UNITS.get(match.group(2).lower())
-    if unit is None:
-        raise BoxesError(f"{text!r}: the unit {match.group(2)!r} is not one of kg, g, lb, lbs, oz")
-    weight = Weight(_decimal(match.group(1)), unit)
-    if weight.value <= 0:
-        raise BoxesError(f"{text!r}: a box weighs more than nothing")
-    if weight.kg > MAX_WEIGHT_KG:
+def parse_box_weight(text: str) -> Weight:
+    """A box's typed weight (`parse_weight`: "1.1kg", "1,1 kg", "1100 g", "2.5 lb", "40oz");
+    anything else, or more than a parcel carrier takes: `BoxesError`."""
+    try:
+        weight = parse_weight(text)
+    except ValueError as error:
+        raise BoxesError(str(error)) from None
+    if weight.kilograms() > MAX_WEIGHT_KG:
         raise BoxesError(f"{text!r} is more than {MAX_WEIGHT_KG} kg: check the number and the unit")
     return weight
 
@@ -164,7 +132,7 @@ class Box:
         """The box as one entry of `parcels[]` on `create-labels-async`."""
         return LabelParcel(
             parcel_items=[ParcelItem(item_id=item_id, quantity=n) for item_id, n in self.items.items()],
-            weight=self.weight.to_wire() if self.weight is not None else None,
+            weight=weight_to_wire(self.weight) if self.weight is not None else None,
             dimensions=self.dimensions.to_wire() if self.dimensions is not None else None,
         )
 
@@ -206,7 +174,7 @@ def _read_box(raw: object, number: int) -> Box:
     try:
         return Box(
             items=_read_items(raw["items"], where),
-            weight=parse_weight(weight) if weight is not None else None,
+            weight=parse_box_weight(weight) if weight is not None else None,
             dimensions=parse_dimensions(dimensions) if dimensions is not None else None,
         )
     except BoxesError as error:

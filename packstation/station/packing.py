@@ -21,7 +21,8 @@ from packstation.errors import PackstationError
 from packstation.journal import AttemptId, Claim, ClaimKind, Stage
 from packstation.scales import ScaleError
 from packstation.sendcloud import Order
-from packstation.station.label_steps import LabelSteps, OutcomeStillUnknownError
+from packstation.station.box_steps import BoxSteps
+from packstation.station.label_steps import OutcomeStillUnknownError
 from packstation.station.shipping import AlreadyShippedError, ensure_not_shipped
 from packstation.station.verdicts import CheckLineView, ChecklistView, OrderSummary, ScanVerdict, Verdict
 from packstation.station.verification import Checklist, ItemOutcome, ItemResult
@@ -48,8 +49,9 @@ class VerificationRequiredError(PackstationError):
 
 
 @dataclass
-class PackingSteps(LabelSteps):
-    """The label steps plus the order open for packing. Not thread-safe (the API lane)."""
+class PackingSteps(BoxSteps):
+    """The label steps (one box or several) plus the order open for packing. Not thread-safe (the
+    API lane)."""
 
     open_order: OpenOrder | None = None
     parked: dict[str, OpenOrder] = field(default_factory=dict)  # order number (casefold) → order

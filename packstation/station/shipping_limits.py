@@ -31,10 +31,12 @@ _UNITS: dict[str, Unit] = {"kg": "kg", "g": "g", "lbs": "lb", "lb": "lb", "oz": 
 
 @dataclass(frozen=True)
 class WeightLimits:
-    """The lightest and heaviest parcel a shipping option takes (either may be unknown)."""
+    """The lightest and heaviest parcel a shipping option takes (either may be unknown), and whether
+    it takes one order in several boxes (its `multicollo` functionality, issue 18)."""
 
     minimum: Weight | None = None
     maximum: Weight | None = None
+    multicollo: bool = False
 
     def too_light(self, weight: Weight) -> bool:
         return self.minimum is not None and weight.grams() < self.minimum.grams()
@@ -42,12 +44,19 @@ class WeightLimits:
     def too_heavy(self, weight: Weight) -> bool:
         return self.maximum is not None and weight.grams() > self.maximum.grams()
 
-    def as_json(self) -> dict[str, dict[str, str]]:
-        return {
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
             name: {"value": str(limit.value), "unit": limit.unit}
             for name, limit in (("min", self.minimum), ("max", self.maximum))
             if limit is not None
         }
+        if self.multicollo:
+            data["multicollo"] = True
+        return data
+
+    @property
+    def known(self) -> bool:
+        return self.minimum is not None or self.maximum is not None or self.multicollo
 
 
 def _weight(raw: object) -> Weight | None:
@@ -68,13 +77,13 @@ def limits_of(options: Iterable[ShippingOption]) -> dict[str, WeightLimits]:
     """Each option's weight limits by its code (options that give none are left out)."""
     limits: dict[str, WeightLimits] = {}
     for option in options:
-        if option.weight is None:
-            continue
+        weight = option.weight
         found = WeightLimits(
-            _weight(option.weight.min.model_dump() if option.weight.min else None),
-            _weight(option.weight.max.model_dump() if option.weight.max else None),
+            _weight(weight.min.model_dump() if weight is not None and weight.min else None),
+            _weight(weight.max.model_dump() if weight is not None and weight.max else None),
+            multicollo=option.functionalities.get("multicollo") is True,
         )
-        if found.minimum is not None or found.maximum is not None:
+        if found.known:
             limits[option.code] = found
     return limits
 
@@ -99,7 +108,9 @@ def load_weight_limits(path: Path) -> dict[str, WeightLimits]:
     limits: dict[str, WeightLimits] = {}
     for code, raw in loaded.items():
         if isinstance(raw, dict):
-            found = WeightLimits(_weight(raw.get("min")), _weight(raw.get("max")))
-            if found.minimum is not None or found.maximum is not None:
+            found = WeightLimits(
+                _weight(raw.get("min")), _weight(raw.get("max")), multicollo=raw.get("multicollo") is True
+            )
+            if found.known:
                 limits[str(code)] = found
     return limits

@@ -84,7 +84,7 @@ def check_limits(
             False, "the station names no shipping option: Sendcloud's rules or defaults choose it"
         )
     found = limits.get(option_code)
-    if found is None:
+    if found is None or (found.minimum is None and found.maximum is None):
         return WeightCheck(
             False, f"the weight limits of {option_name} are not known: save the settings again"
         )

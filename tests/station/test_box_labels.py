@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from packstation.credentials import ApiCredentials
+from packstation.scales import Weight
 from packstation.sendcloud import AsyncLabelResult, LabelOutcomeUnknownError, Order, SendcloudClient
 from packstation.station.box_labels import (
     BoxesOutcomeUnknownError,
@@ -19,7 +20,7 @@ from packstation.station.box_labels import (
     create_box_labels,
     fetch_box_labels,
 )
-from packstation.station.boxes import Box, BoxesError, Dimensions, Weight
+from packstation.station.boxes import Box, BoxesError, Dimensions
 from packstation.station.shipping import ShippingProfile
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator, SimulatorConfig
@@ -74,7 +75,8 @@ def test_each_box_gets_its_parcel_and_its_label_in_box_order(
     assert {made[p.parcel_id].shipment_id for p in shipment.parcels} == {shipment.shipment_id}
     for parcel, box in zip(shipment.parcels, boxes, strict=True):
         # The box's own weight and items went to the parcel tied to it.
-        assert made[parcel.parcel_id].weight_kg == pytest.approx(float(box.weight.kg if box.weight else 0))
+        weighed = box.weight.kilograms() if box.weight else 0
+        assert made[parcel.parcel_id].weight_kg == pytest.approx(float(weighed))
         assert made[parcel.parcel_id].parcel_items == tuple(box.items.items())
     labels = fetch_box_labels(client, shipment, "application/zpl", sleep=time.sleep)
     assert [parcel for parcel, _ in labels] == list(shipment.parcels)

@@ -103,6 +103,8 @@ def test_limits_refuse_before_anything_is_paid() -> None:
 
 
 def test_without_a_named_option_or_its_limits_nothing_is_checked() -> None:
+    only_boxes = check_limits(kg("31.2"), "dhl:parcel", {"dhl:parcel": WeightLimits(multicollo=True)}, "DHL")
+    assert not only_boxes.checked  # knowing it takes several boxes is no weight limit
     free = check_limits(kg("31.2"), None, LIMITS, "")
     assert not free.checked
     assert "names no shipping option" in free.reason
@@ -117,8 +119,13 @@ def test_saving_the_settings_caches_the_options_weight_limits(tmp_path: Path, si
     store_settings(paths, StationSettings(), options)
     cached = load_weight_limits(paths.shipping_limits_file)
     assert cached == limits_of(options)
-    assert cached["postnl:standard"] == WeightLimits(kg("0.001"), kg("23.001"))
+    # Issue 18: whether an option takes several boxes is cached with its limits.
+    assert cached["postnl:standard"] == WeightLimits(kg("0.001"), kg("23.001"), multicollo=True)
     assert len(cached) == len(options)
+    takes_boxes = {o.code for o in options if o.functionalities.get("multicollo") is True}
+    assert {code for code, known in cached.items() if known.multicollo} == takes_boxes
+    assert takes_boxes  # the simulator has options of both kinds
+    assert takes_boxes != set(cached)
 
 
 def test_limits_in_pounds_and_a_damaged_cache(tmp_path: Path) -> None:

@@ -85,6 +85,8 @@ SUMMARIES: Final[dict[ErrorCode, str]] = {
     ErrorCode.OUTCOME_STILL_UNKNOWN: "no clear answer",
     ErrorCode.PACKSTATION_ERROR: "error",
     ErrorCode.PACKING_ABANDONED: "packing given up",
+    ErrorCode.MULTICOLLO_NOT_OFFERED: "several boxes not offered",
+    ErrorCode.BOXES_INVALID: "boxes do not hold the order",
     ErrorCode.PACKING_NOT_OPEN: "no order open for packing",
     ErrorCode.PACKING_OPEN: "being packed",
     ErrorCode.PARCEL_HELD: "parcel held by another attempt",

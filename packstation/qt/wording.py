@@ -73,6 +73,8 @@ NAMING_CODES: frozenset[ErrorCode] = frozenset(
         ErrorCode.REVIEW_NO_ORDER,
         ErrorCode.SENDCLOUD_CANCEL_REFUSED,
         ErrorCode.RETRY_SHIPPED,
+        ErrorCode.MULTICOLLO_NOT_OFFERED,
+        ErrorCode.BOXES_INVALID,
     }
 )
 
@@ -151,6 +153,13 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "Packing of order %1 was given up; no label was made. Unpack the box."
         ),
         code.PACKING_NOT_OPEN: translate("messages", "No order is open for packing. Scan an order first."),
+        code.MULTICOLLO_NOT_OFFERED: translate(
+            "messages",
+            "Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.",
+        ),
+        code.BOXES_INVALID: translate(
+            "messages", "The boxes do not hold exactly order %1. Check each box against the order."
+        ),
         code.VERIFICATION_REQUIRED: translate(
             "messages",
             "Every item must be scanned here. Only a shift lead may complete the order without it.",
@@ -510,6 +519,8 @@ def short_names() -> dict[ErrorCode, str]:
         code.ITEM_PACKED: translate("console", "Item packed"),
         code.PACKING_OPEN: translate("console", "Being packed"),
         code.PACKING_ABANDONED: translate("console", "Packing given up"),
+        code.MULTICOLLO_NOT_OFFERED: translate("console", "Several boxes not offered"),
+        code.BOXES_INVALID: translate("console", "Boxes do not hold the order"),
         code.PACKING_NOT_OPEN: translate("console", "No order open"),
         code.VERIFICATION_REQUIRED: translate("console", "Items must be scanned"),
         code.ITEM_NOT_IN_ORDER: translate("console", "Wrong item"),

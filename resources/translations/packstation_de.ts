@@ -1629,6 +1629,14 @@
         <translation>Packen abgebrochen</translation>
     </message>
     <message>
+        <source>Several boxes not offered</source>
+        <translation>Mehrere Kartons nicht möglich</translation>
+    </message>
+    <message>
+        <source>Boxes do not hold the order</source>
+        <translation>Kartons passen nicht zur Bestellung</translation>
+    </message>
+    <message>
         <source>No order open</source>
         <translation>Keine Bestellung offen</translation>
     </message>
@@ -2368,6 +2376,14 @@
     <message>
         <source>No order is open for packing. Scan an order first.</source>
         <translation>Keine Bestellung zum Packen offen. Zuerst eine Bestellung scannen.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>Bestellung %1 kann hier nicht in mehreren Kartons raus. In einen Karton packen oder Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>Die Kartons enthalten nicht genau Bestellung %1. Jeden Karton mit der Bestellung abgleichen.</translation>
     </message>
     <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>

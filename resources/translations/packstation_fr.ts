@@ -1629,6 +1629,14 @@
         <translation>Emballage abandonné</translation>
     </message>
     <message>
+        <source>Several boxes not offered</source>
+        <translation>Plusieurs cartons impossibles</translation>
+    </message>
+    <message>
+        <source>Boxes do not hold the order</source>
+        <translation>Cartons non conformes à la commande</translation>
+    </message>
+    <message>
         <source>No order open</source>
         <translation>Aucune commande ouverte</translation>
     </message>
@@ -2370,6 +2378,14 @@
         <translation>Aucune commande n&apos;est ouverte pour l&apos;emballage. Scannez d&apos;abord une commande.</translation>
     </message>
     <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>La commande %1 ne peut pas partir ici en plusieurs cartons. Un seul carton, ou demandez au chef d'équipe.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>Les cartons ne contiennent pas exactement la commande %1. Vérifiez chaque carton.</translation>
+    </message>
+    <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
         <translation>Ici, chaque article doit être scanné. Seul un chef d&apos;équipe peut terminer la commande sans cela.</translation>
     </message>
@@ -2423,7 +2439,7 @@
     </message>
     <message>
         <source>This label is ZPL, which this printer cannot print. Press F5 again to print a PDF of the same parcel from Sendcloud (no new label).</source>
-        <translation>Étiquette en ZPL, que cette imprimante ne sait pas imprimer. F5 de nouveau : un PDF du même colis depuis Sendcloud (pas de nouvelle étiquette).</translation>
+        <translation>Étiquette en ZPL, que cette imprimante ne sait pas imprimer. F5 de nouveau&#xa0;: un PDF du même colis depuis Sendcloud (pas de nouvelle étiquette).</translation>
     </message>
     <message>
         <source>The label could not be prepared for the printer. Call your shift lead.</source>

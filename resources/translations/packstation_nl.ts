@@ -1629,6 +1629,14 @@
         <translation>Inpakken gestopt</translation>
     </message>
     <message>
+        <source>Several boxes not offered</source>
+        <translation>Meerdere dozen niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Boxes do not hold the order</source>
+        <translation>Dozen kloppen niet met bestelling</translation>
+    </message>
+    <message>
         <source>No order open</source>
         <translation>Geen bestelling open</translation>
     </message>
@@ -2368,6 +2376,14 @@
     <message>
         <source>No order is open for packing. Scan an order first.</source>
         <translation>Er is geen bestelling open om in te pakken. Scan eerst een bestelling.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>Bestelling %1 kan hier niet in meerdere dozen weg. Pak één doos in, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>De dozen bevatten niet precies bestelling %1. Controleer elke doos met de bestelling.</translation>
     </message>
     <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>

@@ -44,7 +44,7 @@ from packstation.station.label_steps import (
     SettleState,
     order_words,
 )
-from packstation.station.label_store import LabelStoreError, label_file_name, save_label
+from packstation.station.label_store import LabelStoreError, label_file_name, mime_type_of, save_label
 from packstation.station.shipping import AlreadyShippedError, shipping_profile
 from packstation.station.verdicts import OrderSummary, ScanVerdict, Verdict
 
@@ -170,7 +170,9 @@ class BoxSteps(LabelSteps):
                 Stage.LABEL_SAVED,
                 label_path=first.label_path,
                 label_sha256=first.label_sha256,
-                label_mime_type=self.settings.label_mime_type,
+                label_mime_type=mime_type_of(first.label_path, self.settings.label_mime_type)
+                if first.label_path is not None
+                else None,
             )
         verdict = ScanVerdict(
             Verdict.SUCCESS,
@@ -192,9 +194,8 @@ class BoxSteps(LabelSteps):
         for box in to_print:
             assert box.label_path is not None
             try:
-                job = prepare_print_job(
-                    box.label_path.read_bytes(), self.settings.label_mime_type, self.printer.profile
-                )
+                mime_type = mime_type_of(box.label_path, self.settings.label_mime_type)
+                job = prepare_print_job(box.label_path.read_bytes(), mime_type, self.printer.profile)
             except (PackstationError, OSError) as error:
                 reason = error.message if isinstance(error, PackstationError) else str(error)
                 return self._box_not_printed(verdict, box, len(boxes), reason, Stage.FAILED)

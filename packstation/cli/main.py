@@ -58,6 +58,7 @@ EXIT_CODES_BY_ERROR: dict[ErrorCode, int] = {
     ErrorCode.SCALE_OVERLOAD: 13,
     ErrorCode.WEIGHT_OVER_LIMIT: 14,
     ErrorCode.WEIGHT_UNDER_LIMIT: 14,
+    ErrorCode.BOXES_INVALID: EXIT_USAGE,  # `ship --boxes`: the file's boxes do not hold the order
 }
 PRINTING_COMMANDS = ("print", "printer-status", "test-print", "calibrate-media")
 # `--mime-type` takes the MIME type or its short name; argparse checks `choices` after `type`.
@@ -141,12 +142,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="also print the label on this printer (tcp://host:9100, usb://VID:PID, …)",
     )
-    ship.add_argument(
+    one_or_several = ship.add_mutually_exclusive_group()
+    one_or_several.add_argument(
         "--weight",
         type=_typed_weight,
         metavar="WEIGHT",
         help="the parcel's weight, sent to Sendcloud before the label instead of the scale's: 1.25kg, "
         "1,25kg, 800g, 2.5lb(s), 12oz",
+    )
+    one_or_several.add_argument(
+        "--boxes",
+        type=_boxes_file,
+        metavar="FILE.json",
+        help='the order leaves in several boxes, one label each, printed in box order: [{"weight": '
+        '"1.1kg", "dimensions": "30x20x10cm", "items": {"ITEM_ID": 1}}, …] (2 to 50 boxes; needs a '
+        "shipping option with multicollo)",
     )
 
     _add_recovery_commands(commands)
@@ -243,6 +253,16 @@ def _typed_weight(text: str) -> object:
         return parse_weight(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _boxes_file(text: str) -> object:
+    """`--boxes FILE.json`, read and checked when the option is given (a bad file exits 2)."""
+    from packstation.app.box_tools import BoxesError, read_boxes_file
+
+    try:
+        return read_boxes_file(Path(text))
+    except BoxesError as error:
+        raise argparse.ArgumentTypeError(error.reason) from None
 
 
 def _printer_dpi(text: str) -> int:

@@ -40,7 +40,9 @@ def print_verdict(verdict: ScanVerdict, stream: TextIO | None = None) -> None:
         if verdict.order.weight is not None:
             unchecked = "" if verdict.order.weight_limit_checked else " (weight limit not checked)"
             print(f"  weight     {verdict.order.weight}{unchecked}", file=stream)
-    if verdict.parcel_id is not None:
+    if len(verdict.parcels) > 1:
+        print(f"  parcels    {', '.join(str(p) for p in verdict.parcels)} (box 1, 2, …)", file=stream)
+    elif verdict.parcel_id is not None:
         print(f"  parcel     {verdict.parcel_id}", file=stream)
         print(f"  tracking   {verdict.tracking_number or '(none given)'}", file=stream)
     if verdict.label_path is not None:
@@ -86,10 +88,21 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
     with _open_station(
         training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
     ) as station:
-        verdict = station.workflow.handle_scan(args.order_number, weight=getattr(args, "weight", None))
+        verdict = station.workflow.handle_scan(
+            args.order_number, weight=getattr(args, "weight", None), boxes=getattr(args, "boxes", None) or ()
+        )
+        box_labels = (
+            [box.label_path for box in station.journal.boxes(verdict.attempt_id)]
+            if verdict.parcels and verdict.attempt_id is not None
+            else []
+        )
     if verdict.verdict is not Verdict.SUCCESS:
         raise PackstationError(verdict.message, code=verdict.code)
-    _write_output(args.output, verdict)
+    if len(box_labels) > 1:
+        print_verdict(verdict)
+        _write_box_outputs(args.output, box_labels)
+    else:
+        _write_output(args.output, verdict)
     return 0
 
 
@@ -124,6 +137,17 @@ def recover_command(args: argparse.Namespace, *, training: bool) -> int:
     if any(verdict.code in UNKNOWN_OUTCOME_CODES for verdict in verdicts):
         return EXIT_OUTCOME_UNKNOWN
     return 0
+
+
+def _write_box_outputs(output: Path | None, labels: list[Path | None]) -> None:
+    """`--output FILE` with several boxes: box k's label in `FILE-box<k>.<ext>`."""
+    if output is None:
+        return
+    for number, path in enumerate(labels, start=1):
+        if path is not None:
+            target = output.with_name(f"{output.stem}-box{number}{path.suffix or output.suffix}")
+            atomic_write_bytes(target, path.read_bytes())
+            print(f"  box {number}      written to {target}")
 
 
 def _write_output(output: Path | None, verdict: ScanVerdict) -> None:

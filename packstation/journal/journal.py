@@ -58,6 +58,7 @@ from packstation.journal.models import (
     AttemptId,
     AttemptOrder,
     AuditEntry,
+    BoxLabel,
     ErrorLike,
     ItemScanRecord,
     Packer,
@@ -358,10 +359,13 @@ class Journal:
         print_copies: int | None = None,
         durable: bool | None = None,
         event_fields: Mapping[str, str] | None = None,
+        parcels: Sequence[int] = (),
     ) -> Attempt:
         """Move the attempt to `stage`, storing the fields given (None leaves a field as it was).
         `event_fields` go into the stage's history row only (the parcel's weight on
-        `label_requested`: a fact of that step, with no column of its own).
+        `label_requested`: a fact of that step, with no column of its own). `parcels`: an order
+        in several boxes (issue 18), its parcels in box order, each tied to its box in the same
+        transaction (`parcel_id` is box 1's).
 
         Written with the stage's timestamp and the time since the previous stage, in one transaction
         with its `attempt_events` row; durably (fsync) when `stage.is_durable` unless `durable` says
@@ -380,10 +384,14 @@ class Journal:
             "printer": printer,
             "print_copies": print_copies,
         }
+        if parcels and parcel_id is None:
+            fields["parcel_id"] = parcels[0]
         given: dict[str, str | int | None] = {
             name: value for name, value in fields.items() if value is not None
         }
-        return self._transition(attempt_id, stage, given, {}, durable, event_fields=dict(event_fields or {}))
+        return self._transition(
+            attempt_id, stage, given, {}, durable, event_fields=dict(event_fields or {}), parcels=parcels
+        )
 
     def fail(
         self,
@@ -416,6 +424,7 @@ class Journal:
         durable: bool | None,
         *,
         event_fields: dict[str, str] | None = None,
+        parcels: Sequence[int] = (),
     ) -> Attempt:
         with self._write(durable=stage.is_durable if durable is None else durable) as connection:
             # The clock is read under the lock, so stage times follow the order of the writes.
@@ -436,8 +445,8 @@ class Journal:
                 )
             _require(stage, row, given)
             parcel_id = given.get("parcel_id")
-            if isinstance(parcel_id, int):
-                _own_parcel(connection, attempt_id, parcel_id)
+            for owned in parcels or ((parcel_id,) if isinstance(parcel_id, int) else ()):
+                _own_parcel(connection, attempt_id, owned)
             if stage not in _CLAIM_KEEPING_STAGES:
                 # Settled (a label is known, or proved not made), or ended: the order is free for
                 # the already-shipped guard to judge.
@@ -799,6 +808,52 @@ class Journal:
             attempt_id, datetime.fromisoformat(now), actor, code, outcome, line, units, reason
         )
 
+    def record_box(
+        self,
+        attempt_id: AttemptId,
+        parcel_id: int,
+        *,
+        label_path: Path | None = None,
+        label_sha256: str | None = None,
+        tracking_number: str | None = None,
+        printed: bool = False,
+    ) -> BoxLabel:
+        """One box of an order in several (issue 18): its label saved (`label_path` and its hash),
+        its tracking number, or its print (`printed`: now). Durable: a box's print is what recovery
+        and a reprint go by. The parcel must be the attempt's (`record(..., parcels=…)`)."""
+        changes: dict[str, str | None] = {
+            "label_path": None if label_path is None else str(label_path),
+            "label_sha256": label_sha256,
+            "tracking_number": tracking_number,
+        }
+        with self._write(durable=True) as connection:
+            if printed:
+                changes["printed_at"] = timestamp(self._now())
+            given = {name: value for name, value in changes.items() if value is not None}
+            if given:
+                assignments = ", ".join(f"{name} = ?" for name in given)  # names are ours, not input
+                connection.execute(
+                    f"UPDATE attempt_parcels SET {assignments} WHERE parcel_id = ? AND attempt_id = ?",  # noqa: S608
+                    (*given.values(), parcel_id, attempt_id),
+                )
+            row = connection.execute(
+                "SELECT * FROM attempt_parcels WHERE parcel_id = ? AND attempt_id = ?",
+                (parcel_id, attempt_id),
+            ).fetchone()
+            if row is None:
+                raise JournalError(
+                    f"Parcel {parcel_id} is not a box of attempt {attempt_id}.", code=ErrorCode.PARCEL_HELD
+                )
+        return _box_from_row(row)
+
+    def boxes(self, attempt_id: AttemptId) -> tuple[BoxLabel, ...]:
+        """The attempt's parcels in box order (one for a single label; several for multicollo)."""
+        with self._read() as connection:
+            rows = connection.execute(
+                "SELECT * FROM attempt_parcels WHERE attempt_id = ? ORDER BY box", (attempt_id,)
+            ).fetchall()
+        return tuple(_box_from_row(row) for row in rows)
+
     def last_weighing(self) -> tuple[str | None, str] | None:
         """The order number and the weight (as journalled, `1.250 kg`) of the latest label this
         station asked for with a weight: the previous parcel's reading, which the next parcel's
@@ -1089,6 +1144,18 @@ def _unclaimed(row: sqlite3.Row, order_number: str, integration_id: int | None) 
         holder=f"{row['station']} (an earlier label call)",
         attempt_id=AttemptId(row["id"]),
         claimed_at=datetime.fromisoformat(row["updated_at"]),
+    )
+
+
+def _box_from_row(row: sqlite3.Row) -> BoxLabel:
+    return BoxLabel(
+        AttemptId(row["attempt_id"]),
+        int(row["box"]),
+        int(row["parcel_id"]),
+        row["tracking_number"],
+        None if row["label_path"] is None else Path(row["label_path"]),
+        row["label_sha256"],
+        parse_time(row["printed_at"]),
     )
 
 

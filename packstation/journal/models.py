@@ -210,6 +210,27 @@ class ItemScanRecord:
 
 
 @dataclass(frozen=True)
+class BoxLabel:
+    """One box of an order that left in several (issue 18): its parcel, and how far its label got."""
+
+    attempt_id: AttemptId
+    box: int  # 1-based, in packing order
+    parcel_id: int
+    tracking_number: str | None
+    label_path: Path | None
+    label_sha256: str | None
+    printed_at: datetime | None
+
+    @property
+    def saved(self) -> bool:
+        return self.label_path is not None
+
+    @property
+    def printed(self) -> bool:
+        return self.printed_at is not None
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     id: int
     at: datetime

@@ -1,6 +1,6 @@
 """The shared journal's schema on PostgreSQL, as numbered migrations of its own.
 
-The tables and columns are the SQLite journal's (schema.py, version 8), so one set of queries serves
+The tables and columns are the SQLite journal's (schema.py, version 9), so one set of queries serves
 both engines (postgres.py); what differs is spelled the PostgreSQL way:
 
 * order and tracking numbers are `citext` (case-insensitive, like SQLite's NOCASE: the order lookup
@@ -215,6 +215,16 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
                 updated_at {_TIME} NOT NULL
             )
             """,
+        ),
+    ),
+    Migration(
+        5,
+        "several boxes, one order: each box's label saved and printed on its own (SQLite's 9, issue 18)",
+        (
+            "ALTER TABLE attempt_parcels ADD COLUMN label_path TEXT",
+            "ALTER TABLE attempt_parcels ADD COLUMN label_sha256 TEXT",
+            "ALTER TABLE attempt_parcels ADD COLUMN tracking_number TEXT",
+            f"ALTER TABLE attempt_parcels ADD COLUMN printed_at {_TIME}",
         ),
     ),
 )

@@ -23,6 +23,7 @@ from packstation.journal.models import (
     AttemptId,
     AttemptOrder,
     AuditEntry,
+    BoxLabel,
     ErrorLike,
     ItemScanRecord,
     Packer,
@@ -81,6 +82,7 @@ class StationJournal(Protocol):
         printer: str | None = None,
         durable: bool | None = None,
         event_fields: Mapping[str, str] | None = None,
+        parcels: Sequence[int] = (),
     ) -> Attempt: ...
 
     def fail(
@@ -141,6 +143,20 @@ class StationJournal(Protocol):
     ) -> ItemScanRecord: ...
 
     def item_scans(self, attempt_id: AttemptId) -> tuple[ItemScanRecord, ...]: ...
+
+    # several boxes, one order (issue 18): each box's label saved and printed on its own
+    def record_box(
+        self,
+        attempt_id: AttemptId,
+        parcel_id: int,
+        *,
+        label_path: Path | None = None,
+        label_sha256: str | None = None,
+        tracking_number: str | None = None,
+        printed: bool = False,
+    ) -> BoxLabel: ...
+
+    def boxes(self, attempt_id: AttemptId) -> tuple[BoxLabel, ...]: ...
 
     # the bench scale (issue 17): the previous parcel's weight, never copied onto the next
     def last_weighing(self) -> tuple[str | None, str] | None: ...

@@ -254,6 +254,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE attempts ADD COLUMN print_copies INTEGER NOT NULL DEFAULT 1",
         ),
     ),
+    Migration(
+        9,
+        "several boxes, one order (issue 18): each box's label saved and printed on its own",
+        (
+            # An order in several boxes has one attempt and a parcel per box; each box's label is
+            # saved and printed in turn, so recovery and a reprint know which boxes are out.
+            "ALTER TABLE attempt_parcels ADD COLUMN label_path TEXT",
+            "ALTER TABLE attempt_parcels ADD COLUMN label_sha256 TEXT",
+            "ALTER TABLE attempt_parcels ADD COLUMN tracking_number TEXT",
+            "ALTER TABLE attempt_parcels ADD COLUMN printed_at TEXT",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -597,7 +597,8 @@ class MainWindow(QMainWindow):
         if printer is None or self.preview is None or outcome is None or not outcome.printed:
             return
         documents = verdict.documents_printed
-        self._prints_seen += 1 + documents
+        # Several boxes: a label per box, in box order; the preview shows the last one printed.
+        self._prints_seen += max(1, len(verdict.parcels)) + documents
         expected, owner = self._prints_seen, self._preview_for
         from packstation.qt.widgets.label_preview import render_job
 

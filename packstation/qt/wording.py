@@ -73,6 +73,8 @@ NAMING_CODES: frozenset[ErrorCode] = frozenset(
         ErrorCode.REVIEW_NO_ORDER,
         ErrorCode.SENDCLOUD_CANCEL_REFUSED,
         ErrorCode.RETRY_SHIPPED,
+        ErrorCode.MULTICOLLO_NOT_OFFERED,
+        ErrorCode.BOXES_INVALID,
     }
 )
 
@@ -151,6 +153,13 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "Packing of order %1 was given up; no label was made. Unpack the box."
         ),
         code.PACKING_NOT_OPEN: translate("messages", "No order is open for packing. Scan an order first."),
+        code.MULTICOLLO_NOT_OFFERED: translate(
+            "messages",
+            "Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.",
+        ),
+        code.BOXES_INVALID: translate(
+            "messages", "The boxes do not hold exactly order %1. Check each box against the order."
+        ),
         code.VERIFICATION_REQUIRED: translate(
             "messages",
             "Every item must be scanned here. Only a shift lead may complete the order without it.",
@@ -169,12 +178,6 @@ def headlines() -> dict[ErrorCode, str]:
         ),
         code.BOX_SIZE_UNKNOWN: translate("messages", "No box size has the key %2 here. Ask your shift lead."),
         code.BOX_EMPTY: translate("messages", "This box is empty. Scan its items before the next box."),
-        code.BOXES_NOT_THE_ORDER: translate(
-            "messages", "The boxes do not hold exactly order %1. No label was made: call your shift lead."
-        ),
-        code.MULTICOLLO_NOT_OFFERED: translate(
-            "messages", "Order %1 cannot go in several boxes with this shipping option. Pack it in one box."
-        ),
         code.MULTICOLLO_NO_ITEM_ID: translate(
             "messages", "Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box."
         ),
@@ -530,10 +533,10 @@ def short_names() -> dict[ErrorCode, str]:
         code.BOX_SIZE_NEEDED: translate("console", "Box size not chosen"),
         code.BOX_SIZE_UNKNOWN: translate("console", "Unknown box size"),
         code.BOX_EMPTY: translate("console", "Box empty"),
-        code.BOXES_NOT_THE_ORDER: translate("console", "Boxes do not hold the order"),
-        code.MULTICOLLO_NOT_OFFERED: translate("console", "Several boxes not offered"),
         code.MULTICOLLO_NO_ITEM_ID: translate("console", "Order line without item id"),
         code.PACKING_ABANDONED: translate("console", "Packing given up"),
+        code.MULTICOLLO_NOT_OFFERED: translate("console", "Several boxes not offered"),
+        code.BOXES_INVALID: translate("console", "Boxes do not hold the order"),
         code.PACKING_NOT_OPEN: translate("console", "No order open"),
         code.VERIFICATION_REQUIRED: translate("console", "Items must be scanned"),
         code.ITEM_NOT_IN_ORDER: translate("console", "Wrong item"),
@@ -834,7 +837,7 @@ def _success_text(verdict: ScanVerdict, order: str) -> str:
         return verdict.message
     if verdict.code == ErrorCode.REPRINTED:
         return headline(ErrorCode.REPRINTED, order) or verdict.message
-    labels = len(getattr(verdict, "parcels", ()))  # several boxes: a label per box (issue 18)
+    labels = len(verdict.parcels)  # several boxes: a label per box (issue 18)
     if labels > 1 and verdict.print_outcome is not None and verdict.print_outcome.printed:
         text = QCoreApplication.translate("messages", "%2 labels for %1 printed.")  # 2 or more
         return text.replace("%1", order).replace("%2", str(labels))

@@ -19,6 +19,7 @@ from packstation.error_codes import ErrorCode
 from packstation.errors import PackstationError
 
 EXTENSION_BY_MIME = {"application/pdf": "pdf", "application/zpl": "zpl", "image/png": "png"}
+MIME_BY_EXTENSION = {extension: mime for mime, extension in EXTENSION_BY_MIME.items()}
 # Enough to recognise an order in a folder listing; a longer number keeps this much and a hash.
 MAX_ORDER_CHARS: Final = 80
 _HASH_CHARS: Final = 10
@@ -63,3 +64,8 @@ def save_label(destination: Path, content: bytes, mime_type: str) -> StoredLabel
             f"The label could not be saved in {destination.parent} ({error.strerror or error})."
         ) from error
     return StoredLabel(destination, hashlib.sha256(content).hexdigest(), len(content), mime_type)
+
+
+def mime_type_of(path: Path, default: str) -> str:
+    """The MIME type a saved label's name says (`label_file_name`'s extension), else `default`."""
+    return MIME_BY_EXTENSION.get(path.suffix.removeprefix("."), default)

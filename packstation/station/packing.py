@@ -366,7 +366,7 @@ class PackingSteps(BoxSteps):
                 open_order,
                 f"The boxes of order {open_order.summary.order_number} do not hold exactly the order "
                 f"({problem}); no label was made. Call your shift lead.",
-                ErrorCode.BOXES_NOT_THE_ORDER,
+                ErrorCode.BOXES_INVALID,
             )
         self.open_order = None
         return self.make_box_labels(open_order.attempt_id, open_order.order, open_order.summary, boxes)

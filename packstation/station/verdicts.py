@@ -149,6 +149,8 @@ class ScanVerdict:
     # who ("Station 3 (Anna)") and since when. None when it is this station's own doing.
     elsewhere: str | None = None
     elsewhere_at: datetime | None = None
+    # Several boxes, one order (issue 18): each box's parcel, in box order (`parcel_id` is box 1's).
+    parcels: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from packstation.scales import Weight
 from packstation.sendcloud import Order
 from packstation.settings import PackerSetting
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
-from packstation.station.boxes import is_new_box_code
+from packstation.station.boxes import Box, is_new_box_code
 from packstation.station.label_steps import (
     OrderClaimedError,
     OutcomeStillUnknownError,
@@ -84,12 +84,19 @@ class StationWorkflow(PackingSteps):
 
     # ------------------------------------------------------------------ scanning
     def handle_scan(
-        self, raw: str, *, weight: Weight | None = None, queued_at: float | None = None
+        self,
+        raw: str,
+        *,
+        weight: Weight | None = None,
+        boxes: Sequence[Box] = (),
+        queued_at: float | None = None,
     ) -> ScanVerdict:
         """Everything one scan does. Never raises for a packer-facing failure: it returns a verdict.
 
         `weight`: the parcel's weight, typed (`packstation ship --weight`), sent instead of the
-        scale's for an order scan that makes its label at once.
+        scale's for an order scan that makes its label at once. `boxes`: the order leaves in these
+        boxes, one label each (`packstation ship --boxes FILE`; the file says what each box holds,
+        so there is no item verification).
 
         `queued_at`: when the scan was taken (the packing screen's queue; `clock()` time, default
         now). A scan older than `queued_scan_max_age_s` by the time its label call could start
@@ -102,13 +109,15 @@ class StationWorkflow(PackingSteps):
             gate.deadline = taken + self.settings.queued_scan_max_age_s
             gate.on_wait = lambda seconds: self.emit(LimitWait(seconds))
         try:
-            return self._through_outages(raw, taken, weight)
+            return self._through_outages(raw, taken, weight, boxes)
         finally:
             if gate is not None:
                 gate.deadline = None
                 gate.release_reserved()
 
-    def _through_outages(self, raw: str, taken: float, weight: Weight | None = None) -> ScanVerdict:
+    def _through_outages(
+        self, raw: str, taken: float, weight: Weight | None = None, boxes: Sequence[Box] = ()
+    ) -> ScanVerdict:
         """The scan, again and again while the shared journal cannot be reached: no label is made
         without its journal row, so the scan waits (said in red), and goes through once the journal
         is back, unless it has grown too old by then. A scan cut short by the outage is simply run
@@ -120,7 +129,7 @@ class StationWorkflow(PackingSteps):
             try:
                 if age > limit:
                     return self._too_old(raw, age)
-                verdict = self._handle_scan(raw, weight)
+                verdict = self._handle_scan(raw, weight, boxes)
             except JournalError as error:
                 if error.code != ErrorCode.JOURNAL_UNAVAILABLE:
                     raise
@@ -147,7 +156,7 @@ class StationWorkflow(PackingSteps):
         self.journal.fail(attempt_id, Stage.FAILED, error)
         return self.finish(ScanVerdict(Verdict.ATTENTION, error.message, error.code, attempt_id))
 
-    def _handle_scan(self, raw: str, weight: Weight | None = None) -> ScanVerdict:
+    def _handle_scan(self, raw: str, weight: Weight | None = None, boxes: Sequence[Box] = ()) -> ScanVerdict:
         prefix = self.settings.order_barcode_prefix
         order_barcode = bool(prefix) and raw.strip().startswith(prefix)
         if order_barcode:
@@ -165,10 +174,15 @@ class StationWorkflow(PackingSteps):
             return self._order_scan_while_packing(raw, scan)
         if is_new_box_code(raw):  # no order open: say so; "NEW-BOX" is never looked up as an order
             return self.new_box()
-        return self._order_scan(raw, scan, failure, weight)
+        return self._order_scan(raw, scan, failure, weight, boxes)
 
     def _order_scan(
-        self, raw: str, scan: Scan | None, failure: ScanError | None, weight: Weight | None = None
+        self,
+        raw: str,
+        scan: Scan | None,
+        failure: ScanError | None,
+        weight: Weight | None = None,
+        boxes: Sequence[Box] = (),
     ) -> ScanVerdict:
         if scan is not None and self.verifying and (parked := self.parked_attempt(scan.value)) is not None:
             return self._resume(parked, scan.value)
@@ -180,7 +194,7 @@ class StationWorkflow(PackingSteps):
             return self.failed(attempt_id, failure)
         assert scan is not None
         try:
-            return self._ship(attempt_id, scan.value, verify=True, weight=weight)
+            return self._ship(attempt_id, scan.value, verify=True, weight=weight, boxes=boxes)
         except PackstationError as error:
             return self.failed(attempt_id, error)
 
@@ -313,10 +327,13 @@ class StationWorkflow(PackingSteps):
         second_label: bool = False,
         verify: bool = False,
         weight: Weight | None = None,
+        boxes: Sequence[Box] = (),
     ) -> ScanVerdict:
         order = self.find(order_number, integration_ids=self.settings.integration_ids)
         summary = self.order_found(attempt_id, order)
         try:
+            if boxes:
+                return self.make_box_labels(attempt_id, order, summary, boxes)
             if verify and self.verifying and order.order_details.order_items:
                 return self.open_for_packing(attempt_id, order, summary)
             # A scan weighs its parcel (with a scale); the console's retry does not: the box was

@@ -2429,6 +2429,14 @@
         <translation>Keine Bestellung zum Packen offen. Zuerst eine Bestellung scannen.</translation>
     </message>
     <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>Bestellung %1 kann hier nicht in mehreren Kartons raus. In einen Karton packen oder Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>Die Kartons enthalten nicht genau Bestellung %1. Jeden Karton mit der Bestellung abgleichen.</translation>
+    </message>
+    <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
         <translation>Hier muss jeder Artikel gescannt werden. Nur die Schichtleitung darf die Bestellung ohne Scannen abschließen.</translation>
     </message>
@@ -2463,14 +2471,6 @@
     <message>
         <source>This box is empty. Scan its items before the next box.</source>
         <translation>Dieser Karton ist leer. Erst seine Artikel scannen, dann den nächsten Karton.</translation>
-    </message>
-    <message>
-        <source>The boxes do not hold exactly order %1. No label was made: call your shift lead.</source>
-        <translation>Die Kartons enthalten nicht genau Bestellung %1. Kein Etikett erstellt: Schichtleitung rufen.</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot go in several boxes with this shipping option. Pack it in one box.</source>
-        <translation>Bestellung %1 kann mit dieser Versandoption nicht in mehrere Kartons. Alles in einen Karton packen.</translation>
     </message>
     <message>
         <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>

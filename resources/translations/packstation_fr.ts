@@ -2429,6 +2429,14 @@
         <translation>Aucune commande n&apos;est ouverte pour l&apos;emballage. Scannez d&apos;abord une commande.</translation>
     </message>
     <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>La commande %1 ne peut pas partir ici en plusieurs cartons. Un seul carton, ou demandez au chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>Les cartons ne contiennent pas exactement la commande %1. Vérifiez chaque carton.</translation>
+    </message>
+    <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
         <translation>Ici, chaque article doit être scanné. Seul un chef d&apos;équipe peut terminer la commande sans cela.</translation>
     </message>
@@ -2463,14 +2471,6 @@
     <message>
         <source>This box is empty. Scan its items before the next box.</source>
         <translation>Cette boîte est vide. Scannez ses articles avant la boîte suivante.</translation>
-    </message>
-    <message>
-        <source>The boxes do not hold exactly order %1. No label was made: call your shift lead.</source>
-        <translation>Les boîtes ne contiennent pas exactement la commande %1. Aucune étiquette créée&#xa0;: appelez votre chef d&apos;équipe.</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot go in several boxes with this shipping option. Pack it in one box.</source>
-        <translation>La commande %1 ne peut pas partir en plusieurs boîtes avec cette option d&apos;expédition. Emballez-la dans une seule boîte.</translation>
     </message>
     <message>
         <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>

@@ -2429,6 +2429,14 @@
         <translation>Er is geen bestelling open om in te pakken. Scan eerst een bestelling.</translation>
     </message>
     <message>
+        <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
+        <translation>Bestelling %1 kan hier niet in meerdere dozen weg. Pak één doos in, of vraag je teamleider.</translation>
+    </message>
+    <message>
+        <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
+        <translation>De dozen bevatten niet precies bestelling %1. Controleer elke doos met de bestelling.</translation>
+    </message>
+    <message>
         <source>Every item must be scanned here. Only a shift lead may complete the order without it.</source>
         <translation>Hier moet elk artikel gescand worden. Alleen een teamleider mag de bestelling afronden zonder alles te scannen.</translation>
     </message>
@@ -2463,14 +2471,6 @@
     <message>
         <source>This box is empty. Scan its items before the next box.</source>
         <translation>Deze doos is leeg. Scan eerst de artikelen erin, dan pas een nieuwe doos.</translation>
-    </message>
-    <message>
-        <source>The boxes do not hold exactly order %1. No label was made: call your shift lead.</source>
-        <translation>De dozen bevatten niet precies bestelling %1. Er is geen label gemaakt: roep je teamleider.</translation>
-    </message>
-    <message>
-        <source>Order %1 cannot go in several boxes with this shipping option. Pack it in one box.</source>
-        <translation>Bestelling %1 kan met deze verzendoptie niet in meerdere dozen. Pak alles in één doos.</translation>
     </message>
     <message>
         <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>

@@ -117,12 +117,6 @@ def recording(
 # ------------------------------------------------------------------ end to end (the lead's label steps)
 
 
-# Until the lead's `make_box_labels` lands from main (it raises NotImplementedError here): strict,
-# so the merge that brings it makes this marker fail until it is taken away.
-PENDING_LABELS = pytest.mark.xfail(raises=NotImplementedError, strict=True, reason="make_box_labels")
-
-
-@PENDING_LABELS
 @pytest.mark.parametrize(("count", "closer"), [(2, "key"), (3, "barcode")])
 def test_an_order_packed_in_boxes_leaves_with_a_label_per_box_in_box_order(
     *,
@@ -149,7 +143,7 @@ def test_an_order_packed_in_boxes_leaves_with_a_label_per_box_in_box_order(
 
     done = verdicts[-1]
     assert done.verdict is Verdict.SUCCESS, done.message
-    parcels: tuple[int, ...] = getattr(done, "parcels", ())  # ScanVerdict.parcels, from main
+    parcels = done.parcels
     assert len(parcels) == count
     assert done.parcel_id == parcels[0]
     made = {parcel.id: parcel for parcel in simulator.backend.parcels()}

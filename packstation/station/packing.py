@@ -199,6 +199,10 @@ class PackingSteps(BoxSteps):
         refused = self._multicollo_refused(open_order)
         if refused is not None:
             return refused
+        if open_order.to_weigh:
+            # Every item is in and the last box waited (for the scale, or for its size): closing it
+            # is finishing the order, as a scan of its number does.
+            return self._complete(open_order)
         units = open_order.in_box()
         if not units:
             return self._box_refusal(

@@ -237,6 +237,32 @@ def test_a_box_is_not_closed_empty_nor_without_its_size(recording: Recording, si
     assert recording.open_order.boxes == []
 
 
+def test_the_last_box_waits_for_its_size_then_its_size_or_f3_finishes_the_order(
+    recording: Recording, simulator: Simulator
+) -> None:
+    number = _order(simulator, 2)
+    first, *rest = _units(simulator, number)
+    recording.handle_scan(number)
+    recording.choose_box_size("1")
+    recording.handle_scan(first)
+    recording.new_box()
+    for code in rest[:-1]:
+        recording.handle_scan(code)
+    waiting = recording.handle_scan(rest[-1])  # the last item: box 2 has no size yet
+    assert (waiting.verdict, waiting.code) == (Verdict.FAILED, ErrorCode.BOX_SIZE_NEEDED)
+    assert recording.sent == []
+    again = recording.new_box()  # F3 again: still no size, still refused, nothing closed twice
+    assert again.code == ErrorCode.BOX_SIZE_NEEDED
+    assert recording.open_order is not None
+    assert len(recording.open_order.boxes) == 1
+
+    done = recording.choose_box_size("2")  # the size was all it waited for
+
+    assert done.verdict is Verdict.SUCCESS
+    [boxes] = recording.sent
+    assert [(box.size_name, box.pieces) for box in boxes] == [("S", 1), ("M", len(rest))]
+
+
 def test_the_new_box_barcode_without_an_order_open_says_so(
     recording: Recording, simulator: Simulator
 ) -> None:

@@ -694,11 +694,28 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return text.replace("%1", order).replace("%2", second)
     if verdict.code in _DATA_REFUSED and verdict.field:
         return field_refused_text(verdict.field)
+    if verdict.code == ErrorCode.MULTICOLLO_NOT_OFFERED and verdict.checklist is not None and order:
+        return _not_offered_text(order, verdict.reference)
     if verdict.code in _ITEM_CODES:
         second = verdict.reference or ""  # the item: what was scanned, or the line it ticked
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+def _not_offered_text(order: str, option: str | None) -> str:
+    """F3 refused at the bench because of the shipping option: which one, or that there is none."""
+    translate = QCoreApplication.translate
+    if option:
+        text = translate(
+            "messages",
+            "%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.",
+        )
+        return text.replace("%1", order).replace("%2", option)
+    return translate(
+        "messages",
+        "Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.",
+    ).replace("%1", order)
 
 
 def _elsewhere_text(verdict: ScanVerdict, order: str) -> str | None:

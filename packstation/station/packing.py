@@ -265,7 +265,10 @@ class PackingSteps(BoxSteps):
             return None
         missing = next((line for line in order_lines(open_order.order) if not line.get("item_id")), None)
         code = ErrorCode.MULTICOLLO_NOT_OFFERED
-        reference = open_order.summary.shipping_option or ""
+        # The option the station names (its label's name), which takes no several boxes; None:
+        # the station names none (Sendcloud's rules or defaults choose), so nothing can be checked.
+        named = self.settings.ship_with if not self.settings.apply_shipping_rules else None
+        reference = self._shipping_name(named.shipping_option_code) if named is not None else None
         if missing is not None and "item id" in reason:
             code = ErrorCode.MULTICOLLO_NO_ITEM_ID
             reference = str(missing.get("name") or missing.get("sku") or "?")

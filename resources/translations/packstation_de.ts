@@ -2665,6 +2665,14 @@
         <translation>Der Trainingsordner ist belegt: Andere Packstation-Fenster schließen, dieses Fenster fertig arbeiten lassen, dann erneut versuchen.</translation>
     </message>
     <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 versendet Bestellung %1 nicht in mehreren Kartons. In einen Karton packen oder Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>Bestellung %1 kann nicht in mehrere Kartons: Diese Station nennt keine Versandoption. Alles in einen Karton packen.</translation>
+    </message>
+    <message>
         <source>%2 labels for %1 printed.</source>
         <translation>%2 Etiketten für %1 gedruckt.</translation>
     </message>

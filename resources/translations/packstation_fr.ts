@@ -2665,6 +2665,14 @@
         <translation>Le dossier de formation est occupé&#xa0;: fermez les autres fenêtres Packstation, laissez celle-ci terminer, puis réessayez.</translation>
     </message>
     <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 n&apos;expédie pas la commande %1 en plusieurs boîtes. Une seule boîte, ou demandez à votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>La commande %1 ne peut pas partir en plusieurs boîtes&#xa0;: ce poste ne nomme aucune option d&apos;expédition. Emballez-la dans une boîte.</translation>
+    </message>
+    <message>
         <source>%2 labels for %1 printed.</source>
         <translation>%2 étiquettes de %1 imprimées.</translation>
     </message>

@@ -2665,6 +2665,14 @@
         <translation>De trainingsmap is bezet: sluit andere Packstation-vensters, laat dit venster zijn werk afmaken en probeer het dan opnieuw.</translation>
     </message>
     <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 kan bestelling %1 niet in meerdere dozen verzenden. Pak alles in één doos, of vraag het je teamleider.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>Bestelling %1 kan niet in meerdere dozen: dit station noemt geen verzendoptie. Pak alles in één doos.</translation>
+    </message>
+    <message>
         <source>%2 labels for %1 printed.</source>
         <translation>%2 labels voor %1 afgedrukt.</translation>
     </message>

@@ -8,17 +8,22 @@ key's work runs on the API lane like a scan (`ScanQueue.act`)."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.error_codes import ErrorCode
+from packstation.printing.printer import PrintOutcome, PrintState
+from packstation.qt.i18n import install_translators, remove_translators
 from packstation.qt.main_window import MainWindow
 from packstation.qt.scan_queue import EntryKind
 from packstation.station.boxes import NEW_BOX_CODE
+from packstation.station.verdicts import CheckLineView, ChecklistView, OrderSummary
 from packstation.station.workflow import ScanVerdict, Verdict
 from tests.qt.driving import WAIT_MS, WindowFactory, scan_and_wait, station_of
 
@@ -169,11 +174,63 @@ def test_the_packer_is_told_when_the_shipping_option_takes_no_several_boxes(
 
     assert (refused.verdict, refused.code) == (Verdict.FAILED, ErrorCode.MULTICOLLO_NOT_OFFERED)
     assert window.verdict_panel.headline.text() == (
-        f"Order {number} cannot leave in several boxes here. Pack it in one box, or ask your shift lead."
+        f"PostNL Mailbox Parcel cannot ship order {number} in several boxes. Pack it in one box, or ask "
+        "your shift lead."
     )
     assert window.verdict_panel.look == "failed"
     assert window.packing_order == number
     assert _boxes_text(window) == ""
+
+
+def test_the_packer_is_told_when_the_station_names_no_shipping_option(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window({**BOXES, "apply_shipping_rules": True})  # Sendcloud's rules choose
+    number = _order(window, 2)
+    scan_and_wait(qtbot, window, number)
+    scan_and_wait(qtbot, window, _units(window, number)[0])
+
+    refused = _key(qtbot, window, Qt.Key.Key_F3)
+
+    assert refused.code == ErrorCode.MULTICOLLO_NOT_OFFERED
+    assert window.verdict_panel.headline.text() == (
+        f"Order {number} cannot go in several boxes: this station names no shipping option. Pack it "
+        "in one box."
+    )
+
+
+def test_the_bench_headlines_of_several_boxes_fit_three_lines_in_every_language(
+    qapp: QApplication, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.resize(1366, 768)  # a bench screen, as tests/qt/test_translations_read_well.py
+    order = OrderSummary("WEB-100234", "Anna de Vries", "1011 AB Amsterdam, NL", (("Mug", 1),), None)
+    view = ChecklistView("WEB-100234", (CheckLineView("Mug", 2, 1, "MUG-1", None, False),))
+    packing = ScanVerdict(Verdict.FAILED, "core", order=order, checklist=view)
+    printed = PrintOutcome(PrintState.PRINTED, "printed", "tcp://192.168.1.50:9100")
+    verdicts = [
+        replace(packing, code=ErrorCode.MULTICOLLO_NOT_OFFERED, reference="PostNL Standard + Signature"),
+        replace(packing, code=ErrorCode.MULTICOLLO_NOT_OFFERED),
+        replace(packing, code=ErrorCode.MULTICOLLO_NO_ITEM_ID, reference="Merino base layer - men - M"),
+        replace(packing, code=ErrorCode.BOX_SIZE_CHOSEN, reference="Euro pallet box (120 x 80 x 100 cm)"),
+        ScanVerdict(Verdict.SUCCESS, "core", order=order, print_outcome=printed, parcels=(1, 2, 3)),
+    ]
+    headline = window.verdict_panel.headline
+    too_long = []
+    try:
+        for language in ("en", "nl", "de", "fr"):
+            install_translators(qapp, language)
+            for verdict in verdicts:
+                window.verdict_panel.show_verdict(verdict)
+                QApplication.processEvents()
+                lines = round(
+                    headline.heightForWidth(headline.width()) / headline.fontMetrics().lineSpacing()
+                )
+                if lines > 3 or verdict.message in headline.text():
+                    too_long.append(f"{language} {verdict.code}: {lines} lines: {headline.text()}")
+    finally:
+        remove_translators(qapp)
+    assert too_long == [], "shorten these headlines:\n" + "\n".join(too_long)
 
 
 def test_the_packer_is_told_which_line_has_no_item_id(qtbot: QtBot, make_window: WindowFactory) -> None:

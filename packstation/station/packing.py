@@ -403,12 +403,13 @@ class PackingSteps(BoxSteps):
         self.journal.audit(
             lead, "force_complete", f"attempt {open_order.attempt_id}, order {number}: {reason}"
         )
+        rest = self._rest_in_last_box(open_order)
         self.journal.record_item(
             open_order.attempt_id,
             number,
             FORCED,
             units=open_order.checklist.remaining,
-            reason=" ".join(filter(None, (reason, self._rest_in_last_box(open_order)))),
+            reason=f"{reason.rstrip('. ')}. {rest}" if rest else reason,
             actor=lead,
         )
         return self._complete(open_order)

@@ -381,3 +381,27 @@ def test_skipping_the_rest_with_boxes_closed_puts_it_in_the_last_box(
     [skipped] = [r for r in journal.item_scans(opened.attempt_id) if r.outcome == "skipped"]
     assert skipped.reason is not None
     assert "last box, box 2" in skipped.reason
+
+
+def test_a_leads_force_with_boxes_closed_puts_the_rest_in_the_last_box_and_says_so(
+    client: SendcloudClient, journal: Journal, printer: VirtualPrinter, tmp_path: Path, simulator: Simulator
+) -> None:
+    station: Recording = _station(
+        client, journal, printer, tmp_path, simulator, kind=Recording, item_verification="required"
+    )
+    number = _order(simulator, 3)
+    first, _second, *rest = _units(simulator, number)
+    opened = station.handle_scan(number)
+    station.handle_scan(first)
+    station.choose_box_size("2")
+    station.new_box()
+    station.choose_box_size("1")  # box 2 holds nothing scanned: everything in it is forced
+
+    done = station.force_complete("Sam", "scanner broken")
+
+    assert done.verdict is Verdict.SUCCESS
+    [boxes] = station.sent
+    assert [(box.size_name, box.pieces) for box in boxes] == [("M", 1), ("S", 1 + len(rest))]
+    assert opened.attempt_id is not None
+    [forced] = [r for r in journal.item_scans(opened.attempt_id) if r.outcome == "forced"]
+    assert forced.reason == "scanner broken. The items not scanned are in the last box, box 2."

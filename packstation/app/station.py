@@ -23,9 +23,11 @@ from pydantic import ValidationError
 from packstation.app.journal_service import open_station_journal, station_write_budget, with_warehouse_packers
 from packstation.app.training import (
     SIMULATOR_STATE_FILE_NAME,
+    practice_box_codes,
     reset_lock,
     training_pin_store,
     with_demo_packers,
+    with_practice_boxes,
     with_practice_cases,
 )
 from packstation.atomic import atomic_write_bytes
@@ -59,7 +61,8 @@ __all__ = ["Station", "open_station"]
 
 # Part of the practice sheet's file name: a station made a sheet once and keeps it, so a sheet
 # whose content changes (training/barcode_sheet.py) gets a new edition. 2: the demo badges.
-PRACTICE_SHEET_EDITION = "v3"
+# 4: several boxes (the box sizes' barcodes, "new box").
+PRACTICE_SHEET_EDITION = "v4"
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def open_station(
         settings = with_warehouse_packers(journal, _with_overrides(guarded.settings, updates))
         if simulator is not None:  # the demo packers' badges and the meals' case code are on the sheet
             settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
+            settings = with_practice_boxes(settings)  # several boxes: S, M, L on the sheet
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
         client = SendcloudClient(
@@ -195,7 +199,9 @@ def open_station(
         if simulator is not None and not paths.shipping_names_file.exists():
             # Training has its options at hand (no settings saved yet, no request needed).
             save_shipping_names(paths.shipping_names_file, names_of(simulator.shipping_options()))
-        if simulator is not None and not paths.shipping_limits_file.exists():
+        if simulator is not None:
+            # Always: the options are at hand, and a cache written before the options carried
+            # their `multicollo` functionality (issue 18) would refuse several boxes.
             save_weight_limits(paths.shipping_limits_file, limits_of(simulator.shipping_options()))
         scale = None
         if settings.scale_url is not None:
@@ -231,7 +237,7 @@ def _training_barcode_sheet(paths: StationPaths, simulator: Simulator) -> Path:
     if not sheet.exists():
         from packstation.training.barcode_sheet import training_sheet_pdf
 
-        atomic_write_bytes(sheet, training_sheet_pdf(simulator))
+        atomic_write_bytes(sheet, training_sheet_pdf(simulator, boxes=practice_box_codes()))
     return sheet
 
 

@@ -3,8 +3,9 @@
 Training keeps everything it needs in its folder, so it works on any computer (no OS keyring, no
 account, no printer): its shift-lead PINs (`PinFile`, whose first lead's PIN is published on the
 banner) and the simulator's parcel counter (`training.counters`: tracking numbers never repeat in
-one training folder). It also has two demo packers, whose badges are on the practice sheet. A real
-station never uses anything here.
+one training folder). It also has two demo packers, whose badges are on the practice sheet, and
+three box sizes (S, M, L: Ctrl+1…3 or their barcodes on the sheet, beside the "new box" code) to
+practise packing one order in several boxes. A real station never uses anything here.
 
 `reset_training` starts the practice again: it deletes the training journal, the label store, the
 simulator's state and the practice PINs, never while a station has that journal open. The check
@@ -29,9 +30,11 @@ from packstation.errors import PackstationError
 from packstation.journal import Journal
 from packstation.paths import StationPaths, folders_under
 from packstation.private_files import PRIVATE_FILE
-from packstation.settings import PackerSetting, StationSettings
+from packstation.settings import BoxSizeSetting, PackerSetting, ShipWithSetting, StationSettings
+from packstation.station.boxes import NEW_BOX_CODE, size_words
 from packstation.station.roles import PinFile, PinLedger, PinStore
 from packstation.training import TRAINING_LEAD_NAME, TRAINING_LEAD_PIN, TRAINING_PACKERS
+from packstation.training.barcode_sheet import SheetCode
 
 PINS_FILE_NAME: Final = "training-lead-pins-v2.json"
 # Before 6-digit PINs: its published PIN was 0000. Left alone (it is ignored) until a reset deletes it.
@@ -39,6 +42,15 @@ OLD_PINS_FILE_NAME: Final = "training-lead-pins.json"
 SIMULATOR_STATE_FILE_NAME: Final = "simulator-state.json"
 RESET_LOCK_NAME: Final = "reset.lock"
 RESET_LOCK_TIMEOUT: Final = 10.0  # seconds; a reset or an opening holds it for a moment only
+# Several boxes need a shipping option named by the station with the multicollo functionality: with
+# item verification on and none named, training ships with this one (the simulator's DHL Parcel).
+PRACTICE_SHIPPING_OPTION: Final = "dhl:parcel"
+# Training's box sizes (several boxes, issue 18), their barcodes on the practice sheet.
+PRACTICE_BOX_SIZES: Final = (
+    BoxSizeSetting(name="S", length_cm=25, width_cm=20, height_cm=10, barcode="BOX-S", shortcut="1"),
+    BoxSizeSetting(name="M", length_cm=35, width_cm=25, height_cm=15, barcode="BOX-M", shortcut="2"),
+    BoxSizeSetting(name="L", length_cm=45, width_cm=35, height_cm=25, barcode="BOX-L", shortcut="3"),
+)
 
 
 def training_pin_store(paths: StationPaths, *, ledger: PinLedger | None = None) -> PinStore:
@@ -63,6 +75,32 @@ def with_demo_packers(settings: StationSettings) -> StationSettings:
         if badge_id.casefold() not in known
     )
     return settings.model_copy(update={"packers": (*settings.packers, *demo)}) if demo else settings
+
+
+def with_practice_boxes(settings: StationSettings) -> StationSettings:
+    """`settings` ready to practise several boxes: training's box sizes (`PRACTICE_BOX_SIZES`) when
+    they list none; and with item verification on (boxes are closed at the checklist) and no
+    shipping option named, `PRACTICE_SHIPPING_OPTION`, which takes several boxes. Without item
+    verification training keeps Sendcloud's defaults, whose choices (a service point, a letter) are
+    practised there."""
+    update: dict[str, object] = {}
+    if not settings.box_sizes:
+        update["box_sizes"] = PRACTICE_BOX_SIZES
+    sendcloud_decides = settings.ship_with is None and not settings.apply_shipping_rules
+    if settings.item_verification != "off" and sendcloud_decides:
+        update["ship_with"] = ShipWithSetting(shipping_option_code=PRACTICE_SHIPPING_OPTION)
+    return settings.model_copy(update=update) if update else settings
+
+
+def practice_box_codes() -> list[SheetCode]:
+    """The practice sheet's codes for several boxes: each training box size's barcode, then the
+    "new box" code."""
+    codes = [
+        SheetCode(str(size.barcode), f"box {size_words(size)}, Ctrl+{size.shortcut}")
+        for size in PRACTICE_BOX_SIZES
+    ]
+    codes.append(SheetCode(NEW_BOX_CODE, "closes the box being packed (F3)"))
+    return codes
 
 
 def with_practice_cases(settings: StationSettings, case_barcodes: Mapping[str, int]) -> StationSettings:

@@ -62,6 +62,11 @@ ITEMS_KEY = QKeySequence("F2")  # every item line of the order on screen (the pa
 # station requires every item), and confirm the next line that has nothing to scan.
 COMPLETE_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 CONFIRM_KEY = QKeySequence("F4")
+# Several boxes (issue 18): close the box being packed (as the "new box" barcode does), and choose
+# the box size by its shortcut digit. Ctrl+digit, not the digit alone: digits typed into the scan
+# field are a scan ("+3" before an item), and a scanner never sends Ctrl.
+NEW_BOX_KEY = QKeySequence("F3")
+BOX_SIZE_KEYS = tuple((digit, QKeySequence(f"Ctrl+{digit}")) for digit in "123456789")
 # Esc twice within this long gives the open order up (once only clears the field).
 ABANDON_WINDOW_MS = 3000
 _ITEM_REFUSALS = frozenset(
@@ -391,6 +396,9 @@ class MainWindow(QMainWindow):
         for keys in COMPLETE_KEYS:
             QShortcut(keys, self, self.complete_unverified)
         QShortcut(CONFIRM_KEY, self, self.confirm_next_line)
+        QShortcut(NEW_BOX_KEY, self, self.new_box)
+        for digit, keys in BOX_SIZE_KEYS:
+            QShortcut(keys, self, lambda digit=digit: self.choose_box_size(digit))
 
     # ------------------------------------------------------------------ actions
     def start(self) -> None:
@@ -444,6 +452,22 @@ class MainWindow(QMainWindow):
             self.verdict_panel.add_note(self.tr("Every line of this order has a code to scan."))
             return
         self.queue.act(view.lines[index].name, lambda flow: flow.confirm_line(index))
+
+    def new_box(self) -> None:
+        """F3: close the box being packed (its items, its weight, its size); the next items go in
+        the next box. The station refuses, saying why, where the order may not leave in several
+        boxes."""
+        if self.packing_order is None:
+            self.verdict_panel.add_note(self.tr("No order is open for packing: there is no box to close."))
+            return
+        self.queue.act(self.tr("New box"), lambda flow: flow.new_box())
+
+    def choose_box_size(self, digit: str) -> None:
+        """Ctrl+1…9: the size of the box being packed, by its shortcut in the station's box sizes."""
+        if self.packing_order is None:
+            self.verdict_panel.add_note(self.tr("No order is open for packing: scan an order first."))
+            return
+        self.queue.act(self.tr("Box size %1").replace("%1", digit), lambda flow: flow.choose_box_size(digit))
 
     def _abandon_or_arm(self) -> bool:
         """Esc while an order is open for packing: the first press asks, the second gives it up."""
@@ -573,7 +597,8 @@ class MainWindow(QMainWindow):
         if printer is None or self.preview is None or outcome is None or not outcome.printed:
             return
         documents = verdict.documents_printed
-        self._prints_seen += 1 + documents
+        # Several boxes: a label per box, in box order; the preview shows the last one printed.
+        self._prints_seen += max(1, len(verdict.parcels)) + documents
         expected, owner = self._prints_seen, self._preview_for
         from packstation.qt.widgets.label_preview import render_job
 

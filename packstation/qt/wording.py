@@ -171,6 +171,16 @@ def headlines() -> dict[ErrorCode, str]:
             "messages", "Order %1 needs fewer of these (%2). Take the extra one out; nothing was counted."
         ),
         code.ITEM_UNREADABLE: translate("messages", "%2 cannot be read as a product code. Scan it again."),
+        code.NEXT_BOX: translate("messages", "Box %2 is closed. Scan the items of the next box."),
+        code.BOX_SIZE_CHOSEN: translate("messages", "Box size: %2."),
+        code.BOX_SIZE_NEEDED: translate(
+            "messages", "Choose the box size first: Ctrl+1 to 9, or scan the box's barcode."
+        ),
+        code.BOX_SIZE_UNKNOWN: translate("messages", "No box size has the key %2 here. Ask your shift lead."),
+        code.BOX_EMPTY: translate("messages", "This box is empty. Scan its items before the next box."),
+        code.MULTICOLLO_NO_ITEM_ID: translate(
+            "messages", "Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box."
+        ),
         code.ITEM_CASE_UNKNOWN: translate(
             "messages",
             "%2 is a case this station does not know. Scan the units inside, or ask your shift lead.",
@@ -518,6 +528,12 @@ def short_names() -> dict[ErrorCode, str]:
         code.SIGNED_IN: translate("console", "Signed in"),
         code.ITEM_PACKED: translate("console", "Item packed"),
         code.PACKING_OPEN: translate("console", "Being packed"),
+        code.NEXT_BOX: translate("console", "Box closed"),
+        code.BOX_SIZE_CHOSEN: translate("console", "Box size chosen"),
+        code.BOX_SIZE_NEEDED: translate("console", "Box size not chosen"),
+        code.BOX_SIZE_UNKNOWN: translate("console", "Unknown box size"),
+        code.BOX_EMPTY: translate("console", "Box empty"),
+        code.MULTICOLLO_NO_ITEM_ID: translate("console", "Order line without item id"),
         code.PACKING_ABANDONED: translate("console", "Packing given up"),
         code.MULTICOLLO_NOT_OFFERED: translate("console", "Several boxes not offered"),
         code.BOXES_INVALID: translate("console", "Boxes do not hold the order"),
@@ -678,11 +694,28 @@ def verdict_text(verdict: ScanVerdict, scanned: str = "") -> str:
         return text.replace("%1", order).replace("%2", second)
     if verdict.code in _DATA_REFUSED and verdict.field:
         return field_refused_text(verdict.field)
+    if verdict.code == ErrorCode.MULTICOLLO_NOT_OFFERED and verdict.checklist is not None and order:
+        return _not_offered_text(order, verdict.reference)
     if verdict.code in _ITEM_CODES:
         second = verdict.reference or ""  # the item: what was scanned, or the line it ticked
     if verdict.code == ErrorCode.OUTCOME_STILL_UNKNOWN:
         second = wait_text(verdict.retry_in or 0.0)
     return headline(verdict.code, order, second) or verdict.message
+
+
+def _not_offered_text(order: str, option: str | None) -> str:
+    """F3 refused at the bench because of the shipping option: which one, or that there is none."""
+    translate = QCoreApplication.translate
+    if option:
+        text = translate(
+            "messages",
+            "%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.",
+        )
+        return text.replace("%1", order).replace("%2", option)
+    return translate(
+        "messages",
+        "Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.",
+    ).replace("%1", order)
 
 
 def _elsewhere_text(verdict: ScanVerdict, order: str) -> str | None:
@@ -710,6 +743,11 @@ _ITEM_CODES = frozenset(
         ErrorCode.ITEM_OVER_SCAN,
         ErrorCode.ITEM_UNREADABLE,
         ErrorCode.ITEM_CASE_UNKNOWN,
+        # Several boxes: the box's number, its size, the key pressed, the line without an item id.
+        ErrorCode.NEXT_BOX,
+        ErrorCode.BOX_SIZE_CHOSEN,
+        ErrorCode.BOX_SIZE_UNKNOWN,
+        ErrorCode.MULTICOLLO_NO_ITEM_ID,
     }
 )
 _DATA_REFUSED = frozenset(
@@ -816,6 +854,10 @@ def _success_text(verdict: ScanVerdict, order: str) -> str:
         return verdict.message
     if verdict.code == ErrorCode.REPRINTED:
         return headline(ErrorCode.REPRINTED, order) or verdict.message
+    labels = len(verdict.parcels)  # several boxes: a label per box (issue 18)
+    if labels > 1 and verdict.print_outcome is not None and verdict.print_outcome.printed:
+        text = QCoreApplication.translate("messages", "%2 labels for %1 printed.")  # 2 or more
+        return text.replace("%1", order).replace("%2", str(labels))
     if verdict.print_outcome is not None and verdict.print_outcome.printed:
         return QCoreApplication.translate("messages", "Label for %1 printed.").replace("%1", order)
     return QCoreApplication.translate("messages", "Label for %1 created.").replace("%1", order)
@@ -974,6 +1016,8 @@ def item_outcome_text(outcome: str) -> str:
         "resumed": translate("console", "Resumed"),
         "abandoned": translate("console", "Packing given up"),
         "weighing_refused": translate("console", "No weight from the scale"),
+        "box_closed": translate("console", "Box closed"),
+        "box_size": translate("console", "Box size chosen"),
     }
     return texts.get(outcome, outcome)
 

@@ -284,3 +284,89 @@ def find_box_size(sizes: Sequence[BoxSizeSetting], typed: str) -> BoxSizeSetting
     if len(text) == 1:
         return next((size for size in sizes if size.shortcut == text), None)
     return None
+
+
+# ------------------------------------------------------------------ boxes packed at the bench
+
+# What the "new box" barcode on the practice sheet (and on a bench card) says: the packer closes the
+# box being packed and starts the next, as with the new-box key (F3). Compared without case.
+NEW_BOX_CODE: Final = "NEW-BOX"
+
+
+def is_new_box_code(typed: str) -> bool:
+    return typed.strip().casefold() == NEW_BOX_CODE.casefold()
+
+
+def box_size_scanned(sizes: Sequence[BoxSizeSetting], typed: str) -> BoxSizeSetting | None:
+    """The box size whose barcode was scanned, or None. Never a shortcut digit: a digit typed into
+    the scan field is a scan, and the shortcuts are keys (Ctrl+1…9 at the packing screen)."""
+    text = typed.strip()
+    return find_box_size(sizes, text) if len(text) > 1 else None
+
+
+def size_words(size: BoxSizeSetting) -> str:
+    """ "M (30 x 20 x 10 cm)": a box size as the packer and the journal read it."""
+    return f"{size.name} ({size_dimensions(size)})"
+
+
+def packed_box(
+    item_ids: Sequence[str | None],
+    units: Mapping[int, int],
+    *,
+    weight: Weight | None = None,
+    size: BoxSizeSetting | None = None,
+) -> Box:
+    """The box holding `units` (order line index → pieces, as the checklist counts them) of an
+    order whose lines have `item_ids`; lines of one item id are added up. A line without an item
+    id cannot be in a box (multicollo is refused for such an order before any box is closed)."""
+    items: dict[str, int] = {}
+    for index, pieces in sorted(units.items()):
+        item_id = item_ids[index]
+        if pieces <= 0:
+            continue
+        if not item_id:
+            raise BoxesError(f"order line {index + 1} has no item id, which each box must name its items by")
+        items[item_id] = items.get(item_id, 0) + pieces
+    return Box(
+        items=items,
+        weight=weight,
+        dimensions=size_dimensions(size) if size is not None else None,
+        size_name=size.name if size is not None else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BoxRecord:
+    """A closed box as the journal keeps it (an `item_scans` row with outcome `box_closed`): the
+    checklist's lines in it, its weight as weighed and its size as chosen, so a parked or resumed
+    order, or a restarted station, gets its boxes back exactly as they were closed."""
+
+    number: int  # 1-based, in packing order
+    lines: Mapping[int, int]  # order line index → pieces
+    weight: Weight | None = None
+    size: BoxSizeSetting | None = None
+
+    def to_text(self) -> str:
+        lines = {str(index): pieces for index, pieces in sorted(self.lines.items())}
+        data: dict[str, Any] = {"box": self.number, "lines": lines}
+        if self.weight is not None:
+            data["weight"] = {"value": str(self.weight.value), "unit": self.weight.unit}
+        if self.size is not None:
+            data["size"] = self.size.model_dump(exclude_none=True)
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def from_text(cls, text: str) -> BoxRecord:
+        """Read back what `to_text` wrote; `BoxesError` for anything else."""
+        try:
+            data = json.loads(text)
+            lines = {int(k): int(v) for k, v in data["lines"].items()}
+            raw_weight = data.get("weight")
+            weight = None
+            if raw_weight is not None:
+                weight = Weight(Decimal(str(raw_weight["value"])), raw_weight["unit"])
+            raw_size = data.get("size")
+            size = BoxSizeSetting.model_validate(raw_size) if raw_size is not None else None
+            return cls(int(data["box"]), lines, weight, size)
+        except (ValueError, KeyError, TypeError, ArithmeticError) as error:
+            raise BoxesError(f"a journalled box cannot be read ({error})") from None

@@ -62,11 +62,26 @@ class CheckLineView:
 
 
 @dataclass(frozen=True)
+class ClosedBoxView:
+    """A box of the order already closed (several boxes, issue 18), as the faces show it."""
+
+    number: int  # 1-based, in packing order
+    pieces: int
+    weight: Weight | None = None
+    size: str | None = None  # the box size's name and sides: "M (30 x 20 x 10 cm)"
+
+
+@dataclass(frozen=True)
 class ChecklistView:
     order_number: str
     lines: tuple[CheckLineView, ...]
     last_line: int | None = None  # the line the last scan ticked (or was refused on)
     parked: tuple[str, ...] = ()  # orders parked at this station
+    # Several boxes (issue 18): the boxes closed so far, the number of the box being packed and
+    # the size chosen for it (its name and sides), if any.
+    closed_boxes: tuple[ClosedBoxView, ...] = ()
+    box: int = 1
+    box_size: str | None = None
 
     @property
     def remaining(self) -> int:

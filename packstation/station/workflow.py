@@ -19,7 +19,7 @@ from packstation.scales import Weight
 from packstation.sendcloud import Order
 from packstation.settings import PackerSetting
 from packstation.station.barcode import Debouncer, Scan, ScanError, ScanSettings, parse_scan
-from packstation.station.boxes import Box
+from packstation.station.boxes import Box, is_new_box_code
 from packstation.station.label_steps import (
     OrderClaimedError,
     OutcomeStillUnknownError,
@@ -172,6 +172,8 @@ class StationWorkflow(PackingSteps):
             if not order_barcode and (counted := self.packing_scan(raw)) is not None:
                 return counted
             return self._order_scan_while_packing(raw, scan)
+        if is_new_box_code(raw):  # no order open: say so; "NEW-BOX" is never looked up as an order
+            return self.new_box()
         return self._order_scan(raw, scan, failure, weight, boxes)
 
     def _order_scan(

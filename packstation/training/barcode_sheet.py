@@ -11,7 +11,9 @@ The sheet starts with the demo packers' badges (training's packers, `TRAINING_PA
 signing in is practised first; then the orders; then a few orders with their items' codes, to
 practise item verification (a line without EAN by its SKU, the meals' case code, and one wrong
 item that must be refused); a last section holds deliberately "bad" codes (an order that cannot
-ship, an order that does not exist) so trainees see the red path too. Item codes are printed as
+ship, an order that does not exist) so trainees see the red path too. Before it, the codes to
+practise several boxes for one order (issue 18): the "new box" code and the training box sizes'
+barcodes, given by the station (`boxes`: this package knows nothing of the station). Item codes are printed as
 Code 128 like the rest: a scanner types the same digits as from the EAN-13 or ITF-14 on a
 product. A station keeps the sheet it made: change what is on it, and raise
 `PRACTICE_SHEET_EDITION` in app/station.py.
@@ -156,13 +158,15 @@ def barcode_sheet_pdf(
     bad_codes: Sequence[SheetCode] = (),
     badges: Sequence[SheetCode] = (),
     packing: Sequence[SheetCode] = (),
+    boxes: Sequence[SheetCode] = (),
 ) -> bytes:
     """A4 pages (PDF): the `badges` section, one labelled Code 128 per order number, the `packing`
-    section (orders and their items), then the `bad_codes` section.
+    section (orders and their items), the `boxes` section (several boxes), then the `bad_codes`
+    section.
 
     Raises ValueError for an empty sheet, or a code Code 128 cannot encode or A4 cannot hold.
     """
-    if not order_numbers and not bad_codes and not badges and not packing:
+    if not order_numbers and not bad_codes and not badges and not packing and not boxes:
         raise ValueError("the sheet needs at least one code")
     sheet = _Sheet(title)
     if badges:
@@ -180,6 +184,13 @@ def barcode_sheet_pdf(
             "the wrong item is refused.",
         )
         for code in packing:
+            sheet.add(code)
+    if boxes:
+        sheet.section(
+            "Several boxes: one order, a label per box",
+            "Scan an order, a box size, its first items, then NEW-BOX (F3); the last item prints the labels.",
+        )
+        for code in boxes:
             sheet.add(code)
     if bad_codes:
         sheet.section(
@@ -270,9 +281,9 @@ def training_badges() -> list[SheetCode]:
     return [SheetCode(f"{BADGE_PREFIX}{badge_id}", name) for badge_id, name in TRAINING_PACKERS]
 
 
-def training_sheet_pdf(simulator: Simulator, *, limit: int = 24) -> bytes:
+def training_sheet_pdf(simulator: Simulator, *, limit: int = 24, boxes: Sequence[SheetCode] = ()) -> bytes:
     """The sheet `packstation --training` offers: the demo packers' badges, the seeded orders of
-    `simulator`, then the red path."""
+    `simulator`, the items of a few, the `boxes` codes (several boxes), then the red path."""
     good, bad = training_sheet_codes(simulator, limit=limit)
     packing = practice_packing_codes(simulator.seed_data, good)
-    return barcode_sheet_pdf(good, bad_codes=bad, badges=training_badges(), packing=packing)
+    return barcode_sheet_pdf(good, bad_codes=bad, badges=training_badges(), packing=packing, boxes=boxes)

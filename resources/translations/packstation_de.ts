@@ -54,6 +54,17 @@
         <translation>Zurückgestellt: %1</translation>
     </message>
     <message>
+        <source>Box %1</source>
+        <translation>Karton %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %n box(es)</source>
+        <translation>
+            <numerusform>Geschlossen: %n Karton</numerusform>
+            <numerusform>Geschlossen: %n Kartons</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>confirm with F4</source>
         <translation>mit F4 bestätigen</translation>
     </message>
@@ -599,6 +610,22 @@
     <message>
         <source>Every line of this order has a code to scan.</source>
         <translation>Jede Zeile dieser Bestellung hat einen Code zum Scannen.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: there is no box to close.</source>
+        <translation>Keine Bestellung zum Packen offen: kein Karton zu schließen.</translation>
+    </message>
+    <message>
+        <source>New box</source>
+        <translation>Neuer Karton</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: scan an order first.</source>
+        <translation>Keine Bestellung zum Packen offen: zuerst eine Bestellung scannen.</translation>
+    </message>
+    <message>
+        <source>Box size %1</source>
+        <translation>Kartongröße %1</translation>
     </message>
     <message>
         <source>Press Esc again to give up packing order %1.</source>
@@ -1625,16 +1652,40 @@
         <translation>Wird gepackt</translation>
     </message>
     <message>
-        <source>Packing given up</source>
-        <translation>Packen abgebrochen</translation>
+        <source>Box closed</source>
+        <translation>Karton geschlossen</translation>
+    </message>
+    <message>
+        <source>Box size chosen</source>
+        <translation>Kartongröße gewählt</translation>
+    </message>
+    <message>
+        <source>Box size not chosen</source>
+        <translation>Kartongröße nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Unknown box size</source>
+        <translation>Unbekannte Kartongröße</translation>
+    </message>
+    <message>
+        <source>Box empty</source>
+        <translation>Karton leer</translation>
+    </message>
+    <message>
+        <source>Boxes do not hold the order</source>
+        <translation>Kartons enthalten nicht die Bestellung</translation>
     </message>
     <message>
         <source>Several boxes not offered</source>
         <translation>Mehrere Kartons nicht möglich</translation>
     </message>
     <message>
-        <source>Boxes do not hold the order</source>
-        <translation>Kartons passen nicht zur Bestellung</translation>
+        <source>Order line without item id</source>
+        <translation>Position ohne Artikel-ID</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Packen abgebrochen</translation>
     </message>
     <message>
         <source>No order open</source>
@@ -2402,6 +2453,30 @@
         <translation>%2 ist als Produktcode nicht lesbar. Erneut scannen.</translation>
     </message>
     <message>
+        <source>Box %2 is closed. Scan the items of the next box.</source>
+        <translation>Karton %2 ist geschlossen. Artikel des nächsten Kartons scannen.</translation>
+    </message>
+    <message>
+        <source>Box size: %2.</source>
+        <translation>Kartongröße: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the box size first: Ctrl+1 to 9, or scan the box&apos;s barcode.</source>
+        <translation>Zuerst die Kartongröße wählen: Ctrl+1 bis 9, oder den Barcode des Kartons scannen.</translation>
+    </message>
+    <message>
+        <source>No box size has the key %2 here. Ask your shift lead.</source>
+        <translation>Keine Kartongröße hat hier die Taste %2. Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>This box is empty. Scan its items before the next box.</source>
+        <translation>Dieser Karton ist leer. Erst seine Artikel scannen, dann den nächsten Karton.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>
+        <translation>Bestellung %1 kann nicht in mehrere Kartons: %2 hat keine Artikel-ID. Alles in einen Karton packen.</translation>
+    </message>
+    <message>
         <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
         <translation>%2 ist ein Umkarton, den diese Station nicht kennt. Die einzelnen Artikel scannen oder die Schichtleitung fragen.</translation>
     </message>
@@ -2588,6 +2663,18 @@
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
         <translation>Der Trainingsordner ist belegt: Andere Packstation-Fenster schließen, dieses Fenster fertig arbeiten lassen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 versendet Bestellung %1 nicht in mehreren Kartons. In einen Karton packen oder Schichtleitung fragen.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>Bestellung %1 kann nicht in mehrere Kartons: Diese Station nennt keine Versandoption. Alles in einen Karton packen.</translation>
+    </message>
+    <message>
+        <source>%2 labels for %1 printed.</source>
+        <translation>%2 Etiketten für %1 gedruckt.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>

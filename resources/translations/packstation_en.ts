@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Closed: %n box(es)</source>
+        <translation>
+            <numerusform>Closed: %n box</numerusform>
+            <numerusform>Closed: %n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more line(s) (F2 shows all)</source>
         <translation>
             <numerusform>+%n more line (F2 shows all)</numerusform>

@@ -54,6 +54,17 @@
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Box %1</source>
+        <translation>Boîte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %n box(es)</source>
+        <translation>
+            <numerusform>Fermée&#xa0;: %n boîte</numerusform>
+            <numerusform>Fermées&#xa0;: %n boîtes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>confirm with F4</source>
         <translation>confirmez avec F4</translation>
     </message>
@@ -599,6 +610,22 @@
     <message>
         <source>Every line of this order has a code to scan.</source>
         <translation>Chaque ligne de cette commande a un code à scanner.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: there is no box to close.</source>
+        <translation>Aucune commande n&apos;est ouverte pour l&apos;emballage&#xa0;: il n&apos;y a pas de boîte à fermer.</translation>
+    </message>
+    <message>
+        <source>New box</source>
+        <translation>Nouvelle boîte</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: scan an order first.</source>
+        <translation>Aucune commande n&apos;est ouverte pour l&apos;emballage&#xa0;: scannez d&apos;abord une commande.</translation>
+    </message>
+    <message>
+        <source>Box size %1</source>
+        <translation>Taille de boîte %1</translation>
     </message>
     <message>
         <source>Press Esc again to give up packing order %1.</source>
@@ -1625,16 +1652,40 @@
         <translation>En cours d&apos;emballage</translation>
     </message>
     <message>
-        <source>Packing given up</source>
-        <translation>Emballage abandonné</translation>
+        <source>Box closed</source>
+        <translation>Boîte fermée</translation>
     </message>
     <message>
-        <source>Several boxes not offered</source>
-        <translation>Plusieurs cartons impossibles</translation>
+        <source>Box size chosen</source>
+        <translation>Taille de boîte choisie</translation>
+    </message>
+    <message>
+        <source>Box size not chosen</source>
+        <translation>Taille de boîte non choisie</translation>
+    </message>
+    <message>
+        <source>Unknown box size</source>
+        <translation>Taille de boîte inconnue</translation>
+    </message>
+    <message>
+        <source>Box empty</source>
+        <translation>Boîte vide</translation>
     </message>
     <message>
         <source>Boxes do not hold the order</source>
-        <translation>Cartons non conformes à la commande</translation>
+        <translation>Les boîtes ne contiennent pas la commande</translation>
+    </message>
+    <message>
+        <source>Several boxes not offered</source>
+        <translation>Plusieurs boîtes impossibles</translation>
+    </message>
+    <message>
+        <source>Order line without item id</source>
+        <translation>Ligne de commande sans identifiant d&apos;article</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Emballage abandonné</translation>
     </message>
     <message>
         <source>No order open</source>
@@ -2379,7 +2430,7 @@
     </message>
     <message>
         <source>Order %1 cannot leave in several boxes here. Pack it in one box, or ask your shift lead.</source>
-        <translation>La commande %1 ne peut pas partir ici en plusieurs cartons. Un seul carton, ou demandez au chef d'équipe.</translation>
+        <translation>La commande %1 ne peut pas partir ici en plusieurs cartons. Un seul carton, ou demandez au chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The boxes do not hold exactly order %1. Check each box against the order.</source>
@@ -2400,6 +2451,30 @@
     <message>
         <source>%2 cannot be read as a product code. Scan it again.</source>
         <translation>%2 n&apos;est pas lisible comme code produit. Scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Box %2 is closed. Scan the items of the next box.</source>
+        <translation>La boîte %2 est fermée. Scannez les articles de la boîte suivante.</translation>
+    </message>
+    <message>
+        <source>Box size: %2.</source>
+        <translation>Taille de boîte&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the box size first: Ctrl+1 to 9, or scan the box&apos;s barcode.</source>
+        <translation>Choisissez d&apos;abord la taille de boîte&#xa0;: Ctrl+1 à 9, ou scannez le code-barres de la boîte.</translation>
+    </message>
+    <message>
+        <source>No box size has the key %2 here. Ask your shift lead.</source>
+        <translation>Aucune taille de boîte n&apos;a la touche %2 ici. Demandez à votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>This box is empty. Scan its items before the next box.</source>
+        <translation>Cette boîte est vide. Scannez ses articles avant la boîte suivante.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>
+        <translation>Commande %1 impossible en plusieurs boîtes&#xa0;: %2 n&apos;a pas d&apos;identifiant d&apos;article. Emballez-la dans une boîte.</translation>
     </message>
     <message>
         <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
@@ -2588,6 +2663,18 @@
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
         <translation>Le dossier de formation est occupé&#xa0;: fermez les autres fenêtres Packstation, laissez celle-ci terminer, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 n&apos;expédie pas la commande %1 en plusieurs boîtes. Une seule boîte, ou demandez à votre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>La commande %1 ne peut pas partir en plusieurs boîtes&#xa0;: ce poste ne nomme aucune option d&apos;expédition. Emballez-la dans une boîte.</translation>
+    </message>
+    <message>
+        <source>%2 labels for %1 printed.</source>
+        <translation>%2 étiquettes de %1 imprimées.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>

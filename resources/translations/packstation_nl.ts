@@ -54,6 +54,17 @@
         <translation>Geparkeerd: %1</translation>
     </message>
     <message>
+        <source>Box %1</source>
+        <translation>Doos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed: %n box(es)</source>
+        <translation>
+            <numerusform>Dicht: %n doos</numerusform>
+            <numerusform>Dicht: %n dozen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>confirm with F4</source>
         <translation>bevestig met F4</translation>
     </message>
@@ -599,6 +610,22 @@
     <message>
         <source>Every line of this order has a code to scan.</source>
         <translation>Elke regel van deze bestelling heeft een code om te scannen.</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: there is no box to close.</source>
+        <translation>Er is geen bestelling open om in te pakken: er is geen doos om te sluiten.</translation>
+    </message>
+    <message>
+        <source>New box</source>
+        <translation>Nieuwe doos</translation>
+    </message>
+    <message>
+        <source>No order is open for packing: scan an order first.</source>
+        <translation>Er is geen bestelling open om in te pakken: scan eerst een bestelling.</translation>
+    </message>
+    <message>
+        <source>Box size %1</source>
+        <translation>Doosmaat %1</translation>
     </message>
     <message>
         <source>Press Esc again to give up packing order %1.</source>
@@ -1625,16 +1652,40 @@
         <translation>Wordt ingepakt</translation>
     </message>
     <message>
-        <source>Packing given up</source>
-        <translation>Inpakken gestopt</translation>
+        <source>Box closed</source>
+        <translation>Doos gesloten</translation>
+    </message>
+    <message>
+        <source>Box size chosen</source>
+        <translation>Doosmaat gekozen</translation>
+    </message>
+    <message>
+        <source>Box size not chosen</source>
+        <translation>Doosmaat niet gekozen</translation>
+    </message>
+    <message>
+        <source>Unknown box size</source>
+        <translation>Onbekende doosmaat</translation>
+    </message>
+    <message>
+        <source>Box empty</source>
+        <translation>Doos leeg</translation>
+    </message>
+    <message>
+        <source>Boxes do not hold the order</source>
+        <translation>Dozen bevatten de bestelling niet</translation>
     </message>
     <message>
         <source>Several boxes not offered</source>
         <translation>Meerdere dozen niet mogelijk</translation>
     </message>
     <message>
-        <source>Boxes do not hold the order</source>
-        <translation>Dozen kloppen niet met bestelling</translation>
+        <source>Order line without item id</source>
+        <translation>Bestelregel zonder artikel-id</translation>
+    </message>
+    <message>
+        <source>Packing given up</source>
+        <translation>Inpakken gestopt</translation>
     </message>
     <message>
         <source>No order open</source>
@@ -2402,6 +2453,30 @@
         <translation>%2 is niet te lezen als productcode. Scan het opnieuw.</translation>
     </message>
     <message>
+        <source>Box %2 is closed. Scan the items of the next box.</source>
+        <translation>Doos %2 is dicht. Scan de artikelen van de volgende doos.</translation>
+    </message>
+    <message>
+        <source>Box size: %2.</source>
+        <translation>Doosmaat: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the box size first: Ctrl+1 to 9, or scan the box&apos;s barcode.</source>
+        <translation>Kies eerst de doosmaat: Ctrl+1 t/m 9, of scan de barcode van de doos.</translation>
+    </message>
+    <message>
+        <source>No box size has the key %2 here. Ask your shift lead.</source>
+        <translation>Geen doosmaat heeft hier de toets %2. Vraag het je teamleider.</translation>
+    </message>
+    <message>
+        <source>This box is empty. Scan its items before the next box.</source>
+        <translation>Deze doos is leeg. Scan eerst de artikelen erin, dan pas een nieuwe doos.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: %2 has no item id. Pack it in one box.</source>
+        <translation>Bestelling %1 kan niet in meerdere dozen: %2 heeft geen artikel-id. Pak alles in één doos.</translation>
+    </message>
+    <message>
         <source>%2 is a case this station does not know. Scan the units inside, or ask your shift lead.</source>
         <translation>%2 is een omdoos die dit station niet kent. Scan de artikelen erin, of vraag het je teamleider.</translation>
     </message>
@@ -2588,6 +2663,18 @@
     <message>
         <source>The training folder is busy: close any other Packstation, let this one finish, then try again.</source>
         <translation>De trainingsmap is bezet: sluit andere Packstation-vensters, laat dit venster zijn werk afmaken en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>%2 cannot ship order %1 in several boxes. Pack it in one box, or ask your shift lead.</source>
+        <translation>%2 kan bestelling %1 niet in meerdere dozen verzenden. Pak alles in één doos, of vraag het je teamleider.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go in several boxes: this station names no shipping option. Pack it in one box.</source>
+        <translation>Bestelling %1 kan niet in meerdere dozen: dit station noemt geen verzendoptie. Pak alles in één doos.</translation>
+    </message>
+    <message>
+        <source>%2 labels for %1 printed.</source>
+        <translation>%2 labels voor %1 afgedrukt.</translation>
     </message>
     <message>
         <source>No clear answer from Sendcloud: a label may exist. Do not scan it again yet; the station asks Sendcloud before it makes another.</source>

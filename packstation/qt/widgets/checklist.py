@@ -2,7 +2,9 @@
 
 Shown in the verdict area while an order is open for item verification. The count still to go is
 the biggest thing on screen; each line shows the name, SKU and EAN (what to look for on the
-product) and packed / ordered; the line the last scan ticked (or was refused on) is marked.
+product) and packed / ordered; the line the last scan ticked (or was refused on) is marked. An
+order packed in several boxes (issue 18) says which box is being packed (and its size), and the
+boxes closed so far: how many, what they weigh, their sizes.
 Built the first time an order is opened for packing, never before the packing window's first
 frame.
 """
@@ -43,12 +45,17 @@ class ChecklistPanel(QFrame):
         self.remaining.setObjectName("checklistRemaining")
         self.parked = _label(12)
         self.parked.setObjectName("checklistParked")
+        self.boxes = _label(16, bold=True)  # several boxes: the box being packed, the closed ones
+        self.boxes.setObjectName("checklistBoxes")
+        self.boxes.setWordWrap(True)
+        self.boxes.hide()
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(18)
         self._grid.setColumnStretch(0, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.remaining)
+        layout.addWidget(self.boxes)
         layout.addLayout(self._grid)
         layout.addWidget(self.parked)
         self.expanded = False
@@ -62,10 +69,31 @@ class ChecklistPanel(QFrame):
             self.tr("All packed") if view.complete else self.tr("%n to go", "", view.remaining)
         )
         self._fill(view)
+        boxes = self.boxes_text(view)
+        self.boxes.setText(boxes)
+        self.boxes.setVisible(bool(boxes))
         self.parked.setText(
             self.tr("Parked: %1").replace("%1", ", ".join(view.parked)) if view.parked else ""
         )
         self.parked.setVisible(bool(view.parked))
+
+    def boxes_text(self, view: ChecklistView) -> str:
+        """ "Box 3 · M (30 x 20 x 15 cm)" and "Closed: 2 boxes · 1: 1.2 kg, S … · 2: …"; empty for an
+        order in one box with no size chosen."""
+        if not view.closed_boxes and view.box_size is None:
+            return ""
+        current = self.tr("Box %1").replace("%1", str(view.box))
+        if view.box_size:
+            current += f" · {view.box_size}"
+        if not view.closed_boxes:
+            return current
+        closed = []
+        for box in view.closed_boxes:
+            facts = [str(box.weight)] if box.weight is not None else []
+            facts += [box.size] if box.size else []
+            closed.append(f"{box.number}: {', '.join(facts)}" if facts else str(box.number))
+        count = self.tr("Closed: %n box(es)", "", len(view.closed_boxes))
+        return f"{current}\n{count} · " + " · ".join(closed)
 
     def toggle_lines(self) -> bool:
         """Every line, or back to the first ones; False when nothing more can be shown."""

@@ -52,10 +52,15 @@ from packstation.station.verdicts import OrderSummary, ScanVerdict, Verdict
 BOXES_FIELD = "boxes"
 
 
-class MulticolloNotOfferedError(PackstationError):
-    """The order may not leave this station in several boxes: the reason is in the message."""
+@dataclass(frozen=True)
+class MulticolloRefusal:
+    """Why an order may not leave this station in several boxes: `code` says which kind
+    (`MULTICOLLO_NOT_OFFERED`: the shipping option; `MULTICOLLO_NO_ITEM_ID`: the order line named
+    `line`), `reason` in words."""
 
-    code = ErrorCode.MULTICOLLO_NOT_OFFERED
+    code: ErrorCode
+    reason: str
+    line: str | None = None
 
 
 class BoxesInvalidError(PackstationError):
@@ -73,17 +78,26 @@ class BoxSteps(LabelSteps):
     box_label_attempts: int = 10
     box_label_wait: float = 0.3
 
-    def multicollo_refusal(self, order: Order) -> str | None:
-        """Why this order cannot leave this station in several boxes (the packer is told), or None."""
+    def multicollo_refusal(self, order: Order) -> MulticolloRefusal | None:
+        """Why this order cannot leave this station in several boxes (the packer is told), or None:
+        the station's shipping option (none named, or one without the multicollo functionality),
+        or an order line without the item id each box names its items by."""
         if self.settings.apply_shipping_rules or self.settings.ship_with is None:
-            return (
+            return MulticolloRefusal(
+                ErrorCode.MULTICOLLO_NOT_OFFERED,
                 "the station lets Sendcloud's shipping rules choose the shipping option; several "
-                "boxes need a shipping option named in the settings"
+                "boxes need a shipping option named in the settings",
             )
         code = shipping_profile(self.settings).shipping_option_code
         known = self.weight_limits.get(code) if code else None
-        functionalities = {"multicollo": bool(known is not None and known.multicollo)}
-        return multicollo_problem(order_lines(order), functionalities)
+        lines = order_lines(order)
+        if (reason := multicollo_problem([], {"multicollo": bool(known and known.multicollo)})) is not None:
+            return MulticolloRefusal(ErrorCode.MULTICOLLO_NOT_OFFERED, reason)
+        if (reason := multicollo_problem(lines, {"multicollo": True})) is not None:
+            missing = next(line for line in lines if not line.get("item_id"))
+            name = str(missing.get("name") or missing.get("sku") or "?")
+            return MulticolloRefusal(ErrorCode.MULTICOLLO_NO_ITEM_ID, reason, line=name)
+        return None
 
     def make_box_labels(
         self, attempt_id: AttemptId, order: Order, summary: OrderSummary, boxes: Sequence[Box]
@@ -129,7 +143,9 @@ class BoxSteps(LabelSteps):
         number = order.order_number
         refusal = self.multicollo_refusal(order)
         if refusal is not None:
-            return MulticolloNotOfferedError(f"{number} cannot leave in several boxes: {refusal}.")
+            return PackstationError(
+                f"{number} cannot leave in several boxes: {refusal.reason}.", code=refusal.code
+            )
         problem = boxes_problem(boxes, order_lines(order))
         if problem is not None:
             return BoxesInvalidError(f"{number} cannot leave in these boxes: {problem}.")

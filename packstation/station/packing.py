@@ -260,23 +260,20 @@ class PackingSteps(BoxSteps):
 
     def _multicollo_refused(self, open_order: OpenOrder) -> ScanVerdict | None:
         """The red verdict saying why this order may not leave in several boxes, or None."""
-        reason = self.multicollo_refusal(open_order.order)
-        if reason is None:
+        refusal = self.multicollo_refusal(open_order.order)
+        if refusal is None:
             return None
-        missing = next((line for line in order_lines(open_order.order) if not line.get("item_id")), None)
-        code = ErrorCode.MULTICOLLO_NOT_OFFERED
         # The option the station names (its label's name), which takes no several boxes; None:
         # the station names none (Sendcloud's rules or defaults choose), so nothing can be checked.
         named = self.settings.ship_with if not self.settings.apply_shipping_rules else None
         reference = self._shipping_name(named.shipping_option_code) if named is not None else None
-        if missing is not None and "item id" in reason:
-            code = ErrorCode.MULTICOLLO_NO_ITEM_ID
-            reference = str(missing.get("name") or missing.get("sku") or "?")
+        if refusal.line is not None:
+            reference = refusal.line
         return self._box_refusal(
             open_order,
-            f"Order {open_order.summary.order_number} cannot leave in several boxes here: {reason}. "
-            "Pack it in one box.",
-            code,
+            f"Order {open_order.summary.order_number} cannot leave in several boxes here: "
+            f"{refusal.reason}. Pack it in one box.",
+            refusal.code,
             reference=reference,
         )
 

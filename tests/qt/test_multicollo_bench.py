@@ -281,3 +281,70 @@ def test_f3_without_an_order_open_only_says_so(qtbot: QtBot, make_window: Window
     assert window.verdict_panel.note.text() == "No order is open for packing: scan an order first."
     assert window.queue.open_entries() == []  # nothing was queued
     assert window.scan_field.text() == ""  # Ctrl+2 typed nothing into the scan field
+
+
+def _pack_in_two(qtbot: QtBot, window: MainWindow, number: str, second_size: int) -> ScanVerdict:
+    """Box 1 (size 1) holds the first unit, box 2 (size `second_size`) the rest: the last scan's verdict."""
+    units = _units(window, number)
+    scan_and_wait(qtbot, window, number)
+    _size(qtbot, window, 1)
+    scan_and_wait(qtbot, window, units[0])
+    assert _key(qtbot, window, Qt.Key.Key_F3).code == ErrorCode.NEXT_BOX
+    _size(qtbot, window, second_size)
+    for code in units[1:-1]:
+        scan_and_wait(qtbot, window, code)
+    return scan_and_wait(qtbot, window, units[-1])
+
+
+def test_a_box_the_carrier_refuses_voids_the_other_and_nothing_prints(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    crate = {"name": "Crate", "length_cm": 300, "width_cm": 200, "height_cm": 100, "shortcut": "2"}
+    small = {"name": "S", "length_cm": 25, "width_cm": 20, "height_cm": 10, "shortcut": "1"}
+    window = make_window({**BOXES, "box_sizes": [small, crate]})
+    _, simulator, printer = station_of(window)
+    number = _order(window, 2)
+
+    refused = _pack_in_two(qtbot, window, number, second_size=2)
+
+    assert (refused.verdict, refused.code) == (Verdict.FAILED, ErrorCode.SENDCLOUD_CARRIER_REFUSED)
+    assert "box 2:" in refused.message
+    assert "are cancelled; no box has a label" in refused.message
+    made = simulator.backend.parcels()
+    assert len(made) == 1  # box 1's parcel was made, then voided with its shipment
+    assert {parcel.status_code for parcel in made} == {"CANCELLED"}
+    assert printer.jobs() == []
+    assert window.packing_order is None
+
+
+def test_a_box_whose_label_did_not_print_is_reprinted_alone_with_f5(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(BOXES)
+    station, simulator, printer = station_of(window)
+    number = _order(window, 2)
+    journal = station.workflow.journal
+    record_box = journal.record_box
+
+    def printer_off_after_box_1(*args: Any, **kwargs: Any) -> Any:
+        recorded = record_box(*args, **kwargs)
+        if recorded.box == 1 and recorded.printed:
+            printer.refuse_connections(True)  # switched off: box 2's label reaches no printer
+        return recorded
+
+    monkeypatch.setattr(journal, "record_box", printer_off_after_box_1)
+
+    stopped = _pack_in_two(qtbot, window, number, second_size=2)
+
+    assert (stopped.verdict, stopped.code) == (Verdict.ATTENTION, ErrorCode.PRINT_FAILED), stopped.message
+    assert stopped.message.startswith("Box 2 of 2: its label was made but not printed")
+    [box_1] = printer.wait_for_jobs(1)
+    printer.refuse_connections(False)
+    monkeypatch.undo()
+    reprinted = _key(qtbot, window, Qt.Key.Key_F5)
+    assert reprinted.verdict is Verdict.SUCCESS, reprinted.message
+    jobs = printer.wait_for_jobs(2)
+    assert len(jobs) == 2  # F5 sent box 2 alone: box 1's label is never printed twice
+    assert jobs[1].data != box_1.data
+    assert all(job.printed for job in jobs)
+    assert simulator.labels_created() == 2

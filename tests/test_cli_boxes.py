@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,6 +16,7 @@ from packstation.station.shipping_limits import WeightLimits, limits_of, save_we
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.multicollo import boxes_file, order_with_lines
 
 ASYNC = ("POST", "/orders/create-labels-async")
 
@@ -36,35 +36,6 @@ def station(monkeypatch: pytest.MonkeyPatch, station_home: Path, simulator: Simu
 def printer() -> Iterator[VirtualPrinter]:
     with VirtualPrinter() as virtual:
         yield virtual
-
-
-def order_with_lines(simulator: Simulator, lines: int) -> dict[str, Any]:
-    return next(
-        order
-        for order in simulator.seed_data.orders
-        if order["order_number"] in simulator.shippable_order_numbers()
-        and order["shipping_address"]["country_code"] == "NL"
-        and len(order["order_details"]["order_items"]) >= lines
-    )
-
-
-def boxes_file(tmp_path: Path, order: dict[str, Any], count: int, **box_changes: Any) -> Path:
-    """The order's lines spread over `count` boxes: one line each, the rest in the last."""
-    items = order["order_details"]["order_items"]
-    parts = [items[i : i + 1] for i in range(count - 1)] + [items[count - 1 :]]
-    boxes = [
-        {
-            "weight": f"{number},5 kg",
-            "dimensions": f"30x20x{10 + number}cm",
-            "items": {str(item["item_id"]): item["quantity"] for item in part},
-        }
-        for number, part in enumerate(parts, start=1)
-    ]
-    for index, change in box_changes.items():
-        boxes[int(index.removeprefix("box")) - 1].update(change)
-    path = tmp_path / "boxes.json"
-    path.write_text(json.dumps(boxes))
-    return path
 
 
 def ship(simulator: Simulator, number: str, *extra: str) -> int:

@@ -42,6 +42,8 @@ from packstation.station.label_steps import (
     OutcomeStillUnknownError,
     Settlement,
     SettleState,
+    lookup_failed,
+    order_to_settle,
     order_words,
 )
 from packstation.station.label_store import LabelStoreError, label_file_name, mime_type_of, save_label
@@ -326,21 +328,11 @@ class BoxSteps(LabelSteps):
         attempt = self.journal.attempt(attempt_id)
         if attempt.label_created_at is not None:
             return Settlement(SettleState.FOUND, parcel_id=attempt.parcel_id)
-        order_number = attempt.order_number
-        if order_number is None:
-            raise PackstationError(
-                f"Attempt {attempt_id} has no order to settle.", code=ErrorCode.SETTLE_NO_ORDER
-            )
+        order_number = order_to_settle(attempt)
         try:
-            live = [
-                label
-                for label in self.client.find_existing_labels(
-                    order_number, integration_id=attempt.integration_id
-                )
-                if not label.cancelled
-            ]
+            live = self.live_labels(attempt, order_number)
         except PackstationError as error:
-            return Settlement(SettleState.UNKNOWN, reason=f"the lookup at Sendcloud failed ({error.message})")
+            return lookup_failed(error)
         held = self.journal.parcels_held([label.parcel_id for label in live])
         free = [label for label in live if label.parcel_id not in held]
         if not free:

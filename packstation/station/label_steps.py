@@ -247,21 +247,11 @@ class LabelSteps:
         row (its order number and shop), so one failed order lookup stops no recovery.
         """
         attempt = self.journal.attempt(attempt_id)
-        order_number = attempt.order_number
-        if order_number is None:  # a label call is only made for a found order
-            raise PackstationError(
-                f"Attempt {attempt_id} has no order to settle.", code=ErrorCode.SETTLE_NO_ORDER
-            )
+        order_number = order_to_settle(attempt)
         try:
-            live = [
-                label
-                for label in self.client.find_existing_labels(
-                    order_number, integration_id=attempt.integration_id
-                )
-                if not label.cancelled
-            ]
+            live = self.live_labels(attempt, order_number)
         except PackstationError as error:
-            return Settlement(SettleState.UNKNOWN, reason=f"the lookup at Sendcloud failed ({error.message})")
+            return lookup_failed(error)
         held = self.journal.parcels_held([label.parcel_id for label in live])
         mine = [label for label in live if label.parcel_id == attempt.parcel_id]
         free = mine or [label for label in live if label.parcel_id not in held]
@@ -296,6 +286,15 @@ class LabelSteps:
             documents=found.documents,
         )
         return Settlement(SettleState.FOUND, label=label, parcel_id=found.parcel_id)
+
+    def live_labels(self, attempt: Attempt, order_number: str) -> list[ExistingLabel]:
+        """The order's parcels at Sendcloud that are not cancelled (the settling lookup); raises
+        what the lookup raises."""
+        return [
+            label
+            for label in self.client.find_existing_labels(order_number, integration_id=attempt.integration_id)
+            if not label.cancelled
+        ]
 
     def _nothing_found(self, attempt: Attempt, order_number: str) -> Settlement:
         requested = attempt.label_requested_at or attempt.updated_at
@@ -1044,6 +1043,19 @@ def unknown_message(order_number: str, settlement: Settlement) -> str:
         f"({settlement.reason}). A label may exist, so no new one is made. {wait}; or ask your shift "
         "lead."
     )
+
+
+def order_to_settle(attempt: Attempt) -> str:
+    if attempt.order_number is None:  # a label call is only made for a found order
+        raise PackstationError(
+            f"Attempt {attempt.id} has no order to settle.", code=ErrorCode.SETTLE_NO_ORDER
+        )
+    return attempt.order_number
+
+
+def lookup_failed(error: PackstationError) -> Settlement:
+    """A settling lookup that failed: nothing is proved either way."""
+    return Settlement(SettleState.UNKNOWN, reason=f"the lookup at Sendcloud failed ({error.message})")
 
 
 def _duration(seconds: float) -> str:

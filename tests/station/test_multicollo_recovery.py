@@ -5,12 +5,10 @@ out, and never makes a parcel again."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -28,6 +26,7 @@ from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
+from tests.multicollo import boxes_file, order_with_lines
 from tests.station._crashing_station import BOX_1_PRINTED, MULTICOLLO_OPTION, crash_at
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -38,31 +37,6 @@ ASYNC = ("POST", "/orders/create-labels-async")
 def printer() -> Iterator[VirtualPrinter]:
     with VirtualPrinter() as virtual:
         yield virtual
-
-
-def _order(simulator: Simulator, lines: int) -> dict[str, Any]:
-    return next(
-        order
-        for order in simulator.seed_data.orders
-        if order["order_number"] in simulator.shippable_order_numbers()
-        and order["shipping_address"]["country_code"] == "NL"
-        and len(order["order_details"]["order_items"]) >= lines
-    )
-
-
-def _boxes_file(tmp_path: Path, order: dict[str, Any], count: int) -> Path:
-    items = order["order_details"]["order_items"]
-    parts = [items[i : i + 1] for i in range(count - 1)] + [items[count - 1 :]]
-    path = tmp_path / "boxes.json"
-    path.write_text(
-        json.dumps(
-            [
-                {"weight": f"{n}kg", "items": {str(item["item_id"]): item["quantity"] for item in part}}
-                for n, part in enumerate(parts, start=1)
-            ]
-        )
-    )
-    return path
 
 
 def _station(
@@ -98,9 +72,9 @@ def _station(
 def test_killed_after_box_1_printed_reprints_only_box_2(
     simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
 ) -> None:
-    order = _order(simulator, 2)
+    order = order_with_lines(simulator, 2)
     number = order["order_number"]
-    boxes = _boxes_file(tmp_path, order, 2)
+    boxes = boxes_file(tmp_path, order, 2)
     crash_at(
         BOX_1_PRINTED,
         number,
@@ -139,9 +113,9 @@ def test_killed_after_box_1_printed_reprints_only_box_2(
 def test_killed_between_creation_and_the_prints_keeps_every_box_for_a_reprint(
     stage: Stage, simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
 ) -> None:
-    order = _order(simulator, 3)
+    order = order_with_lines(simulator, 3)
     number = order["order_number"]
-    boxes = _boxes_file(tmp_path, order, 3)
+    boxes = boxes_file(tmp_path, order, 3)
     crash_at(
         stage, number, base_url=simulator.base_url, printer_url=printer.url, folder=tmp_path, boxes=boxes
     )
@@ -165,9 +139,9 @@ def test_a_lost_answer_is_settled_onto_the_boxes_never_sent_again(
 ) -> None:
     """The async call's answer is lost after Sendcloud made the parcels: the shipments lookup finds
     the order's one shipment with a parcel per box, and its labels print in box order."""
-    order = _order(simulator, 2)
+    order = order_with_lines(simulator, 2)
     simulator.faults.add(Fault(FaultKind.MALFORMED_JSON, path="/orders/create-labels-async"))
-    boxes = read_boxes_file(_boxes_file(tmp_path, order, 2))
+    boxes = read_boxes_file(boxes_file(tmp_path, order, 2))
     with http_client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _station(simulator, printer, tmp_path, http, journal)
         verdict = station.handle_scan(order["order_number"], boxes=boxes)
@@ -189,9 +163,9 @@ def test_a_lost_answer_is_settled_onto_the_boxes_never_sent_again(
 def test_a_lost_answer_with_nothing_made_blocks_until_proved(
     simulator: Simulator, printer: VirtualPrinter, tmp_path: Path
 ) -> None:
-    order = _order(simulator, 2)
+    order = order_with_lines(simulator, 2)
     simulator.faults.add(Fault(FaultKind.STATUS, path="/orders/create-labels-async", status=504))
-    boxes = read_boxes_file(_boxes_file(tmp_path, order, 2))
+    boxes = read_boxes_file(boxes_file(tmp_path, order, 2))
     with http_client() as http, Journal.open(tmp_path / "journal.sqlite3", "Bench 1") as journal:
         station = _station(simulator, printer, tmp_path, http, journal)
         first = station.handle_scan(order["order_number"], boxes=boxes)

@@ -17,7 +17,7 @@ them. `scanned` and `order_found` are committed with `synchronous=NORMAL` (no fs
 lose the latest such rows, never corrupt the file). The WAL is append-only, so the next FULL commit
 makes every earlier NORMAL row durable too. Measured cost: docs/journal.md, bench/journal_write.py.
 
-Longer than most modules (~960 lines) on purpose: `Journal` is one class over one connection, and
+Longer than most modules (~1,240 lines) on purpose: `Journal` is one class over one connection, and
 every method runs inside its lock and its transactions (a claim is checked in the same transaction
 as the label check; a transition releases claims and takes parcels in its own). What needs no
 connection lives beside it: `rows.py` (rows to models, filters to SQL), `reports.py` (CSV cells,

@@ -7,6 +7,9 @@ The window is shown before the station exists: `attach_when_open` opens the stat
 (keyring, journal, simulator: nothing the GUI thread may wait for), and `attach` fills in the rest.
 Scans typed meanwhile wait in the queue. This module imports only Qt and the window's widgets at
 load time; the core's types arrive with the station (see docs/performance.md, start-up).
+
+About 650 lines: the one window of the first frame, and each of the packer's keys is a few lines of
+wiring to the queue; the widgets and the queue's logic live in their own modules.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ answer: what did Sendcloud make?), `fetch_label`, `save_and_print`/`keep_and_pri
 `print_label`, `reprint`, `recover`, and the verdicts they end in. Every step is journalled before
 and after it (docs/architecture.md, "Exactly once"). No Qt; every wait is a parameter.
 
-Longer than most modules (~770 lines) on purpose: it is one class, and its exactly-once steps and
+Longer than most modules (~1,080 lines) on purpose: it is one class, and its exactly-once steps and
 its printing steps call each other (settling fetches a label; a reprint resumes a label that was
 made but never saved). Start-up recovery, which only drives them, lives in `station.recovery`.
 """

@@ -19,6 +19,9 @@ gets its boxes back. When the last item is in, the last box is closed the same w
 ships through `make_box_labels`, a label per box. Offered only where `multicollo_refusal` finds
 nothing; otherwise the packer is told why. Skipping or forcing with boxes closed puts the items not
 scanned in the last box (journalled; docs/multicollo.md).
+
+A little over 600 lines: one class, the open order's state, whose item scans and box closes share
+its journal records and their replay; splitting the boxes off would split that replay in two.
 """
 
 from __future__ import annotations

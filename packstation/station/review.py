@@ -13,7 +13,7 @@ error stays readable, and the "failed" view shows only the newest try (docs/jour
 whose label call had no clear answer is settled first (GET /shipments): a label found there is
 fetched, saved and printed on the original attempt; never is a second one made.
 
-A little over 600 lines: one class of eleven actions that share its audit, lookup, settle and retry
+About 700 lines: one class of eleven actions that share its audit, lookup, settle and retry
 steps. Their outcomes (`review_outcomes.py`) and the order fixes (`order_fixes.py`) live beside it.
 """
 

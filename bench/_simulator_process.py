@@ -78,7 +78,12 @@ def main() -> None:
     parser.add_argument("--public-key", required=True)
     parser.add_argument("--secret-key", required=True)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--label-latency", type=float, default=0.0, help="seconds added to create-label-sync")
+    parser.add_argument(
+        "--label-latency",
+        type=float,
+        default=0.0,
+        help="seconds added to each label call (create-label-sync, create-labels-async)",
+    )
     parser.add_argument(
         "--order-latency",
         type=float,
@@ -102,16 +107,18 @@ def main() -> None:
         patch_save_delay=options.patch_save_delay,
     )
     with Simulator(config, seed_data=seed) as simulator:
-        if options.label_latency > 0:
-            simulator.faults.add(
-                Fault(
-                    FaultKind.LATENCY,
-                    method="POST",
-                    path="/orders/create-label-sync",
-                    delay=options.label_latency,
-                    times=None,
+        # Both label calls: one label (sync) and several boxes (async, issue 18's bench).
+        for label_call in ("/orders/create-label-sync", "/orders/create-labels-async"):
+            if options.label_latency > 0:
+                simulator.faults.add(
+                    Fault(
+                        FaultKind.LATENCY,
+                        method="POST",
+                        path=label_call,
+                        delay=options.label_latency,
+                        times=None,
+                    )
                 )
-            )
         for method in ("PATCH", "GET") if options.order_latency > 0 else ():
             simulator.faults.add(
                 Fault(

@@ -134,9 +134,7 @@ class BoxSteps(LabelSteps):
             if settlement.state is not SettleState.FOUND:
                 return self.unsettled_verdict(attempt_id, number, settlement, summary)
         else:
-            self.record(
-                attempt_id, Stage.LABEL_CREATED, parcels=[parcel.parcel_id for parcel in shipment.parcels]
-            )
+            self._boxes_created(attempt_id, [parcel.parcel_id for parcel in shipment.parcels])
         return self.print_boxes(attempt_id, summary)
 
     def _refusal(self, order: Order, boxes: Sequence[Box]) -> PackstationError | None:
@@ -159,6 +157,11 @@ class BoxSteps(LabelSteps):
                     error.message = f"Box {index}: {error.message}"
                     return error
         return None
+
+    def _boxes_created(self, attempt_id: AttemptId, parcel_ids: Sequence[int]) -> None:
+        """`label_created` with every box's parcel tied to its box (the history names them all)."""
+        listed = ", ".join(str(parcel_id) for parcel_id in parcel_ids)
+        self.record(attempt_id, Stage.LABEL_CREATED, parcels=parcel_ids, event_fields={"parcels": listed})
 
     # ------------------------------------------------------------------ saving and printing
     def print_boxes(
@@ -340,7 +343,7 @@ class BoxSteps(LabelSteps):
         shipment = [label for label in free if label.shipment_id == free[0].shipment_id]
         if len(shipment) != expected:
             return self._void_partial(attempt, order_number, shipment, expected)
-        self.record(attempt_id, Stage.LABEL_CREATED, parcels=[label.parcel_id for label in shipment])
+        self._boxes_created(attempt_id, [label.parcel_id for label in shipment])
         for label in shipment:
             if label.tracking_number:
                 self.journal.record_box(attempt_id, label.parcel_id, tracking_number=label.tracking_number)

@@ -323,6 +323,10 @@
         <translation>(niemand angemeldet)</translation>
     </message>
     <message>
+        <source>Box %1 printed</source>
+        <translation>Karton %1 gedruckt</translation>
+    </message>
+    <message>
         <source>(history purged)</source>
         <translation>(Verlauf gelöscht)</translation>
     </message>

@@ -323,6 +323,10 @@
         <translation>(aucun emballeur identifié)</translation>
     </message>
     <message>
+        <source>Box %1 printed</source>
+        <translation>Carton %1 imprimé</translation>
+    </message>
+    <message>
         <source>(history purged)</source>
         <translation>(historique purgé)</translation>
     </message>

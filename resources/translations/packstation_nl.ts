@@ -323,6 +323,10 @@
         <translation>(niemand aangemeld)</translation>
     </message>
     <message>
+        <source>Box %1 printed</source>
+        <translation>Doos %1 afgedrukt</translation>
+    </message>
+    <message>
         <source>(history purged)</source>
         <translation>(geschiedenis gewist)</translation>
     </message>

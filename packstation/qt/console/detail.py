@@ -208,12 +208,34 @@ class DetailPane(QWidget):
                         event.at.astimezone().strftime("%H:%M:%S.%f")[:-3],
                         stage_name(event.stage),
                         f"{event.duration_ms} ms",
-                        # The weight sent with the label request (issue 17), where it was weighed.
-                        event.error_code or str(event.fields.get("weight") or ""),
+                        # The weight sent with the label request (issue 17), where it was weighed;
+                        # with several boxes (issue 18) their weights, then their parcels.
+                        event.error_code
+                        or str(
+                            event.fields.get("weight")
+                            or event.fields.get("weights")
+                            or event.fields.get("parcels")
+                            or ""
+                        ),
                     ),
                     stage_descriptions()[event.stage],
                 )
                 for event in journal.history(attempt.id)
+            ]
+            boxes = journal.boxes(attempt.id)
+            rows += [
+                (
+                    box.printed_at,
+                    (
+                        box.printed_at.astimezone().strftime("%H:%M:%S.%f")[:-3],
+                        self.tr("Box %1 printed").replace("%1", str(box.box)),
+                        "",
+                        str(box.parcel_id),
+                    ),
+                    "",
+                )
+                for box in boxes
+                if len(boxes) > 1 and box.printed_at is not None
             ]
             rows += [
                 (

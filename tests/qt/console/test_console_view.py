@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
@@ -13,9 +14,13 @@ from packstation.journal import AttemptFilter, Packer
 from packstation.qt.console.filters import FilterBar
 from packstation.qt.console.model import Column
 from packstation.qt.wording import bucket_text
+from packstation.settings import ShipWithSetting
+from packstation.station.boxes import Box
 from packstation.station.buckets import Bucket, bucket_of
+from packstation.station.shipping_limits import WeightLimits
 from packstation.station.workflow import Verdict
 from packstation.training.faults import Fault, FaultKind
+from tests.multicollo import order_with_lines
 from tests.qt.console.conftest import ConsoleFactory, missing_house_number
 from tests.qt.driving import WAIT_MS
 
@@ -306,3 +311,53 @@ def test_the_station_filter_offers_the_warehouses_stations(qtbot: QtBot) -> None
     with qtbot.waitSignal(bar.filter_changed) as changed:
         bar.station.setText("Station 3")
     assert changed.args[0].station == "Station 3"
+
+
+def test_an_order_in_boxes_shows_every_boxs_parcel_and_print(
+    qtbot: QtBot, station: Station, make_console: ConsoleFactory
+) -> None:
+    """Issue 18: the label call's parcels, one per box, and each box's print in the history; box 2's
+    print failed (the printer refused the connection), so the order is in the console."""
+    simulator, printer = station.simulator, station.virtual_printer
+    assert simulator is not None
+    assert printer is not None
+    workflow = station.workflow
+    workflow.settings = workflow.settings.model_copy(
+        update={"ship_with": ShipWithSetting(shipping_option_code="postnl:standard")}
+    )
+    workflow.weight_limits = {"postnl:standard": WeightLimits(multicollo=True)}
+    order = order_with_lines(simulator, 2)
+    lines = order["order_details"]["order_items"]
+    boxes = [
+        Box({str(line["item_id"]): line["quantity"] for line in part}) for part in (lines[:1], lines[1:])
+    ]
+    record_box = workflow.journal.record_box
+
+    def printer_off_after_box_1(*args: Any, **kwargs: Any) -> Any:
+        recorded = record_box(*args, **kwargs)
+        if recorded.box == 1 and recorded.printed:
+            printer.refuse_connections(True)
+        return recorded
+
+    workflow.journal.record_box = printer_off_after_box_1  # type: ignore[method-assign]
+    try:
+        verdict = workflow.handle_scan(order["order_number"], boxes=boxes)
+    finally:
+        printer.refuse_connections(False)
+        workflow.journal.record_box = record_box  # type: ignore[method-assign]
+    assert verdict.verdict is Verdict.ATTENTION, verdict.message
+    parcels = ", ".join(str(parcel) for parcel in verdict.parcels)
+
+    console = make_console()
+    window = console.window
+    assert window.model.rowCount() == 1
+    select_row(qtbot, window, 0)
+    history = window.detail.history
+    rows = [
+        tuple(item.text() if (item := history.item(row, column)) else "" for column in range(4))
+        for row in range(history.rowCount())
+    ]
+    [created] = [row for row in rows if row[1] == "Label created"]
+    assert created[3] == parcels
+    [printed] = [row for row in rows if row[1].startswith("Box ")]
+    assert printed[1:] == ("Box 1 printed", "", str(verdict.parcels[0]))

@@ -191,3 +191,28 @@ def test_output_writes_each_boxs_label(
     assert ship(simulator, order["order_number"], "--boxes", str(path), "--output", str(output)) == 0
     assert (output.parent / "label-box1.zpl").read_bytes().startswith(b"^XA")
     assert (output.parent / "label-box2.zpl").read_bytes().startswith(b"^XA")
+
+
+def test_training_ships_an_order_in_boxes_with_an_option_that_takes_them(
+    station_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ship --training --boxes`: training names no shipping option (Sendcloud's defaults choose),
+    so for several boxes it ships with its practice option, which takes them."""
+    from packstation.training.seed import make_seed_data
+    from packstation.training.simulator import SimulatorConfig
+
+    seed = make_seed_data(SimulatorConfig(public_key="-", secret_key="-").seed)
+    order = next(
+        order
+        for order in seed.orders
+        if order["shipping_address"]["country_code"] == "NL"
+        and len(order["order_details"]["order_items"]) >= 2
+        and order["order_number"] not in seed.unshippable_reasons
+        and order["order_number"] not in seed.duplicate_order_numbers
+    )
+    path = boxes_file(tmp_path, order, 2)
+    assert main(["ship", order["order_number"], "--training", "--boxes", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"2 labels for {order['order_number']} printed, one per box." in out
+    # A scan of it now is "already shipped": its labels are made.
+    assert main(["ship", order["order_number"], "--training", "--boxes", str(path)]) == 4

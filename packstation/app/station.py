@@ -140,10 +140,13 @@ def open_station(
     overrides: dict[str, Any] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     paths: StationPaths | None = None,
+    several_boxes: bool = False,
 ) -> Iterator[Station]:
     """The station's workflow over real Sendcloud (keys from env/keyring) or, in training mode, an
     in-process simulator and virtual printer with a training folder of its own (`paths`: another
-    folder, such as the self-test's scratch one).
+    folder, such as the self-test's scratch one). `several_boxes`: training is to ship an order in
+    several boxes (`ship --training --boxes`): a shipping option that takes them, as with item
+    verification (`with_practice_boxes`).
 
     The settings are the file's, checked against what a shift lead last saved (`guard_settings`:
     a change made outside the app does not reach the safety fields); `overrides` (the command
@@ -181,7 +184,9 @@ def open_station(
         settings = with_warehouse_packers(journal, _with_overrides(guarded.settings, updates))
         if simulator is not None:  # the demo packers' badges and the meals' case code are on the sheet
             settings = with_practice_cases(with_demo_packers(settings), simulator.seed_data.case_barcodes)
-            settings = with_practice_boxes(settings)  # several boxes: S, M, L on the sheet
+            settings = with_practice_boxes(
+                settings, several_boxes=several_boxes
+            )  # several boxes: S, M, L on the sheet
         # No proxy in training: the simulator is on this computer, where a site's proxy cannot reach.
         http = stack.enter_context(http_client(None if training else settings.proxy_url))
         client = SendcloudClient(

@@ -77,17 +77,17 @@ def with_demo_packers(settings: StationSettings) -> StationSettings:
     return settings.model_copy(update={"packers": (*settings.packers, *demo)}) if demo else settings
 
 
-def with_practice_boxes(settings: StationSettings) -> StationSettings:
+def with_practice_boxes(settings: StationSettings, *, several_boxes: bool = False) -> StationSettings:
     """`settings` ready to practise several boxes: training's box sizes (`PRACTICE_BOX_SIZES`) when
-    they list none; and with item verification on (boxes are closed at the checklist) and no
-    shipping option named, `PRACTICE_SHIPPING_OPTION`, which takes several boxes. Without item
-    verification training keeps Sendcloud's defaults, whose choices (a service point, a letter) are
-    practised there."""
+    they list none; and with item verification on (boxes are closed at the checklist), or for
+    `ship --training --boxes` (`several_boxes`), and no shipping option named,
+    `PRACTICE_SHIPPING_OPTION`, which takes several boxes. Otherwise training keeps Sendcloud's
+    defaults, whose choices (a service point, a letter) are practised there."""
     update: dict[str, object] = {}
     if not settings.box_sizes:
         update["box_sizes"] = PRACTICE_BOX_SIZES
     sendcloud_decides = settings.ship_with is None and not settings.apply_shipping_rules
-    if settings.item_verification != "off" and sendcloud_decides:
+    if (settings.item_verification != "off" or several_boxes) and sendcloud_decides:
         update["ship_with"] = ShipWithSetting(shipping_option_code=PRACTICE_SHIPPING_OPTION)
     return settings.model_copy(update=update) if update else settings
 

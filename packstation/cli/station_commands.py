@@ -86,7 +86,10 @@ def ship_command(args: argparse.Namespace, *, training: bool, lookup: OrderLooku
     if lookup is not None:
         overrides["lookup"] = {"attempts": lookup.attempts, "backoff_seconds": lookup.backoff}
     with _open_station(
-        training=training, overrides=overrides, sleep=lookup.sleep if lookup else time.sleep
+        training=training,
+        overrides=overrides,
+        sleep=lookup.sleep if lookup else time.sleep,
+        several_boxes=bool(getattr(args, "boxes", None)),
     ) as station:
         verdict = station.workflow.handle_scan(
             args.order_number, weight=getattr(args, "weight", None), boxes=getattr(args, "boxes", None) or ()

@@ -85,10 +85,11 @@ class BoxSteps(LabelSteps):
         the station's shipping option (none named, or one without the multicollo functionality),
         or an order line without the item id each box names its items by."""
         if self.settings.apply_shipping_rules or self.settings.ship_with is None:
+            chooser = "shipping rules" if self.settings.apply_shipping_rules else "defaults"
             return MulticolloRefusal(
                 ErrorCode.MULTICOLLO_NOT_OFFERED,
-                "the station lets Sendcloud's shipping rules choose the shipping option; several "
-                "boxes need a shipping option named in the settings",
+                f"the station lets Sendcloud's {chooser} choose the shipping option; several boxes "
+                "need a shipping option named in the settings, one that takes them",
             )
         code = shipping_profile(self.settings).shipping_option_code
         known = self.weight_limits.get(code) if code else None

@@ -24,7 +24,8 @@ from packstation.cli.doctor import (
     run_checks,
 )
 from packstation.credentials import KEYRING_SERVICE, ApiCredentials, KeyringUnavailableError, save_credentials
-from packstation.journal import Journal
+from packstation.journal import Journal, Stage
+from packstation.journal.postgres import PostgresJournal
 from packstation.paths import StationPaths, station_paths
 from packstation.printing.profile import PrinterProfile
 from packstation.settings import StationSettings, save_settings
@@ -33,6 +34,7 @@ from packstation.training.virtual_printer import PrinterState, VirtualPrinter, V
 from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
 from tests.keyrings import LockedKeyring, MemoryKeyring, installed
 from tests.ports import free_port
+from tests.postgres_server import OWNER_PASSWORD, PostgresServer, migrated_database
 
 ENV_KEYS = {"PACKSTATION_PUBLIC_KEY": TEST_PUBLIC_KEY, "PACKSTATION_SECRET_KEY": TEST_SECRET_KEY}
 
@@ -286,3 +288,43 @@ def test_a_journal_the_doctor_cannot_read_skips_the_settings_review(
     checks = by_name(run_checks(paths, StationSettings(), environ={}))
     assert checks[SETTINGS_REVIEW_CHECK].status is CheckStatus.SKIPPED
     assert checks["Unfinished labels"].status is CheckStatus.FAILED
+
+
+def test_a_station_on_the_shared_journal_is_checked_on_it(
+    paths: StationPaths, simulator: Simulator, postgres_server: PostgresServer
+) -> None:
+    """Issue 19: the shared journal is tried as `journal check` tries it, and the unfinished labels
+    are this station's there, not a local file's (a station on PostgreSQL has none)."""
+    url = migrated_database(postgres_server).replace(f":{OWNER_PASSWORD}@", "@")
+    settings = settings_for(simulator, journal_url=url.split("?")[0], station_id="Station 7")
+    env = {**ENV_KEYS, "PACKSTATION_JOURNAL_URL": url, "PACKSTATION_JOURNAL_PASSWORD": OWNER_PASSWORD}
+    with PostgresJournal.connect(url, "Station 7", password=OWNER_PASSWORD) as journal:
+        attempt = journal.start_attempt("WEB-77")
+        journal.record(attempt, Stage.ORDER_FOUND, order_number="WEB-77", integration_id=1)
+        journal.record(attempt, Stage.LABEL_REQUESTED)
+    assert not paths.journal_file.exists()
+
+    found = by_name(run_checks(paths, settings, environ=env, timeout=1.0))
+
+    shared = found["Shared journal"]
+    assert shared.status is CheckStatus.OK, shared.detail
+    assert "connect, schema" in shared.detail
+    assert OWNER_PASSWORD not in shared.detail
+    unfinished = found["Unfinished labels"]
+    assert unfinished.status is CheckStatus.FAILED
+    assert "outcome unknown for WEB-77" in unfinished.detail
+
+
+def test_a_shared_journal_that_cannot_be_reached_is_named(paths: StationPaths, simulator: Simulator) -> None:
+    url = f"postgresql://station@127.0.0.1:{free_port()}/warehouse"
+    settings = settings_for(simulator, journal_url=url, station_id="Station 7")
+    found = by_name(run_checks(paths, settings, environ=ENV_KEYS, timeout=1.0))
+    assert found["Shared journal"].status is CheckStatus.FAILED
+    assert "journal check" in found["Shared journal"].fix
+    assert found["Unfinished labels"].status is CheckStatus.FAILED  # its journal cannot be read
+
+
+def test_a_station_on_its_own_file_has_no_shared_journal_line(
+    paths: StationPaths, simulator: Simulator
+) -> None:
+    assert "Shared journal" not in by_name(run_checks(paths, settings_for(simulator), environ=ENV_KEYS))

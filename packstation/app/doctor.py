@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 
 import httpx
 
+from packstation.app.journal_service import check_journal, open_station_journal, shared_journal_url
 from packstation.credentials import (
     KEYRING_SERVICE,
     PUBLIC_KEY_ENV,
@@ -39,6 +40,7 @@ from packstation.credentials import (
 )
 from packstation.errors import ConfigurationError, CredentialsError, PackstationError
 from packstation.journal import Journal
+from packstation.journal.postgres import redacted
 from packstation.paths import StationPaths
 from packstation.printing.errors import PrinterError, PrinterNotReadyError, PrinterStatusUnknownError
 from packstation.printing.printer import LabelPrinter
@@ -99,7 +101,7 @@ def run_checks(
     checks: list[Check] = []
     settings_check, loaded = _check_settings_file(paths)
     checks.append(settings_check)
-    review_check, guarded = _check_lead_saved(paths, loaded)
+    review_check, guarded = _check_lead_saved(paths, loaded, env)
     checks.append(review_check)
     settings = settings if settings is not None else guarded
     keyring_check, keyring_usable = _check_keyring(env)
@@ -113,7 +115,10 @@ def run_checks(
     checks.extend(_check_printer(settings, timeout))
     checks.append(_check_folders(paths))
     checks.append(_check_disk(paths.label_store))
-    checks.append(_check_unfinished_labels(paths, settings))
+    shared_check = _check_shared_journal(settings, env)
+    if shared_check is not None:  # a station on its own file has no such line
+        checks.append(shared_check)
+    checks.append(_check_unfinished_labels(paths, settings, env))
     return checks
 
 
@@ -130,7 +135,19 @@ def _check_settings_file(paths: StationPaths) -> tuple[Check, SettingsFile | Non
     return Check(name, CheckStatus.OK, f"{path} is valid"), read
 
 
-def _check_lead_saved(paths: StationPaths, read: SettingsFile | None) -> tuple[Check, StationSettings]:
+def _station_journal(
+    paths: StationPaths, settings: StationSettings, env: Mapping[str, str]
+) -> Journal | None:
+    """The journal the station keeps: the shared one when it is on one (issue 19), else its own file;
+    None when that file does not exist yet (nothing was journalled). Raises what opening raises."""
+    if shared_journal_url(settings, env) is None and not paths.journal_file.exists():
+        return None
+    return open_station_journal(settings, paths, training=False, environ=env)
+
+
+def _check_lead_saved(
+    paths: StationPaths, read: SettingsFile | None, env: Mapping[str, str]
+) -> tuple[Check, StationSettings]:
     """Whether the file is the one a shift lead saved last; the settings the station runs on.
     Reads the journal only: the station records a first file, and audits a change, when it opens."""
     name = SETTINGS_REVIEW_CHECK
@@ -138,11 +155,12 @@ def _check_lead_saved(paths: StationPaths, read: SettingsFile | None) -> tuple[C
         return Check(name, CheckStatus.SKIPPED, "not checked: the settings file is not valid"), (
             StationSettings()
         )
-    if not paths.journal_file.exists():
-        first = "no journal yet: the station takes this file as a lead's when it first opens"
-        return Check(name, CheckStatus.OK, first), read.settings
     try:
-        with Journal.open(paths.journal_file, read.settings.station_name) as journal:
+        journal = _station_journal(paths, read.settings, env)
+        if journal is None:
+            first = "no journal yet: the station takes this file as a lead's when it first opens"
+            return Check(name, CheckStatus.OK, first), read.settings
+        with journal:
             guarded = check_settings(journal, read)
     except PackstationError as exc:  # "Unfinished labels" fails on it: the doctor's exit is 1, not 11
         return Check(name, CheckStatus.SKIPPED, f"not checked: the journal cannot be read: {exc.message}"), (
@@ -429,14 +447,37 @@ def _check_folders(paths: StationPaths) -> Check:
     )
 
 
-def _check_unfinished_labels(paths: StationPaths, settings: StationSettings) -> Check:
-    """Paid labels the journal has not seen through: an unknown outcome blocks its order until it is
-    settled, and a label made but not printed is a parcel waiting for a person."""
-    name = "Unfinished labels"
-    if not paths.journal_file.exists():
-        return Check(name, CheckStatus.OK, "no journal yet: nothing was shipped from this station")
+def _check_shared_journal(settings: StationSettings, env: Mapping[str, str]) -> Check | None:
+    """The shared journal, when the station is on one (issue 19): what `packstation journal check`
+    tries (connect, schema, privileges, a write rolled back, the holders' locks). None without one."""
+    name = "Shared journal"
+    fix = (
+        "Run `packstation journal check URL` for the details; the database administrator fixes the "
+        "role's grants, or upgrades the journal with `packstation journal migrate URL`."
+    )
     try:
-        with Journal.open(paths.journal_file, settings.station_name) as journal:
+        url = shared_journal_url(settings, env)
+        if url is None:
+            return None
+        found = check_journal(url, env)
+    except PackstationError as exc:
+        return Check(name, CheckStatus.FAILED, exc.message, fix)
+    failed = [check for check in found if not check.ok]
+    if failed:
+        return Check(name, CheckStatus.FAILED, "; ".join(f"{c.name}: {c.detail}" for c in failed), fix)
+    return Check(name, CheckStatus.OK, f"{redacted(url)}: {', '.join(check.name for check in found)} passed")
+
+
+def _check_unfinished_labels(paths: StationPaths, settings: StationSettings, env: Mapping[str, str]) -> Check:
+    """Paid labels the journal has not seen through: an unknown outcome blocks its order until it is
+    settled, and a label made but not printed is a parcel waiting for a person. On a shared journal,
+    this station's (its `station_id`)."""
+    name = "Unfinished labels"
+    try:
+        journal = _station_journal(paths, settings, env)
+        if journal is None:
+            return Check(name, CheckStatus.OK, "no journal yet: nothing was shipped from this station")
+        with journal:
             unknown = [a.order_number or str(a.id) for a in journal.unsettled()]
             waiting = [a.order_number or str(a.id) for a in (*journal.unsaved(), *journal.unprinted())]
     except PackstationError as exc:

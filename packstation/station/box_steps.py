@@ -36,7 +36,7 @@ from packstation.station.box_labels import (
     create_box_labels,
     order_lines,
 )
-from packstation.station.boxes import Box, boxes_problem, multicollo_problem
+from packstation.station.boxes import NO_MULTICOLLO, Box, boxes_problem, line_without_item_id, no_item_id
 from packstation.station.label_steps import (
     LabelSteps,
     OutcomeStillUnknownError,
@@ -93,13 +93,11 @@ class BoxSteps(LabelSteps):
             )
         code = shipping_profile(self.settings).shipping_option_code
         known = self.weight_limits.get(code) if code else None
-        lines = order_lines(order)
-        if (reason := multicollo_problem([], {"multicollo": bool(known and known.multicollo)})) is not None:
-            return MulticolloRefusal(ErrorCode.MULTICOLLO_NOT_OFFERED, reason)
-        if (reason := multicollo_problem(lines, {"multicollo": True})) is not None:
-            missing = next(line for line in lines if not line.get("item_id"))
-            name = str(missing.get("name") or missing.get("sku") or "?")
-            return MulticolloRefusal(ErrorCode.MULTICOLLO_NO_ITEM_ID, reason, line=name)
+        if known is None or not known.multicollo:
+            return MulticolloRefusal(ErrorCode.MULTICOLLO_NOT_OFFERED, NO_MULTICOLLO)
+        missing = line_without_item_id(order_lines(order))
+        if missing is not None:
+            return MulticolloRefusal(ErrorCode.MULTICOLLO_NO_ITEM_ID, no_item_id(missing), line=missing)
         return None
 
     def make_box_labels(
@@ -403,23 +401,16 @@ class BoxSteps(LabelSteps):
 
     def not_printed_verdict(self, attempt: Attempt) -> ScanVerdict:
         """`LabelSteps.not_printed_verdict`; for boxes, which boxes' labels are not out."""
+        verdict = super().not_printed_verdict(attempt)
         boxes = self.journal.boxes(attempt.id)
         if len(boxes) < 2:
-            return super().not_printed_verdict(attempt)
-        attempt = self._list_for_reprint(attempt)
+            return verdict
         waiting = [box for box in boxes if not box.printed]
         named = ("boxes " if len(waiting) > 1 else "box ") + ", ".join(str(box.box) for box in waiting)
-        return ScanVerdict(
-            Verdict.ATTENTION,
-            f"The labels for {order_words(attempt)} ({len(boxes)} boxes) are made, but {named} did "
-            "not print (or was not confirmed). Look at the printer; reprint (F5, the console, or "
+        return dataclasses.replace(
+            verdict,
+            message=f"The labels for {order_words(attempt)} ({len(boxes)} boxes) are made, but {named} "
+            "did not print (or was not confirmed). Look at the printer; reprint (F5, the console, or "
             "`packstation reprint`) to print only the boxes not out.",
-            ErrorCode.LABEL_NOT_PRINTED,
-            attempt.id,
-            parcel_id=attempt.parcel_id,
-            tracking_number=attempt.tracking_number,
-            label_path=attempt.label_path,
-            reference=attempt.order_number,
-            reprint_attempt=attempt.id,
             parcels=tuple(box.parcel_id for box in boxes),
         )

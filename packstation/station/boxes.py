@@ -226,13 +226,24 @@ def multicollo_problem(
     Multicollo needs the shipping option's `multicollo` functionality (S-SO) and an `item_id` on
     every order line (`parcel_items` names lines by it)."""
     if not (functionalities or {}).get("multicollo"):
-        return "the station's shipping option cannot ship one order in several boxes (no multicollo)"
-    missing = [
-        str(line.get("name") or line.get("sku") or "?") for line in order_lines if not line.get("item_id")
-    ]
-    if missing:
-        return f"the order's line {missing[0]!r} has no item id, which each box must name its items by"
-    return None
+        return NO_MULTICOLLO
+    missing = line_without_item_id(order_lines)
+    return None if missing is None else no_item_id(missing)
+
+
+NO_MULTICOLLO: Final = "the station's shipping option cannot ship one order in several boxes (no multicollo)"
+
+
+def line_without_item_id(order_lines: Sequence[Mapping[str, Any]]) -> str | None:
+    """The name (or SKU) of the first order line without the `item_id` a box names it by, or None."""
+    return next(
+        (str(line.get("name") or line.get("sku") or "?") for line in order_lines if not line.get("item_id")),
+        None,
+    )
+
+
+def no_item_id(line: str) -> str:
+    return f"the order's line {line!r} has no item id, which each box must name its items by"
 
 
 def boxes_problem(boxes: Sequence[Box], order_lines: Sequence[Mapping[str, Any]]) -> str | None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import socket
 import tempfile
 import time
@@ -36,14 +35,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from scan_to_print import DPI, JOB_TIMEOUT, MIME, PUBLIC_KEY, SECRET_KEY, WARM_UP, figures, simulator_process
+from scan_to_print import (
+    DPI,
+    JOB_TIMEOUT,
+    MIME,
+    PUBLIC_KEY,
+    SECRET_KEY,
+    WARM_UP,
+    bench_station,
+    figures,
+    simulator_process,
+)
 
-from packstation.app.station import open_station
-from packstation.journal.write_budget import BudgetLimits, LocalWriteBudget
-from packstation.printing.profile import PrinterProfile
 from packstation.scales import Weight
 from packstation.sendcloud import http_client
-from packstation.sendcloud.budget import WriteGate
 from packstation.station.boxes import Box
 from packstation.station.shipping_limits import WeightLimits
 from packstation.station.workflow import Verdict
@@ -75,29 +80,12 @@ def two_boxes(order: dict[str, Any]) -> list[dict[str, int]] | None:
 def app_side(
     base_url: str, printer: VirtualPrinter, home: Path
 ) -> tuple[Callable[[str, list[dict[str, int]]], float], Callable[[], object]]:
-    os.environ.update(
-        {
-            "PACKSTATION_HOME": str(home),
-            "PACKSTATION_PUBLIC_KEY": PUBLIC_KEY,
-            "PACKSTATION_SECRET_KEY": SECRET_KEY,
-        }
+    station, close = bench_station(
+        base_url, FORMAT, printer, home, ship_with={"shipping_option_code": OPTION}
     )
-    overrides: dict[str, Any] = {
-        "api_url": base_url,
-        "label_mime_type": MIME[FORMAT],
-        "printer": PrinterProfile(url=printer.url),
-        "station_name": "Bench station",
-        "ship_with": {"shipping_option_code": OPTION},
-    }
-    context = open_station(training=False, overrides=overrides)
-    station = context.__enter__()
     workflow = station.workflow
     # As when a lead saved the settings: the option's multicollo functionality, cached.
     workflow.weight_limits = {OPTION: WeightLimits(multicollo=True)}
-    # Sendcloud's 100 writes a minute are no part of the comparison (scan_to_print.py says why).
-    workflow.client.write_gate = WriteGate(
-        LocalWriteBudget(BudgetLimits(per_minute=10**9, per_second=10**9)), sleep=time.sleep
-    )
     workflow.box_label_wait = 0.02
 
     def scan(order_number: str, boxes: list[dict[str, int]]) -> float:
@@ -110,7 +98,7 @@ def app_side(
         printer.wait_for_jobs(expected, timeout=JOB_TIMEOUT)
         return time.perf_counter() - started
 
-    return scan, lambda: context.__exit__(None, None, None)
+    return scan, close
 
 
 def bare_side(

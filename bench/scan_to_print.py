@@ -53,7 +53,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from packstation.app.station import open_station
+from packstation.app.station import Station, open_station
 from packstation.journal.write_budget import BudgetLimits, LocalWriteBudget
 from packstation.printing.convert import prepare_print_job
 from packstation.printing.profile import PrinterProfile
@@ -102,11 +102,11 @@ def simulator_process(
             process.wait()
 
 
-def app_side(
-    base_url: str, fmt: str, printer: VirtualPrinter, home: Path, *, weighed: bool = False
-) -> tuple[Callable[[str], float], Callable[[], object]]:
-    """A scan function timing `handle_scan` until the job is at the printer, and a closer. Weighed:
-    the station has a (training) scale, and a new parcel is put on it before each scan."""
+def bench_station(
+    base_url: str, fmt: str, printer: VirtualPrinter, home: Path, **settings: Any
+) -> tuple[Station, Callable[[], object]]:
+    """The app side's station (`open_station`, real journal in `home`, keys from the environment,
+    the virtual printer; `settings` on top) and its closer."""
     os.environ.update(
         {
             "PACKSTATION_HOME": str(home),
@@ -119,19 +119,30 @@ def app_side(
         "label_mime_type": MIME[fmt],
         "printer": PrinterProfile(url=printer.url),
         "station_name": "Bench station",
+        **settings,
     }
-    if weighed:
-        overrides["scale_url"] = "virtual:"
     context = open_station(training=False, overrides=overrides)
     station = context.__enter__()
-    workflow = station.workflow
     # The station keeps Sendcloud's write limit (100 a minute), which this bench's 200 scans a
     # minute would meet; the bare side and the simulator know no limit. The gate stays (its
     # bookkeeping is the app's cost), with a budget no bench run reaches.
-    assert workflow.client.write_gate is not None
-    workflow.client.write_gate = WriteGate(
+    client = station.workflow.client
+    assert client.write_gate is not None
+    client.write_gate = WriteGate(
         LocalWriteBudget(BudgetLimits(per_minute=10**9, per_second=10**9)), sleep=time.sleep
     )
+    return station, lambda: context.__exit__(None, None, None)
+
+
+def app_side(
+    base_url: str, fmt: str, printer: VirtualPrinter, home: Path, *, weighed: bool = False
+) -> tuple[Callable[[str], float], Callable[[], object]]:
+    """A scan function timing `handle_scan` until the job is at the printer, and a closer. Weighed:
+    the station has a (training) scale, and a new parcel is put on it before each scan."""
+    station, close = bench_station(
+        base_url, fmt, printer, home, **({"scale_url": "virtual:"} if weighed else {})
+    )
+    workflow = station.workflow
     parcels = itertools.count(1)
 
     def scan(order_number: str) -> float:
@@ -148,7 +159,7 @@ def app_side(
             raise RuntimeError(f"app scan of {order_number} was not weighed")
         return elapsed
 
-    return scan, lambda: context.__exit__(None, None, None)
+    return scan, close
 
 
 def bench_weight(parcel: int) -> str:

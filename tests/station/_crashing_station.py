@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, Stage
 from packstation.printing.printer import LabelPrinter
@@ -58,6 +60,37 @@ def crash_at(
     assert completed.returncode == -signal.SIGKILL, completed.stderr.decode()
 
 
+def station_workflow(
+    http: httpx.Client,
+    journal: Journal,
+    *,
+    base_url: str,
+    printer_url: str,
+    label_store: Path,
+    boxes: bool = False,
+    **workflow_fields: Any,
+) -> StationWorkflow:
+    """The station these tests kill and start again: ZPL labels on the printer at `printer_url`;
+    with `boxes`, a shipping option that takes several boxes, cached as a lead's save caches it."""
+    settings = StationSettings(
+        label_mime_type="application/zpl",
+        printer=PrinterProfile(url=printer_url),
+        ship_with=ShipWithSetting(shipping_option_code=MULTICOLLO_OPTION) if boxes else None,
+    )
+    assert settings.printer is not None
+    client = SendcloudClient(http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=base_url)
+    return StationWorkflow(
+        client,
+        journal,
+        label_store,
+        settings,
+        LabelPrinter(settings.printer),
+        weight_limits={MULTICOLLO_OPTION: WeightLimits(multicollo=True)} if boxes else {},
+        box_label_wait=0.05,
+        **workflow_fields,
+    )
+
+
 def main() -> None:
     base_url, printer_url, journal_path, label_store, order_number, stage = sys.argv[1:7]
     boxes = read_boxes_file(Path(sys.argv[7])) if len(sys.argv) > 7 else ()
@@ -67,23 +100,15 @@ def main() -> None:
         if isinstance(event, StageReached) and event.stage is die_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    settings = StationSettings(
-        label_mime_type="application/zpl",
-        printer=PrinterProfile(url=printer_url),
-        ship_with=ShipWithSetting(shipping_option_code=MULTICOLLO_OPTION) if boxes else None,
-    )
-    assert settings.printer is not None
     with http_client() as http, Journal.open(Path(journal_path), "Bench 1") as journal:
-        client = SendcloudClient(http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=base_url)
-        workflow = StationWorkflow(
-            client,
+        workflow = station_workflow(
+            http,
             journal,
-            Path(label_store),
-            settings,
-            LabelPrinter(settings.printer),
+            base_url=base_url,
+            printer_url=printer_url,
+            label_store=Path(label_store),
+            boxes=bool(boxes),
             emit=emit,
-            weight_limits={MULTICOLLO_OPTION: WeightLimits(multicollo=True)},
-            box_label_wait=0.05,
         )
         if stage == BOX_1_PRINTED:
             record_box = journal.record_box

@@ -10,17 +10,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, Stage, utc_now
-from packstation.printing.printer import LabelPrinter
-from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient, http_client
-from packstation.settings import StationSettings
+from packstation.sendcloud import http_client
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
-from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
-from tests.station._crashing_station import crash_at
+from tests.station._crashing_station import crash_at, station_workflow
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -48,17 +43,12 @@ def _restarted_station(
     later: timedelta = timedelta(0),
 ) -> StationWorkflow:
     """The station started again, `later` after now (past the settle window, say)."""
-    settings = StationSettings(label_mime_type="application/zpl", printer=PrinterProfile(url=printer.url))
-    assert settings.printer is not None
-    client = SendcloudClient(
-        http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=simulator.base_url
-    )
-    return StationWorkflow(
-        client,
+    return station_workflow(
+        http,
         journal,
-        tmp_path / "labels",
-        settings,
-        LabelPrinter(settings.printer),
+        base_url=simulator.base_url,
+        printer_url=printer.url,
+        label_store=tmp_path / "labels",
         wall_clock=lambda: utc_now() + later,
     )
 

@@ -13,21 +13,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from packstation.credentials import ApiCredentials
 from packstation.journal import Journal, Stage, utc_now
-from packstation.printing.printer import LabelPrinter
-from packstation.printing.profile import PrinterProfile
-from packstation.sendcloud import SendcloudClient, http_client
-from packstation.settings import ShipWithSetting, StationSettings
+from packstation.sendcloud import http_client
 from packstation.station.boxes import read_boxes_file
-from packstation.station.shipping_limits import WeightLimits
 from packstation.station.workflow import StationWorkflow, Verdict
 from packstation.training.faults import Fault, FaultKind
 from packstation.training.simulator import Simulator
 from packstation.training.virtual_printer import VirtualPrinter
-from tests.conftest import TEST_PUBLIC_KEY, TEST_SECRET_KEY
 from tests.multicollo import boxes_file, order_with_lines
-from tests.station._crashing_station import BOX_1_PRINTED, MULTICOLLO_OPTION, crash_at
+from tests.station._crashing_station import BOX_1_PRINTED, crash_at, station_workflow
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 ASYNC = ("POST", "/orders/create-labels-async")
@@ -48,24 +42,14 @@ def _station(
     *,
     later: timedelta = timedelta(0),
 ) -> StationWorkflow:
-    settings = StationSettings(
-        label_mime_type="application/zpl",
-        printer=PrinterProfile(url=printer.url),
-        ship_with=ShipWithSetting(shipping_option_code=MULTICOLLO_OPTION),
-    )
-    assert settings.printer is not None
-    client = SendcloudClient(
-        http, ApiCredentials(TEST_PUBLIC_KEY, TEST_SECRET_KEY), base_url=simulator.base_url
-    )
-    return StationWorkflow(
-        client,
+    return station_workflow(
+        http,
         journal,
-        tmp_path / "labels",
-        settings,
-        LabelPrinter(settings.printer),
+        base_url=simulator.base_url,
+        printer_url=printer.url,
+        label_store=tmp_path / "labels",
+        boxes=True,
         wall_clock=lambda: utc_now() + later,
-        weight_limits={MULTICOLLO_OPTION: WeightLimits(multicollo=True)},
-        box_label_wait=0.05,
     )
 
 
